@@ -1,0 +1,53 @@
+# The README's commands. Each target creates or refreshes the virtual environment by itself.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.stamp-installed
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+.PHONY: run test lint fmt i18n lock dist bench clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed (apt-get install python3.11 python3.11-venv)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(QM)
+
+run: $(STAMP) $(QM)
+	$(VENV)/bin/agent-desk
+
+test: $(STAMP) $(QM)
+	$(VENV)/bin/ruff check agent_desk tests bench
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check agent_desk tests bench
+	$(VENV)/bin/ruff format --check agent_desk tests bench
+
+fmt: $(STAMP)
+	$(VENV)/bin/ruff format agent_desk tests bench
+	$(VENV)/bin/ruff check --fix agent_desk tests bench
+
+# Regenerate the lock file after changing dependencies in pyproject.toml.
+lock:
+	$(PYTHON) -m venv /tmp/agent-desk-lock && /tmp/agent-desk-lock/bin/pip install -q pip-tools
+	/tmp/agent-desk-lock/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras \
+	  --extra test --extra package --no-emit-index-url --no-emit-find-links \
+	  -o requirements.lock pyproject.toml
+
+# Update the translation sources from the code (keeps existing translations).
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find agent_desk/ui -name '*.py') -ts resources/i18n/agent_desk_zh_CN.ts resources/i18n/agent_desk_en.ts
+
+bench: $(STAMP) $(QM)
+	$(PY) bench/startup.py
+
+clean:
+	rm -rf $(VENV) build dist resources/i18n/*.qm

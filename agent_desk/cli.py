@@ -1,0 +1,96 @@
+"""`agent-desk`: the GUI by default, sub-commands for headless work.
+
+Heavy modules (Qt, SQLAlchemy, Alembic) are imported inside the commands that need them, so
+`--version` and the CTI sub-commands answer quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from agent_desk import __version__
+
+# Each module has `register(subparsers)`, which adds its sub-commands with a `func(args) -> int`.
+COMMAND_MODULES = (
+    "agent_desk.commands.selftest",
+    "agent_desk.commands.db",
+    "agent_desk.commands.user",
+    "agent_desk.commands.config",
+)
+
+EXIT_ERROR = 2
+
+log = logging.getLogger("agent_desk.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, no usage dump
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="agent-desk", description="AgentDesk call-center workstation")
+    parser.add_argument("--version", action="version", version=f"agent-desk {__version__}")
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help="keep everything of this installation under DIR "
+        "(default: per-user folders; env AGENT_DESK_PROFILE)",
+    )
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="training mode: simulated calls, never mixed with real records",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        from agent_desk.ui.app import run_gui
+
+        func = run_gui
+    try:
+        return int(func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from agent_desk.errors import AgentDeskError
+
+        if isinstance(exc, AgentDeskError):
+            print(f"agent-desk: {exc.message}", file=sys.stderr)
+            return EXIT_ERROR
+        log.exception("unexpected error in %s", args.command or "gui")
+        print(
+            f"agent-desk: unexpected error: {exc.__class__.__name__}: {exc} "
+            "(details in the log file)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def open_services(args: argparse.Namespace, log_to_file: bool = True):
+    """Services for a headless command, with logging into the profile's log folder."""
+    from agent_desk.logs import setup_logging
+    from agent_desk.paths import Profile
+    from agent_desk.services import Services
+
+    profile = Profile.resolve(args.profile).ensure()
+    if log_to_file:
+        setup_logging(profile.log_dir)
+    return Services.open(profile)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

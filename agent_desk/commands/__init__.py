@@ -1,0 +1,1 @@
+"""Sub-commands of `agent-desk`, one module per capability."""

@@ -1,0 +1,43 @@
+"""Logging to a rotating file in the profile's log folder, and crash traces via faulthandler."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+from pathlib import Path
+from typing import IO
+
+_crash_file: IO[str] | None = None
+
+
+class _NoSecrets(logging.Filter):
+    """A last line of defence: never let a record that mentions a password reach the file."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage().lower()
+        return "password=" not in text and "passwd=" not in text
+
+
+def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+    global _crash_file
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "agent-desk.log"
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
+    )
+    handler.addFilter(_NoSecrets())
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_agent_desk", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._agent_desk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    if _crash_file is None:
+        _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8")  # noqa: SIM115
+        faulthandler.enable(_crash_file)
+    return log_file

@@ -1,0 +1,30 @@
+"""The store: SQLAlchemy models, one module per aggregate. No Qt and no business rules here."""
+
+from agent_desk.models.agents import Agent
+from agent_desk.models.audit import AuditEvent
+from agent_desk.models.base import Base, UTCDateTime, new_public_id
+from agent_desk.models.calls import Call, CallDraft
+from agent_desk.models.cases import Callback, Case, CaseEvent
+from agent_desk.models.customers import Customer, CustomerPhone
+from agent_desk.models.outbox import OutboxItem
+from agent_desk.models.scripts import ScriptTemplate
+from agent_desk.models.shifts import Shift, StatusPeriod
+
+__all__ = [
+    "Agent",
+    "AuditEvent",
+    "Base",
+    "Call",
+    "CallDraft",
+    "Callback",
+    "Case",
+    "CaseEvent",
+    "Customer",
+    "CustomerPhone",
+    "OutboxItem",
+    "ScriptTemplate",
+    "Shift",
+    "StatusPeriod",
+    "UTCDateTime",
+    "new_public_id",
+]

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from agent_desk.models.base import Base, PublicIdMixin, UTCDateTime
+
+
+class OutboxItem(PublicIdMixin, Base):
+    """A file waiting to be published to the share.
+
+    The content lives in the database so that closing a shift and queueing its files is one
+    transaction: a kill -9 can never leave a closed shift without its summary.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'sent', 'conflict')", name="status"),
+        Index("ix_outbox_status_next", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"))
+    kind: Mapped[str] = mapped_column(String(24))  # summary_json, report_html, calls_csv, ...
+    relative_path: Mapped[str] = mapped_column(String(512), unique=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,0 +1,40 @@
+"""The composition root below the UI: builds every service for one profile.
+
+The GUI, the CLI and the tests all get their services here, each with the same clock, so no
+module reaches for globals.
+"""
+
+from __future__ import annotations
+
+from agent_desk.accounts import AccountService
+from agent_desk.audit import AuditService
+from agent_desk.clock import Clock
+from agent_desk.context import AppContext
+from agent_desk.paths import Profile
+from agent_desk.store import Store, open_store
+
+
+class Services:
+    def __init__(self, context: AppContext, store: Store) -> None:
+        self.context = context
+        self.profile = context.profile
+        self.clock = context.clock
+        self.config = context.config
+        self.policy = context.policy
+        self.store = store
+        sessions = store.sessions
+        self.accounts = AccountService(sessions, self.clock, self.policy)
+        self.audit = AuditService(sessions, self.clock)
+
+    @classmethod
+    def open(cls, profile: Profile, clock: Clock | None = None) -> Services:
+        return cls.from_context(AppContext.load(profile, clock))
+
+    @classmethod
+    def from_context(cls, context: AppContext) -> Services:
+        profile = context.profile
+        store = open_store(profile.db_path, profile.backup_dir, context.clock)
+        return cls(context, store)
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,169 @@
+"""The GUI composition root: application, translations, single instance, login, window.
+
+The first window (login, setup or the selftest's main window) is shown straight away while the
+store opens on a worker thread; see StoreLoader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from agent_desk import APP_NAME, __version__
+from agent_desk.context import AppContext
+from agent_desk.errors import AgentDeskError, CorruptDatabase
+from agent_desk.first_start import needs_setup
+from agent_desk.logs import setup_logging
+from agent_desk.paths import Profile
+from agent_desk.ui.error_text import describe
+from agent_desk.ui.i18n import choose_language, install_translators
+from agent_desk.ui.single_instance import InstanceGuard, send_message
+from agent_desk.ui.store_loader import StoreLoader
+from agent_desk.ui.ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from agent_desk.accounts import AgentInfo
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def _title() -> str:
+    return QCoreApplication.translate("App", "AgentDesk cannot start")
+
+
+def _offer_restore(profile: Profile, error: CorruptDatabase) -> bool:
+    """Tell the agent the database is damaged; restore the newest backup if they agree."""
+    from agent_desk.clock import SystemClock
+    from agent_desk.store import newest_backup, restore
+
+    newest = newest_backup(profile.backup_dir)
+    if newest is None:
+        QMessageBox.critical(None, _title(), describe(error))
+        return False
+    answer = QMessageBox.critical(
+        None,
+        _title(),
+        describe(error)
+        + "\n\n"
+        + QCoreApplication.translate("App", "Restore the newest backup now?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    aside = restore(profile.db_path, newest, SystemClock().now())
+    log.warning("restored %s; damaged database kept as %s", newest, aside)
+    return True
+
+
+def _authenticate(context: AppContext) -> tuple[AgentInfo | None, StoreLoader | None]:
+    """Setup or login while the store opens; retries once after restoring a backup."""
+    from agent_desk.ui.account_dialogs import LoginDialog, SetupDialog
+
+    for _attempt in range(2):
+        loader = StoreLoader(context).start()
+        first = needs_setup(context.profile.db_path)
+        dialog = SetupDialog(loader) if first else LoginDialog(loader)
+        accepted = dialog.exec()
+        if accepted:
+            return dialog.agent, loader
+        error = dialog.startup_error or (loader.error if loader.done else None)
+        if error is None:
+            return None, loader  # the agent cancelled
+        if isinstance(error, CorruptDatabase) and _offer_restore(context.profile, error):
+            continue
+        if isinstance(error, AgentDeskError) and not isinstance(error, CorruptDatabase):
+            QMessageBox.critical(None, _title(), describe(error))
+        elif not isinstance(error, AgentDeskError):
+            QMessageBox.critical(None, _title(), str(error))
+        return None, None
+    return None, None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    profile = Profile.resolve(args.profile).ensure()
+    setup_logging(profile.log_dir)
+    app = make_application()
+    settings = UiSettings(profile)
+    install_translators(app, choose_language(args.lang, settings.language))
+
+    guard = InstanceGuard(profile.instance_key, profile.data_dir / "agent-desk.lock")
+    if not guard.acquire():
+        reply = send_message(profile.instance_key, {"cmd": "activate"})
+        log.info("another instance runs for this profile; asked it to come forward: %s", reply)
+        print(
+            QCoreApplication.translate("App", "AgentDesk is already running for this profile."),
+            file=sys.stderr,
+        )
+        return 0
+    log.info(
+        "AgentDesk %s starting (profile %s, pid %d)", __version__, profile.data_dir, os.getpid()
+    )
+    services = None
+    try:
+        try:
+            context = AppContext.load(profile)
+        except AgentDeskError as exc:
+            QMessageBox.critical(None, _title(), describe(exc))
+            return 2
+        agent, loader = _authenticate(context)
+        if loader is None:
+            return 2
+        services = loader.wait() if loader.error is None else None
+        if agent is None or services is None:
+            return 0
+        from agent_desk.ui.main_window import MainWindow
+
+        window = MainWindow(context, agent, settings, services)
+        guard.activate_requested.connect(window.bring_to_front)
+        window.show()
+        log.info("main window shown for agent %s", agent.agent_no)
+        return app.exec()
+    finally:
+        if services is not None:
+            services.close()
+        guard.release()
+
+
+def run_selftest(args: argparse.Namespace) -> int:
+    """Build the main window offscreen, open and migrate the store, attach it; no login."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    profile = Profile.resolve(args.profile).ensure()
+    setup_logging(profile.log_dir)
+    app = make_application()
+    settings = UiSettings(profile)
+    install_translators(app, choose_language(args.lang, settings.language))
+    context = AppContext.load(profile)
+    from agent_desk.ui.main_window import MainWindow
+
+    window = MainWindow(context, None, settings)
+    window.show()
+    app.processEvents()
+    shown = time.time()
+    services = StoreLoader(context).start().wait()
+    try:
+        window.attach(services)
+        app.processEvents()
+        if args.screenshot and not window.grab().save(str(args.screenshot)):
+            raise AgentDeskError(f"could not write {args.screenshot}")
+        window.close()
+    finally:
+        services.close()
+    print(f"selftest ok (window shown at {shown:.3f}, ready at {time.time():.3f})")
+    return 0

@@ -1,0 +1,218 @@
+"""The main window shell: menus, status bar and the areas the working widgets live in.
+
+The layout follows an agent's minute: the ring banner across the top, the customer on the
+left, the call record in the middle, the scripts on the right, follow-ups along the bottom.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk import __version__
+from agent_desk.context import AppContext
+from agent_desk.ui.status_bar import AgentStatusBar
+from agent_desk.ui.ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from agent_desk.accounts import AgentInfo
+    from agent_desk.services import Services
+
+log = logging.getLogger(__name__)
+
+SLOTS = ("ring_banner", "customer", "call", "script", "followups")
+
+# The working parts of the window, each `module:function(window, services)`. They are
+# installed once the store is open, so the shell itself can appear immediately.
+INSTALLERS: tuple[str, ...] = ()
+
+
+class MainWindow(QMainWindow):
+    services_attached = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        agent: AgentInfo | None,
+        settings: UiSettings,
+        services: Services | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.services: Services | None = None
+        self.agent = agent
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("AgentDesk"))
+        self.resize(1280, 800)
+        self.slots: dict[str, QVBoxLayout] = {}
+        self.placeholders: dict[str, QLabel] = {}
+        self._build_central()
+        self._build_menus()
+        self.status = AgentStatusBar(context.clock.monotonic, self)
+        self.setStatusBar(self.status)
+        self.status.set_agent(agent)
+        if agent is not None:
+            self.status.start_shift_clock()
+        self._show_share_state()
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """Install the working widgets now that the store is open."""
+        self.services = services
+        for spec in INSTALLERS:
+            module, _, function = spec.partition(":")
+            getattr(importlib.import_module(module), function)(self, services)
+        self.services_attached.emit()
+        log.info("main window ready (%d parts installed)", len(INSTALLERS))
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _area(self, slot: str, title: str, hint: str) -> QWidget:
+        box = QGroupBox(title)
+        box.setObjectName(f"{slot}Area")
+        layout = QVBoxLayout(box)
+        placeholder = QLabel(hint)
+        placeholder.setWordWrap(True)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setStyleSheet("color: #6b6b6b;")
+        layout.addWidget(placeholder)
+        self.slots[slot] = layout
+        self.placeholders[slot] = placeholder
+        return box
+
+    def _build_central(self) -> None:
+        banner = QFrame()
+        banner.setObjectName("ring_bannerArea")
+        banner_layout = QVBoxLayout(banner)
+        banner_layout.setContentsMargins(0, 0, 0, 0)
+        idle = QLabel(self.tr("Waiting for calls. Press F2 when the desk phone rings."))
+        idle.setObjectName("idleLabel")
+        idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        idle.setStyleSheet("font-size: 16px; padding: 12px; color: #33691e;")
+        banner_layout.addWidget(idle)
+        self.slots["ring_banner"] = banner_layout
+        self.placeholders["ring_banner"] = idle
+
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns.addWidget(
+            self._area(
+                "customer",
+                self.tr("Customer"),
+                self.tr("The caller's details appear here when a call rings."),
+            )
+        )
+        columns.addWidget(
+            self._area(
+                "call", self.tr("Call record"), self.tr("Answer a call to start its record.")
+            )
+        )
+        columns.addWidget(
+            self._area(
+                "script",
+                self.tr("Scripts"),
+                self.tr("Greeting, prompts and sign-off for the call."),
+            )
+        )
+        columns.setSizes([320, 560, 400])
+
+        rows = QSplitter(Qt.Orientation.Vertical)
+        rows.addWidget(columns)
+        rows.addWidget(
+            self._area(
+                "followups",
+                self.tr("My follow-ups"),
+                self.tr("Cases and callbacks by nearest deadline."),
+            )
+        )
+        rows.setSizes([560, 200])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(banner)
+        layout.addWidget(rows, 1)
+        self.setCentralWidget(central)
+
+    def place(self, slot: str, widget: QWidget) -> None:
+        """Put a working widget into one of the window's areas, replacing the placeholder."""
+        placeholder = self.placeholders.pop(slot, None)
+        if placeholder is not None:
+            placeholder.hide()
+        self.slots[slot].addWidget(widget)
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.call_menu = bar.addMenu(self.tr("&Call"))
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.about_action = QAction(self.tr("&About AgentDesk"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About AgentDesk"),
+            self.tr("AgentDesk {version}\nA workstation for call-center agents.").format(
+                version=__version__
+            ),
+        )
+
+    def open_settings(self) -> None:
+        from agent_desk.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def _show_share_state(self) -> None:
+        location = self.context.config.get("share.location")
+        if location:
+            self.status.set_share_state(self.tr("Share: {location}").format(location=location))
+        else:
+            self.status.set_share_state(self.tr("Share: not configured"))
+
+    # --- window behaviour ---------------------------------------------------------------------
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,304 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AgentStatusBar</name>
+    <message>
+        <location filename="../../agent_desk/ui/status_bar.py" line="41"/>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/status_bar.py" line="44"/>
+        <source>Agent {agent_no} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/status_bar.py" line="57"/>
+        <source>No shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/status_bar.py" line="60"/>
+        <source>Shift {elapsed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="48"/>
+        <source>AgentDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="65"/>
+        <source>Restore the newest backup now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="111"/>
+        <source>AgentDesk is already running for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="16"/>
+        <source>Wrong agent number or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="17"/>
+        <source>Too many wrong passwords. The account is locked until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="20"/>
+        <source>The database {path} is on a network drive ({fstype}). It can only be kept safe on a local disk; ask branch IT to choose a local profile folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="25"/>
+        <source>The database {path} is damaged ({detail}). {backup_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="28"/>
+        <source>The branch settings are invalid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="29"/>
+        <source>An agent number is 1 to 16 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="30"/>
+        <source>Agent number {agent_no} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="31"/>
+        <source>Please enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="32"/>
+        <source>Unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="33"/>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="36"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="37"/>
+        <source>You do not have permission to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="140"/>
+        <source>Log in to AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="141"/>
+        <source>Enter your agent number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="147"/>
+        <source>Agent number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="148"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="61"/>
+        <source>AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="110"/>
+        <source>Waiting for calls. Press F2 when the desk phone rings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="122"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="123"/>
+        <source>The caller&apos;s details appear here when a call rings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="128"/>
+        <source>Call record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="128"/>
+        <source>Answer a call to start its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
+        <source>Greeting, prompts and sign-off for the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="145"/>
+        <source>My follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="146"/>
+        <source>Cases and callbacks by nearest deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="168"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="170"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="171"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="182"/>
+        <source>&amp;About AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
+        <source>About AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="190"/>
+        <source>AgentDesk {version}
+A workstation for call-center agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="203"/>
+        <source>Share: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="205"/>
+        <source>Share: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="22"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="25"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="30"/>
+        <source>A new language is used from the next start of AgentDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="33"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="100"/>
+        <source>Set up AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="103"/>
+        <source>Welcome. Create the administrator account for this desk. The administrator can add agents and supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="117"/>
+        <source>Agent number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="118"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="119"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="120"/>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="76"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+"""Run the real AgentDesk in a child process and wait on its log, like qutebrowser's tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class AppProcess:
+    def __init__(self, profile: Path, *extra: str, env: dict[str, str] | None = None) -> None:
+        self.profile = profile
+        self.log_file = profile / "logs" / "agent-desk.log"
+        self._offset = self.log_file.stat().st_size if self.log_file.exists() else 0
+        argv = [sys.executable, "-m", "agent_desk", "--profile", str(profile), *extra]
+        self.proc = subprocess.Popen(
+            argv,
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        )
+
+    def log_text(self) -> str:
+        if not self.log_file.exists():
+            return ""
+        with open(self.log_file, encoding="utf-8") as f:
+            f.seek(self._offset)
+            return f.read()
+
+    def wait_for_log(self, needle: str, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            text = self.log_text()
+            if needle in text:
+                return text
+            if self.proc.poll() is not None:
+                _, err = self.proc.communicate()
+                raise AssertionError(
+                    f"app exited ({self.proc.returncode}) before {needle!r}: {err}"
+                )
+            time.sleep(0.05)
+        raise AssertionError(f"{needle!r} not in the log after {timeout}s:\n{self.log_text()}")
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()

@@ -1,0 +1,129 @@
+"""The command line as branch IT uses it: real processes, real profile folders."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.integration
+
+
+def test_version_prints_the_name_and_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip().startswith("agent-desk 0.")
+
+
+def test_db_check_creates_and_migrates_a_fresh_profile(profile_dir):
+    result = run_cli("db", "check", profile=profile_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == "ok"
+    assert (profile_dir / "data" / "agent_desk.db").exists()
+
+
+def test_db_check_fails_on_a_damaged_database(profile_dir):
+    assert run_cli("db", "check", profile=profile_dir).returncode == 0
+    db = profile_dir / "data" / "agent_desk.db"
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = b"\x00\xff" * 2048  # scribble over a page of the schema
+    db.write_bytes(bytes(data))
+    result = run_cli("db", "check", profile=profile_dir)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_db_backup_writes_a_consistent_copy(profile_dir, tmp_path):
+    run_cli(
+        "user",
+        "add",
+        "--agent-no",
+        "1001",
+        "--name",
+        "王小明",
+        "--password-stdin",
+        profile=profile_dir,
+        stdin="password1\n",
+    )
+    target = tmp_path / "copy.db"
+    result = run_cli("db", "backup", str(target), profile=profile_dir)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(target) as con:
+        assert con.execute("SELECT name FROM agents").fetchall() == [("王小明",)]
+
+
+def test_users_are_added_and_listed_without_the_password_anywhere(profile_dir):
+    added = run_cli(
+        "user",
+        "add",
+        "--agent-no",
+        "8001",
+        "--name",
+        "陈主管",
+        "--role",
+        "supervisor",
+        "--password-stdin",
+        profile=profile_dir,
+        stdin="very-secret\n",
+    )
+    assert added.returncode == 0, added.stderr
+    listed = run_cli("user", "list", profile=profile_dir)
+    assert "8001\t陈主管\tsupervisor" in listed.stdout
+    for folder in ("config", "logs"):
+        for path in (profile_dir / folder).rglob("*"):
+            if path.is_file():
+                assert "very-secret" not in path.read_text(encoding="utf-8", errors="replace")
+
+
+def test_a_short_password_is_one_clear_line_and_a_non_zero_exit(profile_dir):
+    result = run_cli(
+        "user",
+        "add",
+        "--agent-no",
+        "1001",
+        "--name",
+        "王小明",
+        "--password-stdin",
+        profile=profile_dir,
+        stdin="abc\n",
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == "agent-desk: password: a password needs at least 6 characters"
+
+
+def test_config_set_and_get_for_branch_it_scripts(profile_dir):
+    assert run_cli("config", "set", "branch.code", "SH01", profile=profile_dir).returncode == 0
+    assert (
+        run_cli("config", "set", "ring.seconds_per_ring", "4", profile=profile_dir).returncode == 0
+    )
+    assert run_cli("config", "get", "branch.code", profile=profile_dir).stdout.strip() == "SH01"
+    assert run_cli("config", "get", "ring.rings", profile=profile_dir).stdout.strip() == "3"
+    text = (profile_dir / "config" / "config.toml").read_text(encoding="utf-8")
+    assert 'code = "SH01"' in text
+
+
+def test_config_refuses_a_password_key(profile_dir):
+    result = run_cli("config", "set", "share.password", "x", profile=profile_dir)
+    assert result.returncode != 0
+    assert "keyring" in result.stderr
+
+
+def test_the_profile_can_come_from_the_environment(profile_dir):
+    result = run_cli("db", "check", env={"AGENT_DESK_PROFILE": str(profile_dir)})
+    assert result.returncode == 0
+    assert (profile_dir / "data" / "agent_desk.db").exists()
+
+
+def test_selftest_saves_a_screenshot_of_the_window(profile_dir, tmp_path):
+    shot = tmp_path / "shot.png"
+    result = run_cli("--lang", "zh_CN", "selftest", "--screenshot", str(shot), profile=profile_dir)
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert not image.isNull()
+    assert image.width() >= 800 and image.height() >= 600
