@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.stamp-installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test lint fmt i18n lock dist bench clean
+.PHONY: run test lint fmt i18n lock ts dist bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed (apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -24,12 +24,12 @@ run: $(STAMP) $(QM)
 	$(VENV)/bin/agent-desk
 
 test: $(STAMP) $(QM)
-	$(VENV)/bin/ruff check agent_desk tests bench
+	$(VENV)/bin/ruff check agent_desk tests bench tools
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check agent_desk tests bench
-	$(VENV)/bin/ruff format --check agent_desk tests bench
+	$(VENV)/bin/ruff check agent_desk tests bench tools
+	$(VENV)/bin/ruff format --check agent_desk tests bench tools
 
 fmt: $(STAMP)
 	$(VENV)/bin/ruff format agent_desk tests bench
@@ -42,9 +42,10 @@ lock:
 	  --extra test --extra package --no-emit-index-url --no-emit-find-links \
 	  -o requirements.lock pyproject.toml
 
-# Update the translation sources from the code (keeps existing translations).
+# Update the translation sources from the code (keeps existing translations);
+# `make ts AREAS=calls` limits it to some areas of resources/i18n/areas.toml.
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find agent_desk/ui -name '*.py') -ts resources/i18n/agent_desk_zh_CN.ts resources/i18n/agent_desk_en.ts
+	$(PY) tools/update_ts.py $(AREAS)
 
 bench: $(STAMP) $(QM)
 	$(PY) bench/startup.py
