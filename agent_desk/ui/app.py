@@ -96,12 +96,32 @@ def _authenticate(context: AppContext) -> tuple[AgentInfo | None, StoreLoader | 
     return None, None
 
 
+def _report_unexpected(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
+    """An error no one foresaw: the log gets the traceback, the agent a sentence, the app lives.
+
+    Qt calls slots from its event loop; an exception escaping one would otherwise print a
+    traceback to nowhere and leave the agent guessing whether the record was saved.
+    """
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))  # type: ignore[arg-type]
+    if QApplication.instance() is not None:
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("App", "Something went wrong"),
+            QCoreApplication.translate(
+                "App",
+                "AgentDesk met an unexpected problem. What you saved is safe. "
+                "The details are in the log file for branch IT.",
+            ),
+        )
+
+
 def run_gui(args: argparse.Namespace) -> int:
     profile = Profile.resolve(args.profile).ensure()
     setup_logging(profile.log_dir)
     app = make_application()
     settings = UiSettings(profile)
     install_translators(app, choose_language(args.lang, settings.language))
+    sys.excepthook = _report_unexpected
 
     guard = InstanceGuard(profile.instance_key, profile.data_dir / "agent-desk.lock")
     if not guard.acquire():

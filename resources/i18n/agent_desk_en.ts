@@ -37,7 +37,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="111"/>
+        <location filename="../../agent_desk/ui/app.py" line="109"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="110"/>
+        <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="131"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
