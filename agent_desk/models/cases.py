@@ -86,6 +86,8 @@ class Callback(PublicIdMixin, Base):
         CheckConstraint("status IN ('pending', 'done', 'cancelled')", name="status"),
         CheckConstraint("case_id IS NOT NULL OR customer_id IS NOT NULL", name="has_target"),
         Index("ix_callbacks_status_due", "status", "due_at"),
+        # The screen pop shows a caller's due callbacks on every ring.
+        Index("ix_callbacks_customer", "customer_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -134,7 +134,9 @@ def test_the_models_and_the_migrations_describe_the_same_schema(services):
     from alembic.migration import MigrationContext
 
     from agent_desk.models import Base
+    from agent_desk.models.raw_sql import include_name
 
     with services.store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == [], f"models changed without a migration: {diff}"

@@ -1,0 +1,20 @@
+"""Schema objects the ORM does not describe: full-text tables and the triggers that feed them.
+
+They are created by migrations with raw SQL. Alembic's model-vs-database comparison must not
+mistake them (or the shadow tables SQLite makes for them) for tables a model forgot.
+"""
+
+from __future__ import annotations
+
+# FTS5 over customer_phones.normalised with the trigram tokenizer: "any part of a number"
+# becomes an index lookup instead of a scan of a million rows.
+PHONE_FTS = "customer_phones_fts"
+
+RAW_TABLE_PREFIXES: tuple[str, ...] = (PHONE_FTS,)
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic `include_name` hook: skip raw-SQL tables and their shadow tables."""
+    if type_ == "table" and name is not None:
+        return not name.startswith(RAW_TABLE_PREFIXES)
+    return True
