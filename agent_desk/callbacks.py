@@ -1,0 +1,341 @@
+"""Callbacks (回访): calling a customer back at an agreed time, reminded when due.
+
+A callback is *due* from its due time (or the end of a snooze) until it is done; it is
+*overdue* once it is still not done `[callbacks] overdue_after_minutes` (default 30) after the
+time promised to the customer. Snoozing moves the reminder, never the promise, so a snoozed
+callback still turns overdue on time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from agent_desk import audit
+from agent_desk.accounts import AgentInfo
+from agent_desk.cases import log_callback_event
+from agent_desk.clock import Clock
+from agent_desk.errors import AgentDeskError, NotFound, PermissionDenied, ValidationError
+from agent_desk.models import Agent
+from agent_desk.models.cases import Callback, Case
+from agent_desk.models.customers import Customer, CustomerPhone
+from agent_desk.models.engine import SessionFactory
+from agent_desk.policy import Policy
+
+DEFAULT_OVERDUE_AFTER = timedelta(minutes=30)
+MAX_SNOOZE = timedelta(hours=24)
+
+
+class CallbackError(AgentDeskError):
+    code = "callback.error"
+
+
+class CallbackClosed(CallbackError):
+    code = "callback.closed"
+    template = "This callback is already {status}."
+
+
+@dataclass(frozen=True)
+class CallbackInfo:
+    id: int
+    public_id: str
+    case_id: int | None
+    case_number: str
+    customer_id: int | None
+    customer_name: str
+    number: str  # the number to call: the customer's first phone, else the case contact
+    agent_id: int | None
+    agent_name: str
+    due_at: datetime
+    snoozed_until: datetime | None
+    purpose: str
+    status: str
+    done_at: datetime | None
+    outcome: str
+    call_id: int | None
+    created_at: datetime
+    overdue_at: datetime
+
+    @property
+    def remind_at(self) -> datetime:
+        """When the agent is (next) reminded: the end of a snooze, else the due time."""
+        return self.snoozed_until or self.due_at
+
+    def is_due(self, now: datetime) -> bool:
+        return self.status == "pending" and self.remind_at <= now
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.status == "pending" and now > self.overdue_at
+
+
+class CallbackService:
+    def __init__(self, sessions: SessionFactory, clock: Clock, policy: Policy) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        minutes = policy.get("callbacks.overdue_after_minutes")
+        self.overdue_after = (
+            timedelta(minutes=float(minutes)) if minutes is not None else DEFAULT_OVERDUE_AFTER
+        )
+
+    def schedule(
+        self,
+        *,
+        actor: AgentInfo,
+        due_at: datetime,
+        purpose: str,
+        customer_id: int | None = None,
+        case_id: int | None = None,
+        agent_id: int | None = None,
+    ) -> CallbackInfo:
+        """Promise the customer a call at `due_at`; the agent defaults to the actor."""
+        if due_at.tzinfo is None:
+            raise ValidationError(
+                "due_at", "the due time needs a time zone", reason="callback.due_naive"
+            )
+        if customer_id is None and case_id is None:
+            raise ValidationError(
+                "customer_id",
+                "a callback is for a customer or a case",
+                reason="callback.target_required",
+            )
+        with self._sessions.begin() as session:
+            if case_id is not None:
+                case = session.get(Case, case_id)
+                if case is None:
+                    raise NotFound(f"no case with id {case_id}")
+                customer_id = customer_id or case.customer_id
+            if customer_id is not None and session.get(Customer, customer_id) is None:
+                raise NotFound(f"no customer with id {customer_id}")
+            owner = agent_id or actor.id
+            if session.get(Agent, owner) is None:
+                raise NotFound(f"no agent with id {owner}")
+            callback = Callback(
+                case_id=case_id,
+                customer_id=customer_id,
+                agent_id=owner,
+                due_at=due_at,
+                purpose=purpose.strip(),
+                status="pending",
+                created_at=self._clock.now(),
+            )
+            session.add(callback)
+            session.flush()
+            if case_id is not None:
+                log_callback_event(
+                    session,
+                    self._clock,
+                    case_id,
+                    actor,
+                    f"callback scheduled for {due_at.isoformat()}: {purpose.strip()}",
+                    False,
+                )
+            audit.record(
+                session, self._clock, actor.agent_no, "callback.schedule", str(callback.id)
+            )
+            return self._info(session, callback)
+
+    def get(self, callback_id: int) -> CallbackInfo:
+        with self._sessions() as session:
+            return self._info(session, self._callback(session, callback_id))
+
+    def pending(
+        self, *, agent_id: int | None = None, customer_id: int | None = None
+    ) -> list[CallbackInfo]:
+        """Pending callbacks, earliest promise first; agent_id None means everyone's."""
+        with self._sessions() as session:
+            query = select(Callback).where(Callback.status == "pending")
+            if agent_id is not None:
+                query = query.where(Callback.agent_id == agent_id)
+            if customer_id is not None:
+                query = query.where(Callback.customer_id == customer_id)
+            rows = session.scalars(query.order_by(Callback.due_at, Callback.id)).all()
+            return [self._info(session, c) for c in rows]
+
+    def due(self, *, agent_id: int | None = None) -> list[CallbackInfo]:
+        """Pending callbacks whose reminder time has come (due or snooze over) under the clock."""
+        now = self._clock.now()
+        with self._sessions() as session:
+            query = select(Callback).where(
+                Callback.status == "pending",
+                or_(
+                    (Callback.snoozed_until.is_(None)) & (Callback.due_at <= now),
+                    Callback.snoozed_until <= now,
+                ),
+            )
+            if agent_id is not None:
+                query = query.where(Callback.agent_id == agent_id)
+            rows = session.scalars(query.order_by(Callback.due_at, Callback.id)).all()
+            return [self._info(session, c) for c in rows]
+
+    def overdue(self, *, agent_id: int | None = None) -> list[CallbackInfo]:
+        now = self._clock.now()
+        with self._sessions() as session:
+            query = select(Callback).where(
+                Callback.status == "pending", Callback.due_at < now - self.overdue_after
+            )
+            if agent_id is not None:
+                query = query.where(Callback.agent_id == agent_id)
+            rows = session.scalars(query.order_by(Callback.due_at, Callback.id)).all()
+            return [self._info(session, c) for c in rows]
+
+    def deadline_state(self, callback: CallbackInfo) -> str:
+        """ "overdue", "due" (remind now), "due_soon" (within 15 min) or "ok"."""
+        now = self._clock.now()
+        if callback.status != "pending":
+            return "none"
+        if callback.is_overdue(now):
+            return "overdue"
+        if callback.is_due(now):
+            return "due"
+        if callback.remind_at - now <= timedelta(minutes=15):
+            return "due_soon"
+        return "ok"
+
+    def snooze(self, callback_id: int, *, actor: AgentInfo, minutes: float) -> CallbackInfo:
+        delay = timedelta(minutes=float(minutes))
+        if delay <= timedelta(0) or delay > MAX_SNOOZE:
+            raise ValidationError(
+                "minutes", "snooze between 1 minute and 24 hours", reason="callback.snooze_range"
+            )
+        with self._sessions.begin() as session:
+            callback = self._open(session, callback_id, actor)
+            callback.snoozed_until = self._clock.now() + delay
+            audit.record(
+                session,
+                self._clock,
+                actor.agent_no,
+                "callback.snooze",
+                str(callback.id),
+                f"{minutes} min",
+            )
+            return self._info(session, callback)
+
+    def done(
+        self,
+        callback_id: int,
+        *,
+        actor: AgentInfo,
+        outcome: str,
+        call_id: int | None = None,
+        reached: bool = True,
+    ) -> CallbackInfo:
+        """The call back was made; `reached` False records an attempt but keeps it pending."""
+        if not outcome.strip():
+            raise ValidationError(
+                "outcome", "record the outcome of the call", reason="callback.outcome_required"
+            )
+        with self._sessions.begin() as session:
+            callback = self._open(session, callback_id, actor)
+            now = self._clock.now()
+            if reached:
+                callback.status = "done"
+                callback.done_at = now
+                callback.outcome = outcome.strip()
+            else:
+                stamp = now.isoformat(timespec="minutes")
+                callback.outcome = (
+                    f"{callback.outcome}\n{stamp} not reached: {outcome.strip()}".strip()
+                )
+            if call_id is not None:
+                callback.call_id = call_id
+            if callback.case_id is not None:
+                prefix = "callback done" if reached else "callback attempt, not reached"
+                log_callback_event(
+                    session,
+                    self._clock,
+                    callback.case_id,
+                    actor,
+                    f"{prefix}: {outcome.strip()}",
+                    reached,
+                )
+            audit.record(
+                session,
+                self._clock,
+                actor.agent_no,
+                "callback.done" if reached else "callback.attempt",
+                str(callback.id),
+            )
+            return self._info(session, callback)
+
+    def cancel(self, callback_id: int, *, actor: AgentInfo, reason: str) -> CallbackInfo:
+        if not reason.strip():
+            raise ValidationError(
+                "reason", "say why the callback is cancelled", reason="callback.reason_required"
+            )
+        with self._sessions.begin() as session:
+            callback = self._open(session, callback_id, actor)
+            callback.status = "cancelled"
+            callback.outcome = reason.strip()
+            callback.done_at = self._clock.now()
+            if callback.case_id is not None:
+                log_callback_event(
+                    session,
+                    self._clock,
+                    callback.case_id,
+                    actor,
+                    f"callback cancelled: {reason.strip()}",
+                    False,
+                )
+            audit.record(session, self._clock, actor.agent_no, "callback.cancel", str(callback.id))
+            return self._info(session, callback)
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _callback(self, session: Session, callback_id: int) -> Callback:
+        callback = session.get(Callback, callback_id)
+        if callback is None:
+            raise NotFound(f"no callback with id {callback_id}")
+        return callback
+
+    def _open(self, session: Session, callback_id: int, actor: AgentInfo) -> Callback:
+        callback = self._callback(session, callback_id)
+        if callback.status != "pending":
+            raise CallbackClosed(status=callback.status)
+        if callback.agent_id not in (None, actor.id) and not actor.is_supervisor:
+            raise PermissionDenied("change another agent's callback")
+        return callback
+
+    def _info(self, session: Session, callback: Callback) -> CallbackInfo:
+        case_number = contact = customer_name = agent_name = ""
+        if callback.case_id is not None:
+            case = session.get(Case, callback.case_id)
+            if case is not None:
+                case_number, contact = case.number, case.contact
+        number = ""
+        if callback.customer_id is not None:
+            customer = session.get(Customer, callback.customer_id)
+            if customer is not None:
+                customer_name = customer.name
+                first = session.scalar(
+                    select(CustomerPhone.raw)
+                    .where(CustomerPhone.customer_id == customer.id)
+                    .order_by(CustomerPhone.id)
+                    .limit(1)
+                )
+                number = first or ""
+        if callback.agent_id is not None:
+            agent = session.get(Agent, callback.agent_id)
+            agent_name = agent.name if agent is not None else ""
+        return CallbackInfo(
+            id=callback.id,
+            public_id=callback.public_id,
+            case_id=callback.case_id,
+            case_number=case_number,
+            customer_id=callback.customer_id,
+            customer_name=customer_name,
+            number=number or contact,
+            agent_id=callback.agent_id,
+            agent_name=agent_name,
+            due_at=callback.due_at,
+            snoozed_until=callback.snoozed_until,
+            purpose=callback.purpose,
+            status=callback.status,
+            done_at=callback.done_at,
+            outcome=callback.outcome,
+            call_id=callback.call_id,
+            created_at=callback.created_at,
+            overdue_at=callback.due_at + self.overdue_after,
+        )

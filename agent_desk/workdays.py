@@ -1,0 +1,295 @@
+"""Working days and case deadlines under the PRC public-holiday calendar.
+
+A complaint must be answered within 5 *working* days, a report (举报) within 10. Which days
+are working days is decided by the State Council each year, including the adjusted working
+weekends (调休) around Spring Festival and National Day, so plain Monday-Friday arithmetic is
+wrong several weeks a year. The `chinese_calendar` package carries the published calendars;
+for a year it does not know yet, branch IT drops a `holidays.toml` into the profile's config
+folder (or the share's root folder) until the package is updated.
+
+How a deadline is counted (the one rule, applied everywhere):
+
+* Times are judged in the desk's local zone (`[deadlines] timezone`, Asia/Shanghai by default).
+* "Within N hours / minutes" (complaint points, first feedback) is clock time: received + N.
+* "Within N working days": the day of receipt is never counted (民法典 第二百零一条: 开始的当日
+  不计入). A case received on a non-working day (weekend, holiday) is deemed received on the
+  next working day; a 调休 working Saturday *is* a working day, so a case received then counts
+  from that day. The deadline is the end (23:59:59 local) of the Nth working day after the
+  (deemed) day of receipt. Example: received Wed 2026-09-30 17:00 → working days after are
+  Oct 8, 9, 10 (调休 Saturday), 12, 13 → due 2026-10-13 23:59:59+08:00.
+* "Within N days" (pending inquiries): the end of the Nth calendar day after the day of receipt.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import Any
+
+from agent_desk.errors import AgentDeskError, ConfigError
+
+log = logging.getLogger(__name__)
+
+OVERRIDE_FILE = "holidays.toml"
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+END_OF_DAY = time(23, 59, 59)
+# Asia/Shanghai has had no daylight saving since 1991; used when the OS has no tz database
+# (a Windows build without the tzdata package).
+_FIXED_ZONES = {"Asia/Shanghai": 8, "Asia/Chongqing": 8, "Asia/Hong_Kong": 8, "PRC": 8}
+
+
+class CalendarUnknown(AgentDeskError):
+    code = "calendar.unknown_year"
+    template = (
+        "The holiday calendar for {year} is not known: neither the chinese_calendar package "
+        "(years {first}-{last}) nor a holidays.toml override ({sources}) lists it. Ask branch "
+        "IT to add [{year}] with its holidays and working days to holidays.toml."
+    )
+
+
+def local_zone(name: str = DEFAULT_TIMEZONE) -> tzinfo:
+    """The zone deadlines are judged in; a fixed +08:00 where the OS lacks tz data."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except (ImportError, ValueError, OSError, KeyError):
+        hours = _FIXED_ZONES.get(name)
+        if hours is None:
+            raise ConfigError(f"unknown time zone {name!r} in [deadlines] timezone") from None
+        return timezone(timedelta(hours=hours), name)
+
+
+@dataclass(frozen=True)
+class YearOverride:
+    """One year's calendar from holidays.toml: listed holidays off, listed working days on."""
+
+    year: int
+    holidays: frozenset[date]
+    workdays: frozenset[date]
+    source: str
+
+    def is_workday(self, day: date) -> bool:
+        if day in self.workdays:
+            return True
+        if day in self.holidays:
+            return False
+        return day.weekday() < 5
+
+
+def _parse_days(value: Any, year: int, key: str, source: str) -> set[date]:
+    """Dates as "2027-10-01" or ranges "2027-10-01..2027-10-07"."""
+    if not isinstance(value, list):
+        raise ConfigError(f"{source}: [{year}] {key} must be a list of dates")
+    days: set[date] = set()
+    for item in value:
+        text = item.isoformat() if isinstance(item, date) else str(item)
+        first, _, last = text.partition("..")
+        try:
+            start = date.fromisoformat(first.strip())
+            end = date.fromisoformat(last.strip()) if last else start
+        except ValueError:
+            raise ConfigError(f"{source}: [{year}] {key}: {text!r} is not a date") from None
+        if start.year != year or end.year != year or end < start:
+            raise ConfigError(f"{source}: [{year}] {key}: {text!r} is not a day range in {year}")
+        days.update(start + timedelta(days=i) for i in range((end - start).days + 1))
+    return days
+
+
+def load_overrides(path: Path) -> dict[int, YearOverride]:
+    """Read one holidays.toml; a broken file is an error, never silently ignored."""
+    source = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{source} could not be read: {exc}") from exc
+    years: dict[int, YearOverride] = {}
+    for key, table in data.items():
+        if not (isinstance(key, str) and key.isdigit() and len(key) == 4):
+            raise ConfigError(f"{source}: [{key}] is not a year; use tables like [2027]")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{source}: [{key}] must be a table")
+        unknown = set(table) - {"holidays", "workdays"}
+        if unknown:
+            raise ConfigError(f"{source}: [{key}] has unknown keys {sorted(unknown)}")
+        year = int(key)
+        years[year] = YearOverride(
+            year,
+            frozenset(_parse_days(table.get("holidays", []), year, "holidays", source)),
+            frozenset(_parse_days(table.get("workdays", []), year, "workdays", source)),
+            source,
+        )
+    return years
+
+
+def _package_years() -> tuple[int, int]:
+    try:
+        from chinese_calendar import constants
+    except ImportError:
+        return (0, -1)
+    years = {d.year for d in constants.holidays} | {d.year for d in constants.workdays}
+    return (min(years), max(years)) if years else (0, -1)
+
+
+@dataclass
+class WorkCalendar:
+    """Answers "is this a working day?" from overrides first, then the calendar package."""
+
+    overrides: dict[int, YearOverride] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self._package_range = _package_years()
+
+    @classmethod
+    def load(cls, folders: Iterable[Path | None] = ()) -> WorkCalendar:
+        """Overrides from `holidays.toml` in each folder; earlier folders win per year."""
+        merged: dict[int, YearOverride] = {}
+        sources: list[str] = []
+        for folder in folders:
+            if folder is None:
+                continue
+            path = Path(folder) / OVERRIDE_FILE
+            if not path.is_file():
+                continue
+            try:
+                years = load_overrides(path)
+            except ConfigError as exc:
+                # A broken file must not stop the desk from starting; the problem is logged
+                # and named in the error of any date that would have needed it.
+                log.error("holiday override ignored: %s", exc.message)
+                sources.append(f"{path} (unreadable: {exc.message})")
+                continue
+            sources.append(str(path))
+            for year, override in years.items():
+                merged.setdefault(year, override)
+        return cls(merged, tuple(sources))
+
+    @property
+    def package_years(self) -> tuple[int, int]:
+        return self._package_range
+
+    def knows(self, year: int) -> bool:
+        first, last = self._package_range
+        return year in self.overrides or first <= year <= last
+
+    def is_workday(self, day: date) -> bool:
+        override = self.overrides.get(day.year)
+        if override is not None:
+            return override.is_workday(day)
+        first, last = self._package_range
+        if not first <= day.year <= last:
+            raise CalendarUnknown(
+                year=day.year,
+                first=first,
+                last=last,
+                sources=", ".join(self.sources) or "none found",
+            )
+        import chinese_calendar
+
+        return bool(chinese_calendar.is_workday(day))
+
+    def next_workday(self, day: date) -> date:
+        """`day` itself when it is a working day, else the first working day after it."""
+        while not self.is_workday(day):
+            day += timedelta(days=1)
+        return day
+
+    def add_workdays(self, day: date, count: int) -> date:
+        """The `count`th working day after `day` (a non-working `day` counts from the next one)."""
+        current = self.next_workday(day)
+        remaining = count
+        while remaining > 0:
+            current += timedelta(days=1)
+            if self.is_workday(current):
+                remaining -= 1
+        return current
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """The deadlines one case gets; None where its kind has no such deadline."""
+
+    kind: str
+    received_at: datetime
+    points_by: datetime | None
+    feedback_by: datetime | None
+    reply_by: datetime | None
+    rule: str
+
+    def as_json(self) -> dict[str, Any]:
+        def iso(value: datetime | None) -> str | None:
+            return value.isoformat() if value is not None else None
+
+        return {
+            "kind": self.kind,
+            "received_at": iso(self.received_at),
+            "points_by": iso(self.points_by),
+            "feedback_by": iso(self.feedback_by),
+            "reply_by": iso(self.reply_by),
+            "rule": self.rule,
+        }
+
+
+class DeadlinePolicy:
+    """Deadlines per case kind from `[deadlines.<kind>]` of the policy, on a WorkCalendar."""
+
+    def __init__(self, policy_data: dict[str, Any], calendar: WorkCalendar) -> None:
+        section = dict(policy_data.get("deadlines", {}))
+        self.zone = local_zone(str(section.pop("timezone", DEFAULT_TIMEZONE)))
+        self.kinds = {k: v for k, v in section.items() if isinstance(v, dict)}
+        self.calendar = calendar
+
+    def compute(self, kind: str, received_at: datetime) -> Deadlines:
+        if received_at.tzinfo is None:
+            raise ValueError("received_at must be aware")
+        if kind not in self.kinds:
+            raise ConfigError(
+                f"no [deadlines.{kind}] in the policy; known kinds: {', '.join(sorted(self.kinds))}"
+            )
+        rules = self.kinds[kind]
+        local = received_at.astimezone(self.zone)
+        points_by = feedback_by = reply_by = None
+        rule = ""
+        if "points_minutes" in rules:
+            points_by = local + timedelta(minutes=float(rules["points_minutes"]))
+        if "feedback_hours" in rules:
+            feedback_by = local + timedelta(hours=float(rules["feedback_hours"]))
+        if "reply_working_days" in rules:
+            n = int(rules["reply_working_days"])
+            due_day = self.calendar.add_workdays(local.date(), n)
+            reply_by = self._end_of(due_day)
+            rule = f"end of working day {n} after the day of receipt"
+        elif "reply_days" in rules:
+            n = int(rules["reply_days"])
+            reply_by = self._end_of(local.date() + timedelta(days=n))
+            rule = f"end of calendar day {n} after the day of receipt"
+        return Deadlines(kind, local, points_by, feedback_by, reply_by, rule)
+
+    def _end_of(self, day: date) -> datetime:
+        return datetime.combine(day, END_OF_DAY).replace(tzinfo=self.zone)
+
+    def to_local(self, when: datetime) -> datetime:
+        return when.astimezone(self.zone)
+
+
+def calendar_folders(config_dir: Path, share_location: str) -> list[Path | None]:
+    """Where holidays.toml may live: the profile's config folder first, then a folder share.
+
+    An smb:// share is not read here (that needs credentials and the sync code); branch IT
+    puts the file into the profile instead, or the sync copies it there.
+    """
+    folders: list[Path | None] = [config_dir]
+    location = (share_location or "").strip()
+    if location and not location.lower().startswith("smb://"):
+        try:
+            share = Path(location)
+            if share.is_dir():
+                folders.append(share)
+        except OSError:
+            pass
+    return folders
