@@ -10,6 +10,7 @@ from agent_desk.accounts import AccountService
 from agent_desk.audit import AuditService
 from agent_desk.clock import Clock
 from agent_desk.context import AppContext
+from agent_desk.customers import CustomerService
 from agent_desk.paths import Profile
 from agent_desk.store import Store, open_store
 
@@ -25,6 +26,7 @@ class Services:
         sessions = store.sessions
         self.accounts = AccountService(sessions, self.clock, self.policy)
         self.audit = AuditService(sessions, self.clock)
+        self.customers = CustomerService(sessions, self.clock)
 
     @classmethod
     def open(cls, profile: Profile, clock: Clock | None = None) -> Services:
@@ -37,4 +39,5 @@ class Services:
         return cls(context, store)
 
     def close(self) -> None:
+        self.customers.close()
         self.store.close()
