@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from agent_desk.accounts import AccountService
 from agent_desk.audit import AuditService
+from agent_desk.calls import CallService
 from agent_desk.clock import Clock
 from agent_desk.context import AppContext
 from agent_desk.customers import CustomerService
 from agent_desk.paths import Profile
+from agent_desk.scripts import ScriptService
 from agent_desk.store import Store, open_store
 
 
@@ -26,6 +28,8 @@ class Services:
         sessions = store.sessions
         self.accounts = AccountService(sessions, self.clock, self.policy)
         self.audit = AuditService(sessions, self.clock)
+        self.calls = CallService(sessions, self.clock, self.policy, follow_ups=self)
+        self.scripts = ScriptService(sessions, self.clock)
         self.customers = CustomerService(sessions, self.clock)
 
     @classmethod

@@ -1,0 +1,626 @@
+"""Calls: ring, answer, hang-up, the call record and its drafts.
+
+The service keeps the ringing countdowns of this desk in memory (they live on the monotonic
+clock, which means nothing across processes) and stores every step in the `calls` table at
+once, so a kill -9 in the middle of a call still leaves its ring start and answer delay behind.
+Saving the record is one transaction: the fields, the wrap-up end and the removal of the draft
+commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from agent_desk import audit, phones
+from agent_desk.clock import Clock
+from agent_desk.errors import AgentDeskError, NotFound, ValidationError
+from agent_desk.models import Call, Callback, CallDraft
+from agent_desk.models.calls import CATEGORIES, RESOLUTIONS
+from agent_desk.models.engine import SessionFactory
+from agent_desk.policy import Policy
+from agent_desk.ringing import RingCountdown, RingOutcome, to_ms
+
+log = logging.getLogger(__name__)
+
+FOLLOW_UP_KINDS = ("case", "callback")
+SUBJECT_MAX = 200
+NUMBER_MAX = 64
+# A call category opens a case of the same kind; "other" has no case workflow of its own.
+CASE_KIND_FOR = {
+    "complaint": "complaint",
+    "report": "report",
+    "inquiry": "inquiry",
+    "suggestion": "suggestion",
+    "repair": "repair",
+    "other": "inquiry",
+}
+
+
+class CallStateError(AgentDeskError):
+    """The call is not in a state that allows this (saved twice, a record for a missed call)."""
+
+    code = "call.state"
+
+
+class Actor(Protocol):
+    id: int
+    agent_no: str
+
+
+class FollowUpServices(Protocol):
+    """Where "needs follow-up" goes: the cases and callbacks services (another issue)."""
+
+    cases: Any
+    callbacks: Any
+
+
+@dataclass(frozen=True)
+class CallInfo:
+    """A call as the UI and other services see it."""
+
+    id: int
+    public_id: str
+    agent_id: int
+    direction: str
+    caller_number: str
+    caller_normalised: str
+    cti_call_id: str | None
+    customer_id: int | None
+    outcome: str
+    ring_started_at: datetime
+    answered_at: datetime | None
+    ended_at: datetime | None
+    wrapup_ended_at: datetime | None
+    answer_delay_ms: int | None
+    ring_duration_ms: int | None
+    within_rule: bool | None
+    saved_at: datetime | None
+    category: str | None = None
+    subject: str = ""
+    resolution: str | None = None
+    satisfaction: int | None = None
+    greeting_given: bool = False
+    signoff_given: bool = False
+
+    @property
+    def saved(self) -> bool:
+        return self.saved_at is not None
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """What the agent writes down about a call (the form's content)."""
+
+    category: str | None = None
+    subject: str = ""
+    question: str = ""
+    answer: str = ""
+    resolution: str | None = None
+    satisfaction: int | None = None
+    greeting_given: bool = False
+    signoff_given: bool = False
+    needs_follow_up: bool = False
+    follow_up_kind: str = "case"
+    callback_due_at: datetime | None = None
+    complex_flag: bool = False
+    conflict_flag: bool = False
+    customer_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["callback_due_at"] = self.callback_due_at.isoformat() if self.callback_due_at else None
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CallRecord:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        due = values.get("callback_due_at")
+        values["callback_due_at"] = datetime.fromisoformat(due) if due else None
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class SavedCall:
+    call: CallInfo
+    case_id: int | None = None
+    callback_id: int | None = None
+    follow_up_error: AgentDeskError | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    id: int
+    agent_id: int
+    call_public_id: str | None
+    record: CallRecord
+    updated_at: datetime
+    caller_number: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def _info(call: Call) -> CallInfo:
+    return CallInfo(
+        id=call.id,
+        public_id=call.public_id,
+        agent_id=call.agent_id,
+        direction=call.direction,
+        caller_number=call.caller_number,
+        caller_normalised=call.caller_normalised,
+        cti_call_id=call.cti_call_id,
+        customer_id=call.customer_id,
+        outcome=call.outcome,
+        ring_started_at=call.ring_started_at,
+        answered_at=call.answered_at,
+        ended_at=call.ended_at,
+        wrapup_ended_at=call.wrapup_ended_at,
+        answer_delay_ms=call.answer_delay_ms,
+        ring_duration_ms=call.ring_duration_ms,
+        within_rule=call.within_rule,
+        saved_at=call.saved_at,
+        category=call.category,
+        subject=call.subject,
+        resolution=call.resolution,
+        satisfaction=call.satisfaction,
+        greeting_given=call.greeting_given,
+        signoff_given=call.signoff_given,
+    )
+
+
+def validate_record(record: CallRecord, now: datetime) -> list[ValidationError]:
+    """Every problem of a record at once, so the form can mark each field."""
+    problems: list[ValidationError] = []
+    if not record.category:
+        problems.append(
+            ValidationError("category", "choose the call type", reason="call.category.required")
+        )
+    elif record.category not in CATEGORIES:
+        problems.append(
+            ValidationError(
+                "category", f"unknown call type {record.category}", reason="call.category.unknown"
+            )
+        )
+    subject = record.subject.strip()
+    if not subject:
+        problems.append(
+            ValidationError("subject", "a subject is required", reason="call.subject.required")
+        )
+    elif len(subject) > SUBJECT_MAX:
+        problems.append(
+            ValidationError(
+                "subject",
+                f"at most {SUBJECT_MAX} characters",
+                reason="call.subject.too_long",
+                maximum=SUBJECT_MAX,
+            )
+        )
+    if not record.question.strip():
+        problems.append(
+            ValidationError(
+                "question", "write down the customer's question", reason="call.question.required"
+            )
+        )
+    if not record.resolution:
+        problems.append(
+            ValidationError(
+                "resolution", "choose how the call ended", reason="call.resolution.required"
+            )
+        )
+    elif record.resolution not in RESOLUTIONS:
+        problems.append(
+            ValidationError(
+                "resolution",
+                f"unknown resolution {record.resolution}",
+                reason="call.resolution.unknown",
+            )
+        )
+    elif record.resolution == "resolved" and not record.answer.strip():
+        problems.append(
+            ValidationError("answer", "write down the answer given", reason="call.answer.required")
+        )
+    if record.resolution == "follow_up" and not record.needs_follow_up:
+        problems.append(
+            ValidationError(
+                "needs_follow_up",
+                "a follow-up resolution needs the follow-up box ticked",
+                reason="call.follow_up.unticked",
+            )
+        )
+    if record.satisfaction is not None and not 1 <= int(record.satisfaction) <= 5:
+        problems.append(
+            ValidationError(
+                "satisfaction", "satisfaction is 1 to 5", reason="call.satisfaction.range"
+            )
+        )
+    if record.needs_follow_up:
+        if record.follow_up_kind not in FOLLOW_UP_KINDS:
+            problems.append(
+                ValidationError(
+                    "follow_up_kind",
+                    "a follow-up is a case or a callback",
+                    reason="call.follow_up.kind",
+                )
+            )
+        elif record.follow_up_kind == "callback":
+            if record.customer_id is None:
+                problems.append(
+                    ValidationError(
+                        "follow_up_kind",
+                        "a callback needs a known customer",
+                        reason="call.callback.customer_required",
+                    )
+                )
+            if record.callback_due_at is None:
+                problems.append(
+                    ValidationError(
+                        "callback_due_at",
+                        "choose when to call back",
+                        reason="call.callback_due.required",
+                    )
+                )
+            elif record.callback_due_at <= now:
+                problems.append(
+                    ValidationError(
+                        "callback_due_at",
+                        "a callback is due in the future",
+                        reason="call.callback_due.past",
+                    )
+                )
+    return problems
+
+
+class CallService:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        policy: Policy,
+        follow_ups: FollowUpServices | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._policy = policy
+        self._follow_ups = follow_ups
+        self._countdowns: dict[str, RingCountdown] = {}
+
+    # --- the ring ---------------------------------------------------------------------------
+
+    def ring(
+        self, caller_number: str, *, agent_id: int, cti_call_id: str | None = None
+    ) -> CallInfo:
+        """A call rings at this desk: store its ring start and start the countdown."""
+        raw = (caller_number or "").strip()[:NUMBER_MAX]
+        call_key = (cti_call_id or "").strip()[:64] or None
+        countdown = RingCountdown(self._clock, self._policy)
+        with self._sessions.begin() as session:
+            call = Call(
+                agent_id=agent_id,
+                direction="inbound",
+                caller_number=raw,
+                caller_normalised=phones.normalise(raw)[:32] if raw else "",
+                cti_call_id=call_key,
+                ring_started_at=self._clock.now(),
+                outcome="ringing",
+            )
+            session.add(call)
+            session.flush()
+            info = _info(call)
+        self._countdowns[info.public_id] = countdown
+        log.info(
+            "call %s ringing from %s (cti %s)", info.public_id, phones.mask(raw), call_key or "-"
+        )
+        return info
+
+    def countdown(self, public_id: str) -> RingCountdown | None:
+        return self._countdowns.get(public_id)
+
+    def answer(self, public_id: str) -> CallInfo:
+        """The agent picked up: store the answer time, delay and the three-ring verdict."""
+        with self._sessions.begin() as session:
+            call = self._get(session, public_id)
+            if call.outcome != "ringing":
+                return _info(call)  # a second answer event (desk phone and key) changes nothing
+            outcome = self._outcome(call, answered=True)
+            call.outcome = "answered"
+            call.answered_at = self._clock.now()
+            call.answer_delay_ms = outcome.delay_ms
+            call.within_rule = outcome.within_rule
+            info = _info(call)
+        log.info(
+            "call %s answered after %d ms (%s)",
+            public_id,
+            outcome.delay_ms,
+            "within the rule" if outcome.within_rule else "rule broken",
+        )
+        return info
+
+    def hang_up(self, public_id: str) -> CallInfo:
+        """The line dropped: a ringing call becomes abandoned; an answered one goes to wrap-up."""
+        with self._sessions.begin() as session:
+            call = self._get(session, public_id)
+            if call.ended_at is not None:
+                return _info(call)
+            call.ended_at = self._clock.now()
+            if call.outcome == "ringing":
+                outcome = self._outcome(call, answered=False)
+                call.outcome = "abandoned"
+                call.ring_duration_ms = outcome.delay_ms
+                call.within_rule = outcome.within_rule
+            info = _info(call)
+        self._countdowns.pop(public_id, None)
+        log.info("call %s ended (%s)", public_id, info.outcome)
+        return info
+
+    def _outcome(self, call: Call, *, answered: bool) -> RingOutcome:
+        countdown = self._countdowns.get(call.public_id)
+        if countdown is None:
+            # Rang in an earlier run of the app: only the wall clock is left to measure with.
+            countdown = RingCountdown(
+                self._clock,
+                self._policy,
+                started=self._clock.monotonic()
+                - (self._clock.now() - call.ring_started_at).total_seconds(),
+            )
+        return countdown.answer() if answered else countdown.abandon()
+
+    def place_outbound(
+        self,
+        number: str,
+        *,
+        agent_id: int,
+        customer_id: int | None = None,
+        callback_id: int | None = None,
+    ) -> CallInfo:
+        """The agent dials out (from a customer card or a callback); recorded as outbound."""
+        raw = (number or "").strip()[:NUMBER_MAX]
+        if not phones.normalise(raw):
+            raise ValidationError("number", "a number to call is required", reason="call.number")
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            call = Call(
+                agent_id=agent_id,
+                direction="outbound",
+                caller_number=raw,
+                caller_normalised=phones.normalise(raw)[:32],
+                customer_id=customer_id,
+                ring_started_at=now,
+                answered_at=now,
+                outcome="answered",
+            )
+            session.add(call)
+            session.flush()
+            if callback_id is not None:
+                callback = session.get(Callback, callback_id)
+                if callback is None:
+                    raise NotFound(f"no callback {callback_id}")
+                callback.call_id = call.id
+            info = _info(call)
+        log.info("outbound call %s to %s", info.public_id, phones.mask(raw))
+        return info
+
+    def set_customer(self, public_id: str, customer_id: int | None) -> CallInfo:
+        with self._sessions.begin() as session:
+            call = self._get(session, public_id)
+            call.customer_id = customer_id
+            return _info(call)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def get(self, public_id: str) -> CallInfo:
+        with self._sessions() as session:
+            return _info(self._get(session, public_id))
+
+    def find_by_cti(self, cti_call_id: str) -> CallInfo | None:
+        with self._sessions() as session:
+            call = session.scalar(
+                select(Call).where(Call.cti_call_id == cti_call_id).order_by(Call.id.desc())
+            )
+            return _info(call) if call else None
+
+    def recent(self, agent_id: int, limit: int = 20) -> list[CallInfo]:
+        with self._sessions() as session:
+            query = (
+                select(Call)
+                .where(Call.agent_id == agent_id)
+                .order_by(Call.ring_started_at.desc(), Call.id.desc())
+                .limit(limit)
+            )
+            return [_info(c) for c in session.scalars(query)]
+
+    def record_of(self, public_id: str) -> CallRecord:
+        with self._sessions() as session:
+            call = self._get(session, public_id)
+            return CallRecord(
+                category=call.category,
+                subject=call.subject,
+                question=call.question,
+                answer=call.answer,
+                resolution=call.resolution,
+                satisfaction=call.satisfaction,
+                greeting_given=call.greeting_given,
+                signoff_given=call.signoff_given,
+                needs_follow_up=call.needs_follow_up,
+                complex_flag=call.complex_flag,
+                conflict_flag=call.conflict_flag,
+                customer_id=call.customer_id,
+            )
+
+    @staticmethod
+    def _get(session: Session, public_id: str) -> Call:
+        call = session.scalar(select(Call).where(Call.public_id == public_id))
+        if call is None:
+            raise NotFound(f"no call {public_id}")
+        return call
+
+    # --- the record -------------------------------------------------------------------------
+
+    def validate(self, record: CallRecord) -> list[ValidationError]:
+        return validate_record(record, self._clock.now())
+
+    def save_record(self, public_id: str, record: CallRecord, *, actor: Actor) -> SavedCall:
+        """Save the call record in one transaction; then open the follow-up it asks for.
+
+        The wrap-up ends at the save. The follow-up (a case or a callback) is created by its own
+        service right after the commit, linked to the call; if that fails the record stays saved
+        and the error is returned so the agent can open the follow-up by hand.
+        """
+        problems = self.validate(record)
+        if problems:
+            first = problems[0]
+            first.params["problems"] = problems
+            raise first
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            call = self._get(session, public_id)
+            if call.saved_at is not None:
+                raise CallStateError(
+                    "this call record is already saved", reason="call.already_saved"
+                )
+            if call.outcome == "abandoned":
+                raise CallStateError(
+                    "a call nobody answered has no record", reason="call.not_answered"
+                )
+            if call.outcome == "ringing":  # saved without an answer event (desk phone, no CTI)
+                outcome = self._outcome(call, answered=True)
+                call.outcome = "answered"
+                call.answered_at = now
+                call.answer_delay_ms = outcome.delay_ms
+                call.within_rule = outcome.within_rule
+            if call.ended_at is None:
+                call.ended_at = now
+            call.category = record.category
+            call.subject = record.subject.strip()
+            call.question = record.question.strip()
+            call.answer = record.answer.strip()
+            call.resolution = record.resolution
+            call.satisfaction = record.satisfaction
+            call.greeting_given = record.greeting_given
+            call.signoff_given = record.signoff_given
+            call.needs_follow_up = record.needs_follow_up
+            call.complex_flag = record.complex_flag
+            call.conflict_flag = record.conflict_flag
+            if record.customer_id is not None:
+                call.customer_id = record.customer_id
+            call.wrapup_ended_at = now
+            call.saved_at = now
+            session.execute(delete(CallDraft).where(CallDraft.call_id == call.id))
+            audit.record(session, self._clock, actor.agent_no, "call.save", call.public_id)
+            info = _info(call)
+            matter = "\n".join(p for p in (call.subject, call.question) if p)
+        self._countdowns.pop(public_id, None)
+        log.info(
+            "call %s saved (%s, wrap-up %d ms)",
+            public_id,
+            record.category,
+            to_ms(((info.wrapup_ended_at or now) - (info.ended_at or now)).total_seconds()),
+        )
+        if not record.needs_follow_up:
+            return SavedCall(info)
+        try:
+            return self._open_follow_up(info, record, matter, actor)
+        except AgentDeskError as exc:
+            log.warning("call %s saved but its follow-up failed: %s", public_id, exc.message)
+            return SavedCall(info, follow_up_error=exc)
+
+    def _open_follow_up(
+        self, info: CallInfo, record: CallRecord, matter: str, actor: Actor
+    ) -> SavedCall:
+        services = self._follow_ups
+        if services is None or getattr(services, "cases", None) is None:
+            raise CallStateError(
+                "follow-ups are not available in this installation", reason="call.no_follow_ups"
+            )
+        if record.follow_up_kind == "callback":
+            callback = services.callbacks.schedule(
+                actor=actor,
+                due_at=record.callback_due_at,
+                purpose=matter,
+                customer_id=info.customer_id,
+                agent_id=info.agent_id,
+            )
+            return SavedCall(info, callback_id=_id_of(callback))
+        case = services.cases.open_case(
+            CASE_KIND_FOR.get(info.category or "other", "inquiry"),
+            actor=actor,
+            received_at=info.ring_started_at,
+            customer_id=info.customer_id,
+            call_id=info.id,
+            contact=info.caller_number,
+            matter=matter,
+        )
+        return SavedCall(info, case_id=_id_of(case))
+
+    # --- drafts -----------------------------------------------------------------------------
+
+    def save_draft(
+        self,
+        agent_id: int,
+        call_public_id: str | None,
+        record: CallRecord,
+        extra: dict[str, Any] | None = None,
+    ) -> int:
+        """Autosave the form: one draft per agent and call, replaced each time."""
+        payload = json.dumps({"record": record.to_json(), "extra": extra or {}}, ensure_ascii=False)
+        with self._sessions.begin() as session:
+            call_id = self._get(session, call_public_id).id if call_public_id else None
+            query = select(CallDraft).where(CallDraft.agent_id == agent_id)
+            query = query.where(
+                CallDraft.call_id == call_id if call_id is not None else CallDraft.call_id.is_(None)
+            )
+            draft = session.scalar(query)
+            if draft is None:
+                draft = CallDraft(agent_id=agent_id, call_id=call_id, data_json=payload)
+                session.add(draft)
+            draft.data_json = payload
+            draft.updated_at = self._clock.now()
+            session.flush()
+            return draft.id
+
+    def pending_drafts(self, agent_id: int) -> list[DraftInfo]:
+        """Drafts left by a crash or kill, newest first, for the restore offer at start."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(CallDraft, Call)
+                .outerjoin(Call, Call.id == CallDraft.call_id)
+                .where(CallDraft.agent_id == agent_id)
+                .order_by(CallDraft.updated_at.desc(), CallDraft.id.desc())
+            ).all()
+            drafts = []
+            for draft, call in rows:
+                if call is not None and call.saved_at is not None:
+                    continue
+                try:
+                    data = json.loads(draft.data_json)
+                    record = CallRecord.from_json(data.get("record", {}))
+                except (ValueError, TypeError):
+                    log.warning("draft %d is unreadable; skipped", draft.id)
+                    continue
+                drafts.append(
+                    DraftInfo(
+                        id=draft.id,
+                        agent_id=draft.agent_id,
+                        call_public_id=call.public_id if call else None,
+                        record=record,
+                        updated_at=draft.updated_at,
+                        caller_number=call.caller_number if call else "",
+                        extra=dict(data.get("extra") or {}),
+                    )
+                )
+            return drafts
+
+    def discard_draft(self, draft_id: int) -> None:
+        with self._sessions.begin() as session:
+            session.execute(delete(CallDraft).where(CallDraft.id == draft_id))
+
+
+def _id_of(result: Any) -> int | None:
+    if result is None or isinstance(result, int):
+        return result
+    return getattr(result, "id", None)
