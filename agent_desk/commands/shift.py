@@ -1,0 +1,115 @@
+"""`agent-desk shift close|summary` and `agent-desk sync`: shifts and the share, headless.
+
+`shift close --last` closes a shift left open (the desk crashed, the agent went home) through
+exactly the same service call as the window's "Close shift…", so its files are queued the same
+way. `sync` pushes the outbox now: exit 0 when everything is on the share, 1 when items remain,
+with the reason on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from agent_desk.errors import AgentDeskError
+
+EXIT_REMAINING = 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    shift = sub.add_parser("shift", help="close a shift or print its summary")
+    ssub = shift.add_subparsers(dest="shift_command", metavar="ACTION", required=True)
+    close = ssub.add_parser("close", help="close the last open shift and queue its summary")
+    close.add_argument("--last", action="store_true", required=True, help="the newest open shift")
+    close.add_argument("--agent", metavar="AGENT_NO", help="only this agent's shifts")
+    close.set_defaults(func=close_cmd)
+    summary = ssub.add_parser("summary", help="print the summary of the last shift")
+    summary.add_argument("--last", action="store_true", required=True, help="the newest shift")
+    summary.add_argument("--agent", metavar="AGENT_NO", help="only this agent's shifts")
+    summary.add_argument("--format", choices=("json", "text"), default="json")
+    summary.set_defaults(func=summary_cmd)
+    sync = sub.add_parser("sync", help="publish queued shift summaries to the share now")
+    sync.set_defaults(func=sync_cmd)
+
+
+def _language(args: argparse.Namespace) -> str:
+    return args.lang or "zh_CN"
+
+
+def close_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+    from agent_desk.ui.summary_render import QtSummaryRenderer, ensure_gui_application
+
+    ensure_gui_application()
+    services = open_services(args)
+    try:
+        shift = services.shifts.last(status="open", agent_no=args.agent)
+        if shift is None:
+            raise AgentDeskError("there is no open shift to close")
+        closed = services.shifts.close(shift.id, _language(args), QtSummaryRenderer())
+    finally:
+        services.close()
+    print(f"closed shift {closed.shift.public_id} of agent {closed.shift.agent_no}; queued:")
+    for item in closed.files:
+        print(f"  {item.relative_path} ({item.size} bytes, sha256 {item.sha256})")
+    return 0
+
+
+def summary_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        shift = services.shifts.last(agent_no=args.agent)
+        if shift is None:
+            raise AgentDeskError("there is no shift yet")
+        summary = services.shifts.summary(shift.id, _language(args))
+    finally:
+        services.close()
+    if args.format == "json":
+        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        calls, times = summary["calls"], summary["shift"]
+        status = "closed" if shift.status == "closed" else "open (preview)"
+        print(f"shift {summary['shift_id']} of {summary['agent']['agent_no']}: {status}")
+        print(f"  {times['started_at']} – {times['ended_at']}")
+        print(f"  online {times['online_seconds'] / 3600:.2f} h, break {times['break_seconds']} s")
+        print(
+            f"  calls offered {calls['offered']}, answered {calls['answered']}, "
+            f"within rule {calls['answered_within_rule']}, outbound {calls['outbound']}"
+        )
+    return 0
+
+
+def sync_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        result = services.sync.run(force=True)
+        state = result.state
+    finally:
+        services.close()
+    print(
+        f"sent {result.sent}, already there {result.already_there}, waiting {state.waiting}, "
+        f"conflicts {state.conflicts}"
+    )
+    if state.waiting or state.conflicts:
+        reason = (
+            result.error.message
+            if result.error
+            else (
+                f"{state.conflicts} file(s) conflict with different files on the share; "
+                "see the outbox"
+                if state.conflicts
+                else "items are still queued"
+            )
+        )
+        print(
+            f"agent-desk: {state.waiting + state.conflicts} item(s) not on the share: {reason}",
+            file=sys.stderr,
+        )
+        return EXIT_REMAINING
+    return 0

@@ -1,0 +1,374 @@
+"""Shifts and agent states: from login to close, and what the agent was doing meanwhile.
+
+A shift opens when an agent logs in (a restart after a crash picks the open one up again) and
+closes when the agent confirms its summary. Inside it, every change of state (available, on a
+call, wrap-up, break with a reason) closes one `StatusPeriod` and opens the next, so online time
+and break time by reason are sums of stored periods, not estimates.
+
+Closing is one transaction: the shift gets its end, the summary is computed and frozen, and its
+files (summary.json, the report as HTML and PDF, calls.csv) are queued in the outbox. A kill -9
+at any moment leaves either an open shift or a closed one with everything queued.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from agent_desk import audit
+from agent_desk.accounts import AgentInfo
+from agent_desk.clock import Clock
+from agent_desk.config import BranchConfig
+from agent_desk.errors import AgentDeskError, NotFound, ValidationError
+from agent_desk.models import Agent, Call, OutboxItem, Shift, StatusPeriod
+from agent_desk.models.engine import SessionFactory
+from agent_desk.models.shifts import BREAK_REASONS, STATES
+from agent_desk.policy import Policy
+from agent_desk.summary import (
+    SummaryRenderer,
+    build_summary,
+    calls_csv,
+    shift_folder,
+    to_local,
+    validate_summary,
+)
+
+log = logging.getLogger(__name__)
+
+# Run inside the closing transaction, after the summary is queued: (session, shift, now).
+CloseHook = Callable[[Session, Shift, datetime], None]
+
+
+def daily_archive_hook(cases: object, zone: tzinfo | None = None) -> CloseHook | None:
+    """The cases' daily archive, queued in the closing transaction for each day the shift
+    touched (a shift over midnight archives both days). None when the cases service has none."""
+    queue = getattr(cases, "queue_daily_archive", None)
+    if queue is None:
+        return None
+
+    def hook(session: Session, shift: Shift, now: datetime) -> None:
+        first = to_local(shift.started_at, zone).date()
+        last = to_local(shift.ended_at or now, zone).date()
+        day = first
+        while day <= last:
+            queue(day, shift.branch_code, session=session)
+            day += timedelta(days=1)
+
+    return hook
+
+
+class ShiftClosed(AgentDeskError):
+    code = "shift.closed"
+    template = "The shift started at {started} is already closed."
+
+
+class NoOpenShift(AgentDeskError):
+    code = "shift.none_open"
+    template = "There is no open shift{detail}."
+
+
+@dataclass(frozen=True)
+class ShiftInfo:
+    id: int
+    public_id: str
+    agent_id: int
+    agent_no: str
+    branch_code: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    state: str | None  # the current state of an open shift
+    break_reason: str | None
+    resumed: bool = False  # True when start() picked up a shift left open
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+
+@dataclass(frozen=True)
+class PeriodInfo:
+    state: str
+    break_reason: str | None
+    started_at: datetime
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True)
+class QueuedFile:
+    kind: str
+    relative_path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ClosedShift:
+    shift: ShiftInfo
+    summary: dict[str, Any]
+    files: tuple[QueuedFile, ...]
+
+
+# (kind, file name) of what a closed shift publishes, in queueing order.
+SHIFT_FILES = (
+    ("summary_json", "summary.json"),
+    ("report_html", "report.html"),
+    ("report_pdf", "report.pdf"),
+    ("calls_csv", "calls.csv"),
+)
+
+
+class ShiftService:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        policy: Policy,
+        config: BranchConfig,
+        zone: tzinfo | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._policy = policy
+        self._config = config
+        self._zone = zone
+        # Set by the composition root (GUI and CLI): the Qt report renderer.
+        self.renderer: SummaryRenderer | None = None
+        self.close_hooks: list[CloseHook] = []
+
+    # --- opening and states -------------------------------------------------------------------
+
+    def start(self, agent: AgentInfo) -> ShiftInfo:
+        """The agent's open shift, or a new one: a restart after a crash continues the shift."""
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            shift = session.scalar(
+                select(Shift)
+                .where(Shift.agent_id == agent.id, Shift.status == "open")
+                .order_by(Shift.started_at.desc())
+                .limit(1)
+            )
+            if shift is not None:
+                audit.record(session, self._clock, agent.agent_no, "shift.resume", shift.public_id)
+                return self._info(session, shift, resumed=True)
+            shift = Shift(
+                agent_id=agent.id,
+                branch_code=str(self._config.get("branch.code")),
+                started_at=now,
+                status="open",
+            )
+            session.add(shift)
+            session.flush()
+            session.add(StatusPeriod(shift_id=shift.id, state="available", started_at=now))
+            audit.record(session, self._clock, agent.agent_no, "shift.start", shift.public_id)
+            session.flush()
+            log.info("shift %s started for agent %s", shift.public_id, agent.agent_no)
+            return self._info(session, shift)
+
+    def set_state(self, shift_id: int, state: str, break_reason: str | None = None) -> ShiftInfo:
+        """End the current period and begin one in `state`; the same state again is a no-op."""
+        if state not in STATES:
+            raise ValidationError("state", f"unknown state {state!r}", reason="shift.state")
+        if state == "break":
+            if break_reason not in BREAK_REASONS:
+                raise ValidationError(
+                    "break_reason", "a break needs a reason", reason="shift.break_reason"
+                )
+        else:
+            break_reason = None
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            shift = self._open_shift(session, shift_id)
+            current = _current_period(session, shift.id)
+            if current is not None and (current.state, current.break_reason) == (
+                state,
+                break_reason,
+            ):
+                return self._info(session, shift)
+            if current is not None:
+                current.ended_at = max(now, current.started_at)
+            session.add(
+                StatusPeriod(
+                    shift_id=shift.id, state=state, break_reason=break_reason, started_at=now
+                )
+            )
+            session.flush()
+            return self._info(session, shift)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def get(self, shift_id: int) -> ShiftInfo:
+        with self._sessions() as session:
+            shift = session.get(Shift, shift_id)
+            if shift is None:
+                raise NotFound(f"no shift {shift_id}")
+            return self._info(session, shift)
+
+    def current(self, agent_id: int) -> ShiftInfo | None:
+        with self._sessions() as session:
+            shift = session.scalar(
+                select(Shift)
+                .where(Shift.agent_id == agent_id, Shift.status == "open")
+                .order_by(Shift.started_at.desc())
+                .limit(1)
+            )
+            return None if shift is None else self._info(session, shift)
+
+    def last(self, status: str | None = None, agent_no: str | None = None) -> ShiftInfo | None:
+        """The most recently started shift (of one status / one agent), for the CLI's --last."""
+        with self._sessions() as session:
+            query = select(Shift).order_by(Shift.started_at.desc(), Shift.id.desc()).limit(1)
+            if status:
+                query = query.where(Shift.status == status)
+            if agent_no:
+                query = query.join(Agent, Agent.id == Shift.agent_id).where(
+                    Agent.agent_no == agent_no
+                )
+            shift = session.scalar(query)
+            return None if shift is None else self._info(session, shift)
+
+    def periods(self, shift_id: int) -> list[PeriodInfo]:
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(StatusPeriod)
+                .where(StatusPeriod.shift_id == shift_id)
+                .order_by(StatusPeriod.started_at, StatusPeriod.id)
+            )
+            return [PeriodInfo(p.state, p.break_reason, p.started_at, p.ended_at) for p in rows]
+
+    def summary(self, shift_id: int, language: str = "zh_CN") -> dict[str, Any]:
+        """The frozen summary of a closed shift, or a preview (as if closed now) of an open one."""
+        with self._sessions() as session:
+            shift = session.get(Shift, shift_id)
+            if shift is None:
+                raise NotFound(f"no shift {shift_id}")
+            if shift.status == "closed" and shift.summary_json:
+                return json.loads(shift.summary_json)
+            end = max(self._clock.now(), shift.started_at)
+            return build_summary(
+                session,
+                shift,
+                end,
+                self._policy,
+                self._config,
+                self._clock.now(),
+                language,
+                self._zone,
+            )
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def close(
+        self, shift_id: int, language: str = "zh_CN", renderer: SummaryRenderer | None = None
+    ) -> ClosedShift:
+        """Close the shift and queue its files: one transaction, all or nothing."""
+        renderer = renderer or self.renderer
+        if renderer is None:
+            raise AgentDeskError("no report renderer is set up to write the shift report")
+        now = self._clock.now()
+        log.info("closing shift %s", shift_id)
+        with self._sessions.begin() as session:
+            shift = self._open_shift(session, shift_id)
+            end = max(now, shift.started_at)
+            current = _current_period(session, shift.id)
+            if current is not None:
+                current.ended_at = max(end, current.started_at)
+            shift.ended_at = end
+            shift.status = "closed"
+            # Calls recorded without a shift are claimed by the window they rang in.
+            session.execute(
+                update(Call)
+                .where(
+                    Call.agent_id == shift.agent_id,
+                    Call.shift_id.is_(None),
+                    Call.ring_started_at >= shift.started_at,
+                    Call.ring_started_at < end,
+                )
+                .values(shift_id=shift.id)
+                .execution_options(synchronize_session=False)
+            )
+            summary = build_summary(
+                session, shift, end, self._policy, self._config, now, language, self._zone
+            )
+            validate_summary(summary)
+            summary_bytes = json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")
+            html, pdf = renderer.render(summary, language)
+            csv_bytes = calls_csv(session, shift, end, self._policy, self._zone)
+            shift.summary_json = summary_bytes.decode("utf-8")
+            folder = shift_folder(summary)
+            contents = {
+                "summary_json": summary_bytes,
+                "report_html": html,
+                "report_pdf": pdf,
+                "calls_csv": csv_bytes,
+            }
+            queued: list[QueuedFile] = []
+            for kind, name in SHIFT_FILES:
+                content = contents[kind]
+                item = OutboxItem(
+                    shift_id=shift.id,
+                    kind=kind,
+                    relative_path=f"{folder}/{name}",
+                    content=content,
+                    size=len(content),
+                    sha256=hashlib.sha256(content).hexdigest(),
+                    status="pending",
+                    attempts=0,
+                    next_attempt_at=None,
+                    created_at=now,
+                )
+                session.add(item)
+                queued.append(QueuedFile(kind, item.relative_path, item.size, item.sha256))
+            for hook in self.close_hooks:
+                hook(session, shift, now)
+            agent_no = summary["agent"]["agent_no"]
+            audit.record(session, self._clock, agent_no, "shift.close", shift.public_id)
+            session.flush()
+            info = self._info(session, shift)
+        log.info("shift %s closed; %d files queued", info.public_id, len(queued))
+        return ClosedShift(info, summary, tuple(queued))
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _open_shift(self, session: Session, shift_id: int) -> Shift:
+        shift = session.get(Shift, shift_id)
+        if shift is None:
+            raise NotFound(f"no shift {shift_id}")
+        if shift.status != "open":
+            started = to_local(shift.started_at, self._zone).strftime("%Y-%m-%d %H:%M")
+            raise ShiftClosed(started=started)
+        return shift
+
+    def _info(self, session: Session, shift: Shift, resumed: bool = False) -> ShiftInfo:
+        agent = session.get(Agent, shift.agent_id)
+        current = _current_period(session, shift.id) if shift.status == "open" else None
+        return ShiftInfo(
+            id=shift.id,
+            public_id=shift.public_id,
+            agent_id=shift.agent_id,
+            agent_no=agent.agent_no if agent else "",
+            branch_code=shift.branch_code,
+            started_at=shift.started_at,
+            ended_at=shift.ended_at,
+            status=shift.status,
+            state=current.state if current else None,
+            break_reason=current.break_reason if current else None,
+            resumed=resumed,
+        )
+
+
+def _current_period(session: Session, shift_id: int) -> StatusPeriod | None:
+    return session.scalar(
+        select(StatusPeriod)
+        .where(StatusPeriod.shift_id == shift_id, StatusPeriod.ended_at.is_(None))
+        .order_by(StatusPeriod.started_at.desc(), StatusPeriod.id.desc())
+        .limit(1)
+    )

@@ -1,0 +1,240 @@
+"""Publishing the outbox to the share, and the state the status bar shows.
+
+The outbox is the source of truth: an item is `pending` until the share holds an identical copy
+(then `sent`), or `conflict` when a different file is already there (never overwritten; a person
+decides). When the share cannot be reached, is read-only or full, items stay `pending` and are
+retried with exponential backoff and jitter (`attempts`, `next_attempt_at`, `last_error`), so a
+branch whose share is down for a day does not hammer it and catches up by itself.
+
+No Qt: the GUI runs `run()` on a worker thread; the CLI calls it directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select
+
+from agent_desk.clock import Clock
+from agent_desk.config import BranchConfig
+from agent_desk.errors import AgentDeskError
+from agent_desk.models import OutboxItem
+from agent_desk.models.engine import SessionFactory
+from agent_desk.share import (
+    ShareBackend,
+    ShareConflict,
+    ShareError,
+    ShareNotConfigured,
+    ShareUnavailable,
+    open_share,
+)
+
+log = logging.getLogger(__name__)
+
+BACKOFF_BASE_SECONDS = 30.0
+BACKOFF_MAX_SECONDS = 30 * 60.0
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar says: synced, N waiting, or share offline since …"""
+
+    kind: str  # "synced" | "waiting" | "offline" | "not_configured"
+    waiting: int
+    conflicts: int
+    offline_since: datetime | None = None
+    error_code: str = ""
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    sent: int
+    already_there: int
+    conflicts: int
+    remaining: int
+    error: AgentDeskError | None
+    state: SyncState
+    busy: bool = False  # another run was in progress; nothing done
+
+
+def backoff_seconds(attempts: int, rng: random.Random) -> float:
+    """Exponential (30 s, 1, 2, 4 … min, at most 30 min) with "equal jitter": half fixed, half
+    random, so desks that lost the share together do not all come back at the same second."""
+    delay = min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** max(0, attempts - 1))
+    return delay / 2 + rng.uniform(0, delay / 2)
+
+
+class SyncService:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        config: BranchConfig,
+        backend_factory: Callable[[], ShareBackend] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._config = config
+        self._factory = backend_factory or self._configured_backend
+        self._rng = rng or random.Random()
+        self._lock = threading.Lock()
+        self._offline_since: datetime | None = None
+        self._last_error: AgentDeskError | None = None
+
+    def _configured_backend(self) -> ShareBackend:
+        return open_share(
+            str(self._config.get("share.location") or ""),
+            str(self._config.get("share.username") or ""),
+        )
+
+    def use_backend(self, factory: Callable[[], ShareBackend] | None) -> None:
+        """Point the service at another share (after the settings changed)."""
+        self._factory = factory or self._configured_backend
+        self._offline_since = None
+        self._last_error = None
+
+    # --- publishing ---------------------------------------------------------------------------
+
+    def run(self, force: bool = False) -> SyncResult:
+        """Publish the pending items that are due (all of them with `force`, for "Sync now")."""
+        if not self._lock.acquire(blocking=False):
+            return SyncResult(0, 0, 0, self._count("pending"), None, self.state(), busy=True)
+        try:
+            return self._run(force)
+        finally:
+            self._lock.release()
+
+    def _run(self, force: bool) -> SyncResult:
+        now = self._clock.now()
+        due = self._due_ids(now, force)
+        sent = already = conflicts = 0
+        error: AgentDeskError | None = None
+        if due:
+            try:
+                backend = self._factory()
+            except ShareError as exc:
+                backend, error = None, exc
+            if backend is None:
+                self._postpone(due, error)
+            else:
+                for position, item_id in enumerate(due):
+                    outcome, error = self._publish(backend, item_id)
+                    if outcome == "written":
+                        sent += 1
+                    elif outcome == "already_there":
+                        already += 1
+                    elif outcome == "conflict":
+                        conflicts += 1
+                        error = None
+                    else:  # the share failed: the rest would fail the same way
+                        self._postpone(due[position:], error)
+                        break
+        if error is None and (sent or already):
+            self._offline_since = None
+            self._last_error = None
+        elif error is not None:
+            self._last_error = error
+            if isinstance(error, ShareUnavailable) and self._offline_since is None:
+                self._offline_since = now
+        remaining = self._count("pending")
+        if sent or already or conflicts or error:
+            log.info(
+                "sync: %d sent, %d already there, %d conflicts, %d waiting%s",
+                sent,
+                already,
+                conflicts,
+                remaining,
+                f" ({error.code})" if error else "",
+            )
+        return SyncResult(sent, already, conflicts, remaining, error, self.state())
+
+    def _due_ids(self, now: datetime, force: bool) -> list[int]:
+        with self._sessions() as session:
+            query = select(OutboxItem.id).where(OutboxItem.status == "pending")
+            if not force:
+                query = query.where(
+                    or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now)
+                )
+            return list(session.scalars(query.order_by(OutboxItem.id)))
+
+    def _publish(self, backend: ShareBackend, item_id: int) -> tuple[str, AgentDeskError | None]:
+        with self._sessions() as session:
+            item = session.get(OutboxItem, item_id)
+            if item is None or item.status != "pending":
+                return "skipped", None
+            path, content, sha256 = item.relative_path, item.content, item.sha256
+        try:
+            outcome = backend.put(path, content, sha256)
+        except ShareConflict as exc:
+            with self._sessions.begin() as session:
+                item = session.get(OutboxItem, item_id)
+                item.status = "conflict"
+                item.attempts += 1
+                item.last_error = exc.message
+            log.warning("sync conflict: %s", exc.message)
+            return "conflict", exc
+        except ShareError as exc:
+            return "failed", exc
+        except OSError as exc:  # anything a backend did not translate
+            return "failed", ShareUnavailable(str(exc), location=backend.location)
+        with self._sessions.begin() as session:
+            item = session.get(OutboxItem, item_id)
+            item.status = "sent"
+            item.sent_at = self._clock.now()
+            item.attempts += 1
+            item.last_error = ""
+            item.next_attempt_at = None
+        return outcome, None
+
+    def _postpone(self, ids: list[int], error: AgentDeskError | None) -> None:
+        now = self._clock.now()
+        message = error.message if error else "not published"
+        with self._sessions.begin() as session:
+            for item in session.scalars(select(OutboxItem).where(OutboxItem.id.in_(ids))):
+                if item.status != "pending":
+                    continue
+                item.attempts += 1
+                item.last_error = message[:2000]
+                item.next_attempt_at = now + timedelta(
+                    seconds=backoff_seconds(item.attempts, self._rng)
+                )
+
+    # --- state --------------------------------------------------------------------------------
+
+    def _count(self, status: str) -> int:
+        with self._sessions() as session:
+            return int(
+                session.scalar(
+                    select(func.count()).select_from(OutboxItem).where(OutboxItem.status == status)
+                )
+                or 0
+            )
+
+    def state(self) -> SyncState:
+        waiting, conflicts = self._count("pending"), self._count("conflict")
+        error = self._last_error
+        code, text = (error.code, error.message) if error else ("", "")
+        if isinstance(error, ShareNotConfigured) and waiting:
+            return SyncState("not_configured", waiting, conflicts, None, code, text)
+        if self._offline_since is not None and waiting:
+            return SyncState("offline", waiting, conflicts, self._offline_since, code, text)
+        if waiting or conflicts:
+            return SyncState("waiting", waiting, conflicts, None, code, text)
+        return SyncState("synced", 0, 0)
+
+    def next_attempt_at(self) -> datetime | None:
+        with self._sessions() as session:
+            return session.scalar(
+                select(func.min(OutboxItem.next_attempt_at)).where(OutboxItem.status == "pending")
+            )
+
+    def check_connection(self, backend: ShareBackend | None = None) -> None:
+        """For the settings page's "Test connection": raises a ShareError with the reason."""
+        (backend or self._factory()).check()
