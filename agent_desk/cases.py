@@ -279,7 +279,7 @@ class CaseService:
             raise ValidationError(
                 "received_at", "the received time is in the future", reason="case.received_future"
             )
-        deadlines = self.deadlines.compute(kind, received)
+        deadlines = self.deadlines.compute(kind, received, strict=False)
         day = deadlines.received_at.date()  # the local day names the number
         for attempt in range(5):
             try:
@@ -306,6 +306,16 @@ class CaseService:
                     session.add(case)
                     session.flush()
                     _event(session, case, now, actor, "opened", None, "received", matter.strip())
+                    if deadlines.estimated_because:
+                        _event(
+                            session,
+                            case,
+                            now,
+                            actor,
+                            "note",
+                            text="reply deadline estimated (Monday-Friday): "
+                            + deadlines.estimated_because,
+                        )
                     audit.record(session, self._clock, actor.agent_no, "case.open", number, kind)
                     return _info(case, "", now)
             except IntegrityError:
@@ -671,7 +681,7 @@ class CaseService:
                 )
                 .order_by(Case.number)
             ).all()
-            names = dict(s.execute(select(Agent.id, Agent.agent_no)).tuples().all())
+            names = {i: no for i, no in s.execute(select(Agent.id, Agent.agent_no))}
             out = []
             for case in cases:
                 events = s.scalars(

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from agent_desk.accounts import AccountService
 from agent_desk.audit import AuditService
+from agent_desk.callbacks import CallbackService
 from agent_desk.calls import CallService
+from agent_desk.cases import CaseService
 from agent_desk.clock import Clock
 from agent_desk.context import AppContext
 from agent_desk.customers import CustomerService
 from agent_desk.paths import Profile
 from agent_desk.scripts import ScriptService
 from agent_desk.store import Store, open_store
+from agent_desk.workdays import WorkCalendar, calendar_folders
 
 
 class Services:
@@ -28,6 +31,11 @@ class Services:
         sessions = store.sessions
         self.accounts = AccountService(sessions, self.clock, self.policy)
         self.audit = AuditService(sessions, self.clock)
+        self.calendar = WorkCalendar.load(
+            calendar_folders(self.profile.config_dir, self.config.get("share.location"))
+        )
+        self.cases = CaseService(sessions, self.clock, self.policy, self.calendar)
+        self.callbacks = CallbackService(sessions, self.clock, self.policy)
         self.calls = CallService(sessions, self.clock, self.policy, follow_ups=self)
         self.scripts = ScriptService(sessions, self.clock)
         self.customers = CustomerService(sessions, self.clock)

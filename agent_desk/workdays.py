@@ -193,19 +193,31 @@ class WorkCalendar:
 
         return bool(chinese_calendar.is_workday(day))
 
-    def next_workday(self, day: date) -> date:
+    def _workday(self, day: date, lenient: bool) -> bool:
+        try:
+            return self.is_workday(day)
+        except CalendarUnknown:
+            if not lenient:
+                raise
+            return day.weekday() < 5
+
+    def next_workday(self, day: date, lenient: bool = False) -> date:
         """`day` itself when it is a working day, else the first working day after it."""
-        while not self.is_workday(day):
+        while not self._workday(day, lenient):
             day += timedelta(days=1)
         return day
 
-    def add_workdays(self, day: date, count: int) -> date:
-        """The `count`th working day after `day` (a non-working `day` counts from the next one)."""
-        current = self.next_workday(day)
+    def add_workdays(self, day: date, count: int, lenient: bool = False) -> date:
+        """The `count`th working day after `day` (a non-working `day` counts from the next one).
+
+        lenient=True counts a day of an unknown year as Monday-Friday instead of refusing; only
+        for opening a case, which must be saved even when the calendar is missing.
+        """
+        current = self.next_workday(day, lenient)
         remaining = count
         while remaining > 0:
             current += timedelta(days=1)
-            if self.is_workday(current):
+            if self._workday(current, lenient):
                 remaining -= 1
         return current
 
@@ -220,6 +232,7 @@ class Deadlines:
     feedback_by: datetime | None
     reply_by: datetime | None
     rule: str
+    estimated_because: str = ""  # set when the calendar was unknown and Mon-Fri was assumed
 
     def as_json(self) -> dict[str, Any]:
         def iso(value: datetime | None) -> str | None:
@@ -244,7 +257,12 @@ class DeadlinePolicy:
         self.kinds = {k: v for k, v in section.items() if isinstance(v, dict)}
         self.calendar = calendar
 
-    def compute(self, kind: str, received_at: datetime) -> Deadlines:
+    def compute(self, kind: str, received_at: datetime, strict: bool = True) -> Deadlines:
+        """The deadlines of a case received at `received_at`.
+
+        strict=False (opening a case) never refuses: for a year no calendar knows, working days
+        are estimated as Monday-Friday and `estimated_because` says why.
+        """
         if received_at.tzinfo is None:
             raise ValueError("received_at must be aware")
         if kind not in self.kinds:
@@ -254,21 +272,27 @@ class DeadlinePolicy:
         rules = self.kinds[kind]
         local = received_at.astimezone(self.zone)
         points_by = feedback_by = reply_by = None
-        rule = ""
+        rule = estimated = ""
         if "points_minutes" in rules:
             points_by = local + timedelta(minutes=float(rules["points_minutes"]))
         if "feedback_hours" in rules:
             feedback_by = local + timedelta(hours=float(rules["feedback_hours"]))
         if "reply_working_days" in rules:
             n = int(rules["reply_working_days"])
-            due_day = self.calendar.add_workdays(local.date(), n)
+            try:
+                due_day = self.calendar.add_workdays(local.date(), n)
+            except CalendarUnknown as exc:
+                if strict:
+                    raise
+                estimated = exc.message
+                due_day = self.calendar.add_workdays(local.date(), n, lenient=True)
             reply_by = self._end_of(due_day)
             rule = f"end of working day {n} after the day of receipt"
         elif "reply_days" in rules:
             n = int(rules["reply_days"])
             reply_by = self._end_of(local.date() + timedelta(days=n))
             rule = f"end of calendar day {n} after the day of receipt"
-        return Deadlines(kind, local, points_by, feedback_by, reply_by, rule)
+        return Deadlines(kind, local, points_by, feedback_by, reply_by, rule, estimated)
 
     def _end_of(self, day: date) -> datetime:
         return datetime.combine(day, END_OF_DAY).replace(tzinfo=self.zone)

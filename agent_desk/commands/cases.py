@@ -1,0 +1,99 @@
+"""`agent-desk deadlines` and `agent-desk archive`: case deadlines and the daily archive.
+
+`deadlines` lets branch IT check the policy and the holiday calendar (including a dropped-in
+holidays.toml) without opening the database; `archive` queues the day's case records, phone
+numbers masked, for the share.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime
+
+from agent_desk.errors import ValidationError
+
+KINDS = ("complaint", "report", "inquiry", "suggestion", "repair")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    dl = sub.add_parser(
+        "deadlines", help="print the deadlines a case received at a given time gets"
+    )
+    dl.add_argument("--kind", required=True, choices=KINDS, help="case kind")
+    dl.add_argument(
+        "--received",
+        required=True,
+        metavar="ISO-TIME",
+        help="when the case was received, e.g. 2026-09-30T17:00 (desk zone) or with +08:00",
+    )
+    dl.add_argument("--json", action="store_true", help="print one JSON object")
+    dl.set_defaults(func=deadlines_cmd)
+
+    ar = sub.add_parser(
+        "archive", help="queue the day's case records (numbers masked) for the share"
+    )
+    ar.add_argument("--day", metavar="YYYY-MM-DD", help="local day to archive (default: today)")
+    ar.add_argument("--branch", help="branch code for the folder (default: branch.code)")
+    ar.set_defaults(func=archive_cmd)
+
+
+def _parse_received(text: str, zone: object) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError(
+            "received", f"{text!r} is not an ISO 8601 time such as 2026-09-30T17:00"
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=zone)  # a wall-clock time at the desk
+    return value
+
+
+def deadlines_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.context import AppContext
+    from agent_desk.paths import Profile
+    from agent_desk.workdays import DeadlinePolicy, WorkCalendar, calendar_folders
+
+    context = AppContext.load(Profile.resolve(args.profile))
+    calendar = WorkCalendar.load(
+        calendar_folders(context.profile.config_dir, context.config.get("share.location"))
+    )
+    policy = DeadlinePolicy(context.policy.data, calendar)
+    received = _parse_received(args.received, policy.zone)
+    deadlines = policy.compute(args.kind, received)
+    if args.json:
+        print(json.dumps(deadlines.as_json(), ensure_ascii=False))
+        return 0
+    rows = [
+        ("received", deadlines.received_at),
+        ("points by", deadlines.points_by),
+        ("feedback by", deadlines.feedback_by),
+        ("reply by", deadlines.reply_by),
+    ]
+    for label, value in rows:
+        if value is not None:
+            print(f"{label:<12} {value.isoformat()}  ({value:%a})")
+    if deadlines.rule:
+        print(f"{'rule':<12} {deadlines.rule}")
+    return 0
+
+
+def archive_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        if args.day:
+            try:
+                day = date.fromisoformat(args.day)
+            except ValueError:
+                raise ValidationError("day", f"{args.day!r} is not a date YYYY-MM-DD") from None
+        else:
+            day = services.cases.deadlines.to_local(services.clock.now()).date()
+        branch = args.branch or services.config.get("branch.code")
+        for path in services.cases.queue_daily_archive(day, branch):
+            print(f"queued {path}")
+    finally:
+        services.close()
+    return 0

@@ -1,0 +1,108 @@
+"""Callbacks (回访): due, snoozed, overdue and done, under an injected clock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from agent_desk.accounts import AgentInfo
+from agent_desk.callbacks import CallbackClosed
+from agent_desk.errors import PermissionDenied, ValidationError
+from agent_desk.services import Services
+
+
+@pytest.fixture
+def agent(services: Services) -> AgentInfo:
+    return services.accounts.create("1001", "张三", "agent", "secret1")
+
+
+@pytest.fixture
+def case(services: Services, agent: AgentInfo):
+    return services.cases.open_case(
+        "complaint", actor=agent, matter="网络故障", contact="13812341234"
+    )
+
+
+def test_callback_comes_due_at_its_time_and_overdue_when_not_done(
+    services, agent, case, clock
+) -> None:
+    cb = services.callbacks.schedule(
+        actor=agent,
+        due_at=clock.now() + timedelta(hours=2),
+        purpose="回访处理结果",
+        case_id=case.id,
+    )
+    assert cb.number == "13812341234" and cb.case_number == case.number
+    assert services.callbacks.due(agent_id=agent.id) == []
+    clock.advance(2 * 3600 - 1)
+    assert services.callbacks.due() == []
+    clock.advance(1)
+    assert [c.id for c in services.callbacks.due(agent_id=agent.id)] == [cb.id]
+    assert services.callbacks.overdue() == []
+    clock.advance(30 * 60 + 1)
+    assert [c.id for c in services.callbacks.overdue()] == [cb.id]
+    assert services.callbacks.deadline_state(services.callbacks.get(cb.id)) == "overdue"
+    # The case log shows the callback was promised.
+    assert "callback scheduled" in services.cases.timeline(case.id)[-1].text
+
+
+def test_snooze_moves_the_reminder_but_not_the_promise(services, agent, case, clock) -> None:
+    cb = services.callbacks.schedule(
+        actor=agent, due_at=clock.now(), purpose="回访", case_id=case.id
+    )
+    assert services.callbacks.due()
+    services.callbacks.snooze(cb.id, actor=agent, minutes=10)
+    assert services.callbacks.due() == []
+    clock.advance(10 * 60)
+    assert [c.id for c in services.callbacks.due()] == [cb.id]
+    services.callbacks.snooze(cb.id, actor=agent, minutes=25)
+    clock.advance(21 * 60)  # 31 min after the promised time, still snoozed
+    assert services.callbacks.due() == []
+    assert [c.id for c in services.callbacks.overdue()] == [cb.id]
+    with pytest.raises(ValidationError):
+        services.callbacks.snooze(cb.id, actor=agent, minutes=0)
+
+
+def test_done_records_the_outcome_and_call_and_counts_as_case_feedback(
+    services, agent, case, clock
+) -> None:
+    cb = services.callbacks.schedule(
+        actor=agent, due_at=clock.now(), purpose="回访", case_id=case.id
+    )
+    with pytest.raises(ValidationError):
+        services.callbacks.done(cb.id, actor=agent, outcome="")
+    done = services.callbacks.done(cb.id, actor=agent, outcome="客户满意")
+    assert (done.status, done.outcome, done.done_at) == ("done", "客户满意", clock.now())
+    assert services.callbacks.due() == [] and services.callbacks.overdue() == []
+    assert services.cases.get(case.id).first_feedback_at == clock.now()
+    assert services.cases.timeline(case.id)[-1].kind == "contact"
+    with pytest.raises(CallbackClosed):
+        services.callbacks.snooze(cb.id, actor=agent, minutes=5)
+
+
+def test_attempt_without_reaching_the_customer_keeps_it_pending(services, agent, case, clock):
+    cb = services.callbacks.schedule(
+        actor=agent, due_at=clock.now(), purpose="回访", case_id=case.id
+    )
+    after = services.callbacks.done(cb.id, actor=agent, outcome="无人接听", reached=False)
+    assert after.status == "pending" and "无人接听" in after.outcome
+    assert services.cases.get(case.id).first_feedback_at is None
+
+
+def test_a_callback_needs_a_customer_or_case(services, agent, clock) -> None:
+    with pytest.raises(ValidationError):
+        services.callbacks.schedule(actor=agent, due_at=clock.now(), purpose="x")
+
+
+def test_agents_see_their_own_and_cannot_close_anothers(services, agent, case, clock) -> None:
+    other = services.accounts.create("1002", "李四", "agent", "secret1")
+    boss = services.accounts.create("9001", "王主管", "supervisor", "secret1")
+    cb = services.callbacks.schedule(
+        actor=agent, due_at=clock.now(), purpose="回访", case_id=case.id, agent_id=other.id
+    )
+    assert services.callbacks.due(agent_id=agent.id) == []
+    assert [c.id for c in services.callbacks.due(agent_id=other.id)] == [cb.id]
+    with pytest.raises(PermissionDenied):
+        services.callbacks.done(cb.id, actor=agent, outcome="x")
+    assert services.callbacks.cancel(cb.id, actor=boss, reason="客户已来电").status == "cancelled"
