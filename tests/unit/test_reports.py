@@ -1,0 +1,280 @@
+"""Supervisor reports over the share: figures worked out by hand, skipped files, the index."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agent_desk.accounts import AgentInfo
+from agent_desk.clock import FakeClock
+from agent_desk.demo_summaries import write_demo_summaries
+from agent_desk.errors import PermissionDenied
+from agent_desk.policy import Policy
+from agent_desk.reports import (
+    ReportCancelled,
+    ReportQuery,
+    ReportService,
+    Targets,
+    aggregate,
+    grade_month,
+    report_table,
+)
+from agent_desk.summary_check import SummaryValidator
+from tests.report_fixtures import write_hand_made_share
+
+SUPERVISOR = AgentInfo(1, "p-1", "9001", "周主管", "supervisor")
+AGENT = AgentInfo(2, "p-2", "2001", "张三", "agent")
+NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    root = tmp_path / "share"
+    write_hand_made_share(root)
+    return root
+
+
+@pytest.fixture
+def reports(tmp_path: Path, clock: FakeClock) -> ReportService:
+    return ReportService(clock, Policy.load(), tmp_path / "profile" / "reports_index.db")
+
+
+def _load(reports: ReportService, root: Path, **kw):
+    return reports.load(SUPERVISOR, ReportQuery(root, *NOVEMBER, **kw))
+
+
+def _by(reports: ReportService, root: Path, by: str) -> dict[str, dict[str, float | None]]:
+    result = _load(reports, root)
+    groups = aggregate(result.rows, by)
+    return {g.key: {f: g.totals.figure(f) for f in _FIGS} for g in groups}
+
+
+_FIGS = (
+    "shifts",
+    "offered",
+    "answered",
+    "missed",
+    "within_rule_pct",
+    "answer_delay_avg",
+    "handle_avg",
+    "resolution_pct",
+    "satisfaction_avg",
+    "greeting_pct",
+    "signoff_pct",
+    "online_hours",
+    "online_hours_per_shift",
+    "cases_opened",
+    "cases_closed",
+    "cases_overdue",
+    "callbacks_on_time",
+    "callbacks_overdue",
+    "replied_on_time_pct",
+)
+
+
+def test_agent_figures_match_the_hand_count_from_the_call_csvs(reports, share):
+    agent = _by(reports, share, "agent")["2001"]
+    assert agent["shifts"] == 2
+    assert agent["offered"] == 7  # 4 + 3
+    assert agent["answered"] == 5  # 3 + 2
+    assert agent["missed"] == 2
+    assert agent["within_rule_pct"] == pytest.approx(4 / 5)  # 5 s, 15 s; 3 s, 10 s
+    assert agent["answer_delay_avg"] == pytest.approx((5 + 15 + 16.5 + 3 + 10) / 5)
+    assert agent["handle_avg"] == pytest.approx((660 + 120 + 300 + 30) / 6)
+    assert agent["resolution_pct"] == pytest.approx(5 / 6)
+    # (5+3+4+5+5) / 5 = 4.4; averaging the two shifts' averages would give 4.5
+    assert agent["satisfaction_avg"] == pytest.approx(22 / 5)
+    assert agent["greeting_pct"] == pytest.approx(6 / 6)
+    assert agent["signoff_pct"] == pytest.approx(5 / 6)
+    assert agent["online_hours"] == pytest.approx((24600 + 13800) / 3600)
+    assert agent["online_hours_per_shift"] == pytest.approx((24600 + 13800) / 3600 / 2)
+    assert agent["cases_opened"] == 3
+    assert agent["cases_closed"] == 2
+    # the same late inquiry is overdue at the end of both shifts: it is one overdue case
+    assert agent["cases_overdue"] == 1
+    assert agent["callbacks_on_time"] == 1
+    assert agent["callbacks_overdue"] == 1
+    assert agent["replied_on_time_pct"] == pytest.approx(2 / 3)
+
+
+def test_day_and_branch_figures_add_counts_across_agents(reports, share):
+    day = _by(reports, share, "day")["2026-11-02"]  # shifts A and C
+    assert day["offered"] == 6
+    assert day["within_rule_pct"] == pytest.approx(3 / 5)
+    assert day["satisfaction_avg"] == pytest.approx((12 + 6) / 5)  # not (4.0 + 3.0) / 2
+    assert day["handle_avg"] == pytest.approx((780 + 800) / 6)
+    assert day["cases_overdue"] == 1
+    branches = _by(reports, share, "branch")
+    assert set(branches) == {"BR01", "BR02"}
+    assert branches["BR02"]["resolution_pct"] == pytest.approx(1 / 2)
+    assert branches["BR01"]["offered"] == 7
+
+
+def test_figures_are_coloured_against_the_policy_targets(reports, share):
+    result = _load(reports, share)
+    table = report_table(aggregate(result.rows, "agent"), "agent", reports.targets())
+    row = dict(zip(table.figures, table.cells[table.keys.index("2001")], strict=True))
+    assert row["within_rule_pct"].status == "bad"  # 80 % < 90 %
+    assert row["satisfaction_avg"].status == "warn"  # 4.4: above the 4.2 floor, below 4.5
+    assert row["greeting_pct"].status == "ok"
+    assert row["answer_delay_avg"].status == "ok"  # 9.9 s within 15 s
+    assert row["cases_overdue"].status == "bad"
+    assert row["offered"].status == "none"
+    assert table.total[table.figures.index("offered")].value == 9
+
+
+def test_filters_by_date_branch_and_agent(reports, share):
+    assert len(_load(reports, share, branches=frozenset({"BR02"})).rows) == 1
+    assert [r.shift_id[-1] for r in _load(reports, share, agents=frozenset({"2001"})).rows] == [
+        "a",
+        "b",
+    ]
+    only_3rd = reports.load(SUPERVISOR, ReportQuery(share, date(2026, 11, 3), date(2026, 11, 3)))
+    assert [r.day for r in only_3rd.rows] == ["2026-11-03"]
+
+
+def test_monthly_grade_shows_every_component(reports, share):
+    grades = {
+        g.agent_no: g
+        for g in grade_month(_load(reports, share).rows, date(2026, 11, 1), reports.policy)
+    }
+    g = grades["2001"].components
+    assert g["answer_speed"] == pytest.approx(0.8 / 0.9 * 100)
+    assert g["online_time"] == pytest.approx((38400 / 3600 / 2) / 6 * 100)
+    assert g["volume"] == 100  # faster than the median of the two agents
+    assert g["satisfaction"] == pytest.approx(60 + 40 * (4.4 - 4.2) / 0.3)
+    assert g["resolution"] == pytest.approx((5 / 6) / 0.9 * 100)
+    assert g["script_compliance"] == pytest.approx(11 / 12 * 100)
+    # on time: 2 replies + 1 callback; due: 3 replies + 3 callbacks + 1 still overdue
+    assert g["follow_up_timeliness"] == pytest.approx(3 / 7 * 100)
+    assert grades["2001"].score == pytest.approx(81.0, abs=0.05)
+    assert grades["2001"].grade == "good"
+    assert grades["2002"].components["volume"] == pytest.approx(
+        (2 / 7.5) / ((6 / (38400 / 3600) + 2 / 7.5) / 2) * 100
+    )
+    assert grade_month(_load(reports, share).rows, date(2026, 10, 1), reports.policy) == []
+
+
+def test_an_agent_cannot_run_a_report(reports, share):
+    with pytest.raises(PermissionDenied):
+        reports.load(AGENT, ReportQuery(share, *NOVEMBER))
+    with pytest.raises(PermissionDenied):
+        reports.load(None, ReportQuery(share, *NOVEMBER))
+
+
+# --- files that cannot be used ----------------------------------------------------------------
+
+
+def _junk_share(share: Path) -> dict[str, Path]:
+    day = share / "BR01" / "2026-11-04"
+    paths = {}
+    for name, content in {
+        "truncated": None,
+        "version": None,
+        "binary": bytes(range(256)) * 4,
+        "foreign": json.dumps({"name": "package.json", "version": "1.0"}).encode(),
+        "corrupt": b"{ this is not json at all }",
+        "schema": None,
+    }.items():
+        folder = day / f"2009_20261104T0900_{name}-0000-4000-8000-000000000000"
+        folder.mkdir(parents=True)
+        paths[name] = folder / "summary.json"
+        if content is not None:
+            paths[name].write_bytes(content)
+    good = json.loads(next(share.rglob("summary.json")).read_text(encoding="utf-8"))
+    text = json.dumps(good, ensure_ascii=False).encode("utf-8")
+    paths["truncated"].write_bytes(text[: len(text) // 2])
+    paths["version"].write_text(json.dumps({**good, "version": 2}), encoding="utf-8")
+    broken = json.loads(json.dumps(good))
+    broken["calls"]["offered"] = "many"
+    paths["schema"].write_text(json.dumps(broken), encoding="utf-8")
+    return paths
+
+
+def test_unusable_files_are_listed_with_their_reason_and_the_report_goes_on(reports, share):
+    paths = _junk_share(share)
+    result = _load(reports, share)
+    assert len(result.rows) == 3
+    reasons = {
+        Path(s.path).parent.name.split("_")[2].split("-")[0]: s.reason for s in result.skipped
+    }
+    assert reasons == {n: n for n in paths}
+    detail = {s.reason: s.detail for s in result.skipped}
+    assert "calls/offered" in detail["schema"]
+
+
+def test_a_file_removed_while_loading_is_skipped_as_removed(reports, share):
+    paths = write_hand_made_share(share.parent / "other")
+    removed = []
+
+    def progress(done: int, total: int) -> None:
+        if not removed:
+            paths[-1].unlink()  # the last one is read after this
+            removed.append(paths[-1])
+
+    result = reports.load(SUPERVISOR, ReportQuery(share.parent / "other", *NOVEMBER), progress)
+    assert len(result.rows) == 2
+    assert [(s.path, s.reason) for s in result.skipped] == [(str(removed[0]), "removed")]
+
+
+def test_a_cancelled_load_stops_and_keeps_what_it_read(reports, tmp_path):
+    root = tmp_path / "demo"
+    count = write_demo_summaries(
+        root, agents=5, branches=2, days=4, start=date(2026, 11, 1), seed=3, extras=False
+    )
+    seen = []
+    with pytest.raises(ReportCancelled):
+        reports.load(
+            SUPERVISOR,
+            ReportQuery(root, *NOVEMBER),
+            progress=lambda done, total: seen.append(done),
+            cancelled=lambda: len(seen) >= 7,
+        )
+    again = _load(reports, root)
+    assert again.used == count
+    assert again.read == count - 7
+
+
+# --- the index --------------------------------------------------------------------------------
+
+
+def test_a_second_load_reads_only_files_that_changed(reports, share):
+    first = _load(reports, share)
+    assert first.read == 3
+    assert _load(reports, share).read == 0
+    path = Path(first.rows[0].path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["calls"]["outbound"] += 1
+    doc["calls"]["handled"] += 1
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    third = _load(reports, share)
+    assert third.read == 1
+    assert next(r for r in third.rows if r.path == str(path)).handled == doc["calls"]["handled"]
+
+
+def test_a_damaged_index_is_rebuilt(reports, share, tmp_path):
+    _load(reports, share)
+    reports.index_path.write_bytes(b"not a database" * 100)
+    assert _load(reports, share).read == 3
+
+
+def test_demo_summaries_are_valid_consistent_and_deterministic(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    kw = dict(agents=4, branches=2, days=3, start=date(2026, 11, 1), seed=11)
+    assert write_demo_summaries(a, **kw) == write_demo_summaries(b, **kw) >= 12
+    validator = SummaryValidator()
+    files = sorted(p.relative_to(a) for p in a.rglob("summary.json"))
+    assert files == sorted(p.relative_to(b) for p in b.rglob("summary.json"))
+    for rel in files:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes()
+        assert validator.problem(json.loads((a / rel).read_text(encoding="utf-8"))) is None
+        calls_csv = (a / rel).parent / "calls.csv"
+        assert "****" in calls_csv.read_text(encoding="utf-8")
+
+
+def test_policy_targets_can_be_overridden_per_branch():
+    policy = Policy({"targets": {"within_rule_rate": 0.5}, "ring": {}})
+    assert Targets.from_policy(policy).status("within_rule_pct", 0.6) == "ok"
