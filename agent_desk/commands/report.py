@@ -1,0 +1,128 @@
+"""`agent-desk report`: the supervisor report without a screen, for branch IT and supervisors.
+
+Permission: reports are for supervisors and administrators, headless too. Having read access
+to the share is not enough (every agent's desk can write to it), so the command logs in like the
+window does: `--as AGENT_NO` names a supervisor or admin account of this profile and its
+password is read from standard input (or asked for on a terminal). Wrong passwords count
+towards the account's lockout and the run is written to the audit log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from agent_desk.errors import AgentDeskError
+
+EXIT_NOTHING_READ = 1
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="supervisor report over the shift summaries on the share",
+        description="Aggregate the shift summaries of a share or folder into a report. "
+        "Needs a supervisor or admin account: --as AGENT_NO, password on standard input.",
+    )
+    p.add_argument("--share", required=True, type=Path, help="share or folder of summaries")
+    p.add_argument("--from", dest="date_from", required=True, type=_day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, type=_day, metavar="YYYY-MM-DD")
+    p.add_argument("--by", choices=("agent", "branch", "day", "shift"), default="agent")
+    p.add_argument("--format", choices=("csv", "xlsx", "pdf", "json"), help="default: from --out")
+    p.add_argument("--out", required=True, type=Path, help="file to write")
+    p.add_argument("--branch", action="append", default=[], help="only this branch (repeatable)")
+    p.add_argument("--agent", action="append", default=[], help="only this agent (repeatable)")
+    p.add_argument(
+        "--as",
+        dest="as_agent",
+        required=True,
+        metavar="AGENT_NO",
+        help="supervisor or admin account running the report (password on standard input)",
+    )
+    p.set_defaults(func=report_cmd)
+
+
+def _password() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("Password: ")
+    line = sys.stdin.readline()
+    if not line:
+        raise AgentDeskError("no password on standard input")
+    return line.rstrip("\r\n")
+
+
+def report_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+    from agent_desk.report_export import FORMATS, ExportData, export
+    from agent_desk.reports import ReportQuery, aggregate, grade_month, report_table
+
+    fmt = args.format or args.out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise AgentDeskError(f"choose --format ({', '.join(FORMATS)}) or an --out file ending")
+    if args.date_to < args.date_from:
+        raise AgentDeskError("--to is before --from")
+    password = _password()
+    services = open_services(args)
+    try:
+        actor = services.accounts.login(args.as_agent, password)
+        query = ReportQuery(
+            args.share, args.date_from, args.date_to, frozenset(args.branch), frozenset(args.agent)
+        )
+        result = services.reports.load(actor, query)
+        targets = services.reports.targets()
+        policy = services.reports.policy
+        now = services.clock.now()
+    finally:
+        services.close()
+    for s in result.skipped:
+        print(f"skipped {s.path}: {s.reason} {s.detail}".rstrip(), file=sys.stderr)
+    print(
+        f"read {result.used} summaries ({result.read} files read, the rest from the index), "
+        f"skipped {len(result.skipped)}"
+    )
+    if not result.rows:
+        print("agent-desk: no summaries could be read for this report", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    month = args.date_from.replace(day=1)
+    data = ExportData(
+        table=report_table(aggregate(result.rows, args.by), args.by, targets, result.rows),
+        period=f"{args.date_from} – {args.date_to}",
+        generated_at=now,
+        grades=grade_month(result.rows, month, policy),
+        grade_month=f"{month:%Y-%m}",
+        skipped=result.skipped,
+    )
+    labels, render = _qt_words(args.lang, need_pdf=fmt == "pdf")
+    export(data, args.out, fmt, labels, render)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def _qt_words(lang: str | None, need_pdf: bool):
+    """Translated export words (and the PDF renderer) from Qt, without a screen."""
+    if need_pdf:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication as App
+    else:
+        from PySide6.QtCore import QCoreApplication as App
+
+    from agent_desk.ui.i18n import choose_language, install_translators
+    from agent_desk.ui.report_text import export_labels
+
+    app = App.instance() or App([sys.argv[0]])
+    install_translators(app, choose_language(lang, None))
+    render = None
+    if need_pdf:
+        from agent_desk.ui.report_pdf import render_pdf as render
+    return export_labels(), render
