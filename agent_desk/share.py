@@ -78,6 +78,26 @@ class ShareConflict(ShareError):
     )
 
 
+class LocalDiskFull(AgentDeskError):
+    """The desk's own disk (where the database lives) is full: nothing can be recorded."""
+
+    code = "disk.full"
+    template = (
+        "The local disk is full, so AgentDesk cannot record this ({detail}). Nothing was lost; "
+        "free some disk space and try again."
+    )
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full" (SQLITE_FULL) or an OS "no space left"."""
+    text = str(exc).lower()
+    return (
+        "database or disk is full" in text
+        or "no space left" in text
+        or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC)
+    )
+
+
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -93,6 +113,21 @@ def _from_oserror(exc: OSError, location: str) -> ShareError:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ShareReadOnly(detail, location=location)
     return ShareUnavailable(detail, location=location)
+
+
+# NTSTATUS values (MS-ERREF) that say "you may not write here" or "no space".
+_NT_READ_ONLY = {0xC0000022, 0xC00000A2, 0xC0000061}  # ACCESS_DENIED, MEDIA_WRITE_PROTECTED, …
+_NT_FULL = {0xC000007F, 0xC0000044}  # DISK_FULL, QUOTA_EXCEEDED
+
+
+def _from_ntstatus(exc: OSError, location: str) -> ShareError:
+    status = int(getattr(exc, "ntstatus", 0) or 0) & 0xFFFFFFFF
+    name = exc.strerror or str(exc)
+    if status in _NT_FULL:
+        return ShareFull(f"the server's disk is full ({name})", location=location)
+    if status in _NT_READ_ONLY:
+        return ShareReadOnly(f"access denied ({name})", location=location)
+    return _from_oserror(exc, location)
 
 
 # --- the interface ------------------------------------------------------------------------------
@@ -301,7 +336,7 @@ class _SmbFiles:
             self._reset()
             raise ShareAuthFailed(str(exc), location=self.location) from exc
         except SMBOSError as exc:
-            error = _from_oserror(exc, self.location)
+            error = _from_ntstatus(exc, self.location)
             if isinstance(error, ShareUnavailable):
                 self._reset()
             raise error from exc

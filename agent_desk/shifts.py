@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from agent_desk import audit
@@ -32,6 +33,7 @@ from agent_desk.models import Agent, Call, OutboxItem, Shift, StatusPeriod
 from agent_desk.models.engine import SessionFactory
 from agent_desk.models.shifts import BREAK_REASONS, STATES
 from agent_desk.policy import Policy
+from agent_desk.share import LocalDiskFull, is_disk_full
 from agent_desk.summary import (
     SummaryRenderer,
     build_summary,
@@ -273,6 +275,15 @@ class ShiftService:
         renderer = renderer or self.renderer
         if renderer is None:
             raise AgentDeskError("no report renderer is set up to write the shift report")
+        try:
+            return self._close(shift_id, language, renderer)
+        except OperationalError as exc:
+            if is_disk_full(exc):
+                log.error("shift %s not closed: the local disk is full", shift_id)
+                raise LocalDiskFull(str(exc.orig)) from exc
+            raise
+
+    def _close(self, shift_id: int, language: str, renderer: SummaryRenderer) -> ClosedShift:
         now = self._clock.now()
         log.info("closing shift %s", shift_id)
         with self._sessions.begin() as session:

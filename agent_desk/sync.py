@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import OperationalError
 
 from agent_desk.clock import Clock
 from agent_desk.config import BranchConfig
@@ -26,11 +27,13 @@ from agent_desk.errors import AgentDeskError
 from agent_desk.models import OutboxItem
 from agent_desk.models.engine import SessionFactory
 from agent_desk.share import (
+    LocalDiskFull,
     ShareBackend,
     ShareConflict,
     ShareError,
     ShareNotConfigured,
     ShareUnavailable,
+    is_disk_full,
     open_share,
 )
 
@@ -184,18 +187,33 @@ class SyncService:
             return "failed", exc
         except OSError as exc:  # anything a backend did not translate
             return "failed", ShareUnavailable(str(exc), location=backend.location)
-        with self._sessions.begin() as session:
-            item = session.get(OutboxItem, item_id)
-            item.status = "sent"
-            item.sent_at = self._clock.now()
-            item.attempts += 1
-            item.last_error = ""
-            item.next_attempt_at = None
+        try:
+            with self._sessions.begin() as session:
+                item = session.get(OutboxItem, item_id)
+                item.status = "sent"
+                item.sent_at = self._clock.now()
+                item.attempts += 1
+                item.last_error = ""
+                item.next_attempt_at = None
+        except OperationalError as exc:
+            # The file is on the share but the desk cannot note it; the next run finds the
+            # identical file there and counts it as sent.
+            if is_disk_full(exc):
+                return "failed", LocalDiskFull(str(exc.orig))
+            raise
         return outcome, None
 
     def _postpone(self, ids: list[int], error: AgentDeskError | None) -> None:
         now = self._clock.now()
         message = error.message if error else "not published"
+        try:
+            self._write_postponement(ids, message, now)
+        except OperationalError as exc:
+            if not is_disk_full(exc):
+                raise
+            log.warning("sync: could not note the failed attempt: %s", exc.orig)
+
+    def _write_postponement(self, ids: list[int], message: str, now: datetime) -> None:
         with self._sessions.begin() as session:
             for item in session.scalars(select(OutboxItem).where(OutboxItem.id.in_(ids))):
                 if item.status != "pending":

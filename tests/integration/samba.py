@@ -1,0 +1,116 @@
+"""A private Samba server on a free loopback port, for publishing tests against real SMB.
+
+Based on `samba-loopback.conf.in` (from the team's testing notes) with a second, read-only
+share. Needs root (smbd, useradd, smbpasswd); tests using it are skipped when smbd is missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+CONF_TEMPLATE = Path(__file__).with_name("samba-loopback.conf.in")
+USER = "agentdesk-smbtest"
+PASSWORD = "Smb-test-pw-1"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def skip_reason() -> str | None:
+    if shutil.which("smbd") is None:
+        return "smbd is not installed (Debian package 'samba')"
+    if os.geteuid() != 0:
+        return "a private smbd needs root here (it adds a Unix user for Samba)"
+    return None
+
+
+class SambaServer:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.port = free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+        for sub in ("share", "readonly", "state", "cache", "lock", "pid", "private", "log"):
+            (root / sub).mkdir(parents=True, exist_ok=True)
+        self.conf = root / "smb.conf"
+        text = CONF_TEMPLATE.read_text(encoding="utf-8")
+        for key, value in (("@ROOT@", str(root)), ("@PORT@", str(self.port)), ("@USER@", USER)):
+            text = text.replace(key, value)
+        self.conf.write_text(text, encoding="utf-8")
+        if subprocess.run(["id", USER], capture_output=True).returncode != 0:
+            subprocess.run(["useradd", "-M", "-s", "/usr/sbin/nologin", USER], check=True)
+        subprocess.run(
+            ["smbpasswd", "-c", str(self.conf), "-s", "-a", USER],
+            input=f"{PASSWORD}\n{PASSWORD}\n".encode(),
+            check=True,
+            capture_output=True,
+        )
+
+    @property
+    def share_dir(self) -> Path:
+        return self.root / "share"
+
+    def url(self, share: str = "share", path: str = "") -> str:
+        return f"smb://127.0.0.1:{self.port}/{share}" + (f"/{path}" if path else "")
+
+    def start(self, timeout: float = 15.0) -> None:
+        log = open(self.root / "log" / "smbd.stdout", "ab")  # noqa: SIM115 - lives with smbd
+        self.proc = subprocess.Popen(
+            ["smbd", "-s", str(self.conf), "--foreground", "--no-process-group", "--debug-stdout"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            # Its own process group: smbd signals its whole group when it stops, which must
+            # not reach pytest; and its per-client children die with the group.
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"smbd exited with {self.proc.returncode}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("smbd did not listen in time")
+
+    def kill(self) -> None:
+        """kill -9, as a crashed file server or a pulled cable would look to the desk."""
+        if self.proc is not None and self.proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGKILL)  # smbd and its per-client children
+            self.proc.wait(10)
+        self._kill_children()
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self._kill_children()
+
+    def _kill_children(self) -> None:
+        # smbd forks one child per client connection; with --no-process-group they are not in
+        # our group, so find the ones that use our private config by their command line.
+        for pid_dir in Path("/proc").iterdir():
+            if not pid_dir.name.isdigit():
+                continue
+            try:
+                cmdline = (pid_dir / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if cmdline and cmdline[0].endswith(b"smbd") and str(self.conf).encode() in cmdline:
+                with contextlib.suppress(OSError):
+                    os.kill(int(pid_dir.name), signal.SIGKILL)
