@@ -47,6 +47,11 @@ lock:
 ts: $(STAMP)
 	$(PY) tools/update_ts.py $(AREAS)
 
+# The packaged offline build (README "Packaged build"): dist/AgentDesk/ and
+# dist/AgentDesk-<version>-<platform>.tar.gz with INSTALL.txt. Needs binutils on Linux.
+dist: $(STAMP) $(QM)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
+
 bench: $(STAMP) $(QM)
 	$(PY) bench/startup.py
 
