@@ -1,0 +1,502 @@
+"""A case's detail: its facts, deadlines, follow-up log, and only the actions its state allows.
+
+Also the dialogs to open a case (by hand or from a saved call) and to schedule a callback. The
+dialogs call the case and callback services and show their errors in words; they never hold an
+ORM object.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk.cases import CaseInfo
+from agent_desk.errors import AgentDeskError
+from agent_desk.models.cases import KINDS
+from agent_desk.ui import case_text
+
+if TYPE_CHECKING:
+    from agent_desk.accounts import AgentInfo
+    from agent_desk.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def to_qdatetime(when: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    from datetime import UTC
+
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+class OpenCaseDialog(QDialog):
+    """Open a case by hand, or from a call (its id, customer, number and time prefilled)."""
+
+    def __init__(
+        self,
+        services: Services,
+        agent: AgentInfo,
+        parent: QWidget | None = None,
+        *,
+        call_id: int | None = None,
+        customer_id: int | None = None,
+        received_at: datetime | None = None,
+        contact: str = "",
+        complainant: str = "",
+        kind: str = "complaint",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("openCaseDialog")
+        self.services = services
+        self.agent = agent
+        self.call_id = call_id
+        self.customer_id = customer_id
+        self.opened: CaseInfo | None = None
+        self.setWindowTitle(self.tr("Open a case"))
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for k in KINDS:
+            self.kind.addItem(case_text.kind_label(k), k)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.received = QDateTimeEdit(to_qdatetime(received_at or services.clock.now()))
+        self.received.setObjectName("received")
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.complainant = QLineEdit(complainant)
+        self.complainant.setObjectName("complainant")
+        self.contact = QLineEdit(contact)
+        self.contact.setObjectName("contact")
+        self.matter = QPlainTextEdit()
+        self.matter.setObjectName("matter")
+        self.matter.setPlaceholderText(self.tr("What happened, what the customer asks for"))
+        self.product = QLineEdit()
+        self.product.setObjectName("product")
+        self.department = QComboBox()
+        self.department.setObjectName("department")
+        self.department.setEditable(True)
+        self.department.addItem("")
+        self.department.addItems(services.cases.departments())
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Received"), self.received)
+        form.addRow(self.tr("Complainant"), self.complainant)
+        form.addRow(self.tr("Contact number"), self.contact)
+        form.addRow(self.tr("Matter"), self.matter)
+        form.addRow(self.tr("Product or service"), self.product)
+        form.addRow(self.tr("Responsible department"), self.department)
+        if call_id is not None:
+            form.addRow(self.tr("From call"), QLabel(str(call_id)))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open case"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> CaseInfo | None:
+        if not self.matter.toPlainText().strip():
+            self.error.setText(case_text.tr(case_text.ERRORS["matter.required"]))
+            self.matter.setFocus()
+            return None
+        try:
+            self.opened = self.services.cases.open_case(
+                self.kind.currentData(),
+                actor=self.agent,
+                received_at=from_qdatetime(self.received.dateTime()),
+                customer_id=self.customer_id,
+                call_id=self.call_id,
+                complainant=self.complainant.text(),
+                contact=self.contact.text(),
+                matter=self.matter.toPlainText(),
+                product=self.product.text(),
+                department=self.department.currentText(),
+            )
+        except AgentDeskError as exc:
+            self.error.setText(case_text.describe(exc))
+            return None
+        log.info("case opened: %s", self.opened.number)
+        self.accept()
+        return self.opened
+
+
+class ScheduleCallbackDialog(QDialog):
+    """Promise the customer a call back at a time, for a case or a customer."""
+
+    def __init__(
+        self,
+        services: Services,
+        agent: AgentInfo,
+        parent: QWidget | None = None,
+        *,
+        case_id: int | None = None,
+        customer_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("scheduleCallbackDialog")
+        self.services, self.agent = services, agent
+        self.case_id, self.customer_id = case_id, customer_id
+        self.scheduled = None
+        self.setWindowTitle(self.tr("Schedule a callback"))
+        self.due = QDateTimeEdit(to_qdatetime(services.clock.now() + timedelta(hours=2)))
+        self.due.setObjectName("due")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.purpose = QLineEdit()
+        self.purpose.setObjectName("purpose")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b71c1c;")
+        form = QFormLayout()
+        form.addRow(self.tr("Call back at"), self.due)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        try:
+            self.scheduled = self.services.callbacks.schedule(
+                actor=self.agent,
+                due_at=from_qdatetime(self.due.dateTime()),
+                purpose=self.purpose.text(),
+                case_id=self.case_id,
+                customer_id=self.customer_id,
+            )
+        except AgentDeskError as exc:
+            self.error.setText(case_text.describe(exc))
+            return
+        self.accept()
+
+
+class CaseDialog(QDialog):
+    """One case: facts, deadlines, the follow-up log and the actions its state allows."""
+
+    changed = Signal(int)  # case id, after any successful action
+
+    def __init__(
+        self, services: Services, agent: AgentInfo, case_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseDialog")
+        self.services = services
+        self.agent = agent
+        self.case_id = case_id
+        self.zone = services.cases.deadlines.zone
+        self.resize(760, 640)
+
+        self.header = QLabel()
+        self.header.setObjectName("header")
+        self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.facts = QLabel()
+        self.facts.setObjectName("facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), ""])
+
+        self.entry = QPlainTextEdit()
+        self.entry.setObjectName("entry")
+        self.entry.setPlaceholderText(
+            self.tr("Note, what the customer was told, the department's reply, the reply…")
+        )
+        self.entry.setMaximumHeight(90)
+        self.entry_department = QLineEdit()
+        self.entry_department.setObjectName("entryDepartment")
+        self.entry_department.setPlaceholderText(self.tr("Department"))
+
+        self.buttons: dict[str, QPushButton] = {}
+        log_row = QHBoxLayout()
+        for name, label, slot in (
+            ("note", self.tr("Add note"), self.add_note),
+            ("contact", self.tr("Record contact with customer"), self.record_contact),
+            ("department_reply", self.tr("Department reply"), self.department_reply),
+        ):
+            log_row.addWidget(self._button(name, label, slot))
+        log_row.addWidget(self.entry_department)
+
+        state_row = QHBoxLayout()
+        for name, label, slot in (
+            ("assign", self.tr("Take it (assign to me)"), self.assign),
+            ("start", self.tr("Start work"), self.start),
+            ("reply", self.tr("Record final reply"), self.reply),
+            ("reopen", self.tr("Reopen"), self.reopen),
+            ("adopt", self.tr("Adopted"), lambda: self.decide("adopted")),
+            ("reject", self.tr("Not adopted"), lambda: self.decide("not_adopted")),
+            ("told", self.tr("Customer told"), self.customer_told),
+            ("callback", self.tr("Schedule callback…"), self.schedule_callback),
+        ):
+            state_row.addWidget(self._button(name, label, slot))
+        state_row.addStretch(1)
+
+        self.close_box = QGroupBox(self.tr("Close the case"))
+        self.close_box.setObjectName("closeBox")
+        close_form = QFormLayout(self.close_box)
+        self.satisfaction = QSpinBox()
+        self.satisfaction.setObjectName("satisfaction")
+        self.satisfaction.setRange(0, 5)
+        self.satisfaction.setSpecialValueText(self.tr("not asked"))
+        self.root_cause = QLineEdit()
+        self.root_cause.setObjectName("rootCause")
+        self.improvement = QLineEdit()
+        self.improvement.setObjectName("improvement")
+        close_form.addRow(self.tr("Customer satisfaction (1-5)"), self.satisfaction)
+        close_form.addRow(self.tr("Root cause"), self.root_cause)
+        close_form.addRow(self.tr("Improvement measure"), self.improvement)
+        close_form.addRow("", self._button("close", self.tr("Close case"), self.close_case))
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setWordWrap(True)
+        done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        done.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.entry)
+        layout.addLayout(log_row)
+        layout.addLayout(state_row)
+        layout.addWidget(self.close_box)
+        layout.addWidget(self.error)
+        layout.addWidget(done)
+        self.reload()
+
+    def _button(self, name: str, label: str, slot: Any) -> QPushButton:
+        button = QPushButton(label)
+        button.setObjectName(f"{name}Button")
+        button.clicked.connect(slot)
+        self.buttons[name] = button
+        return button
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        case = self.services.cases.get(self.case_id)
+        self.case = case
+        now = self.services.clock.now()
+        self.setWindowTitle(self.tr("Case {number}").format(number=case.number))
+        self.header.setText(
+            f"{case.number} · {case_text.kind_label(case.kind)} · "
+            f"{case_text.status_label(case.status)}"
+        )
+        lines = [
+            self.tr("Received: {when}").format(
+                when=case_text.local_text(case.received_at, self.zone)
+            ),
+            self.tr("Complainant: {name}   Contact: {contact}").format(
+                name=case.complainant or "—", contact=case.contact or "—"
+            ),
+            self.tr("Matter: {matter}").format(matter=case.matter or "—"),
+            self.tr("Product or service: {product}   Department: {department}").format(
+                product=case.product or "—", department=case.department or "—"
+            ),
+            self.tr("Assignee: {name}").format(name=case.assignee_name or "—"),
+        ]
+        for name, when in (("feedback", case.feedback_by), ("reply", case.reply_by)):
+            if when is not None:
+                lines.append(
+                    self.tr("Deadline for {what}: {when} ({relative})").format(
+                        what=case_text.deadline_label(name),
+                        when=case_text.local_text(when, self.zone),
+                        relative=case_text.relative(when, now)
+                        if name in dict(case.open_deadlines())
+                        else self.tr("met"),
+                    )
+                )
+        if case.points_late:
+            lines.append(self.tr("The complaint points were recorded after the 5-minute limit."))
+        if case.decision:
+            lines.append(
+                self.tr("Decision: {decision}").format(
+                    decision=case_text.decision_label(case.decision)
+                )
+            )
+        if case.satisfaction is not None:
+            lines.append(self.tr("Satisfaction: {n}/5").format(n=case.satisfaction))
+        self.facts.setText("\n".join(lines))
+
+        self.timeline.clear()
+        for event in self.services.cases.timeline(self.case_id):
+            what = case_text.event_label(event.kind)
+            if event.to_status:
+                what = f"{what}: {case_text.status_label(event.from_status or '')} → " + (
+                    case_text.status_label(event.to_status)
+                )
+            item = QTreeWidgetItem(
+                [
+                    case_text.local_text(event.at, self.zone),
+                    event.actor_name,
+                    what,
+                    event.text,
+                ]
+            )
+            self.timeline.addTopLevelItem(item)
+        for column in range(3):
+            self.timeline.resizeColumnToContents(column)
+        self._show_actions(case)
+
+    def _show_actions(self, case: CaseInfo) -> None:
+        status = case.status
+        is_open = status != "closed"
+        suggestion = case.kind == "suggestion"
+        visible = {
+            "note": True,
+            "contact": is_open,
+            "department_reply": is_open,
+            "assign": status in ("received", "reopened"),
+            "start": status in ("assigned", "reopened"),
+            "reply": status == "in_progress",
+            "reopen": status == "closed",
+            "adopt": suggestion and is_open and case.decision is None,
+            "reject": suggestion and is_open and case.decision is None,
+            "told": suggestion
+            and is_open
+            and case.decision is not None
+            and case.customer_told_at is None,
+            "callback": is_open,
+            "close": status == "replied",
+        }
+        for name, button in self.buttons.items():
+            button.setVisible(visible.get(name, False))
+        self.close_box.setVisible(status == "replied")
+        self.entry_department.setVisible(is_open)
+        complaint = case.kind == "complaint"
+        for widget in (self.root_cause, self.improvement):
+            widget.setEnabled(complaint or case.kind in ("report", "repair"))
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _run(self, action: Any) -> bool:
+        try:
+            action()
+        except AgentDeskError as exc:
+            self.error.setText(case_text.describe(exc))
+            return False
+        self.error.clear()
+        self.entry.clear()
+        self.reload()
+        self.changed.emit(self.case_id)
+        return True
+
+    def _text(self) -> str:
+        return self.entry.toPlainText()
+
+    def add_note(self) -> bool:
+        return self._run(
+            lambda: self.services.cases.add_note(self.case_id, actor=self.agent, text=self._text())
+        )
+
+    def record_contact(self) -> bool:
+        return self._run(
+            lambda: self.services.cases.record_contact(
+                self.case_id, actor=self.agent, text=self._text()
+            )
+        )
+
+    def department_reply(self) -> bool:
+        return self._run(
+            lambda: self.services.cases.record_department_reply(
+                self.case_id,
+                actor=self.agent,
+                department=self.entry_department.text(),
+                text=self._text(),
+            )
+        )
+
+    def assign(self) -> bool:
+        return self._run(lambda: self.services.cases.assign(self.case_id, actor=self.agent))
+
+    def start(self) -> bool:
+        return self._run(
+            lambda: self.services.cases.start(self.case_id, actor=self.agent, text=self._text())
+        )
+
+    def reply(self) -> bool:
+        return self._run(
+            lambda: self.services.cases.reply(self.case_id, actor=self.agent, text=self._text())
+        )
+
+    def close_case(self) -> bool:
+        satisfaction = self.satisfaction.value() or None
+        return self._run(
+            lambda: self.services.cases.close(
+                self.case_id,
+                actor=self.agent,
+                satisfaction=satisfaction,
+                root_cause=self.root_cause.text(),
+                improvement=self.improvement.text(),
+                text=self._text(),
+            )
+        )
+
+    def reopen(self) -> bool:
+        return self._run(
+            lambda: self.services.cases.reopen(self.case_id, actor=self.agent, reason=self._text())
+        )
+
+    def decide(self, decision: str) -> bool:
+        return self._run(
+            lambda: self.services.cases.decide_suggestion(
+                self.case_id, actor=self.agent, decision=decision, text=self._text()
+            )
+        )
+
+    def customer_told(self) -> bool:
+        return self._run(
+            lambda: self.services.cases.record_customer_told(
+                self.case_id, actor=self.agent, text=self._text()
+            )
+        )
+
+    def schedule_callback(self) -> None:
+        dialog = ScheduleCallbackDialog(
+            self.services,
+            self.agent,
+            self,
+            case_id=self.case_id,
+            customer_id=self.case.customer_id,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.changed.emit(self.case_id)

@@ -1,0 +1,424 @@
+"""My follow-ups: cases and callbacks by nearest deadline, with reminders when callbacks are due.
+
+Overdue rows are red and due-soon rows amber, the counts sit in the status bar, and a timer
+re-checks every half minute. The timer only wakes the check: "now" always comes from the
+service clock, so tests move a FakeClock and call `tick()` instead of waiting.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk.callbacks import CallbackInfo
+from agent_desk.cases import CaseInfo
+from agent_desk.errors import AgentDeskError
+from agent_desk.models.cases import KINDS, STATUSES
+from agent_desk.ui import case_text
+from agent_desk.ui.callback_reminder import CallbackReminder
+from agent_desk.ui.case_dialog import CaseDialog, OpenCaseDialog
+
+if TYPE_CHECKING:
+    from agent_desk.accounts import AgentInfo
+    from agent_desk.services import Services
+
+log = logging.getLogger(__name__)
+
+CHECK_INTERVAL_MS = 30_000
+OVERDUE_COLOUR = QColor("#ffcdd2")
+DUE_SOON_COLOUR = QColor("#ffe0b2")
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """One line of the list: a case or a callback, reduced to what the table shows."""
+
+    type: str  # "case" | "callback"
+    id: int
+    deadline: datetime | None
+    state: str  # overdue | due | due_soon | ok | none
+    kind: str
+    number: str
+    status: str
+    subject: str
+    department: str
+    owner: str
+
+
+class FollowUpList(QWidget):
+    """The follow-up table with its filters; emits `counts_changed(overdue, due_soon)`."""
+
+    counts_changed = Signal(int, int)
+    callback_due = Signal(object)  # CallbackInfo, once per reminder time
+
+    def __init__(
+        self,
+        services: Services,
+        agent: AgentInfo | None,
+        parent: QWidget | None = None,
+        call_controller: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpList")
+        self.services = services
+        self.agent = agent
+        self.call_controller = call_controller
+        self.zone = services.cases.deadlines.zone
+        self.rows: list[FollowUpRow] = []
+        self.reminders: dict[int, CallbackReminder] = {}
+        self._reminded: set[tuple[int, datetime]] = set()
+        self.tray: QSystemTrayIcon | None = None
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem(self.tr("All types"), "")
+        for kind in (*KINDS, "callback"):
+            self.kind_filter.addItem(case_text.kind_label(kind), kind)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("stateFilter")
+        self.state_filter.addItem(self.tr("All open"), "")
+        self.state_filter.addItem(self.tr("Overdue"), "overdue")
+        self.state_filter.addItem(self.tr("Due soon"), "due_soon")
+        for status in STATUSES:
+            self.state_filter.addItem(case_text.status_label(status), status)
+        self.department_filter = QComboBox()
+        self.department_filter.setObjectName("departmentFilter")
+        self.department_filter.addItem(self.tr("All departments"), "")
+        self.everyone = QCheckBox(self.tr("Everyone's"))
+        self.everyone.setObjectName("everyone")
+        supervisor = agent is None or agent.is_supervisor
+        self.everyone.setVisible(agent is not None and agent.is_supervisor)
+        self.everyone.setChecked(supervisor)
+        self.new_case_button = QPushButton(self.tr("New case…"))
+        self.new_case_button.setObjectName("newCaseButton")
+        self.new_case_button.setEnabled(agent is not None)
+        self.new_case_button.clicked.connect(lambda: self.open_new_case())
+        for combo in (self.kind_filter, self.state_filter, self.department_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.everyone.toggled.connect(self.refresh)
+
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("followUpTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Deadline"),
+                self.tr("Due"),
+                self.tr("Type"),
+                self.tr("Number"),
+                self.tr("State"),
+                self.tr("Matter / purpose"),
+                self.tr("Department / owner"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.cellActivated.connect(lambda row, _col: self.open_row(row))
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.state_filter)
+        filters.addWidget(self.department_filter)
+        filters.addWidget(self.everyone)
+        filters.addStretch(1)
+        filters.addWidget(self.new_case_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.tick)
+        self.refresh()
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def _scope(self) -> int | None:
+        if self.agent is None or (self.agent.is_supervisor and self.everyone.isChecked()):
+            return None
+        return self.agent.id
+
+    def _case_row(self, case: CaseInfo) -> FollowUpRow:
+        return FollowUpRow(
+            "case",
+            case.id,
+            case.next_deadline,
+            self.services.cases.deadline_state(case),
+            case.kind,
+            case.number,
+            case.status,
+            case.matter.splitlines()[0] if case.matter else "",
+            " / ".join(x for x in (case.department, case.assignee_name) if x),
+            case.assignee_name,
+        )
+
+    def _callback_row(self, cb: CallbackInfo) -> FollowUpRow:
+        return FollowUpRow(
+            "callback",
+            cb.id,
+            cb.due_at,
+            self.services.callbacks.deadline_state(cb),
+            "callback",
+            cb.case_number or cb.customer_name,
+            cb.status,
+            cb.purpose,
+            cb.agent_name,
+            cb.agent_name,
+        )
+
+    def collect(self) -> list[FollowUpRow]:
+        scope = self._scope()
+        kind = self.kind_filter.currentData() or ""
+        state = self.state_filter.currentData() or ""
+        department = self.department_filter.currentData() or ""
+        rows: list[FollowUpRow] = []
+        if kind != "callback":
+            statuses = [state] if state in STATUSES else None
+            cases = self.services.cases.list_cases(
+                agent_id=scope,
+                kinds=[kind] if kind else None,
+                statuses=statuses,
+                department=department or None,
+            )
+            rows += [self._case_row(c) for c in cases]
+        if kind in ("", "callback") and state not in STATUSES and not department:
+            rows += [self._callback_row(c) for c in self.services.callbacks.pending(agent_id=scope)]
+        if state == "overdue":
+            rows = [r for r in rows if r.state == "overdue"]
+        elif state == "due_soon":
+            rows = [r for r in rows if r.state in ("due_soon", "due")]
+        far = datetime.max.replace(tzinfo=self.services.clock.now().tzinfo)
+        return sorted(rows, key=lambda r: (r.deadline or far, r.type, r.id))
+
+    def refresh(self) -> None:
+        try:
+            self._refresh_departments()
+            self.rows = self.collect()
+        except AgentDeskError as exc:
+            log.warning("follow-ups not refreshed: %s", exc.message)
+            return
+        now = self.services.clock.now()
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            status = case_text.status_label(row.status)
+            cells = [
+                case_text.local_text(row.deadline, self.zone),
+                case_text.relative(row.deadline, now),
+                case_text.kind_label(row.kind),
+                row.number,
+                status,
+                row.subject,
+                row.department,
+            ]
+            colour = {
+                "overdue": OVERDUE_COLOUR,
+                "due": DUE_SOON_COLOUR,
+                "due_soon": DUE_SOON_COLOUR,
+            }.get(row.state)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.state)
+                if colour is not None:
+                    item.setBackground(QBrush(colour))
+                self.table.setItem(index, column, item)
+        overdue = sum(1 for r in self.rows if r.state == "overdue")
+        soon = sum(1 for r in self.rows if r.state in ("due_soon", "due"))
+        self.counts_changed.emit(overdue, soon)
+
+    def _refresh_departments(self) -> None:
+        known = {self.department_filter.itemData(i) for i in range(self.department_filter.count())}
+        for department in self.services.cases.departments():
+            if department not in known:
+                self.department_filter.addItem(department, department)
+
+    # --- reminders ----------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        self.refresh()
+        self.check_due()
+
+    def check_due(self) -> list[CallbackInfo]:
+        """Remind the agent of each callback whose time (or snooze) has come, once per time."""
+        if self.agent is None:
+            return []
+        fresh = []
+        for callback in self.services.callbacks.due(agent_id=self.agent.id):
+            key = (callback.id, callback.remind_at)
+            if key in self._reminded:
+                continue
+            self._reminded.add(key)
+            fresh.append(callback)
+            self.show_reminder(callback)
+            self.callback_due.emit(callback)
+        return fresh
+
+    def show_reminder(self, callback: CallbackInfo) -> CallbackReminder:
+        old = self.reminders.pop(callback.id, None)
+        if old is not None:
+            old.close()
+        reminder = CallbackReminder(
+            self.services, self.agent, callback, self.call_controller, self.window()
+        )
+        reminder.changed.connect(lambda _id: self.refresh())
+        self.reminders[callback.id] = reminder
+        reminder.show()
+        window = self.window()
+        if not window.isActiveWindow() and QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(window.windowIcon(), self)
+                self.tray.messageClicked.connect(reminder.raise_)
+                self.tray.show()
+            self.tray.showMessage(
+                self.tr("Callback due"),
+                self.tr("Call back {who}: {purpose}").format(
+                    who=callback.customer_name or callback.case_number or callback.number,
+                    purpose=callback.purpose,
+                ),
+                QSystemTrayIcon.MessageIcon.Information,
+            )
+        log.info("callback reminder shown: %s", callback.id)
+        return reminder
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def open_row(self, index: int) -> QWidget | None:
+        if self.agent is None or not 0 <= index < len(self.rows):
+            return None
+        row = self.rows[index]
+        if row.type == "case":
+            return self.open_case(row.id)
+        callback = self.services.callbacks.get(row.id)
+        return self.show_reminder(callback)
+
+    def open_case(self, case_id: int) -> CaseDialog:
+        dialog = CaseDialog(self.services, self.agent, case_id, self.window())
+        dialog.changed.connect(lambda _id: self.refresh())
+        dialog.setModal(False)
+        dialog.show()
+        self.case_dialog = dialog
+        return dialog
+
+    def open_new_case(self, **prefill: Any) -> OpenCaseDialog | None:
+        if self.agent is None:
+            return None
+        dialog = OpenCaseDialog(self.services, self.agent, self.window(), **prefill)
+        dialog.accepted.connect(self._case_opened)
+        dialog.setModal(False)
+        dialog.show()
+        self.open_dialog = dialog
+        return dialog
+
+    def _case_opened(self) -> None:
+        self.refresh()
+        opened = getattr(self.open_dialog, "opened", None)
+        if opened is not None:
+            self.open_case(opened.id)
+
+
+class FollowUpStatus(QLabel):
+    """The counts in the status bar: red when anything is overdue."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpStatus")
+        self.show_counts(0, 0)
+
+    def show_counts(self, overdue: int, due_soon: int) -> None:
+        self.setText(
+            QCoreApplication.translate(
+                "FollowUpStatus", "Follow-ups: {overdue} overdue, {soon} due soon"
+            ).format(overdue=overdue, soon=due_soon)
+        )
+        colour = "#b71c1c" if overdue else ("#e65100" if due_soon else "#33691e")
+        self.setStyleSheet(f"color: {colour}; padding: 0 6px;")
+
+
+def install(window: Any, services: Services) -> FollowUpList:
+    """Place the list in the "followups" slot, its counts in the status bar, and the menu items."""
+    panel = FollowUpList(services, window.agent, window)
+    window.place("followups", panel)
+    status = FollowUpStatus(window)
+    window.status.addPermanentWidget(status)
+    panel.counts_changed.connect(status.show_counts)
+    panel.refresh()
+    window.followups = panel
+
+    last_call: dict[str, Any] = {}
+
+    def connect_calls() -> None:
+        controller = getattr(window, "call_controller", None)
+        panel.call_controller = controller
+        saved = getattr(controller, "record_saved", None)
+        if saved is not None:
+            saved.connect(lambda result: (last_call.update(saved=result), panel.refresh()))
+
+    window.services_attached.connect(connect_calls)
+    connect_calls()
+
+    def new_case() -> None:
+        saved = last_call.get("saved")
+        call = getattr(saved, "call", None)
+        if call is not None and getattr(saved, "case_id", None) is None:
+            panel.open_new_case(
+                call_id=call.id,
+                customer_id=call.customer_id,
+                received_at=call.ring_started_at,
+                contact=call.caller_number,
+            )
+        else:
+            panel.open_new_case()
+
+    action = QAction(QCoreApplication.translate("FollowUpList", "Open a &case…"), window)
+    action.setObjectName("openCaseAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+    action.setEnabled(window.agent is not None)
+    action.triggered.connect(new_case)
+    window.call_menu.addAction(action)
+
+    archive = QAction(
+        QCoreApplication.translate("FollowUpList", "Queue today's case &archive"), window
+    )
+    archive.setObjectName("archiveAction")
+
+    def queue_archive() -> None:
+        day = services.clock.now().astimezone(panel.zone).date()
+        try:
+            paths = services.cases.queue_daily_archive(day, services.config.get("branch.code"))
+        except AgentDeskError as exc:
+            window.status.showMessage(case_text.describe(exc), 10_000)
+            return
+        window.status.showMessage(
+            QCoreApplication.translate(
+                "FollowUpList", "{n} archive files queued for the share"
+            ).format(n=len(paths)),
+            10_000,
+        )
+
+    archive.triggered.connect(queue_archive)
+    window.tools_menu.addAction(archive)
+    if window.agent is not None:
+        panel.timer.start()
+        QTimer.singleShot(0, panel.check_due)
+    return panel
