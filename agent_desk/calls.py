@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, dataclass, field, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import delete, select
@@ -293,12 +293,23 @@ class CallService:
     # --- the ring ---------------------------------------------------------------------------
 
     def ring(
-        self, caller_number: str, *, agent_id: int, cti_call_id: str | None = None
+        self,
+        caller_number: str,
+        *,
+        agent_id: int,
+        cti_call_id: str | None = None,
+        rang_since: float | None = None,
     ) -> CallInfo:
-        """A call rings at this desk: store its ring start and start the countdown."""
+        """A call rings at this desk: store its ring start and start the countdown.
+
+        `rang_since` is the monotonic reading when the ring began, for sources that learn of
+        it late (the agent pressed F2, then typed the number shown on the desk phone).
+        """
         raw = (caller_number or "").strip()[:NUMBER_MAX]
         call_key = (cti_call_id or "").strip()[:64] or None
-        countdown = RingCountdown(self._clock, self._policy)
+        mono = self._clock.monotonic()
+        started = mono if rang_since is None else min(rang_since, mono)
+        countdown = RingCountdown(self._clock, self._policy, started=started)
         with self._sessions.begin() as session:
             call = Call(
                 agent_id=agent_id,
@@ -306,7 +317,7 @@ class CallService:
                 caller_number=raw,
                 caller_normalised=phones.normalise(raw)[:32] if raw else "",
                 cti_call_id=call_key,
-                ring_started_at=self._clock.now(),
+                ring_started_at=self._clock.now() - timedelta(seconds=mono - started),
                 outcome="ringing",
             )
             session.add(call)

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "agent_desk.commands.db",
     "agent_desk.commands.user",
     "agent_desk.commands.config",
+    "agent_desk.commands.cti",
     "agent_desk.commands.cases",
 )
 

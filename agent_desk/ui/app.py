@@ -22,6 +22,7 @@ from agent_desk.errors import AgentDeskError, CorruptDatabase
 from agent_desk.first_start import needs_setup
 from agent_desk.logs import setup_logging
 from agent_desk.paths import Profile
+from agent_desk.ui.autologin import try_autologin
 from agent_desk.ui.error_text import describe
 from agent_desk.ui.i18n import choose_language, install_translators
 from agent_desk.ui.single_instance import InstanceGuard, send_message
@@ -78,6 +79,9 @@ def _authenticate(context: AppContext) -> tuple[AgentInfo | None, StoreLoader | 
 
     for _attempt in range(2):
         loader = StoreLoader(context).start()
+        auto = try_autologin(loader)  # tests only: a private file, read once and deleted
+        if auto is not None:
+            return auto, loader
         first = needs_setup(context.profile.db_path)
         dialog = SetupDialog(loader) if first else LoginDialog(loader)
         accepted = dialog.exec()
@@ -150,7 +154,15 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         from agent_desk.ui.main_window import MainWindow
 
-        window = MainWindow(context, agent, settings, services)
+        if args.training:
+            from agent_desk.telephony.training import open_training_services
+
+            services.close()
+            services = open_training_services(context, agent)
+        window = MainWindow(context, agent, settings)
+        window.instance_guard = guard  # the call desk adds the CTI ring/answer/hangup handlers
+        window.training = bool(args.training)
+        window.attach(services)
         guard.activate_requested.connect(window.bring_to_front)
         window.show()
         log.info("main window shown for agent %s", agent.agent_no)

@@ -246,3 +246,13 @@ def test_calls_may_leave_the_shift_empty_and_are_found_by_agent_and_time(service
         row = session.scalar(select(Call).where(Call.public_id == call.public_id))
         assert row.shift_id is None
     assert [c.public_id for c in services.calls.recent(agent.id)] == [call.public_id]
+
+
+def test_ring_reported_late_by_the_f2_key_counts_from_when_it_began(services, clock, agent):
+    began = clock.monotonic()
+    clock.advance(6)  # the agent typed the number shown on the desk phone
+    call = services.calls.ring("13800138000", agent_id=agent.id, rang_since=began)
+    assert call.ring_started_at == clock.now() - timedelta(seconds=6)
+    clock.advance(9.5)
+    answered = services.calls.answer(call.public_id)
+    assert (answered.answer_delay_ms, answered.within_rule) == (15500, False)

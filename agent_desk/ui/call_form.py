@@ -1,0 +1,531 @@
+"""The call record form: what was asked, what was answered, how it ended.
+
+A wrap-up timer runs until the record is saved. The form is autosaved as a draft every few
+seconds while it changes, so a crash or kill -9 loses at most that much; at start an unsaved
+draft is offered back. Invalid input is shown next to its field in the agent's language.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk import phones
+from agent_desk.calls import CallRecord, DraftInfo
+from agent_desk.errors import AgentDeskError, ValidationError
+from agent_desk.models.calls import CATEGORIES, RESOLUTIONS
+from agent_desk.ringing import Escalation
+from agent_desk.ui.call_controller import CallController, CallEvent, Stage
+from agent_desk.ui.error_text import describe
+from agent_desk.ui.escalation_view import EscalationView
+from agent_desk.ui.status_bar import format_duration
+
+if TYPE_CHECKING:
+    from agent_desk.calls import SavedCall
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 3000
+ERRORS = "CallErrors"
+
+# The call record's validation reasons in words; collected by lupdate under "CallErrors".
+MESSAGES: dict[str, str] = {
+    "call.category.required": QT_TRANSLATE_NOOP("CallErrors", "Choose the type of the call."),
+    "call.category.unknown": QT_TRANSLATE_NOOP("CallErrors", "Unknown call type."),
+    "call.subject.required": QT_TRANSLATE_NOOP("CallErrors", "Write a short subject."),
+    "call.subject.too_long": QT_TRANSLATE_NOOP(
+        "CallErrors", "The subject can have at most {maximum} characters."
+    ),
+    "call.question.required": QT_TRANSLATE_NOOP(
+        "CallErrors", "Write down the customer's question."
+    ),
+    "call.answer.required": QT_TRANSLATE_NOOP(
+        "CallErrors", "Write down the answer you gave, or choose another resolution."
+    ),
+    "call.resolution.required": QT_TRANSLATE_NOOP("CallErrors", "Choose how the call ended."),
+    "call.resolution.unknown": QT_TRANSLATE_NOOP("CallErrors", "Unknown resolution."),
+    "call.follow_up.unticked": QT_TRANSLATE_NOOP(
+        "CallErrors", "A follow-up resolution needs “Needs follow-up” ticked."
+    ),
+    "call.follow_up.kind": QT_TRANSLATE_NOOP("CallErrors", "A follow-up is a case or a callback."),
+    "call.callback.customer_required": QT_TRANSLATE_NOOP(
+        "CallErrors", "A callback needs a known customer: match or create the customer first."
+    ),
+    "call.callback_due.required": QT_TRANSLATE_NOOP("CallErrors", "Choose when to call back."),
+    "call.callback_due.past": QT_TRANSLATE_NOOP(
+        "CallErrors", "The callback time must be in the future."
+    ),
+    "call.satisfaction.range": QT_TRANSLATE_NOOP("CallErrors", "Satisfaction is 1 to 5."),
+    "call.already_saved": QT_TRANSLATE_NOOP("CallErrors", "This call record is already saved."),
+    "call.not_answered": QT_TRANSLATE_NOOP(
+        "CallErrors", "Nobody answered this call, so it has no record."
+    ),
+    "call.no_follow_ups": QT_TRANSLATE_NOOP(
+        "CallErrors", "The call is saved, but its follow-up could not be opened."
+    ),
+    "call.number": QT_TRANSLATE_NOOP("CallErrors", "Enter a number to call."),
+}
+
+CATEGORY_NAMES = {
+    "inquiry": QT_TRANSLATE_NOOP("CallForm", "Inquiry"),
+    "complaint": QT_TRANSLATE_NOOP("CallForm", "Complaint"),
+    "report": QT_TRANSLATE_NOOP("CallForm", "Report"),
+    "suggestion": QT_TRANSLATE_NOOP("CallForm", "Suggestion"),
+    "repair": QT_TRANSLATE_NOOP("CallForm", "Repair"),
+    "other": QT_TRANSLATE_NOOP("CallForm", "Other"),
+}
+RESOLUTION_NAMES = {
+    "resolved": QT_TRANSLATE_NOOP("CallForm", "Resolved on the call"),
+    "transferred": QT_TRANSLATE_NOOP("CallForm", "Transferred"),
+    "escalated": QT_TRANSLATE_NOOP("CallForm", "Escalated"),
+    "follow_up": QT_TRANSLATE_NOOP("CallForm", "Follow-up needed"),
+}
+
+
+def error_message(error: AgentDeskError) -> str:
+    """A call error in the agent's language (falls back to the shared error texts)."""
+    template = MESSAGES.get(str(error.params.get("reason") or ""))
+    if template is None:
+        return describe(error)
+    text = QCoreApplication.translate(ERRORS, template)
+    try:
+        return text.format(**error.params)
+    except (KeyError, IndexError):
+        return text
+
+
+class CallForm(QWidget):
+    saved = Signal(object)  # SavedCall
+    category_changed = Signal(str)
+
+    def __init__(self, controller: CallController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.services = controller.services
+        self.clock = controller.clock
+        self._dirty = False
+        self._loading = False
+        self._stage_started: float | None = None
+        self._offered: list[DraftInfo] = []
+        self.setObjectName("callForm")
+        self._build()
+        controller.answered.connect(self._on_answered)
+        controller.wrapup_started.connect(self._on_wrapup)
+        controller.hung_up.connect(self._on_hung_up)
+        controller.record_saved.connect(self._on_saved)
+        controller.stage_changed.connect(lambda _s: self._refresh_timer())
+        controller.customer_changed.connect(lambda _e: self._changed())
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
+        self._autosave.start()
+        self._tick = QTimer(self)
+        self._tick.setInterval(500)
+        self._tick.timeout.connect(self._refresh_timer)
+        self._tick.start()
+        self.set_editable(False)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.restore_bar = QFrame()
+        self.restore_bar.setObjectName("restoreBar")
+        self.restore_bar.setStyleSheet("QFrame#restoreBar { background: #fff8e1; }")
+        self.restore_label = QLabel()
+        self.restore_label.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("restoreDraftButton")
+        self.restore_button.clicked.connect(self.restore_offered)
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button.clicked.connect(self.discard_offered)
+        bar = QHBoxLayout(self.restore_bar)
+        bar.addWidget(self.restore_label, 1)
+        bar.addWidget(self.restore_button)
+        bar.addWidget(self.discard_button)
+        self.restore_bar.hide()
+
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("wrapupTimer")
+        self.timer_label.setStyleSheet("font-size: 15px; color: #37474f;")
+
+        self.category = QComboBox()
+        self.category.addItem(self.tr("— choose —"), None)
+        for key in CATEGORIES:
+            self.category.addItem(QCoreApplication.translate("CallForm", CATEGORY_NAMES[key]), key)
+        self.subject = QLineEdit()
+        self.subject.setMaxLength(200)
+        self.question = QPlainTextEdit()
+        self.question.setTabChangesFocus(True)
+        self.answer = QPlainTextEdit()
+        self.answer.setTabChangesFocus(True)
+        self.resolution = QComboBox()
+        self.resolution.addItem(self.tr("— choose —"), None)
+        for key in RESOLUTIONS:
+            self.resolution.addItem(
+                QCoreApplication.translate("CallForm", RESOLUTION_NAMES[key]), key
+            )
+        self.satisfaction = QComboBox()
+        self.satisfaction.addItem(self.tr("not asked"), None)
+        for score in range(5, 0, -1):
+            self.satisfaction.addItem(str(score), score)
+        self.greeting_given = QCheckBox(self.tr("Greeting given (F6)"))
+        self.signoff_given = QCheckBox(self.tr("Sign-off given (F7)"))
+        self.needs_follow_up = QCheckBox(self.tr("Needs follow-up"))
+        self.follow_up_kind = QComboBox()
+        self.follow_up_kind.addItem(self.tr("Open a case"), "case")
+        self.follow_up_kind.addItem(self.tr("Schedule a callback"), "callback")
+        self.callback_due = QDateTimeEdit()
+        self.callback_due.setCalendarPopup(True)
+        self.callback_due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.complex_flag = QCheckBox(self.tr("Complex question (transfer within 2 minutes)"))
+        self.conflict_flag = QCheckBox(self.tr("Customer conflict (supervisor within 15 minutes)"))
+        self.transfer_clock = EscalationView(
+            Escalation.TRANSFER, self.clock, self.services.policy, self
+        )
+        self.supervisor_clock = EscalationView(
+            Escalation.SUPERVISOR, self.clock, self.services.policy, self
+        )
+        self.general_error = QLabel()
+        self.general_error.setObjectName("generalError")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet("color: #c62828;")
+        self.save_button = QPushButton(self.tr("Save record (Ctrl+S)"))
+        self.save_button.setObjectName("saveCallButton")
+        self.save_button.clicked.connect(self.save)
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows = (
+            ("category", self.tr("Type"), self.category),
+            ("subject", self.tr("Subject"), self.subject),
+            ("question", self.tr("Customer's question"), self.question),
+            ("answer", self.tr("Answer given"), self.answer),
+            ("resolution", self.tr("Resolution"), self.resolution),
+            ("satisfaction", self.tr("Satisfaction (1–5)"), self.satisfaction),
+        )
+        for name, label, widget in rows:
+            widget.setObjectName(name)
+            form.addRow(label, self._with_error(name, widget))
+        checks = QHBoxLayout()
+        checks.addWidget(self.greeting_given)
+        checks.addWidget(self.signoff_given)
+        form.addRow(checks)
+        follow = QHBoxLayout()
+        follow.addWidget(self.needs_follow_up)
+        follow.addWidget(self.follow_up_kind)
+        follow.addWidget(self.callback_due)
+        self.needs_follow_up.setObjectName("needs_follow_up")
+        form.addRow(self._with_error("needs_follow_up", follow))
+        for name in ("follow_up_kind", "callback_due_at"):
+            form.addRow(self._error_label(name))
+        form.addRow(self.complex_flag)
+        form.addRow(self.transfer_clock)
+        form.addRow(self.conflict_flag)
+        form.addRow(self.supervisor_clock)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.restore_bar)
+        layout.addWidget(self.timer_label)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        for signal in (
+            self.category.currentIndexChanged,
+            self.subject.textChanged,
+            self.question.textChanged,
+            self.answer.textChanged,
+            self.resolution.currentIndexChanged,
+            self.satisfaction.currentIndexChanged,
+            self.greeting_given.toggled,
+            self.signoff_given.toggled,
+            self.needs_follow_up.toggled,
+            self.follow_up_kind.currentIndexChanged,
+            self.callback_due.dateTimeChanged,
+            self.complex_flag.toggled,
+            self.conflict_flag.toggled,
+        ):
+            signal.connect(self._changed)
+        self.category.currentIndexChanged.connect(
+            lambda _i: self.category_changed.emit(self.category.currentData() or "")
+        )
+        self.needs_follow_up.toggled.connect(self._follow_up_visibility)
+        self.follow_up_kind.currentIndexChanged.connect(self._follow_up_visibility)
+        self.complex_flag.toggled.connect(
+            lambda on: self.transfer_clock.start() if on else self.transfer_clock.reset()
+        )
+        self.conflict_flag.toggled.connect(
+            lambda on: self.supervisor_clock.start() if on else self.supervisor_clock.reset()
+        )
+        self._follow_up_visibility()
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"{name}Error")
+        label.setStyleSheet("color: #c62828;")
+        label.setWordWrap(True)
+        label.hide()
+        self.errors[name] = label
+        return label
+
+    def _with_error(self, name: str, widget: QWidget | QHBoxLayout) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if isinstance(widget, QWidget):
+            layout.addWidget(widget)
+        else:
+            layout.addLayout(widget)
+        layout.addWidget(self._error_label(name))
+        return box
+
+    def _follow_up_visibility(self) -> None:
+        on = self.needs_follow_up.isChecked()
+        self.follow_up_kind.setVisible(on)
+        self.callback_due.setVisible(on and self.follow_up_kind.currentData() == "callback")
+
+    # --- the record -------------------------------------------------------------------------
+
+    def record(self) -> CallRecord:
+        due = None
+        if self.needs_follow_up.isChecked() and self.follow_up_kind.currentData() == "callback":
+            due = self.callback_due.dateTime().toPython().astimezone(UTC)
+        event = self.controller.current
+        return CallRecord(
+            category=self.category.currentData(),
+            subject=self.subject.text(),
+            question=self.question.toPlainText(),
+            answer=self.answer.toPlainText(),
+            resolution=self.resolution.currentData(),
+            satisfaction=self.satisfaction.currentData(),
+            greeting_given=self.greeting_given.isChecked(),
+            signoff_given=self.signoff_given.isChecked(),
+            needs_follow_up=self.needs_follow_up.isChecked(),
+            follow_up_kind=self.follow_up_kind.currentData() or "case",
+            callback_due_at=due,
+            complex_flag=self.complex_flag.isChecked(),
+            conflict_flag=self.conflict_flag.isChecked(),
+            customer_id=event.customer_id if event else None,
+        )
+
+    def load(self, record: CallRecord) -> None:
+        self._loading = True
+        try:
+            self.category.setCurrentIndex(max(0, self.category.findData(record.category)))
+            self.subject.setText(record.subject)
+            self.question.setPlainText(record.question)
+            self.answer.setPlainText(record.answer)
+            self.resolution.setCurrentIndex(max(0, self.resolution.findData(record.resolution)))
+            self.satisfaction.setCurrentIndex(
+                max(0, self.satisfaction.findData(record.satisfaction))
+            )
+            self.greeting_given.setChecked(record.greeting_given)
+            self.signoff_given.setChecked(record.signoff_given)
+            self.needs_follow_up.setChecked(record.needs_follow_up)
+            self.follow_up_kind.setCurrentIndex(
+                max(0, self.follow_up_kind.findData(record.follow_up_kind))
+            )
+            due = record.callback_due_at or (self.clock.now() + timedelta(days=1))
+            self.callback_due.setDateTime(QDateTime(due.astimezone().replace(tzinfo=None)))
+            self.complex_flag.setChecked(record.complex_flag)
+            self.conflict_flag.setChecked(record.conflict_flag)
+        finally:
+            self._loading = False
+        self._follow_up_visibility()
+
+    def clear(self) -> None:
+        self.load(CallRecord())
+        self.transfer_clock.reset()
+        self.supervisor_clock.reset()
+        self.show_errors([])
+        self._dirty = False
+
+    def set_editable(self, editable: bool) -> None:
+        """Fields take input only while there is a call to write down."""
+        for widget in (
+            self.category,
+            self.subject,
+            self.question,
+            self.answer,
+            self.resolution,
+            self.satisfaction,
+            self.greeting_given,
+            self.signoff_given,
+            self.needs_follow_up,
+            self.follow_up_kind,
+            self.callback_due,
+            self.complex_flag,
+            self.conflict_flag,
+            self.save_button,
+        ):
+            widget.setEnabled(editable)
+
+    def show_errors(self, problems: list[ValidationError]) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.clear()
+        for problem in problems:
+            label = self.errors.get(problem.field)
+            if label is None:
+                self.general_error.setText(error_message(problem))
+                continue
+            if not label.text():
+                label.setText(error_message(problem))
+                label.show()
+
+    def save(self) -> SavedCall | None:
+        if self.controller.current is None:
+            return None
+        record = self.record()
+        problems = self.services.calls.validate(record)
+        self.show_errors(problems)
+        if problems:
+            field = problems[0].field
+            target = self.findChild(QWidget, field)
+            if target is not None:
+                target.setFocus()
+            return None
+        try:
+            saved = self.controller.save(record)
+        except ValidationError as exc:
+            self.show_errors(list(exc.params.get("problems") or [exc]))
+            return None
+        except AgentDeskError as exc:
+            self.general_error.setText(error_message(exc))
+            return None
+        if saved.follow_up_error is not None:
+            log.warning("follow-up not opened: %s", saved.follow_up_error.message)
+        self.saved.emit(saved)
+        return saved
+
+    # --- reacting to the call ---------------------------------------------------------------
+
+    def _on_answered(self, _event: CallEvent) -> None:
+        self.restore_bar.hide()
+        self.clear()
+        self.set_editable(True)
+        self._stage_started = self.clock.monotonic()
+        self._refresh_timer()
+        self.subject.setFocus()
+
+    def _on_wrapup(self, _event: CallEvent) -> None:
+        self.set_editable(True)
+        self._stage_started = self.clock.monotonic()
+        self._refresh_timer()
+
+    def _on_hung_up(self, event: CallEvent) -> None:
+        if event.outcome == "abandoned":
+            self.clear()
+            self.set_editable(False)
+
+    def _on_saved(self, _saved: object) -> None:
+        self.clear()
+        self.set_editable(False)
+        self._stage_started = None
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def _refresh_timer(self) -> None:
+        stage = self.controller.stage
+        if stage is Stage.IDLE or self._stage_started is None:
+            self.timer_label.setText(self.tr("No call in progress."))
+            return
+        elapsed = format_duration(self.clock.monotonic() - self._stage_started)
+        if stage is Stage.TALKING:
+            self.timer_label.setText(self.tr("On the call for {time}").format(time=elapsed))
+        elif stage is Stage.WRAPUP:
+            self.timer_label.setText(
+                self.tr("Wrap-up {time} — save the record to finish").format(time=elapsed)
+            )
+        else:
+            self.timer_label.setText(self.tr("Ringing…"))
+
+    # --- drafts -----------------------------------------------------------------------------
+
+    def autosave(self) -> None:
+        event = self.controller.current
+        agent = self.controller.agent
+        if not self._dirty or event is None or agent is None:
+            return
+        if self.controller.stage not in (Stage.TALKING, Stage.WRAPUP):
+            return
+        try:
+            self.services.calls.save_draft(
+                agent.id,
+                event.public_id,
+                self.record(),
+                extra={"customer_name": event.customer_name},
+            )
+        except AgentDeskError as exc:
+            log.warning("autosave failed: %s", exc.message)
+            return
+        self._dirty = False
+        log.info("call draft autosaved for call %s", event.public_id)
+
+    def offer_drafts(self) -> None:
+        agent = self.controller.agent
+        if agent is None:
+            return
+        drafts = [d for d in self.services.calls.pending_drafts(agent.id) if d.call_public_id]
+        self._offered = drafts
+        if not drafts:
+            self.restore_bar.hide()
+            return
+        newest = drafts[0]
+        when = newest.updated_at.astimezone().strftime("%H:%M")
+        self.restore_label.setText(
+            self.tr(
+                "The record of a call from {number} was not saved (last change {time}). Restore it?"
+            ).format(number=phones.mask(newest.caller_number) or "—", time=when)
+        )
+        self.restore_bar.show()
+        log.info("draft offered for call %s", newest.call_public_id)
+
+    def restore_offered(self) -> None:
+        if not self._offered:
+            return
+        draft = self._offered.pop(0)
+        assert draft.call_public_id is not None
+        try:
+            self.controller.resume(draft.call_public_id)
+        except AgentDeskError as exc:
+            self.general_error.setText(error_message(exc))
+            return
+        name = str(draft.extra.get("customer_name") or "")
+        if draft.record.customer_id is not None:
+            self.controller.set_customer(draft.record.customer_id, name)
+        self.load(draft.record)
+        self.set_editable(True)
+        self.restore_bar.hide()
+        self._dirty = False
+        log.info("draft restored for call %s", draft.call_public_id)
+
+    def discard_offered(self) -> None:
+        for draft in self._offered:
+            self.services.calls.discard_draft(draft.id)
+        self._offered = []
+        self.restore_bar.hide()

@@ -1,0 +1,175 @@
+"""The ring banner: who is calling and how much of the three-ring rule is left.
+
+Calm while the first rings sound, amber on the last ring, red once the rule is broken, and then
+it keeps counting the delay. The numbers come from the service's countdown on the monotonic
+clock; the timer here only repaints, so a busy GUI thread cannot make the count drift.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from agent_desk.ringing import Phase
+from agent_desk.ui.call_controller import CallController, CallEvent, Stage
+
+STYLES = {
+    "idle": "QFrame#ringBanner { background: #f1f8e9; border-radius: 6px; }",
+    Phase.RINGING: "QFrame#ringBanner { background: #e3f2fd; border-radius: 6px; }",
+    Phase.LAST_RING: "QFrame#ringBanner { background: #ffb300; border-radius: 6px; }",
+    Phase.OVERDUE: "QFrame#ringBanner { background: #c62828; border-radius: 6px; }"
+    " QFrame#ringBanner QLabel { color: white; }",
+    "talking": "QFrame#ringBanner { background: #e8f5e9; border-radius: 6px; }",
+}
+REPAINT_MS = 100
+
+
+class RingBanner(QFrame):
+    answer_requested = Signal()
+
+    def __init__(self, controller: CallController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("ringBanner")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.training_label = QLabel(
+            self.tr("TRAINING — practice calls, kept apart from real records")
+        )
+        self.training_label.setObjectName("trainingBanner")
+        self.training_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.training_label.setStyleSheet(
+            "background: #6a1b9a; color: white; font-weight: bold; padding: 4px;"
+        )
+        self.training_label.setVisible(controller.training)
+        self.caller_label = QLabel()
+        self.caller_label.setObjectName("callerLabel")
+        self.caller_label.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.customer_label = QLabel()
+        self.customer_label.setObjectName("customerLabel")
+        self.customer_label.setStyleSheet("font-size: 16px;")
+        self.countdown_label = QLabel()
+        self.countdown_label.setObjectName("countdownLabel")
+        self.countdown_label.setStyleSheet("font-size: 30px; font-weight: bold;")
+        self.countdown_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("countdownDetail")
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.answer_button = QPushButton(self.tr("Answer (F3 / Enter)"))
+        self.answer_button.setObjectName("answerButton")
+        self.answer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.answer_button.clicked.connect(self.answer_requested)
+
+        who = QVBoxLayout()
+        who.addWidget(self.caller_label)
+        who.addWidget(self.customer_label)
+        count = QVBoxLayout()
+        count.addWidget(self.countdown_label)
+        count.addWidget(self.detail_label)
+        row = QHBoxLayout()
+        row.addLayout(who, 1)
+        row.addLayout(count)
+        row.addWidget(self.answer_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.addWidget(self.training_label)
+        outer.addLayout(row)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REPAINT_MS)
+        self._timer.timeout.connect(self.refresh)
+        controller.ring_started.connect(self._on_ring)
+        controller.customer_changed.connect(self._show_customer)
+        controller.stage_changed.connect(lambda _stage: self.refresh())
+        self.refresh()
+
+    # --- reacting to the call ---------------------------------------------------------------
+
+    def _on_ring(self, event: CallEvent) -> None:
+        self._show_customer(event)
+        self._timer.start()
+        self.refresh()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_customer(self, event: CallEvent) -> None:
+        self.caller_label.setText(event.caller_number or self.tr("Unknown number"))
+        self.customer_label.setText(
+            event.customer_name if event.customer_name else self.tr("Looking up the caller…")
+        )
+
+    def refresh(self) -> None:
+        stage = self.controller.stage
+        event = self.controller.current
+        if stage is Stage.IDLE or event is None:
+            self._timer.stop()
+            self.caller_label.setText(self.tr("Waiting for calls"))
+            self.customer_label.setText(
+                self.tr("F2: the desk phone rings · F3 or Enter: answer · F4: call ended")
+            )
+            self.countdown_label.setText("")
+            self.detail_label.setText("")
+            self.answer_button.hide()
+            self._style("idle")
+            return
+        if stage is Stage.RINGING:
+            self.answer_button.show()
+            self._show_countdown()
+            return
+        self.answer_button.hide()
+        self._timer.stop()
+        delay = event.answer_delay_ms
+        if event.direction == "outbound":
+            self.detail_label.setText(self.tr("Outbound call"))
+        elif delay is not None:
+            verdict = self.tr("within three rings") if event.within_rule else self.tr("rule broken")
+            self.detail_label.setText(
+                self.tr("Answered after {seconds} s, {verdict}").format(
+                    seconds=f"{delay / 1000:.1f}", verdict=verdict
+                )
+            )
+        if stage is Stage.TALKING:
+            self.countdown_label.setText(self.tr("On the call"))
+        else:
+            self.countdown_label.setText(self.tr("Wrap-up"))
+        self._style("talking")
+
+    def _show_countdown(self) -> None:
+        countdown = self.controller.countdown()
+        if countdown is None:
+            return
+        state = countdown.state()
+        if state.phase is Phase.OVERDUE:
+            self.countdown_label.setText(
+                self.tr("+{seconds} s late").format(seconds=f"{state.overdue_ms / 1000:.0f}")
+            )
+            self.detail_label.setText(
+                self.tr("Three-ring rule broken · ring {ring}").format(ring=state.ring)
+            )
+        else:
+            self.countdown_label.setText(
+                self.tr("{seconds} s").format(seconds=f"{state.seconds_left:.0f}")
+            )
+            self.detail_label.setText(
+                self.tr("Ring {ring} of {rings}").format(ring=state.ring, rings=state.rings)
+            )
+        self._style(state.phase)
+
+    def _style(self, key: str) -> None:
+        sheet = STYLES.get(key, STYLES["idle"])
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
+        self.setProperty("phase", str(key))
+
+    def ring_text(self) -> str:
+        """The countdown as shown (used by tests and the accessibility name)."""
+        return f"{self.countdown_label.text()} {self.detail_label.text()}".strip()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            self.controller.stage is Stage.RINGING
+        ):
+            self.answer_requested.emit()
+            return
+        super().keyPressEvent(event)

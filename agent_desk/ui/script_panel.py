@@ -1,0 +1,200 @@
+"""The scripts beside the call: greeting on answer, the category's prompt, sign-off at wrap-up.
+
+The etiquette reminders (三要 / 三不) stay in view all the time. F6 marks the greeting given and
+F7 the sign-off given; both end up in the call record.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from agent_desk import phones
+from agent_desk.telephony.training import Scenario
+from agent_desk.ui.call_controller import CallController, CallEvent, Stage
+
+if TYPE_CHECKING:
+    from agent_desk.calls import SavedCall
+
+GREETING_KEY = "F6"
+SIGNOFF_KEY = "F7"
+
+
+def ui_language() -> str:
+    return "zh_CN" if QLocale().name().lower().startswith("zh") else "en"
+
+
+class ScriptPanel(QWidget):
+    greeting_marked = Signal()
+    signoff_marked = Signal()
+
+    def __init__(self, controller: CallController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.scripts = controller.services.scripts
+        self.config = controller.services.config
+        self.language = ui_language()
+        self.category = ""
+        self.setObjectName("scriptPanel")
+
+        self.greeting = self._text("greetingText", 17)
+        self.greeting_button = QPushButton(
+            self.tr("Greeting given ({key})").format(key=GREETING_KEY)
+        )
+        self.greeting_button.setObjectName("greetingButton")
+        self.greeting_button.setCheckable(True)
+        self.greeting_button.clicked.connect(self.mark_greeting)
+        self.prompt = self._text("promptText", 14)
+        self.signoff = self._text("signoffText", 15)
+        self.signoff_button = QPushButton(self.tr("Sign-off given ({key})").format(key=SIGNOFF_KEY))
+        self.signoff_button.setObjectName("signoffButton")
+        self.signoff_button.setCheckable(True)
+        self.signoff_button.clicked.connect(self.mark_signoff)
+        self.etiquette = self._text("etiquetteText", 13)
+        self.training_story = self._text("trainingStory", 13)
+
+        self.greeting_box = self._box(self.tr("Greeting"), self.greeting, self.greeting_button)
+        self.prompt_box = self._box(self.tr("For this type of call"), self.prompt)
+        self.signoff_box = self._box(self.tr("Sign-off"), self.signoff, self.signoff_button)
+        self.training_box = self._box(self.tr("Training scenario"), self.training_story)
+        self.training_box.setVisible(False)
+        etiquette_box = self._box(self.tr("Three do's, three don'ts"), self.etiquette)
+        layout = QVBoxLayout(self)
+        for box in (
+            self.training_box,
+            self.greeting_box,
+            self.prompt_box,
+            self.signoff_box,
+            etiquette_box,
+        ):
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+        QShortcut(QKeySequence(GREETING_KEY), self, self.mark_greeting).setContext(
+            Qt.ShortcutContext.WindowShortcut
+        )
+        QShortcut(QKeySequence(SIGNOFF_KEY), self, self.mark_signoff).setContext(
+            Qt.ShortcutContext.WindowShortcut
+        )
+        controller.ring_started.connect(self._on_ring)
+        controller.answered.connect(lambda _e: self.refresh())
+        controller.customer_changed.connect(lambda _e: self.refresh())
+        controller.wrapup_started.connect(lambda _e: self.refresh())
+        controller.stage_changed.connect(lambda _s: self.refresh())
+        controller.scenario_changed.connect(self._show_scenario)
+        controller.record_saved.connect(self._on_saved)
+        self.refresh()
+
+    def _text(self, name: str, size: int) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setStyleSheet(f"font-size: {size}px;")
+        return label
+
+    def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    # --- content ----------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        agent = self.controller.agent
+        event = self.controller.current
+        policy = self.controller.services.policy
+        reply_days = int(policy.get("deadlines.complaint.reply_working_days", 5))
+        now = self.controller.clock.now().astimezone()
+        return {
+            "agent_no": agent.agent_no if agent else "",
+            "agent_name": agent.name if agent else "",
+            "customer_name": event.customer_name if event else "",
+            "company": self.config.get("company.name") or "",
+            "caller_number": phones.mask(event.caller_number) if event else "",
+            "today": now.strftime("%Y-%m-%d"),
+            # Calendar days as a readable promise; the case itself keeps the exact working-day
+            # deadline.
+            "reply_time": (now + timedelta(days=reply_days + 2)).strftime("%m-%d"),
+        }
+
+    def set_category(self, category: str) -> None:
+        self.category = category or ""
+        self.refresh()
+
+    def refresh(self) -> None:
+        values = self.values()
+        stage = self.controller.stage
+        self.greeting.setText(self.scripts.text("greeting", self.language, values))
+        if self.category:
+            self.prompt.setText(
+                self.scripts.text("prompt", self.language, values, category=self.category)
+            )
+        else:
+            self.prompt.setText(self.tr("Choose the type of the call to see its prompt."))
+        self.signoff.setText(self.scripts.text("signoff", self.language, values))
+        self.etiquette.setText(self.scripts.text("etiquette", self.language, values))
+        self.greeting_box.setStyleSheet(
+            "QGroupBox { border: 2px solid #1565c0; }" if stage is Stage.TALKING else ""
+        )
+        self.signoff_box.setStyleSheet(
+            "QGroupBox { border: 2px solid #1565c0; }" if stage is Stage.WRAPUP else ""
+        )
+        active = stage in (Stage.TALKING, Stage.WRAPUP)
+        self.greeting_button.setEnabled(active)
+        self.signoff_button.setEnabled(active)
+
+    def _on_ring(self, _event: CallEvent) -> None:
+        self.category = ""
+        self.set_greeting_done(False)
+        self.set_signoff_done(False)
+        self.refresh()
+
+    def _show_scenario(self, scenario: Scenario | None) -> None:
+        if scenario is None:
+            self.training_box.setVisible(False)
+            return
+        self.training_story.setText(
+            self.tr("{title}\nCaller: {name}\n{story}").format(
+                title=scenario.title, name=scenario.customer_name, story=scenario.story
+            )
+        )
+        self.training_box.setVisible(True)
+
+    def _on_saved(self, _saved: SavedCall) -> None:
+        scenario = self.controller.scenario
+        if scenario is not None:
+            self.training_story.setText(
+                self.tr("{title}\nA good answer: {expected}").format(
+                    title=scenario.title, expected=scenario.expected_answer
+                )
+            )
+        self.category = ""
+        self.set_greeting_done(False)
+        self.set_signoff_done(False)
+
+    # --- marking ----------------------------------------------------------------------------
+
+    def mark_greeting(self, done: bool = True) -> None:
+        if self.controller.stage not in (Stage.TALKING, Stage.WRAPUP):
+            return
+        self.set_greeting_done(done)
+        self.greeting_marked.emit()
+
+    def mark_signoff(self, done: bool = True) -> None:
+        if self.controller.stage not in (Stage.TALKING, Stage.WRAPUP):
+            return
+        self.set_signoff_done(done)
+        self.signoff_marked.emit()
+
+    def set_greeting_done(self, done: bool) -> None:
+        self.greeting_button.setChecked(done)
+
+    def set_signoff_done(self, done: bool) -> None:
+        self.signoff_button.setChecked(done)

@@ -1,0 +1,615 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CallDesk</name>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="106" />
+        <source>Call record saved.</source>
+        <translation>Call record saved.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="116" />
+        <source>The caller hung up before the call was answered.</source>
+        <translation>The caller hung up before the call was answered.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="132" />
+        <source>AgentDesk — TRAINING</source>
+        <translation>AgentDesk — TRAINING</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="142" />
+        <source>Script editor</source>
+        <translation>Script editor</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="143" />
+        <source>Only supervisors can edit the scripts.</source>
+        <translation>Only supervisors can edit the scripts.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="197" />
+        <source>The desk phone rings…</source>
+        <translation>The desk phone rings…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="200" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="203" />
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="206" />
+        <source>Greeting given (F6)</source>
+        <translation>Greeting given (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="208" />
+        <source>Sign-off given (F7)</source>
+        <translation>Sign-off given (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="210" />
+        <source>Save the call record (Ctrl+S)</source>
+        <translation>Save the call record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_desk.py" line="219" />
+        <source>Script editor…</source>
+        <translation>Script editor…</translation>
+    </message>
+</context>
+<context>
+    <name>CallErrors</name>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="51" />
+        <source>Choose the type of the call.</source>
+        <translation>Choose the type of the call.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="52" />
+        <source>Unknown call type.</source>
+        <translation>Unknown call type.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="53" />
+        <source>Write a short subject.</source>
+        <translation>Write a short subject.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="54" />
+        <source>The subject can have at most {maximum} characters.</source>
+        <translation>The subject can have at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="57" />
+        <source>Write down the customer's question.</source>
+        <translation>Write down the customer's question.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="60" />
+        <source>Write down the answer you gave, or choose another resolution.</source>
+        <translation>Write down the answer you gave, or choose another resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="63" />
+        <source>Choose how the call ended.</source>
+        <translation>Choose how the call ended.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="64" />
+        <source>Unknown resolution.</source>
+        <translation>Unknown resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="65" />
+        <source>A follow-up resolution needs “Needs follow-up” ticked.</source>
+        <translation>A follow-up resolution needs “Needs follow-up” ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="68" />
+        <source>A follow-up is a case or a callback.</source>
+        <translation>A follow-up is a case or a callback.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="69" />
+        <source>A callback needs a known customer: match or create the customer first.</source>
+        <translation>A callback needs a known customer: match or create the customer first.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="72" />
+        <source>Choose when to call back.</source>
+        <translation>Choose when to call back.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="73" />
+        <source>The callback time must be in the future.</source>
+        <translation>The callback time must be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="76" />
+        <source>Satisfaction is 1 to 5.</source>
+        <translation>Satisfaction is 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="77" />
+        <source>This call record is already saved.</source>
+        <translation>This call record is already saved.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="78" />
+        <source>Nobody answered this call, so it has no record.</source>
+        <translation>Nobody answered this call, so it has no record.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="81" />
+        <source>The call is saved, but its follow-up could not be opened.</source>
+        <translation>The call is saved, but its follow-up could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="84" />
+        <source>Enter a number to call.</source>
+        <translation>Enter a number to call.</translation>
+    </message>
+</context>
+<context>
+    <name>CallForm</name>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="88" />
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="89" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="90" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="91" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="92" />
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="93" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="96" />
+        <source>Resolved on the call</source>
+        <translation>Resolved on the call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="97" />
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="98" />
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="99" />
+        <source>Follow-up needed</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="154" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="157" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="170" />
+        <location filename="../../agent_desk/ui/call_form.py" line="180" />
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="186" />
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="189" />
+        <source>Greeting given (F6)</source>
+        <translation>Greeting given (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="190" />
+        <source>Sign-off given (F7)</source>
+        <translation>Sign-off given (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="191" />
+        <source>Needs follow-up</source>
+        <translation>Needs follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="193" />
+        <source>Open a case</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="194" />
+        <source>Schedule a callback</source>
+        <translation>Schedule a callback</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="198" />
+        <source>Complex question (transfer within 2 minutes)</source>
+        <translation>Complex question (transfer within 2 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="199" />
+        <source>Customer conflict (supervisor within 15 minutes)</source>
+        <translation>Customer conflict (supervisor within 15 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="210" />
+        <source>Save record (Ctrl+S)</source>
+        <translation>Save record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="217" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="218" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="219" />
+        <source>Customer's question</source>
+        <translation>Customer's question</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="220" />
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="221" />
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="222" />
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfaction (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="455" />
+        <source>No call in progress.</source>
+        <translation>No call in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="459" />
+        <source>On the call for {time}</source>
+        <translation>On the call for {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="462" />
+        <source>Wrap-up {time} — save the record to finish</source>
+        <translation>Wrap-up {time} — save the record to finish</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="465" />
+        <source>Ringing…</source>
+        <translation>Ringing…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="502" />
+        <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
+        <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationView</name>
+    <message>
+        <location filename="../../agent_desk/ui/escalation_view.py" line="32" />
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/escalation_view.py" line="32" />
+        <source>Supervisor came</source>
+        <translation>Supervisor came</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/escalation_view.py" line="67" />
+        <source>Transfer the complex question</source>
+        <translation>Transfer the complex question</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/escalation_view.py" line="69" />
+        <source>Get a supervisor for the conflict</source>
+        <translation>Get a supervisor for the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/escalation_view.py" line="73" />
+        <source>{what}: done after {time}, in time</source>
+        <translation>{what}: done after {time}, in time</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/escalation_view.py" line="75" />
+        <source>{what}: done after {time}, late</source>
+        <translation>{what}: done after {time}, late</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/escalation_view.py" line="79" />
+        <source>{what}: overdue by {time}</source>
+        <translation>{what}: overdue by {time}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/escalation_view.py" line="84" />
+        <source>{what} within {time}</source>
+        <translation>{what} within {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RingBanner</name>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="36" />
+        <source>TRAINING — practice calls, kept apart from real records</source>
+        <translation>TRAINING — practice calls, kept apart from real records</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="58" />
+        <source>Answer (F3 / Enter)</source>
+        <translation>Answer (F3 / Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="95" />
+        <source>Unknown number</source>
+        <translation>Unknown number</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="97" />
+        <source>Looking up the caller…</source>
+        <translation>Looking up the caller…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="105" />
+        <source>Waiting for calls</source>
+        <translation>Waiting for calls</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="107" />
+        <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
+        <translation>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="122" />
+        <source>Outbound call</source>
+        <translation>Outbound call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="124" />
+        <source>within three rings</source>
+        <translation>within three rings</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="124" />
+        <source>rule broken</source>
+        <translation>rule broken</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="126" />
+        <source>Answered after {seconds} s, {verdict}</source>
+        <translation>Answered after {seconds} s, {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="131" />
+        <source>On the call</source>
+        <translation>On the call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="133" />
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="143" />
+        <source>+{seconds} s late</source>
+        <translation>+{seconds} s late</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="146" />
+        <source>Three-ring rule broken · ring {ring}</source>
+        <translation>Three-ring rule broken · ring {ring}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="150" />
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="153" />
+        <source>Ring {ring} of {rings}</source>
+        <translation>Ring {ring} of {rings}</translation>
+    </message>
+</context>
+<context>
+    <name>RingDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/ring_dialog.py" line="18" />
+        <source>The desk phone rings</source>
+        <translation>The desk phone rings</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_dialog.py" line="23" />
+        <source>Caller's number, if the phone shows one</source>
+        <translation>Caller's number, if the phone shows one</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_dialog.py" line="27" />
+        <source>Start the countdown</source>
+        <translation>Start the countdown</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_dialog.py" line="31" />
+        <source>Number (optional; Enter starts the countdown):</source>
+        <translation>Number (optional; Enter starts the countdown):</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditor</name>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="50" />
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="51" />
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="52" />
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="53" />
+        <source>Etiquette</source>
+        <translation>Etiquette</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditorDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="86" />
+        <source>Script editor</source>
+        <translation>Script editor</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="104" />
+        <source>Placeholders: {names}</source>
+        <translation>Placeholders: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="109" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="116" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="118" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="122" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptErrors</name>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="38" />
+        <source>{{{name}}} is not a placeholder the desk can fill.</source>
+        <translation>{{{name}}} is not a placeholder the desk can fill.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="41" />
+        <source>A brace is not closed: write placeholders as {agent_no}.</source>
+        <translation>A brace is not closed: write placeholders as {agent_no}.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="44" />
+        <source>A script cannot be empty.</source>
+        <translation>A script cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_editor.py" line="45" />
+        <source>A script can have at most {maximum} characters.</source>
+        <translation>A script can have at most {maximum} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="46" />
+        <source>Greeting given ({key})</source>
+        <translation>Greeting given ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="53" />
+        <source>Sign-off given ({key})</source>
+        <translation>Sign-off given ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="60" />
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="61" />
+        <source>For this type of call</source>
+        <translation>For this type of call</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="62" />
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="63" />
+        <source>Training scenario</source>
+        <translation>Training scenario</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="65" />
+        <source>Three do's, three don'ts</source>
+        <translation>Three do's, three don'ts</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="140" />
+        <source>Choose the type of the call to see its prompt.</source>
+        <translation>Choose the type of the call to see its prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="164" />
+        <source>{title}
+Caller: {name}
+{story}</source>
+        <translation>{title}
+Caller: {name}
+{story}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/script_panel.py" line="174" />
+        <source>{title}
+A good answer: {expected}</source>
+        <translation>{title}
+A good answer: {expected}</translation>
+    </message>
+</context>
+</TS>

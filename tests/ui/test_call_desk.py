@@ -1,0 +1,208 @@
+"""The agent's working minute in the window: banner countdown, answer, scripts, record, draft."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from agent_desk.calls import CallRecord
+from agent_desk.telephony import RingEvent
+from agent_desk.ui.call_controller import Stage
+from agent_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def agent(services):
+    services.accounts.create("1001", "王小明", "agent", "password1")
+    return services.accounts.login("1001", "password1")
+
+
+@pytest.fixture
+def window(qtbot, services, ui_settings, agent, language):
+    language("en")
+    win = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def ring(window, caller="+86 138 0013 8000", call_id="pbx-7"):
+    reply = window.call_controller.handle_event(
+        RingEvent("ring", caller=caller, call_id=call_id, source="cti")
+    )
+    assert reply["ok"], reply
+    return reply["call"]
+
+
+def test_banner_counts_down_three_rings_then_turns_amber_and_red(window, clock):
+    banner = window.call_desk.banner
+    seen = []
+    window.call_controller.ring_started.connect(seen.append)
+    ring(window)
+    assert seen[0].normalised == "13800138000"
+    assert banner.caller_label.text() == "+86 138 0013 8000"
+    assert banner.ring_text() == "15 s Ring 1 of 3"
+    assert banner.property("phase") == "ringing"
+    clock.advance(10)
+    banner.refresh()
+    assert (banner.ring_text(), banner.property("phase")) == ("5 s Ring 3 of 3", "last_ring")
+    clock.advance(9)
+    banner.refresh()
+    assert banner.property("phase") == "overdue"
+    assert banner.ring_text() == "+4 s late Three-ring rule broken · ring 4"
+
+
+def test_customer_card_names_the_caller_on_the_banner(window, services, clock):
+    from agent_desk.models import Customer
+
+    with services.store.sessions.begin() as session:
+        customer = Customer(name="张先生", created_at=clock.now(), updated_at=clock.now())
+        session.add(customer)
+        session.flush()
+        customer_id = customer.id
+    public_id = ring(window)
+    window.call_controller.set_customer(customer_id, "张先生")
+    assert window.call_desk.banner.customer_label.text() == "张先生"
+    assert services.calls.get(public_id).customer_id == customer_id
+
+
+def test_enter_answers_and_the_greeting_carries_the_agent_number(window, qtbot, clock, services):
+    public_id = ring(window)
+    clock.advance(4.2)
+    qtbot.keyClick(window.call_desk.banner, Qt.Key.Key_Return)
+    assert window.call_controller.stage is Stage.TALKING
+    assert services.calls.get(public_id).answer_delay_ms == 4200
+    assert "1001" in window.call_desk.scripts.greeting.text()
+    assert window.call_desk.banner.detail_label.text() == "Answered after 4.2 s, within three rings"
+
+
+def test_f6_and_f7_mark_greeting_and_sign_off_in_the_record(window, qtbot):
+    ring(window)
+    window.call_desk.answer()
+    form = window.call_desk.form
+    qtbot.keyClick(form.subject, Qt.Key.Key_F6)
+    assert form.greeting_given.isChecked()
+    assert not form.signoff_given.isChecked()
+    qtbot.keyClick(form.subject, Qt.Key.Key_F7)
+    assert form.record().signoff_given
+    form.greeting_given.setChecked(False)
+    assert not window.call_desk.scripts.greeting_button.isChecked()
+
+
+def test_complaint_shows_its_prompt_and_the_sign_off_waits_for_wrap_up(window):
+    ring(window)
+    window.call_desk.answer()
+    form = window.call_desk.form
+    form.category.setCurrentIndex(form.category.findData("complaint"))
+    panel = window.call_desk.scripts
+    assert "within 5 minutes" in panel.prompt.text()
+    assert "goodbye" in panel.signoff.text().lower()
+    assert "shift the blame" in panel.etiquette.text()
+    window.call_controller.hang_up("pbx-7")
+    assert window.call_controller.stage is Stage.WRAPUP
+    assert "Wrap-up" in form.timer_label.text()
+
+
+def test_invalid_record_shows_messages_beside_the_fields(window, services):
+    public_id = ring(window)
+    window.call_desk.answer()
+    form = window.call_desk.form
+    form.subject.setText("")
+    assert form.save() is None
+    assert form.errors["subject"].text() == "Write a short subject."
+    assert form.errors["category"].isVisibleTo(form)
+    assert not form.errors["satisfaction"].text()
+    assert services.calls.get(public_id).saved_at is None
+
+
+def test_invalid_record_messages_are_in_chinese_for_a_chinese_desk(
+    qtbot, services, ui_settings, agent, language
+):
+    language("zh_CN")
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    ring(window)
+    window.call_desk.answer()
+    window.call_desk.form.save()
+    assert window.call_desk.form.errors["question"].text() == "请记录客户的问题。"
+    assert window.call_desk.scripts.greeting.text() == "您好，1001号为您服务，请问有什么可以帮您？"
+
+
+def test_filled_record_is_saved_with_wrap_up_and_signal(window, services, clock):
+    saved = []
+    window.call_controller.record_saved.connect(saved.append)
+    public_id = ring(window)
+    clock.advance(3)
+    window.call_desk.answer()
+    clock.advance(60)
+    window.call_controller.hang_up(None)
+    clock.advance(20)
+    form = window.call_desk.form
+    form.load(
+        CallRecord(
+            category="inquiry",
+            subject="资费",
+            question="套餐多少钱",
+            answer="99 元",
+            resolution="resolved",
+            satisfaction=5,
+        )
+    )
+    form.greeting_given.setChecked(True)
+    assert form.save() is not None
+    call = services.calls.get(public_id)
+    assert (call.category, call.satisfaction, call.greeting_given) == ("inquiry", 5, True)
+    assert (call.wrapup_ended_at - call.ended_at).total_seconds() == 20
+    assert saved[0].call.public_id == public_id
+    assert window.call_controller.stage is Stage.IDLE
+    assert not form.subject.isEnabled()
+
+
+def test_caller_hanging_up_while_ringing_leaves_an_abandoned_call(window, services, clock):
+    public_id = ring(window)
+    clock.advance(17)
+    reply = window.call_controller.handle_event(RingEvent("hangup", call_id="pbx-7"))
+    assert reply["ok"]
+    call = services.calls.get(public_id)
+    assert (call.outcome, call.ring_duration_ms, call.within_rule) == ("abandoned", 17000, False)
+    assert window.call_controller.stage is Stage.IDLE
+
+
+def test_complex_flag_starts_the_two_minute_transfer_clock(window, clock):
+    ring(window)
+    window.call_desk.answer()
+    form = window.call_desk.form
+    form.complex_flag.setChecked(True)
+    clock.advance(30)
+    form.transfer_clock.refresh()
+    assert "1:30" in form.transfer_clock.label.text()
+    clock.advance(100)
+    form.transfer_clock.refresh()
+    assert "overdue by 0:10" in form.transfer_clock.label.text()
+
+
+def test_unsaved_draft_is_offered_again_in_a_new_window(
+    qtbot, window, services, ui_settings, agent
+):
+    public_id = ring(window)
+    window.call_desk.answer()
+    form = window.call_desk.form
+    form.subject.setText("停电报修")
+    form.question.setPlainText("整栋楼停电")
+    form.autosave()
+    again = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(again)
+    again.show()
+    restored = again.call_desk.form
+    assert restored.restore_bar.isVisible()
+    restored.restore_offered()
+    assert restored.subject.text() == "停电报修"
+    assert again.call_controller.current.public_id == public_id
+    assert again.call_controller.stage is Stage.WRAPUP
+
+
+def test_second_ring_while_talking_is_refused(window):
+    ring(window)
+    window.call_desk.answer()
+    reply = window.call_controller.handle_event(RingEvent("ring", caller="139", source="cti"))
+    assert not reply["ok"] and "busy" in reply["error"]
