@@ -1,0 +1,145 @@
+"""A supervisor opens the share's summaries in Reports; an agent never gets there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QAction
+
+from agent_desk.ui.main_window import MainWindow
+from agent_desk.ui.reports_view import ReportsDialog
+from tests.report_fixtures import write_hand_made_share
+
+
+@pytest.fixture
+def supervisor(services):
+    services.accounts.create("9001", "周主管", "supervisor", "password1")
+    return services.accounts.login("9001", "password1")
+
+
+@pytest.fixture
+def agent(services):
+    services.accounts.create("2001", "张三", "agent", "password1")
+    return services.accounts.login("2001", "password1")
+
+
+def _open(qtbot, services, who, share: Path) -> ReportsDialog:
+    dialog = ReportsDialog(services, who)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder_edit.setText(str(share))
+    dialog.from_edit.setDate(QDate(2026, 11, 1))
+    dialog.to_edit.setDate(QDate(2026, 11, 30))
+    return dialog
+
+
+def _cell(dialog: ReportsDialog, row: int, header: str) -> str:
+    model = dialog.table_model
+    return model.rows[row][model.headers.index(header)]
+
+
+def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
+    qtbot, services, supervisor, tmp_path, language
+):
+    language("en")
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    (share / "BR01" / "2026-11-04").mkdir(parents=True)
+    (share / "BR01" / "2026-11-04" / "summary.json").write_bytes(b'{"schema": "agent-desk/shi')
+    dialog = _open(qtbot, services, supervisor, share)
+
+    with qtbot.waitSignal(dialog.view_ready, timeout=20000):
+        dialog.load_button.click()
+
+    # the table: two agents and the total, coloured against the targets
+    assert [r[0] for r in dialog.table_model.rows] == ["2001 张三", "2002 李四", "Total"]
+    assert _cell(dialog, 0, "Offered") == "7"
+    assert _cell(dialog, 0, "Satisfaction") == "4.40"
+    assert _cell(dialog, 0, "Within 3 rings %") == "80.0"
+    col = dialog.table_model.headers.index("Within 3 rings %")
+    assert dialog.table_model.colours[0][col] == "#FFCDD2"  # below the 90 % target
+    assert "1 files skipped" in dialog.status_label.text()
+    assert dialog.skipped_model.rows[0][1] == "truncated (incomplete copy)"
+
+    # a chart: three-ring % for each of the two days
+    chart = dialog.ring_chart.chart()
+    bars = chart.series()[0].barSets()[0]
+    assert [bars.at(i) for i in range(bars.count())] == [60.0, 100.0]
+
+    # double-click the agent: their shifts; double-click a shift: its own report
+    with qtbot.waitSignal(dialog.view_ready, timeout=10000):
+        dialog.table.doubleClicked.emit(dialog.table_model.index(0, 0))
+    assert dialog.back_button.isVisible()
+    assert len(dialog.table_model.rows) == 3  # shift A, shift B, total
+    dialog.table.doubleClicked.emit(dialog.table_model.index(0, 0))
+    shift = dialog.shift_dialog
+    assert shift is not None and shift.isVisible()
+    assert "2001 张三 2026-11-02T09:00:00+08:00" in shift.browser.toPlainText()
+    assert "calls.csv" in shift.files
+    shift.close()
+    with qtbot.waitSignal(dialog.view_ready, timeout=10000):
+        dialog.back_button.click()
+    assert len(dialog.table_model.rows) == 3  # two agents and the total again
+
+    # export what is on screen and read it back
+    out = tmp_path / "report.xlsx"
+    assert dialog.export_to(out, "xlsx")
+    sheet = load_workbook(out).worksheets[0]
+    values = {row[0]: row for row in sheet.iter_rows(min_row=3, values_only=True)}
+    header = next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))
+    for label, cells in zip(dialog.view.table.labels, dialog.view.table.cells, strict=True):
+        assert list(values[label][1:]) == pytest.approx([c.value for c in cells])
+    assert values["2001 张三"][header.index("Offered")] == 7
+    assert values["2001 张三"][header.index("Satisfaction")] == pytest.approx(4.4)
+    grades = load_workbook(out).worksheets[1]
+    assert [r[0] for r in grades.iter_rows(min_row=3, values_only=True)] == [
+        "2001 张三",
+        "2002 李四",
+    ]
+
+
+def test_a_report_can_be_cancelled_and_loaded_again(qtbot, services, supervisor, tmp_path):
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    dialog = _open(qtbot, services, supervisor, share)
+    dialog._worker.cancel()
+    dialog._worker.cancelled = lambda: True  # cancel before the first file is read
+    with qtbot.waitSignal(dialog._worker.failed, timeout=10000):
+        dialog.load_button.click()
+    assert dialog.result is None
+    assert dialog.load_button.isEnabled()
+    assert dialog.status_label.text() == "The report was cancelled."
+    del dialog._worker.cancelled
+    with qtbot.waitSignal(dialog.view_ready, timeout=10000):
+        dialog.load_button.click()
+    assert dialog.result is not None and dialog.result.used == 3
+
+
+def test_reports_are_in_the_tools_menu_for_supervisors_only(
+    qtbot, services, ui_settings, supervisor, agent, tmp_path
+):
+    boss = MainWindow(services.context, supervisor, ui_settings, services)
+    qtbot.addWidget(boss)
+    assert boss.findChild(QAction, "reportsAction") in boss.tools_menu.actions()
+    desk = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(desk)
+    assert desk.findChild(QAction, "reportsAction") is None
+    nobody = MainWindow(services.context, None, ui_settings, services)
+    qtbot.addWidget(nobody)
+    assert nobody.findChild(QAction, "reportsAction") is None
+
+
+def test_the_service_refuses_an_agent_even_in_the_reports_window(
+    qtbot, services, agent, tmp_path, language
+):
+    language("en")
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    dialog = _open(qtbot, services, agent, share)
+    with qtbot.waitSignal(dialog._worker.failed, timeout=10000):
+        dialog.load_button.click()
+    assert dialog.result is None
+    assert "permission" in dialog.status_label.text()
