@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from agent_desk.models.calls import Call
 from agent_desk.ui.callback_reminder import CallbackReminder
 from agent_desk.ui.case_dialog import CaseDialog, OpenCaseDialog
-from agent_desk.ui.followups import OVERDUE_COLOUR, DUE_SOON_COLOUR, FollowUpList, install
+from agent_desk.ui.followups import DUE_SOON_COLOUR, OVERDUE_COLOUR, FollowUpList, install
 from agent_desk.ui.main_window import MainWindow
 
 
@@ -117,7 +118,7 @@ def test_callback_comes_due_under_the_injected_clock_and_is_shown(
     panel.callback_due.connect(seen.append)
     panel.tick()
     assert seen == [] and panel.reminders == {}
-    callback_row = [r for r in panel.rows if r.type == "callback"][0]
+    callback_row = next(r for r in panel.rows if r.type == "callback")
     assert callback_row.state == "ok"
 
     clock.advance(3600)
@@ -181,3 +182,41 @@ def test_follow_ups_sit_in_the_window_with_counts_in_the_status_bar(
     label = window.status.findChild(QLabel, "followUpStatus")
     assert label.text() == "Follow-ups: 1 overdue, 0 due soon"
     assert panel.rows[0].number == opened.number
+
+
+def test_call_now_from_the_reminder_places_the_call_and_links_it(
+    qtbot, services, agent, clock, language
+):
+    from agent_desk.ui.call_controller import CallController
+
+    language("en")
+    opened = services.cases.open_case(
+        "complaint", actor=agent, matter="话费", contact="13900001111"
+    )
+    callback = services.callbacks.schedule(
+        actor=agent, due_at=clock.now(), purpose="回访", case_id=opened.id
+    )
+    controller = CallController(services, agent)
+    panel = FollowUpList(services, agent, call_controller=controller)
+    qtbot.addWidget(panel)
+    panel.tick()
+    reminder = panel.reminders[callback.id]
+    assert reminder.call_button.isEnabled()
+    assert reminder.call_now()
+    reminder.outcome.setText("客户满意")
+    assert reminder.record_outcome()
+    done = services.callbacks.get(callback.id)
+    assert done.status == "done" and done.call_id is not None
+    with services.store.sessions() as session:
+        call = session.get(Call, done.call_id)
+        assert (call.direction, call.caller_number) == ("outbound", "13900001111")
+
+
+def test_without_a_call_controller_the_reminder_asks_to_dial_by_hand(qtbot, services, agent, clock):
+    opened = services.cases.open_case("complaint", actor=agent, matter="x", contact="13900001111")
+    services.callbacks.schedule(actor=agent, due_at=clock.now(), purpose="回访", case_id=opened.id)
+    panel = FollowUpList(services, agent)
+    qtbot.addWidget(panel)
+    (reminder,) = [panel.show_reminder(c) for c in services.callbacks.due()]
+    assert not reminder.call_button.isEnabled()
+    assert not reminder.call_now()
