@@ -15,6 +15,7 @@ from agent_desk.clock import Clock
 from agent_desk.context import AppContext
 from agent_desk.customers import CustomerService
 from agent_desk.paths import Profile
+from agent_desk.reports import INDEX_FILE, ReportService
 from agent_desk.scripts import ScriptService
 from agent_desk.store import Store, open_store
 from agent_desk.workdays import WorkCalendar, calendar_folders
@@ -39,6 +40,9 @@ class Services:
         self.calls = CallService(sessions, self.clock, self.policy, follow_ups=self)
         self.scripts = ScriptService(sessions, self.clock)
         self.customers = CustomerService(sessions, self.clock)
+        self.reports = ReportService(
+            self.clock, self.policy, self.profile.data_dir / INDEX_FILE, audit=self.audit
+        )
 
     @classmethod
     def open(cls, profile: Profile, clock: Clock | None = None) -> Services:

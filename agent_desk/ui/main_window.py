@@ -38,7 +38,11 @@ SLOTS = ("ring_banner", "customer", "call", "script", "followups")
 
 # The working parts of the window, each `module:function(window, services)`. They are
 # installed once the store is open, so the shell itself can appear immediately.
-INSTALLERS: tuple[str, ...] = ("agent_desk.ui.call_desk:install", "agent_desk.ui.followups:install",)
+INSTALLERS: tuple[str, ...] = (
+    "agent_desk.ui.call_desk:install",
+    "agent_desk.ui.followups:install",
+    "agent_desk.ui.reports_view:install",
+)
 
 
 class MainWindow(QMainWindow):
