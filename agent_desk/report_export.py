@@ -31,7 +31,10 @@ from agent_desk.reports import (
 )
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
-_PHONE_LIKE = re.compile(r"\+?\d[\d \-]{5,}\d")
+# Mainland mobiles (with or without +86 and separators) and landlines with their trunk 0.
+_PHONE_LIKE = re.compile(
+    r"(?<![\d*])(?:\+?86[ -]?)?(?:1[3-9]\d(?:[ -]?\d{4}){2}|0\d{2,3}[ -]?\d{7,8})(?![\d*])"
+)
 STATUS_COLOURS = {"ok": "C8E6C9", "warn": "FFE0B2", "bad": "FFCDD2"}
 
 RenderPdf = Callable[[str, Path], None]
@@ -116,13 +119,8 @@ class ExportData:
 
 
 def safe_text(text: str) -> str:
-    """Mask anything in a text cell that looks like a phone number (7 or more digits)."""
-
-    def repl(m: re.Match[str]) -> str:
-        digits = re.sub(r"\D", "", m.group(0))
-        return mask(m.group(0)) if len(digits) >= 7 else m.group(0)
-
-    return _PHONE_LIKE.sub(repl, text)
+    """Mask anything in a text cell that looks like a phone number (138****1234)."""
+    return _PHONE_LIKE.sub(lambda m: mask(m.group(0)), text)
 
 
 def format_value(figure: str, value: float | None) -> str:
@@ -187,7 +185,7 @@ def write_json(data: ExportData, path: Path, labels: ExportLabels) -> None:
         "figures": list(table.figures),
         "rows": [
             {
-                "key": safe_text(key),
+                "key": key,  # an agent number, branch code, date or the summary's path
                 "label": safe_text(label),
                 **{
                     n: {"value": c.value, "status": c.status}

@@ -478,12 +478,17 @@ class ReportsDialog(QDialog):
         self.grade_model = RowsModel(self)
         self.grade_table = _table_view(self.grade_model, "gradeTable")
         gl.addWidget(self.grade_table)
+        policy = self.services.policy
         rules = QLabel(
             self.tr(
                 "Each component is scored 0–100 against the policy targets and weighted by the "
                 "policy: answer speed, online time, volume (against the median agent), "
                 "satisfaction, resolution, script compliance and follow-up timeliness. "
-                "90 and above: Excellent; 80: Good; 60: Pass; below: Fail."
+                "{excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail."
+            ).format(
+                excellent=policy.get("grading.thresholds.excellent", 90),
+                good=policy.get("grading.thresholds.good", 80),
+                passing=policy.get("grading.thresholds.pass", 60),
             )
         )
         rules.setWordWrap(True)

@@ -143,3 +143,19 @@ def test_the_service_refuses_an_agent_even_in_the_reports_window(
         dialog.load_button.click()
     assert dialog.result is None
     assert "permission" in dialog.status_label.text()
+
+
+def test_reports_speak_chinese_with_zh_cn(qtbot, services, supervisor, ui_settings, language):
+    language("zh_CN")
+    window = MainWindow(services.context, supervisor, ui_settings, services)
+    qtbot.addWidget(window)
+    assert window.reports_action.text() == "报表(&R)…"
+    dialog = ReportsDialog(services, supervisor)
+    qtbot.addWidget(dialog)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "数据表",
+        "图表",
+        "绩效评定",
+        "跳过的文件",
+    ]
+    assert dialog.export_buttons["xlsx"].text() == "导出 Excel…"

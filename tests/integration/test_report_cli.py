@@ -1,0 +1,153 @@
+"""`agent-desk report` as branch IT runs it: a real process, a real folder of summaries."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.report_fixtures import write_hand_made_share
+
+pytestmark = pytest.mark.integration
+
+PERIOD = ("--from", "2026-11-01", "--to", "2026-11-30")
+
+
+@pytest.fixture
+def accounts(profile_dir):
+    for no, role in (("9001", "supervisor"), ("2001", "agent")):
+        done = run_cli(
+            "user",
+            "add",
+            "--agent-no",
+            no,
+            "--name",
+            "x",
+            "--role",
+            role,
+            "--password-stdin",
+            profile=profile_dir,
+            stdin="password1\n",
+        )
+        assert done.returncode == 0, done.stderr
+    return profile_dir
+
+
+def test_supervisor_exports_a_chinese_csv_by_agent_and_skipped_files_are_counted(
+    accounts, tmp_path
+):
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    (share / "junk.json").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "report.csv"
+    result = run_cli(
+        "--lang",
+        "zh_CN",
+        "report",
+        "--share",
+        str(share),
+        *PERIOD,
+        "--by",
+        "agent",
+        "--out",
+        str(out),
+        "--as",
+        "9001",
+        profile=accounts,
+        stdin="password1\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "read 3 summaries" in result.stdout
+    assert "skipped 1" in result.stdout
+    assert "junk.json: binary" in result.stderr
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["客服代表", "班次数", "呼入量"]
+    by_agent = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
+    assert by_agent["2001 张三"]["满意度"] == "4.40"
+    assert by_agent["合计"]["呼入量"] == "9"
+
+
+def test_json_by_day_and_pdf_are_written(accounts, tmp_path):
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    out = tmp_path / "r.json"
+    result = run_cli(
+        "report",
+        "--share",
+        str(share),
+        *PERIOD,
+        "--by",
+        "day",
+        "--format",
+        "json",
+        "--out",
+        str(out),
+        "--as",
+        "9001",
+        profile=accounts,
+        stdin="password1\n",
+    )
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["key"] for r in doc["rows"]] == ["2026-11-02", "2026-11-03"]
+    assert doc["rows"][0]["offered"]["value"] == 6
+    pdf = tmp_path / "r.pdf"
+    result = run_cli(
+        "report",
+        "--share",
+        str(share),
+        *PERIOD,
+        "--out",
+        str(pdf),
+        "--as",
+        "9001",
+        profile=accounts,
+        stdin="password1\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_nothing_readable_exits_non_zero(accounts, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "broken.json").write_text("{", encoding="utf-8")
+    result = run_cli(
+        "report",
+        "--share",
+        str(empty),
+        *PERIOD,
+        "--out",
+        str(tmp_path / "r.csv"),
+        "--as",
+        "9001",
+        profile=accounts,
+        stdin="password1\n",
+    )
+    assert result.returncode == 1
+    assert "read 0 summaries" in result.stdout
+    assert not (tmp_path / "r.csv").exists()
+
+
+def test_an_agent_account_or_a_wrong_password_gets_no_report(accounts, tmp_path):
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    for who, password in (("2001", "password1"), ("9001", "wrong-password")):
+        result = run_cli(
+            "report",
+            "--share",
+            str(share),
+            *PERIOD,
+            "--out",
+            str(tmp_path / "r.csv"),
+            "--as",
+            who,
+            profile=accounts,
+            stdin=password + "\n",
+        )
+        assert result.returncode == 2
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "r.csv").exists()

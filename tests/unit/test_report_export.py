@@ -1,0 +1,48 @@
+"""Exports carry the report's numbers and never a raw phone number."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import UTC, date, datetime
+
+from openpyxl import load_workbook
+
+from agent_desk.demo_summaries import build_summary
+from agent_desk.policy import Policy
+from agent_desk.report_export import ExportData, export, safe_text
+from agent_desk.reports import Targets, aggregate, grade_month, report_table, row_from_summary
+from tests.report_fixtures import hand_made_shifts
+
+RAW = re.compile(r"(?<![\d.])1[3-9]\d{9}(?!\d)")
+
+
+def _data(name: str) -> ExportData:
+    shifts = [dataclasses.replace(s, agent_name=name) for s in hand_made_shifts()]
+    rows = [row_from_summary(f"/share/{i}.json", build_summary(s)) for i, s in enumerate(shifts)]
+    policy = Policy.load()
+    return ExportData(
+        table=report_table(aggregate(rows, "agent"), "agent", Targets.from_policy(policy)),
+        period="2026-11-01 – 2026-11-30",
+        generated_at=datetime(2026, 12, 1, tzinfo=UTC),
+        grades=grade_month(rows, date(2026, 11, 1), policy),
+        grade_month="2026-11",
+    )
+
+
+def test_a_phone_number_typed_into_a_name_leaves_masked_in_every_format(tmp_path):
+    data = _data("张三 13800138000")
+    for fmt in ("csv", "json"):
+        text = export(data, tmp_path / f"r.{fmt}", fmt).read_text(encoding="utf-8-sig")
+        assert "138****8000" in text
+        assert not RAW.search(text)
+    book = load_workbook(export(data, tmp_path / "r.xlsx", "xlsx"))
+    cells = [c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row]
+    assert "2001 张三 138****8000" in cells
+    assert not any(isinstance(c, str) and RAW.search(c) for c in cells)
+
+
+def test_dates_and_agent_numbers_are_not_mistaken_for_phone_numbers():
+    assert safe_text("2001 张三 2026-11-02 09:00") == "2001 张三 2026-11-02 09:00"
+    assert safe_text("+86 138 0013 8000") == "138****8000"
+    assert safe_text("0755-12345678") == "075*****5678"
