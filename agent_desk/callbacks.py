@@ -24,6 +24,7 @@ from agent_desk.models.cases import Callback, Case
 from agent_desk.models.customers import Customer, CustomerPhone
 from agent_desk.models.engine import SessionFactory
 from agent_desk.policy import Policy
+from agent_desk.workdays import DEFAULT_TIMEZONE, local_zone
 
 DEFAULT_OVERDUE_AFTER = timedelta(minutes=30)
 MAX_SNOOZE = timedelta(hours=24)
@@ -75,6 +76,7 @@ class CallbackService:
     def __init__(self, sessions: SessionFactory, clock: Clock, policy: Policy) -> None:
         self._sessions = sessions
         self._clock = clock
+        self.zone = local_zone(str(policy.get("deadlines.timezone", DEFAULT_TIMEZONE)))
         minutes = policy.get("callbacks.overdue_after_minutes")
         self.overdue_after = (
             timedelta(minutes=float(minutes)) if minutes is not None else DEFAULT_OVERDUE_AFTER
@@ -129,8 +131,8 @@ class CallbackService:
                     self._clock,
                     case_id,
                     actor,
-                    f"callback scheduled for {due_at.isoformat()}: {purpose.strip()}",
-                    False,
+                    "callback",
+                    f"{due_at.astimezone(self.zone):%Y-%m-%d %H:%M} {purpose.strip()}",
                 )
             audit.record(
                 session, self._clock, actor.agent_no, "callback.schedule", str(callback.id)
@@ -242,14 +244,13 @@ class CallbackService:
             if call_id is not None:
                 callback.call_id = call_id
             if callback.case_id is not None:
-                prefix = "callback done" if reached else "callback attempt, not reached"
                 log_callback_event(
                     session,
                     self._clock,
                     callback.case_id,
                     actor,
-                    f"{prefix}: {outcome.strip()}",
-                    reached,
+                    "contact" if reached else "callback_attempt",
+                    outcome.strip(),
                 )
             audit.record(
                 session,
@@ -276,8 +277,8 @@ class CallbackService:
                     self._clock,
                     callback.case_id,
                     actor,
-                    f"callback cancelled: {reason.strip()}",
-                    False,
+                    "callback_cancelled",
+                    reason.strip(),
                 )
             audit.record(session, self._clock, actor.agent_no, "callback.cancel", str(callback.id))
             return self._info(session, callback)

@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -69,6 +70,9 @@ EVENT_KINDS = (
     "customer_told",
     "satisfaction",
     "callback",
+    "callback_attempt",
+    "callback_cancelled",
+    "deadline_estimated",
 )
 # A satisfaction of 1-5; at or below this the customer is dissatisfied and the case reopens.
 DISSATISFIED_AT_MOST = 2
@@ -312,9 +316,8 @@ class CaseService:
                             case,
                             now,
                             actor,
-                            "note",
-                            text="reply deadline estimated (Monday-Friday): "
-                            + deadlines.estimated_because,
+                            "deadline_estimated",
+                            text=deadlines.estimated_because,
                         )
                     audit.record(session, self._clock, actor.agent_no, "case.open", number, kind)
                     return _info(case, "", now)
@@ -525,7 +528,7 @@ class CaseService:
             self._move(session, case, "closed", actor, summary)
             case.closed_at = now
             if satisfaction is not None and satisfaction <= self._dissatisfied:
-                self._reopen(session, case, actor, f"customer dissatisfied ({satisfaction}/5)")
+                self._reopen(session, case, actor, f"★{satisfaction}/5")
             return self._load_info(session, case.id)
 
     def record_satisfaction(
@@ -548,7 +551,7 @@ class CaseService:
                 text=f"{satisfaction}/5 {text}".strip(),
             )
             if case.status == "closed" and satisfaction <= self._dissatisfied:
-                self._reopen(session, case, actor, f"customer dissatisfied ({satisfaction}/5)")
+                self._reopen(session, case, actor, f"★{satisfaction}/5")
             return self._load_info(session, case.id)
 
     def reopen(self, case_id: int, *, actor: AgentInfo, reason: str) -> CaseInfo:
@@ -831,19 +834,21 @@ class CaseService:
 
 
 def log_callback_event(
-    session: Session, clock: Clock, case_id: int, actor: AgentInfo, text: str, contact: bool
+    session: Session, clock: Clock, case_id: int, actor: AgentInfo, kind: str, text: str
 ) -> None:
-    """Used by the callback service: a callback scheduled or done appears in the case log.
+    """Used by the callback service: a callback scheduled, done or cancelled is in the case log.
 
-    A callback that reached the customer is a contact and counts as the first feedback.
+    kind is "callback" (scheduled), "contact" (done: the customer was reached, which counts as
+    the first feedback), "callback_attempt" (not reached) or "callback_cancelled". The text is
+    the agent's own words; the UI words the kind in the agent's language.
     """
     case = session.get(Case, case_id)
     if case is None:
         raise NotFound(f"no case with id {case_id}")
     now = clock.now()
-    if contact and case.first_feedback_at is None:
+    if kind == "contact" and case.first_feedback_at is None:
         case.first_feedback_at = now
-    _event(session, case, now, actor, "contact" if contact else "callback", text=text)
+    _event(session, case, now, actor, kind, text=text)
 
 
 def _event(
@@ -900,16 +905,10 @@ def _next_number(session: Session, kind: str, day: date) -> str:
 
 
 def _close_summary(satisfaction: int | None, root_cause: str, improvement: str, text: str) -> str:
-    parts = []
-    if satisfaction is not None:
-        parts.append(f"satisfaction {satisfaction}/5")
-    if root_cause.strip():
-        parts.append(f"root cause: {root_cause.strip()}")
-    if improvement.strip():
-        parts.append(f"improvement: {improvement.strip()}")
-    if text.strip():
-        parts.append(text.strip())
-    return "\n".join(parts)
+    """Language-neutral: "★4/5 · root cause · improvement · remark" (the UI labels the kind)."""
+    parts = [f"★{satisfaction}/5"] if satisfaction is not None else []
+    parts += [p.strip() for p in (root_cause, improvement, text) if p.strip()]
+    return " · ".join(parts)
 
 
 def _safe_segment(text: str) -> str:
@@ -988,11 +987,16 @@ def _archive_row(
     }
 
 
-def _mask_digits(text: str) -> str:
-    """Mask anything in free text that looks like a phone number (7+ digits in a row)."""
-    import re
+# Mainland mobiles (with or without +86 and separators) and landlines with their trunk 0;
+# dates and times ("2026-11-24 11:00") must not match.
+_PHONE_LIKE = re.compile(
+    r"(?<![\d*])(?:\+?86[ -]?)?(?:1[3-9]\d(?:[ -]?\d{4}){2}|0\d{2,3}[ -]?\d{7,8})(?![\d*])"
+)
 
-    return re.sub(r"\+?\d[\d\- ]{6,}\d", lambda m: mask(m.group(0)), text)
+
+def _mask_digits(text: str) -> str:
+    """Mask anything in free text that looks like a phone number (138****1234)."""
+    return _PHONE_LIKE.sub(lambda m: mask(m.group(0)), text)
 
 
 def _csv_bytes(rows: list[dict[str, Any]]) -> bytes:

@@ -54,6 +54,7 @@ class CallbackReminder(QDialog):
         self.placed_call_id: int | None = None
         zone = services.cases.deadlines.zone
         self.setWindowTitle(self.tr("Callback due"))
+        self.setMinimumWidth(380)
 
         who = callback.customer_name or callback.case_number or "—"
         self.summary = QLabel(

@@ -118,6 +118,7 @@ class OpenCaseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open case"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -183,6 +184,8 @@ class ScheduleCallbackDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Schedule"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -231,7 +234,9 @@ class CaseDialog(QDialog):
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), ""])
+        self.timeline.setHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
+        )
 
         self.entry = QPlainTextEdit()
         self.entry.setObjectName("entry")
@@ -288,6 +293,7 @@ class CaseDialog(QDialog):
         self.error.setStyleSheet("color: #b71c1c;")
         self.error.setWordWrap(True)
         done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        done.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         done.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -363,13 +369,12 @@ class CaseDialog(QDialog):
                 what = f"{what}: {case_text.status_label(event.from_status or '')} → " + (
                     case_text.status_label(event.to_status)
                 )
+            text = event.text
+            if event.kind == "decision":
+                code, _, remark = text.partition(" ")
+                text = f"{case_text.decision_label(code)} {remark}".strip()
             item = QTreeWidgetItem(
-                [
-                    case_text.local_text(event.at, self.zone),
-                    event.actor_name,
-                    what,
-                    event.text,
-                ]
+                [case_text.local_text(event.at, self.zone), event.actor_name, what, text]
             )
             self.timeline.addTopLevelItem(item)
         for column in range(3):

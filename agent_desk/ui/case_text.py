@@ -47,7 +47,12 @@ EVENT_LABELS: dict[str, str] = {
     "decision": QT_TRANSLATE_NOOP("CaseText", "Decision"),
     "customer_told": QT_TRANSLATE_NOOP("CaseText", "Customer told"),
     "satisfaction": QT_TRANSLATE_NOOP("CaseText", "Satisfaction"),
-    "callback": QT_TRANSLATE_NOOP("CaseText", "Callback"),
+    "callback": QT_TRANSLATE_NOOP("CaseText", "Callback scheduled"),
+    "callback_attempt": QT_TRANSLATE_NOOP("CaseText", "Callback, customer not reached"),
+    "callback_cancelled": QT_TRANSLATE_NOOP("CaseText", "Callback cancelled"),
+    "deadline_estimated": QT_TRANSLATE_NOOP(
+        "CaseText", "Reply deadline estimated Monday-Friday: holiday calendar missing"
+    ),
 }
 
 DECISION_LABELS: dict[str, str] = {

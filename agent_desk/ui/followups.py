@@ -121,7 +121,7 @@ class FollowUpList(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Deadline"),
-                self.tr("Due"),
+                self.tr("Time left"),
                 self.tr("Type"),
                 self.tr("Number"),
                 self.tr("State"),
@@ -132,6 +132,8 @@ class FollowUpList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(lambda row, _col: self.open_row(row))
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
@@ -243,6 +245,8 @@ class FollowUpList(QWidget):
                 if colour is not None:
                     item.setBackground(QBrush(colour))
                 self.table.setItem(index, column, item)
+        for column in (0, 1, 2, 3, 4):
+            self.table.resizeColumnToContents(column)
         overdue = sum(1 for r in self.rows if r.state == "overdue")
         soon = sum(1 for r in self.rows if r.state in ("due_soon", "due"))
         self.counts_changed.emit(overdue, soon)

@@ -59,167 +59,177 @@ Purpose: {purpose}</source>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="234"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="234"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="234"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="239"/>
-        <source>Note, what the customer was told, the department&apos;s reply, the reply…</source>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="244"/>
-        <source>Department</source>
+        <source>Note, what the customer was told, the department&apos;s reply, the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="249"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="254"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="250"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="255"/>
         <source>Record contact with customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="251"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="256"/>
         <source>Department reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="258"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="263"/>
         <source>Take it (assign to me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="259"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="264"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="260"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
         <source>Record final reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="261"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="266"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="262"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="267"/>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="263"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
         <source>Not adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="264"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
         <source>Customer told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="270"/>
         <source>Schedule callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="270"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="275"/>
         <source>Close the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="276"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="281"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="281"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="286"/>
         <source>Customer satisfaction (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="282"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="287"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="283"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="288"/>
         <source>Improvement measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="284"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="289"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="318"/>
-        <source>Case {number}</source>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="296"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="324"/>
-        <source>Received: {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
-        <source>Complainant: {name}   Contact: {contact}</source>
+        <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="330"/>
+        <source>Received: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="333"/>
+        <source>Complainant: {name}   Contact: {contact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="336"/>
         <source>Matter: {matter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="331"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="337"/>
         <source>Product or service: {product}   Department: {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="334"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="340"/>
         <source>Assignee: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="339"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="345"/>
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="344"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="350"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="348"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="354"/>
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="351"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="357"/>
         <source>Decision: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="356"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="362"/>
         <source>Satisfaction: {n}/5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,7 +263,6 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="24"/>
-        <location filename="../../agent_desk/ui/case_text.py" line="50"/>
         <source>Callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,197 +362,217 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="54"/>
-        <source>Adopted</source>
+        <location filename="../../agent_desk/ui/case_text.py" line="50"/>
+        <source>Callback scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="55"/>
-        <source>Not adopted</source>
+        <location filename="../../agent_desk/ui/case_text.py" line="51"/>
+        <source>Callback, customer not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="52"/>
+        <source>Callback cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="53"/>
+        <source>Reply deadline estimated Monday-Friday: holiday calendar missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="59"/>
-        <source>first feedback</source>
+        <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="60"/>
-        <source>reply</source>
+        <source>Not adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="61"/>
-        <source>callback</source>
+        <location filename="../../agent_desk/ui/case_text.py" line="64"/>
+        <source>first feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="65"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="66"/>
+        <source>callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="70"/>
         <source>Case {number} is {current_label}; it cannot go to {target_label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="68"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="73"/>
         <source>Case {number} cannot be closed yet: {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="71"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="76"/>
         <source>The received time cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="74"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="79"/>
         <source>The received time has no time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="75"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="80"/>
         <source>Write down what was replied to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="78"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="83"/>
         <source>The entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="79"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="84"/>
         <source>Say why the case is reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="80"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="85"/>
         <source>Satisfaction is 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="81"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="86"/>
         <source>Choose adopted or not adopted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="82"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="87"/>
         <source>Only a suggestion is decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="83"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="88"/>
         <source>Decide the suggestion before telling the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="86"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="91"/>
         <source>Unknown case type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="87"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="92"/>
         <source>Unknown severity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="88"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="93"/>
         <source>This field cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="89"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="94"/>
         <source>The case could not be saved: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="90"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="95"/>
         <source>The holiday calendar for {year} is not known. Ask branch IT to add it to holidays.toml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="94"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="99"/>
         <source>This callback is already finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="95"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="100"/>
         <source>The due time has no time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="96"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="101"/>
         <source>A callback is for a customer or a case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="99"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="104"/>
         <source>Snooze between 1 minute and 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="100"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="105"/>
         <source>Record the outcome of the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="101"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="106"/>
         <source>Say why the callback is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="102"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="107"/>
         <source>Describe the matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="106"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="111"/>
         <source>the customer&apos;s satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="107"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="112"/>
         <source>a root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="108"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="113"/>
         <source>an improvement measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="109"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="114"/>
         <source>the decision (adopted / not adopted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="112"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="117"/>
         <source>telling the customer the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="153"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="158"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="170"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="175"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="174"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="179"/>
         <source>{n} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="178"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="183"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="180"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="185"/>
         <source>overdue {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="181"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="186"/>
         <source>in {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,7 +621,7 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/followups.py" line="124"/>
-        <source>Due</source>
+        <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -621,27 +650,27 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="294"/>
+        <location filename="../../agent_desk/ui/followups.py" line="298"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="295"/>
+        <location filename="../../agent_desk/ui/followups.py" line="299"/>
         <source>Call back {who}: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="393"/>
+        <location filename="../../agent_desk/ui/followups.py" line="397"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="401"/>
+        <location filename="../../agent_desk/ui/followups.py" line="405"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="413"/>
+        <location filename="../../agent_desk/ui/followups.py" line="417"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +678,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="350"/>
+        <location filename="../../agent_desk/ui/followups.py" line="354"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,22 +740,37 @@ Purpose: {purpose}</source>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCallbackDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="171"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="172"/>
         <source>Schedule a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="181"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="182"/>
         <source>Call back at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="182"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="183"/>
         <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="187"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="188"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

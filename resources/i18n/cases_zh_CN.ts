@@ -60,167 +60,177 @@ Purpose: {purpose}</source>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="234" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="238" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="234" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="238" />
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="234" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="238" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="239" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="238" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="244" />
         <source>Note, what the customer was told, the department's reply, the reply…</source>
         <translation>备注、告知客户的内容、部门回复、答复内容…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="244" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="249" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="249" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="254" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="250" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="255" />
         <source>Record contact with customer</source>
         <translation>记录联系客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="251" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="256" />
         <source>Department reply</source>
         <translation>部门回复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="258" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="263" />
         <source>Take it (assign to me)</source>
         <translation>接单（派给我）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="259" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="264" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="260" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="265" />
         <source>Record final reply</source>
         <translation>记录最终答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="261" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="266" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="262" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="267" />
         <source>Adopted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="263" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="268" />
         <source>Not adopted</source>
         <translation>不采纳</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="264" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="269" />
         <source>Customer told</source>
         <translation>已告知客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="265" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="270" />
         <source>Schedule callback…</source>
         <translation>预约回访…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="270" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="275" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="276" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="281" />
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="281" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="286" />
         <source>Customer satisfaction (1-5)</source>
         <translation>客户满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="282" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="287" />
         <source>Root cause</source>
         <translation>问题原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="283" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="288" />
         <source>Improvement measure</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="284" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="289" />
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="318" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="296" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="324" />
         <source>Case {number}</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="324" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="330" />
         <source>Received: {when}</source>
         <translation>受理时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="327" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="333" />
         <source>Complainant: {name}   Contact: {contact}</source>
         <translation>投诉人：{name}　联系电话：{contact}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="330" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="336" />
         <source>Matter: {matter}</source>
         <translation>事项：{matter}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="331" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="337" />
         <source>Product or service: {product}   Department: {department}</source>
         <translation>涉及产品或服务：{product}　责任部门：{department}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="334" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="340" />
         <source>Assignee: {name}</source>
         <translation>处理人：{name}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="339" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="345" />
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation>{what}时限：{when}（{relative}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="344" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="350" />
         <source>met</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="348" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="354" />
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation>投诉要点超过 5 分钟才记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="351" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="357" />
         <source>Decision: {decision}</source>
         <translation>处理决定：{decision}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="356" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="362" />
         <source>Satisfaction: {n}/5</source>
         <translation>满意度：{n}/5</translation>
     </message>
@@ -254,7 +264,6 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="24" />
-        <location filename="../../agent_desk/ui/case_text.py" line="50" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
@@ -354,197 +363,217 @@ Purpose: {purpose}</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="54" />
+        <location filename="../../agent_desk/ui/case_text.py" line="50" />
+        <source>Callback scheduled</source>
+        <translation>预约回访</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="51" />
+        <source>Callback, customer not reached</source>
+        <translation>回访未联系上客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="52" />
+        <source>Callback cancelled</source>
+        <translation>取消回访</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="53" />
+        <source>Reply deadline estimated Monday-Friday: holiday calendar missing</source>
+        <translation>缺少节假日安排，答复时限按周一至周五估算</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="59" />
         <source>Adopted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="55" />
+        <location filename="../../agent_desk/ui/case_text.py" line="60" />
         <source>Not adopted</source>
         <translation>不采纳</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="59" />
+        <location filename="../../agent_desk/ui/case_text.py" line="64" />
         <source>first feedback</source>
         <translation>首次进度反馈</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="60" />
+        <location filename="../../agent_desk/ui/case_text.py" line="65" />
         <source>reply</source>
         <translation>最终答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="61" />
+        <location filename="../../agent_desk/ui/case_text.py" line="66" />
         <source>callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="65" />
+        <location filename="../../agent_desk/ui/case_text.py" line="70" />
         <source>Case {number} is {current_label}; it cannot go to {target_label}.</source>
         <translation>工单 {number} 当前为“{current_label}”，不能转为“{target_label}”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="68" />
+        <location filename="../../agent_desk/ui/case_text.py" line="73" />
         <source>Case {number} cannot be closed yet: {missing}.</source>
         <translation>工单 {number} 暂不能结案，还缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="71" />
+        <location filename="../../agent_desk/ui/case_text.py" line="76" />
         <source>The received time cannot be in the future.</source>
         <translation>受理时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="74" />
+        <location filename="../../agent_desk/ui/case_text.py" line="79" />
         <source>The received time has no time zone.</source>
         <translation>受理时间缺少时区。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="75" />
+        <location filename="../../agent_desk/ui/case_text.py" line="80" />
         <source>Write down what was replied to the customer.</source>
         <translation>请填写答复客户的内容。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="78" />
+        <location filename="../../agent_desk/ui/case_text.py" line="83" />
         <source>The entry is empty.</source>
         <translation>内容不能为空。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="79" />
+        <location filename="../../agent_desk/ui/case_text.py" line="84" />
         <source>Say why the case is reopened.</source>
         <translation>请填写重新打开工单的原因。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="80" />
+        <location filename="../../agent_desk/ui/case_text.py" line="85" />
         <source>Satisfaction is 1 to 5.</source>
         <translation>满意度为 1 至 5 分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="81" />
+        <location filename="../../agent_desk/ui/case_text.py" line="86" />
         <source>Choose adopted or not adopted.</source>
         <translation>请选择采纳或不采纳。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="82" />
+        <location filename="../../agent_desk/ui/case_text.py" line="87" />
         <source>Only a suggestion is decided.</source>
         <translation>只有建议类工单需要作出采纳决定。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="83" />
+        <location filename="../../agent_desk/ui/case_text.py" line="88" />
         <source>Decide the suggestion before telling the customer.</source>
         <translation>请先对建议作出采纳决定，再告知客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="86" />
+        <location filename="../../agent_desk/ui/case_text.py" line="91" />
         <source>Unknown case type.</source>
         <translation>未知的工单类型。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="87" />
+        <location filename="../../agent_desk/ui/case_text.py" line="92" />
         <source>Unknown severity.</source>
         <translation>未知的严重程度。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="88" />
+        <location filename="../../agent_desk/ui/case_text.py" line="93" />
         <source>This field cannot be changed.</source>
         <translation>该字段不能修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="89" />
+        <location filename="../../agent_desk/ui/case_text.py" line="94" />
         <source>The case could not be saved: {detail}</source>
         <translation>工单未能保存：{detail}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="90" />
+        <location filename="../../agent_desk/ui/case_text.py" line="95" />
         <source>The holiday calendar for {year} is not known. Ask branch IT to add it to holidays.toml.</source>
         <translation>系统尚无 {year} 年的节假日安排，请联系网点 IT 在 holidays.toml 中补充。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="94" />
+        <location filename="../../agent_desk/ui/case_text.py" line="99" />
         <source>This callback is already finished.</source>
         <translation>该回访已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="95" />
+        <location filename="../../agent_desk/ui/case_text.py" line="100" />
         <source>The due time has no time zone.</source>
         <translation>回访时间缺少时区。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="96" />
+        <location filename="../../agent_desk/ui/case_text.py" line="101" />
         <source>A callback is for a customer or a case.</source>
         <translation>回访需关联客户或工单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="99" />
+        <location filename="../../agent_desk/ui/case_text.py" line="104" />
         <source>Snooze between 1 minute and 24 hours.</source>
         <translation>稍后提醒时间须在 1 分钟至 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="100" />
+        <location filename="../../agent_desk/ui/case_text.py" line="105" />
         <source>Record the outcome of the call.</source>
         <translation>请记录回访结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="101" />
+        <location filename="../../agent_desk/ui/case_text.py" line="106" />
         <source>Say why the callback is cancelled.</source>
         <translation>请填写取消回访的原因。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="102" />
+        <location filename="../../agent_desk/ui/case_text.py" line="107" />
         <source>Describe the matter.</source>
         <translation>请填写投诉事项。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="106" />
+        <location filename="../../agent_desk/ui/case_text.py" line="111" />
         <source>the customer's satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="107" />
+        <location filename="../../agent_desk/ui/case_text.py" line="112" />
         <source>a root cause</source>
         <translation>问题原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="108" />
+        <location filename="../../agent_desk/ui/case_text.py" line="113" />
         <source>an improvement measure</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="109" />
+        <location filename="../../agent_desk/ui/case_text.py" line="114" />
         <source>the decision (adopted / not adopted)</source>
         <translation>处理决定（采纳 / 不采纳）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="112" />
+        <location filename="../../agent_desk/ui/case_text.py" line="117" />
         <source>telling the customer the decision</source>
         <translation>告知客户处理决定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="153" />
+        <location filename="../../agent_desk/ui/case_text.py" line="158" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="170" />
+        <location filename="../../agent_desk/ui/case_text.py" line="175" />
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="174" />
+        <location filename="../../agent_desk/ui/case_text.py" line="179" />
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="178" />
+        <location filename="../../agent_desk/ui/case_text.py" line="183" />
         <source>{n} d</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="180" />
+        <location filename="../../agent_desk/ui/case_text.py" line="185" />
         <source>overdue {amount}</source>
         <translation>已超时 {amount}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="181" />
+        <location filename="../../agent_desk/ui/case_text.py" line="186" />
         <source>in {amount}</source>
         <translation>还剩 {amount}</translation>
     </message>
@@ -593,8 +622,8 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/followups.py" line="124" />
-        <source>Due</source>
-        <translation>剩余</translation>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/followups.py" line="125" />
@@ -622,27 +651,27 @@ Purpose: {purpose}</source>
         <translation>部门 / 处理人</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="294" />
+        <location filename="../../agent_desk/ui/followups.py" line="298" />
         <source>Callback due</source>
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="295" />
+        <location filename="../../agent_desk/ui/followups.py" line="299" />
         <source>Call back {who}: {purpose}</source>
         <translation>请回访 {who}：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="393" />
+        <location filename="../../agent_desk/ui/followups.py" line="397" />
         <source>Open a &amp;case…</source>
         <translation>新建工单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="401" />
+        <location filename="../../agent_desk/ui/followups.py" line="405" />
         <source>Queue today's case &amp;archive</source>
         <translation>归档今日工单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="413" />
+        <location filename="../../agent_desk/ui/followups.py" line="417" />
         <source>{n} archive files queued for the share</source>
         <translation>已将 {n} 个归档文件加入共享上传队列</translation>
     </message>
@@ -650,7 +679,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="350" />
+        <location filename="../../agent_desk/ui/followups.py" line="354" />
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation>跟进：超时 {overdue} 件，即将到期 {soon} 件</translation>
     </message>
@@ -712,23 +741,38 @@ Purpose: {purpose}</source>
         <source>Open case</source>
         <translation>建单</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="121" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCallbackDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="171" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="172" />
         <source>Schedule a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="181" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="182" />
         <source>Call back at</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="182" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="183" />
         <source>Purpose</source>
         <translation>回访目的</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="187" />
+        <source>Schedule</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="188" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

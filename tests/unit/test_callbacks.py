@@ -44,7 +44,8 @@ def test_callback_comes_due_at_its_time_and_overdue_when_not_done(
     assert [c.id for c in services.callbacks.overdue()] == [cb.id]
     assert services.callbacks.deadline_state(services.callbacks.get(cb.id)) == "overdue"
     # The case log shows the callback was promised.
-    assert "callback scheduled" in services.cases.timeline(case.id)[-1].text
+    promised = services.cases.timeline(case.id)[-1]
+    assert (promised.kind, promised.text) == ("callback", "2026-11-24 11:00 回访处理结果")
 
 
 def test_snooze_moves_the_reminder_but_not_the_promise(services, agent, case, clock) -> None:

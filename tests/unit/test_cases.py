@@ -276,7 +276,9 @@ def test_my_list_is_sorted_by_nearest_deadline_and_filtered(services, agent) -> 
 
 def test_daily_archive_queues_masked_csv_and_json(services, agent, clock) -> None:
     case = open_complaint(services, agent, complainant="王五")
-    services.cases.add_note(case.id, actor=agent, text="客户留了新号码 13955556666")
+    services.cases.add_note(
+        case.id, actor=agent, text="客户留了新号码 13955556666，约 2026-11-25 10:00 回电"
+    )
     paths = services.cases.queue_daily_archive(date(2026, 11, 24), "BR001")
     assert paths == [
         "archive/BR001/2026-11-24/cases.csv",
@@ -289,6 +291,7 @@ def test_daily_archive_queues_masked_csv_and_json(services, agent, clock) -> Non
     assert data["cases"][0]["contact"] == "138****1234"
     blob = items[paths[0]].content.decode("utf-8-sig") + json.dumps(data, ensure_ascii=False)
     assert "13812341234" not in blob and "13955556666" not in blob
+    assert "139****6666，约 2026-11-25 10:00 回电" in blob  # dates are not phone numbers
     rows = list(csv.DictReader(io.StringIO(items[paths[0]].content.decode("utf-8-sig"))))
     assert rows[0]["complainant"] == "王五"
     assert all(i.status == "pending" and len(i.content) == i.size for i in items.values())
@@ -322,7 +325,10 @@ def test_case_in_an_unknown_calendar_year_is_still_opened_with_a_note(
     clock.set(datetime(2026, 12, 28, 2, 0, tzinfo=UTC))
     case = open_complaint(services, agent)
     assert case.reply_by is not None
-    assert any("estimated" in e.text for e in services.cases.timeline(case.id))
+    assert any(
+        e.kind == "deadline_estimated" and "2027" in e.text
+        for e in services.cases.timeline(case.id)
+    )
 
 
 def test_reassigning_a_case_in_progress_keeps_its_state(services, agent) -> None:
