@@ -224,6 +224,8 @@ _CUSTOMER_BY_NUMBER = (
     .order_by(Customer.id)
     .limit(1)
 )
+# The screen pop's lookup query; public so bench/screen_pop.py can time the same SQL raw.
+LOOKUP_QUERY = _CUSTOMER_BY_NUMBER
 _CUSTOMER = select(
     Customer.id,
     Customer.public_id,

@@ -40,8 +40,10 @@ SLOTS = ("ring_banner", "customer", "call", "script", "followups")
 # installed once the store is open, so the shell itself can appear immediately.
 INSTALLERS: tuple[str, ...] = (
     "agent_desk.ui.call_desk:install",
+    "agent_desk.ui.customers:install",  # after call_desk: uses window.call_controller
     "agent_desk.ui.followups:install",
     "agent_desk.ui.reports_view:install",
+    "agent_desk.ui.shifts_ui:install",
 )
 
 

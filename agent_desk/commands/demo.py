@@ -1,0 +1,82 @@
+"""`agent-desk demo`: fill a profile with deterministic demo data for training and benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, timedelta
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser(
+        "demo",
+        help="fill an empty profile with demo customers, agents, shifts, calls, cases, callbacks",
+    )
+    demo.add_argument("--customers", type=int, default=1000, metavar="N")
+    demo.add_argument("--calls", type=int, default=5000, metavar="M")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--until",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="last day of demo shifts (default: yesterday); the same seed and day give the "
+        "same data",
+    )
+    demo.add_argument(
+        "--close-days",
+        type=int,
+        default=1,
+        metavar="D",
+        help="close the shifts of the last D working days through the shift service, so "
+        "their summaries are queued for the share (default 1; 0 = none)",
+    )
+    demo.add_argument("--quiet", action="store_true", help="no progress lines")
+    demo.set_defaults(func=demo_cmd)
+
+
+def demo_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+    from agent_desk.demo import fill_profile
+
+    until = args.until or (datetime.now().date() - timedelta(days=1))
+    services = open_services(args)  # migrates and sets up logging
+    profile = services.profile
+    services.close()
+    renderer = None
+    if args.close_days:
+        try:
+            from agent_desk.ui.summary_render import QtSummaryRenderer, ensure_gui_application
+
+            ensure_gui_application()
+            renderer = QtSummaryRenderer()
+        except ImportError:  # pragma: no cover - the renderer ships with the app
+            renderer = None
+
+    def progress(message: str) -> None:
+        if not args.quiet:
+            print(f"  {message}", file=sys.stderr, flush=True)
+
+    result = fill_profile(
+        profile,
+        args.customers,
+        args.calls,
+        args.seed,
+        until,
+        progress,
+        renderer,
+        args.close_days,
+    )
+    print(
+        f"demo data in {profile.db_path}: {result.customers:,} customers ({result.phones:,} "
+        f"numbers), {result.agents} agents, {result.shifts:,} shifts, {result.calls:,} calls, "
+        f"{result.cases:,} cases ({result.case_events:,} events), {result.callbacks:,} "
+        f"callbacks in {result.seconds:.1f} s"
+    )
+    if result.shift_note:
+        print(result.shift_note)
+    print(
+        f"log in as agent {result.demo_agent_no} (or 1002…, supervisor 8001) with the demo "
+        f"password: {result.demo_password}"
+    )
+    return 0

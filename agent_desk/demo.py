@@ -1,0 +1,1073 @@
+"""Deterministic demo data: a branch's customers, agents, past shifts, calls, cases, callbacks.
+
+Used for training rooms, screenshots and the benchmarks (a million customers and two million
+calls). The same seed and end date always give the same rows.
+
+Speed is the point of the design: a million customers must be in under two minutes on a
+two-core desk PC. Rows are made by plain Python from pre-computed tables (no per-row datetime
+or uuid objects), written through the sqlite3 module's executemany in one transaction with the
+journal off, and the secondary indexes and the number search index are built once at the end
+(a sorted build is far cheaper than a million random B-tree inserts). The demo runs on a profile
+nobody has open; if it is killed half-way, delete the profile and run it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+from agent_desk.errors import AgentDeskError
+from agent_desk.models.raw_sql import PHONE_FTS
+
+log = logging.getLogger(__name__)
+
+DEMO_PASSWORD = "demo-1001"
+DEMO_AGENT_NO = "1001"
+SUPERVISOR_NO = "8001"
+CHINA = timezone(timedelta(hours=8))
+SHIFT_START_HOUR = 9  # local
+SHIFT_HOURS = 8
+CALLS_PER_SHIFT = 150
+RULE_MS = 15_000
+BATCH = 50_000
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# --- word lists ----------------------------------------------------------------------------------
+# The hundred commonest surnames roughly by frequency (weights ~ per mille), two compound ones.
+SURNAMES: tuple[tuple[str, int], ...] = tuple(
+    (s, w)
+    for s, w in zip(
+        _words(
+            "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 "
+            "郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 "
+            "彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 "
+            "魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 "
+            "石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 "
+            "薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 "
+            "万 钱 严 覃 武 戴 莫 孔 欧阳 司马 "
+        ),
+        (
+            [72, 72, 70, 54, 45, 31, 23, 23, 20, 18, 17, 15, 14, 13, 13, 12, 12, 12, 11, 10]
+            + [10] * 10
+            + [8] * 20
+            + [5] * 20
+            + [3] * 28
+            + [1, 1]
+        ),
+        strict=True,
+    )
+)
+GIVEN = [
+    "伟",
+    "芳",
+    "娜",
+    "敏",
+    "静",
+    "丽",
+    "强",
+    "磊",
+    "军",
+    "洋",
+    "勇",
+    "艳",
+    "杰",
+    "娟",
+    "涛",
+    "明",
+    "超",
+    "秀",
+    "霞",
+    "平",
+    "刚",
+    "桂",
+    "英",
+    "华",
+    "玉",
+    "萍",
+    "红",
+    "建",
+    "文",
+    "辉",
+    "力",
+    "兰",
+    "波",
+    "宁",
+    "斌",
+    "宇",
+    "浩",
+    "凯",
+    "鹏",
+    "鑫",
+    "晨",
+    "欣",
+    "怡",
+    "婷",
+    "雪",
+    "琳",
+    "颖",
+    "佳",
+    "慧",
+    "俊",
+    "峰",
+    "梅",
+    "琴",
+    "云",
+    "飞",
+    "海",
+    "燕",
+    "晶",
+    "林",
+    "亮",
+    "志",
+    "成",
+    "国",
+    "新",
+    "春",
+    "家",
+    "子",
+    "思",
+    "梓",
+    "涵",
+    "轩",
+    "博",
+    "睿",
+    "雨",
+    "诗",
+    "嘉",
+    "一",
+    "然",
+    "瑞",
+    "雅",
+    "悦",
+    "航",
+    "昊",
+    "泽",
+    "铭",
+    "晓",
+    "丹",
+    "莉",
+    "倩",
+    "蕾",
+]
+COMPANIES = (
+    "华夏商贸有限公司",
+    "东方电子科技",
+    "长城物流",
+    "锦江酒店管理",
+    "新华书店",
+    "恒通建材",
+    "安居物业",
+    "宏达机械",
+    "金桥餐饮",
+    "蓝天教育培训",
+    "顺丰快运营业部",
+    "天虹百货",
+)
+PREFERENCES = (
+    "",
+    "",
+    "",
+    "",
+    "上午来电方便",
+    "请勿晚上回访",
+    "偏好短信通知",
+    "听力不好，请说慢一点",
+    "Prefers English",
+)
+NOTES = ("", "", "", "", "老客户", "曾投诉过送货延迟", "企业客户联系人", "需要发票")
+MOBILE_PREFIXES = [
+    "130",
+    "131",
+    "132",
+    "133",
+    "134",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "153",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "176",
+    "177",
+    "178",
+    "180",
+    "181",
+    "182",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "198",
+    "199",
+]
+UNKNOWN_PREFIX = "171"  # never given to a demo customer: calls from it are unknown numbers
+AREA_CODES = ("010", "021", "020", "022", "023", "0755", "0571", "025", "027", "028", "029")
+CATEGORIES = (
+    ("inquiry", 55),
+    ("complaint", 12),
+    ("report", 3),
+    ("suggestion", 6),
+    ("repair", 16),
+    ("other", 8),
+)
+SUBJECTS = {
+    "inquiry": (
+        ("账单查询", "这个月的账单为什么比上个月多？", "已解释套餐变更后的费用构成。"),
+        ("营业时间", "你们周末营业吗？", "告知周末营业时间为9点到17点。"),
+        ("业务办理", "怎么办理停机保号？", "告知办理流程及所需证件。"),
+    ),
+    "complaint": (
+        ("送货延迟", "订单超过一周还没送到。", "致歉并记录投诉要点，承诺24小时内反馈。"),
+        ("服务态度", "营业员态度很差。", "致歉，已登记并转相关部门核实。"),
+        ("重复扣费", "同一笔费用扣了两次。", "致歉，已提交退款申请。"),
+    ),
+    "report": (("虚假宣传", "举报某门店夸大宣传。", "已记录举报内容，10个工作日内答复。"),),
+    "suggestion": (
+        ("增加网点", "建议在新区增加营业网点。", "感谢建议，已记录并转交相关部门。"),
+        ("延长服务时间", "建议热线延长到晚上十点。", "感谢建议，已记录。"),
+    ),
+    "repair": (
+        ("宽带故障", "家里宽带连不上。", "已派单，维修人员24小时内上门。"),
+        ("设备报修", "机顶盒无法开机。", "已登记报修，安排上门检测。"),
+    ),
+    "other": (("其他", "咨询其他事项。", "已答复。"),),
+}
+CASE_KIND = {
+    "complaint": "complaint",
+    "report": "report",
+    "inquiry": "inquiry",
+    "suggestion": "suggestion",
+    "repair": "repair",
+}
+CASE_PREFIX = {
+    "complaint": "TS",
+    "report": "JB",
+    "inquiry": "ZX",
+    "suggestion": "JY",
+    "repair": "BX",
+}
+REPLY_DAYS = {"complaint": 7, "report": 14, "inquiry": 3, "suggestion": 7, "repair": 7}
+DEPARTMENTS = ("客服部", "物流部", "技术部", "财务部", "市场部")
+# Every state of the case workflow, with the path that leads there.
+CASE_PATHS = {
+    "received": (),
+    "assigned": ("assigned",),
+    "in_progress": ("assigned", "in_progress"),
+    "replied": ("assigned", "in_progress", "replied"),
+    "closed": ("assigned", "in_progress", "replied", "closed"),
+    "reopened": ("assigned", "in_progress", "replied", "closed", "reopened"),
+}
+CASE_STATE_ORDER = ("received", "assigned", "in_progress", "replied", "closed", "reopened")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    customers: int
+    phones: int
+    agents: int
+    shifts: int
+    calls: int
+    cases: int
+    case_events: int
+    callbacks: int
+    seconds: float
+    demo_agent_no: str
+    demo_password: str
+    closed_through_service: int
+    shift_note: str
+
+
+ProgressFn = Callable[[str], None]
+
+
+def _table(weighted: tuple[tuple[object, int], ...], size: int = 1000) -> list[object]:
+    """A lookup list: picking list[int(random() * len)] follows the weights, fast."""
+    total = sum(w for _v, w in weighted)
+    out: list[object] = []
+    for value, weight in weighted:
+        out.extend([value] * max(1, round(weight * size / total)))
+    return out
+
+
+def _initials_map() -> dict[str, str]:
+    from pypinyin import Style, lazy_pinyin
+
+    chars = {s for s, _w in SURNAMES} | set(GIVEN)
+    return {c: "".join(lazy_pinyin(c, style=Style.FIRST_LETTER)).lower() for c in chars}
+
+
+class _Times:
+    """Millisecond offsets from a UTC midnight turned into SQLAlchemy's SQLite text format.
+
+    SQLAlchemy stores DateTime on SQLite as 'YYYY-MM-DD HH:MM:SS.ffffff'; making those strings
+    from tables is some twenty times faster than datetime objects and strftime.
+    """
+
+    def __init__(self, base: datetime, days: int) -> None:
+        self.base = base
+        self.days = [(base + timedelta(days=d)).strftime("%Y-%m-%d ") for d in range(days + 2)]
+        self.tod = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}" for s in range(86400)]
+        self.ms = [f".{m:03d}000" for m in range(1000)]
+
+    def fmt(self, ms: int) -> str:
+        d, rem = divmod(ms, 86_400_000)
+        s, m = divmod(rem, 1000)
+        return self.days[d] + self.tod[s] + self.ms[m]
+
+    def offset(self, when: datetime) -> int:
+        return int((when - self.base).total_seconds() * 1000)
+
+
+def _uuid(rng: random.Random) -> str:
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+
+
+def _workdays(first: date, last: date) -> list[date]:
+    try:
+        from chinese_calendar import is_workday
+    except ImportError:  # pragma: no cover - a declared dependency
+        is_workday = None
+    days = []
+    day = first
+    while day <= last:
+        try:
+            work = is_workday(day) if is_workday else day.weekday() < 5
+        except NotImplementedError:  # a year the calendar package does not know yet
+            work = day.weekday() < 5
+        if work:
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+def mobile_of(index: int) -> str:
+    """The mobile number of demo customer `index` (0-based): unique by construction."""
+    prefix = MOBILE_PREFIXES[index % len(MOBILE_PREFIXES)]
+    return prefix + f"{(index * 7_654_321 + 1_234_567) % 100_000_000:08d}"
+
+
+def landline_of(index: int) -> tuple[str, str]:
+    """(raw, normalised) of the office line of demo customer `index`."""
+    area = AREA_CODES[index % len(AREA_CODES)]
+    digits = 8 if len(area) == 3 else 7
+    local = f"{(index * 3_214_567 + 7_654_321) % 10**digits:0{digits}d}"
+    local = str(int(local[0]) % 8 + 2) + local[1:]  # local numbers do not start with 0 or 1
+    return f"{area}-{local}", area + local
+
+
+def _mobile_raw(number: str, style: int) -> str:
+    if style == 0:
+        return number
+    if style == 1:
+        return f"{number[:3]} {number[3:7]} {number[7:]}"
+    if style == 2:
+        return "+86 " + number
+    return f"{number[:3]}-{number[3:7]}-{number[7:]}"
+
+
+class DemoFiller:
+    def __init__(
+        self,
+        db_path: Path,
+        customers: int,
+        calls: int,
+        seed: int,
+        until: date,
+        progress: ProgressFn | None = None,
+        close_days: int = 1,
+    ) -> None:
+        if customers < 1 or calls < 0:
+            raise AgentDeskError("the demo needs at least one customer and no negative calls")
+        self.db_path = db_path
+        self.n_customers = customers
+        self.n_calls = calls
+        self.seed = seed
+        self.until = until
+        self.progress = progress or (lambda _msg: None)
+        self.close_days = close_days
+        self.to_close: list[tuple[int, datetime]] = []  # (shift id, its end) for ShiftService
+        self.n_agents = max(3, min(100, calls // 20_000 + 2))
+        working_days = max(1, -(-calls // (self.n_agents * CALLS_PER_SHIFT)))
+        self.calendar_days = min(365, max(7, working_days * 7 // 5 + 2))
+        first = until - timedelta(days=self.calendar_days - 1)
+        self.workdays = _workdays(first, until) or [until]
+        base_local = datetime(first.year, first.month, first.day, tzinfo=CHINA)
+        self.times = _Times(base_local.astimezone(UTC).replace(hour=0), self.calendar_days + 40)
+        # "now" for the demo: the evening of the last day, so callbacks are due around it.
+        self.now_ms = self.times.offset(
+            datetime(until.year, until.month, until.day, 18, tzinfo=CHINA).astimezone(UTC)
+        )
+
+    def _rng(self, part: str, chunk: int = 0) -> random.Random:
+        return random.Random(f"{self.seed}:{part}:{chunk}")
+
+    # --- the run ------------------------------------------------------------------------------
+
+    def run(self, password_hash: str) -> DemoResult:
+        started = time.perf_counter()
+        con = sqlite3.connect(self.db_path, isolation_level=None)
+        try:
+            if con.execute("SELECT 1 FROM customers LIMIT 1").fetchone():
+                raise AgentDeskError(
+                    f"{self.db_path} already has customers; fill a new, empty profile"
+                )
+            for pragma in (
+                "PRAGMA journal_mode=OFF",
+                "PRAGMA synchronous=OFF",
+                "PRAGMA cache_size=-1000000",
+                "PRAGMA temp_store=MEMORY",
+                "PRAGMA foreign_keys=OFF",
+            ):
+                con.execute(pragma)
+            deferred = self._defer_indexes(con)
+            con.execute("BEGIN")
+            agents = self._agents(con, password_hash)
+            shifts = self._shifts(con, agents)
+            n_phones = self._customers(con)
+            counts = self._calls_cases_callbacks(con, shifts, agents)
+            con.execute("COMMIT")
+            self._restore_indexes(con, deferred)
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA analysis_limit=1000")
+            con.execute("ANALYZE")
+        finally:
+            con.close()
+        return DemoResult(
+            customers=self.n_customers,
+            phones=n_phones,
+            agents=len(agents),
+            shifts=len(shifts),
+            calls=counts[0],
+            cases=counts[1],
+            case_events=counts[2],
+            callbacks=counts[3],
+            seconds=time.perf_counter() - started,
+            demo_agent_no=DEMO_AGENT_NO,
+            demo_password=DEMO_PASSWORD,
+            closed_through_service=0,
+            shift_note="",
+        )
+
+    def _defer_indexes(self, con: sqlite3.Connection) -> list[str]:
+        """Drop secondary indexes and the FTS trigger of the big tables; returns their SQL."""
+        rows = con.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
+            "(type = 'index' AND tbl_name IN ('customers', 'customer_phones', 'calls', 'cases',"
+            " 'case_events', 'callbacks')) OR (type = 'trigger' AND name = ?))",
+            (f"{PHONE_FTS}_ai",),
+        ).fetchall()
+        for kind, name, _sql in rows:
+            con.execute(f'DROP {kind.upper()} "{name}"')
+        return [sql for _kind, _name, sql in rows]
+
+    def _restore_indexes(self, con: sqlite3.Connection, deferred: list[str]) -> None:
+        self.progress("building indexes")
+        for sql in deferred:
+            if "TRIGGER" not in sql.upper().split("ON")[0]:
+                con.execute(sql)
+        self.progress("building the number search index")
+        con.execute(f"INSERT INTO {PHONE_FTS}({PHONE_FTS}) VALUES ('rebuild')")
+        for sql in deferred:
+            if "TRIGGER" in sql.upper().split("ON")[0]:
+                con.execute(sql)
+
+    # --- agents and shifts --------------------------------------------------------------------
+
+    def _agents(self, con: sqlite3.Connection, password_hash: str) -> list[int]:
+        rng = self._rng("agents")
+        created = self.times.fmt(0)
+        rows = []
+        for i in range(self.n_agents):
+            surname = SURNAMES[i % 20][0]
+            name = surname + GIVEN[(i * 7) % len(GIVEN)] + GIVEN[(i * 13 + 5) % len(GIVEN)]
+            rows.append(
+                (i + 1, _uuid(rng), str(1001 + i), name, "agent", password_hash, 0, 1, created)
+            )
+        rows.append(
+            (
+                self.n_agents + 1,
+                _uuid(rng),
+                SUPERVISOR_NO,
+                "陈主管",
+                "supervisor",
+                password_hash,
+                0,
+                1,
+                created,
+            )
+        )
+        con.executemany(
+            "INSERT INTO agents (id, public_id, agent_no, name, role, password_hash,"
+            " failed_logins, active, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        return [r[0] for r in rows[:-1]]
+
+    def _shifts(
+        self, con: sqlite3.Connection, agents: list[int]
+    ) -> list[tuple[int, int, int, int]]:
+        """(shift id, agent id, start ms, end ms) for every agent on every working day."""
+        rng = self._rng("shifts")
+        shifts: list[tuple[int, int, int, int]] = []
+        rows = []
+        sid = 0
+        for day in self.workdays:
+            start_local = datetime(day.year, day.month, day.day, SHIFT_START_HOUR, tzinfo=CHINA)
+            day_start = self.times.offset(start_local.astimezone(UTC))
+            for agent_id in agents:
+                sid += 1
+                start = day_start + int(rng.random() * 600_000) - 300_000
+                end = start + SHIFT_HOURS * 3_600_000 + int(rng.random() * 900_000)
+                shifts.append((sid, agent_id, start, end))
+                # The last days' shifts are left open for ShiftService to close (and queue).
+                left_open = day in self.workdays[-self.close_days :] if self.close_days else False
+                if left_open:
+                    self.to_close.append((sid, self.times.base + timedelta(milliseconds=end)))
+                rows.append(
+                    (
+                        sid,
+                        _uuid(rng),
+                        agent_id,
+                        "DEMO",
+                        self.times.fmt(start),
+                        None if left_open else self.times.fmt(end),
+                        "open" if left_open else "closed",
+                    )
+                )
+        con.executemany(
+            "INSERT INTO shifts (id, public_id, agent_id, branch_code, started_at, ended_at,"
+            " status) VALUES (?,?,?,?,?,?,?)",
+            rows,
+        )
+        return shifts
+
+    # --- customers ----------------------------------------------------------------------------
+
+    def _customers(self, con: sqlite3.Connection) -> int:
+        initials = _initials_map()
+        surnames = _table(SURNAMES)
+        vips = _table(((0, 800), (1, 90), (2, 50), (3, 30), (4, 20), (5, 10)))
+        n_given = len(GIVEN)
+        n_sur = len(surnames)
+        span_ms = max(1, self.now_ms - 86_400_000)
+        phones = 0
+        pid = 0
+        for chunk, start in enumerate(range(0, self.n_customers, BATCH)):
+            rng = self._rng("customers", chunk)
+            rnd = rng.random
+            getbits = rng.getrandbits
+            customer_rows = []
+            phone_rows = []
+            for i in range(start, min(start + BATCH, self.n_customers)):
+                surname = surnames[int(rnd() * n_sur)]
+                g1 = GIVEN[int(rnd() * n_given)]
+                r = rnd()
+                if r < 0.6:
+                    g2 = GIVEN[int(rnd() * n_given)]
+                    name = surname + g1 + g2
+                    init = initials[surname] + initials[g1] + initials[g2]
+                else:
+                    name = surname + g1
+                    init = initials[surname] + initials[g1]
+                h = f"{getbits(128):032x}"
+                created = self.times.fmt(int(rnd() * span_ms))
+                r = rnd()
+                customer_rows.append(
+                    (
+                        i + 1,
+                        f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}",
+                        name,
+                        init,
+                        vips[int(rnd() * 1000) % len(vips)],
+                        COMPANIES[int(r * 48)] if r < 0.25 else "",
+                        PREFERENCES[int(rnd() * len(PREFERENCES))],
+                        NOTES[int(rnd() * len(NOTES))],
+                        created,
+                        created,
+                    )
+                )
+                mobile = mobile_of(i)
+                pid += 1
+                phone_rows.append((pid, i + 1, _mobile_raw(mobile, i & 3), mobile, "手机"))
+                if i % 5 == 0:
+                    raw, norm = landline_of(i)
+                    pid += 1
+                    phone_rows.append((pid, i + 1, raw, norm, "办公"))
+            con.executemany(
+                "INSERT INTO customers (id, public_id, name, name_initials, vip_level, company,"
+                " preferences, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                customer_rows,
+            )
+            con.executemany(
+                "INSERT INTO customer_phones (id, customer_id, raw, normalised, label)"
+                " VALUES (?,?,?,?,?)",
+                phone_rows,
+            )
+            phones += len(phone_rows)
+            self.progress(f"customers {min(start + BATCH, self.n_customers):,}")
+        return phones
+
+    # --- calls, cases, callbacks --------------------------------------------------------------
+
+    def _call_chunks(
+        self, shifts: list[tuple[int, int, int, int]]
+    ) -> Iterator[tuple[int, int, int, int, int]]:
+        """(shift id, agent id, start, end, number of calls) so the calls add up exactly."""
+        n = len(shifts)
+        base, extra = divmod(self.n_calls, n)
+        for k, (sid, agent_id, start, end) in enumerate(shifts):
+            yield sid, agent_id, start, end, base + (1 if k < extra else 0)
+
+    def _calls_cases_callbacks(
+        self, con: sqlite3.Connection, shifts: list[tuple[int, int, int, int]], agents: list[int]
+    ) -> tuple[int, int, int, int]:
+        fmt = self.times.fmt
+        categories = _table(CATEGORIES)
+        n_cat = len(categories)
+        satisfaction = _table(((5, 55), (4, 28), (3, 10), (2, 4), (1, 3)))
+        resolutions = _table(
+            (("resolved", 80), ("transferred", 6), ("escalated", 4), ("follow_up", 10))
+        )
+        n_cust = self.n_customers
+        n_res = len(resolutions)
+        n_sat = len(satisfaction)
+        call_sql = (
+            "INSERT INTO calls (id, public_id, agent_id, shift_id, customer_id, direction,"
+            " caller_number, caller_normalised, ring_started_at, answered_at, ended_at,"
+            " wrapup_ended_at, answer_delay_ms, ring_duration_ms, within_rule, outcome, category,"
+            " subject, question, answer, resolution, satisfaction, greeting_given,"
+            " signoff_given, needs_follow_up, complex_flag, conflict_flag, saved_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        )
+        rows: list[tuple[object, ...]] = []
+        follow_ups: list[tuple[int, int, int | None, int, str, str, str]] = []
+        call_id = 0
+        chunk = 0
+        rng = self._rng("calls", 0)
+        for sid, agent_id, start, end, count in self._call_chunks(shifts):
+            if not count:
+                continue
+            if len(rows) >= BATCH:
+                con.executemany(call_sql, rows)
+                rows = []
+                chunk += 1
+                rng = self._rng("calls", chunk)
+                self.progress(f"calls {call_id:,}")
+            rnd = rng.random
+            gap = max(1, (end - start) // count)
+            t = start
+            for _ in range(count):
+                call_id += 1
+                t += int(gap * (0.2 + 1.6 * rnd()))
+                h = f"{rng.getrandbits(128):032x}"
+                public_id = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+                r = rnd()
+                if r < 0.85:
+                    cidx = int(rnd() * n_cust)
+                    number = mobile_of(cidx)
+                    customer_id: int | None = cidx + 1
+                else:
+                    number = UNKNOWN_PREFIX + f"{int(rnd() * 100_000_000):08d}"
+                    customer_id = None
+                raw = _mobile_raw(number, call_id & 3)
+                outbound = rnd() < 0.06
+                ring = fmt(t)
+                r = rnd()
+                if not outbound and r < 0.06:
+                    # Abandoned: half hang up within the rule, half after it was broken.
+                    rang = int(2000 + rnd() * 28000)
+                    rows.append(
+                        (
+                            call_id,
+                            public_id,
+                            agent_id,
+                            sid,
+                            customer_id,
+                            "inbound",
+                            raw,
+                            number,
+                            ring,
+                            None,
+                            fmt(t + rang),
+                            None,
+                            None,
+                            rang,
+                            rang <= RULE_MS,
+                            "abandoned",
+                            None,
+                            "",
+                            "",
+                            "",
+                            None,
+                            None,
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            None,
+                        )
+                    )
+                    continue
+                if outbound:
+                    delay = None
+                    answered = t
+                    within = None
+                else:
+                    r = rnd()
+                    if r < 0.7:
+                        delay = int(2000 + rnd() * 8000)
+                    elif r < 0.9:
+                        delay = int(10000 + rnd() * 5000)
+                    else:
+                        delay = int(15001 + rnd() * 15000)
+                    answered = t + delay
+                    within = delay <= RULE_MS
+                category = categories[int(rnd() * n_cat)]
+                subjects = SUBJECTS[category]
+                subject, question, answer = subjects[int(rnd() * len(subjects))]
+                resolution = resolutions[int(rnd() * n_res)]
+                ended = answered + int(30_000 + rnd() * 400_000)
+                wrapped = ended + int(10_000 + rnd() * 110_000)
+                follow = resolution == "follow_up" or (
+                    category in ("complaint", "report") and (rnd() < 0.3)
+                )
+                rows.append(
+                    (
+                        call_id,
+                        public_id,
+                        agent_id,
+                        sid,
+                        customer_id,
+                        "outbound" if outbound else "inbound",
+                        raw,
+                        number,
+                        ring,
+                        fmt(answered),
+                        fmt(ended),
+                        fmt(wrapped),
+                        delay,
+                        None,
+                        within,
+                        "answered",
+                        category,
+                        subject,
+                        question,
+                        answer,
+                        resolution,
+                        satisfaction[int(rnd() * n_sat)],
+                        rnd() < 0.97,
+                        rnd() < 0.95,
+                        follow,
+                        rnd() < 0.03,
+                        rnd() < 0.01,
+                        fmt(wrapped),
+                    )
+                )
+                if follow and customer_id is not None:
+                    follow_ups.append(
+                        (call_id, agent_id, customer_id, answered, category, subject, question)
+                    )
+        if rows:
+            con.executemany(call_sql, rows)
+        self.progress(f"calls {call_id:,}")
+        cases, events, callbacks = self._cases(con, follow_ups, agents)
+        return call_id, cases, events, callbacks
+
+    def _cases(
+        self,
+        con: sqlite3.Connection,
+        follow_ups: list[tuple[int, int, int | None, int, str, str, str]],
+        agents: list[int],
+    ) -> tuple[int, int, int]:
+        fmt = self.times.fmt
+        rng = self._rng("cases")
+        rnd = rng.random
+        numbers: dict[str, int] = {}
+        case_rows = []
+        event_rows = []
+        callback_rows = []
+        event_id = 0
+        callback_id = 0
+        day_ms = 86_400_000
+        local_shift = 8 * 3_600_000  # the day of a case number is the local (China) day
+        for case_id, (call_id, agent_id, customer_id, at, category, subject, question) in enumerate(
+            follow_ups, start=1
+        ):
+            kind = CASE_KIND.get(category, "inquiry")
+            local_day = self.times.days[(at + local_shift) // day_ms].strip().replace("-", "")
+            stem = f"{CASE_PREFIX[kind]}-{local_day}-"
+            seq = numbers.get(stem, 0) + 1
+            numbers[stem] = seq
+            received = at + 60_000
+            age = self.now_ms - received
+            # Older cases have moved further along the workflow; every state occurs.
+            if age > 20 * day_ms:
+                state = "closed" if rnd() < 0.9 else CASE_STATE_ORDER[int(rnd() * 6)]
+            else:
+                state = CASE_STATE_ORDER[int(rnd() * 6)]
+            reply_by = received + REPLY_DAYS[kind] * day_ms
+            assignee = agents[int(rnd() * len(agents))] if state != "received" else None
+            step = max(60_000, min(age, 5 * day_ms) // 6)
+            when = received
+            h = f"{rng.getrandbits(128):032x}"
+            event_id += 1
+            event_rows.append(
+                (
+                    event_id,
+                    self._event_uuid(rng),
+                    case_id,
+                    fmt(received),
+                    agent_id,
+                    "opened",
+                    None,
+                    "received",
+                    question,
+                )
+            )
+            first_feedback = replied = closed = None
+            previous = "received"
+            for status in CASE_PATHS[state]:
+                when += step
+                event_id += 1
+                event_rows.append(
+                    (
+                        event_id,
+                        self._event_uuid(rng),
+                        case_id,
+                        fmt(when),
+                        assignee or agent_id,
+                        "status",
+                        previous,
+                        status,
+                        "",
+                    )
+                )
+                previous = status
+                if status == "in_progress":
+                    first_feedback = when
+                elif status == "replied":
+                    replied = when
+                elif status == "closed":
+                    closed = when
+            if state == "reopened":
+                closed = replied = None
+            is_closed = state == "closed"
+            sat = int(3 + rnd() * 3) if is_closed else None
+            case_rows.append(
+                (
+                    case_id,
+                    f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}",
+                    f"{stem}{seq:04d}",
+                    kind,
+                    state,
+                    customer_id,
+                    call_id,
+                    agent_id,
+                    assignee,
+                    fmt(received),
+                    "",
+                    "",
+                    f"{subject}：{question}",
+                    subject,
+                    subject,
+                    "normal" if rnd() < 0.8 else "high",
+                    DEPARTMENTS[int(rnd() * len(DEPARTMENTS))],
+                    fmt(received + 300_000) if kind == "complaint" else None,
+                    fmt(received + day_ms) if kind == "complaint" else None,
+                    fmt(reply_by),
+                    fmt(first_feedback) if first_feedback else None,
+                    fmt(replied) if replied else None,
+                    fmt(closed) if closed else None,
+                    sat,
+                    "流程衔接不畅" if is_closed and kind == "complaint" else "",
+                    "已优化交接流程" if is_closed and kind == "complaint" else "",
+                    ("adopted" if rnd() < 0.4 else "not_adopted")
+                    if kind == "suggestion" and is_closed
+                    else None,
+                    fmt(closed) if kind == "suggestion" and closed else None,
+                )
+            )
+            # A callback after the reply; pending ones are due around "now", some overdue.
+            if state in ("replied", "closed") and rnd() < 0.7:
+                callback_id += 1
+                done = state == "closed"
+                due = (replied or when) + day_ms
+                if not done:
+                    due = self.now_ms + int((rnd() - 0.5) * 2 * day_ms)
+                callback_rows.append(
+                    (
+                        callback_id,
+                        self._event_uuid(rng),
+                        case_id,
+                        customer_id,
+                        assignee,
+                        fmt(due),
+                        "回访处理结果" if kind != "suggestion" else "告知建议处理结果",
+                        "done" if done else "pending",
+                        fmt(due) if done else None,
+                        "客户表示满意" if done else "",
+                        fmt(received),
+                    )
+                )
+        # Callbacks on customers without a case (回访 after a call, appointments).
+        for _ in range(max(1, len(follow_ups) // 4)):
+            callback_id += 1
+            customer_id = int(rnd() * self.n_customers) + 1
+            due = self.now_ms + int((rnd() - 0.6) * 4 * day_ms)
+            status = (
+                "pending"
+                if due > self.now_ms - 2 * day_ms
+                else ("done" if rnd() < 0.8 else "cancelled")
+            )
+            callback_rows.append(
+                (
+                    callback_id,
+                    self._event_uuid(rng),
+                    None,
+                    customer_id,
+                    agents[int(rnd() * len(agents))],
+                    fmt(due),
+                    "预约回访：确认问题是否解决",
+                    status,
+                    fmt(due) if status == "done" else None,
+                    "",
+                    fmt(due - 3 * day_ms),
+                )
+            )
+        con.executemany(
+            "INSERT INTO cases (id, public_id, number, kind, status, customer_id, call_id,"
+            " created_by_id, assignee_id, received_at, complainant, contact, matter, product,"
+            " case_type, severity, department, points_by, feedback_by, reply_by,"
+            " first_feedback_at, replied_at, closed_at, satisfaction, root_cause, improvement,"
+            " decision, customer_told_at) VALUES"
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            case_rows,
+        )
+        con.executemany(
+            "INSERT INTO case_events (id, public_id, case_id, at, actor_id, kind, from_status,"
+            " to_status, text) VALUES (?,?,?,?,?,?,?,?,?)",
+            event_rows,
+        )
+        con.executemany(
+            "INSERT INTO callbacks (id, public_id, case_id, customer_id, agent_id, due_at,"
+            " purpose, status, done_at, outcome, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            callback_rows,
+        )
+        # Complainant and contact come from the customer, as a case opened from a call does.
+        con.execute(
+            "UPDATE cases SET complainant = (SELECT name FROM customers c WHERE c.id ="
+            " cases.customer_id), contact = (SELECT caller_number FROM calls WHERE calls.id ="
+            " cases.call_id)"
+        )
+        self.progress(f"cases {len(case_rows):,}, callbacks {len(callback_rows):,}")
+        return len(case_rows), len(event_rows), len(callback_rows)
+
+    @staticmethod
+    def _event_uuid(rng: random.Random) -> str:
+        return _uuid(rng)
+
+
+# --- closing the past shifts through the shift service ------------------------------------------
+
+
+class PinnedClock:
+    """A clock standing at the moment a demo shift ended, so ShiftService closes it then."""
+
+    def __init__(self, when: datetime) -> None:
+        self.when = when
+
+    def now(self) -> datetime:
+        return self.when
+
+    def monotonic(self) -> float:
+        return self.when.timestamp()
+
+
+def close_shifts_through_service(
+    services: object, to_close: list[tuple[int, datetime]], renderer: object | None
+) -> tuple[int, str]:
+    """Close the demo's open shifts with the real ShiftService so their summaries are queued.
+
+    Returns (how many were closed, a note for the report). Without a shift service or a report
+    renderer the shifts stay open and the note says so.
+    """
+    shifts = getattr(services, "shifts", None)
+    if shifts is None:
+        return 0, "no shift service: the last day's shifts were left open"
+    if renderer is None:
+        return 0, "no report renderer: the last day's shifts were left open"
+    clock = PinnedClock(datetime.now(UTC))
+    service = type(shifts)(
+        services.store.sessions,  # type: ignore[attr-defined]
+        clock,
+        services.policy,  # type: ignore[attr-defined]
+        services.config,  # type: ignore[attr-defined]
+    )
+    service.close_hooks = list(getattr(shifts, "close_hooks", []))
+    closed = 0
+    for shift_id, end in to_close:
+        clock.when = end
+        service.close(shift_id, "zh_CN", renderer)
+        closed += 1
+    return closed, f"{closed} shifts closed through ShiftService; their summaries are queued"
+
+
+def fill_profile(
+    profile: object,
+    customers: int,
+    calls: int,
+    seed: int,
+    until: date,
+    progress: ProgressFn | None = None,
+    renderer: object | None = None,
+    close_days: int = 1,
+) -> DemoResult:
+    """Migrate the profile's store, fill it, then close the last shifts through the service."""
+    from dataclasses import replace
+
+    from agent_desk.passwords import hash_password
+    from agent_desk.services import Services
+
+    started = time.perf_counter()
+    services = Services.open(profile)  # type: ignore[arg-type]
+    db_path = services.store.path
+    services.close()
+    filler = DemoFiller(db_path, customers, calls, seed, until, progress, close_days)
+    result = filler.run(hash_password(DEMO_PASSWORD))
+    closed, note = 0, ""
+    if filler.to_close:
+        if progress:
+            progress(f"closing {len(filler.to_close)} shifts")
+        services = Services.open(profile)  # type: ignore[arg-type]
+        try:
+            closed, note = close_shifts_through_service(services, filler.to_close, renderer)
+        finally:
+            services.close()
+    return replace(
+        result,
+        seconds=time.perf_counter() - started,
+        closed_through_service=closed,
+        shift_note=note,
+    )
