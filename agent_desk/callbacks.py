@@ -156,6 +156,17 @@ class CallbackService:
             rows = session.scalars(query.order_by(Callback.due_at, Callback.id)).all()
             return [self._info(session, c) for c in rows]
 
+    def for_customer(self, customer_id: int, limit: int = 200) -> list[CallbackInfo]:
+        """All of a customer's callbacks, newest promise first (for the customer's timeline)."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(Callback)
+                .where(Callback.customer_id == customer_id)
+                .order_by(Callback.due_at.desc(), Callback.id.desc())
+                .limit(limit)
+            ).all()
+            return [self._info(session, c) for c in rows]
+
     def due(self, *, agent_id: int | None = None) -> list[CallbackInfo]:
         """Pending callbacks whose reminder time has come (due or snooze over) under the clock."""
         now = self._clock.now()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desk.cases import CaseInfo
+from agent_desk.cases import SEVERITIES, CaseInfo
 from agent_desk.errors import AgentDeskError
 from agent_desk.models.cases import KINDS
 from agent_desk.ui import case_text
@@ -260,7 +260,6 @@ class CaseDialog(QDialog):
 
         state_row = QHBoxLayout()
         for name, label, slot in (
-            ("assign", self.tr("Take it (assign to me)"), self.assign),
             ("start", self.tr("Start work"), self.start),
             ("reply", self.tr("Record final reply"), self.reply),
             ("reopen", self.tr("Reopen"), self.reopen),
@@ -271,6 +270,32 @@ class CaseDialog(QDialog):
         ):
             state_row.addWidget(self._button(name, label, slot))
         state_row.addStretch(1)
+
+        self.details_box = QGroupBox(self.tr("Handling"))
+        self.details_box.setObjectName("detailsBox")
+        details = QHBoxLayout(self.details_box)
+        self.assignee = QComboBox()
+        self.assignee.setObjectName("assignee")
+        for person in services.accounts.list():
+            self.assignee.addItem(f"{person.agent_no} {person.name}", person.id)
+        self.severity = QComboBox()
+        self.severity.setObjectName("severity")
+        for code in SEVERITIES:
+            self.severity.addItem(case_text.severity_label(code), code)
+        self.case_type = QLineEdit()
+        self.case_type.setObjectName("caseType")
+        self.case_type.setPlaceholderText(self.tr("Type, e.g. billing"))
+        self.department = QLineEdit()
+        self.department.setObjectName("department")
+        self.department.setPlaceholderText(self.tr("Responsible department"))
+        details.addWidget(QLabel(self.tr("Assignee")))
+        details.addWidget(self.assignee)
+        details.addWidget(self._button("assign", self.tr("Assign"), self.assign))
+        details.addSpacing(12)
+        details.addWidget(self.severity)
+        details.addWidget(self.case_type)
+        details.addWidget(self.department)
+        details.addWidget(self._button("save_details", self.tr("Save"), self.save_details))
 
         self.close_box = QGroupBox(self.tr("Close the case"))
         self.close_box.setObjectName("closeBox")
@@ -303,6 +328,7 @@ class CaseDialog(QDialog):
         layout.addWidget(self.entry)
         layout.addLayout(log_row)
         layout.addLayout(state_row)
+        layout.addWidget(self.details_box)
         layout.addWidget(self.close_box)
         layout.addWidget(self.error)
         layout.addWidget(done)
@@ -389,7 +415,8 @@ class CaseDialog(QDialog):
             "note": True,
             "contact": is_open,
             "department_reply": is_open,
-            "assign": status in ("received", "reopened"),
+            "assign": status in ("received", "reopened", "assigned", "in_progress"),
+            "save_details": is_open,
             "start": status in ("assigned", "reopened"),
             "reply": status == "in_progress",
             "reopen": status == "closed",
@@ -405,6 +432,12 @@ class CaseDialog(QDialog):
         for name, button in self.buttons.items():
             button.setVisible(visible.get(name, False))
         self.close_box.setVisible(status == "replied")
+        self.details_box.setVisible(is_open)
+        target = case.assignee_id or self.agent.id
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(target)))
+        self.severity.setCurrentIndex(max(0, self.severity.findData(case.severity)))
+        self.case_type.setText(case.case_type)
+        self.department.setText(case.department)
         self.entry_department.setVisible(is_open)
         complaint = case.kind == "complaint"
         for widget in (self.root_cause, self.improvement):
@@ -450,7 +483,22 @@ class CaseDialog(QDialog):
         )
 
     def assign(self) -> bool:
-        return self._run(lambda: self.services.cases.assign(self.case_id, actor=self.agent))
+        return self._run(
+            lambda: self.services.cases.assign(
+                self.case_id, actor=self.agent, assignee_id=self.assignee.currentData()
+            )
+        )
+
+    def save_details(self) -> bool:
+        return self._run(
+            lambda: self.services.cases.update_details(
+                self.case_id,
+                actor=self.agent,
+                severity=self.severity.currentData(),
+                case_type=self.case_type.text(),
+                department=self.department.text(),
+            )
+        )
 
     def start(self) -> bool:
         return self._run(

@@ -60,6 +60,13 @@ DECISION_LABELS: dict[str, str] = {
     "not_adopted": QT_TRANSLATE_NOOP("CaseText", "Not adopted"),
 }
 
+SEVERITY_LABELS: dict[str, str] = {
+    "low": QT_TRANSLATE_NOOP("CaseText", "Low"),
+    "normal": QT_TRANSLATE_NOOP("CaseText", "Normal"),
+    "high": QT_TRANSLATE_NOOP("CaseText", "High"),
+    "urgent": QT_TRANSLATE_NOOP("CaseText", "Urgent"),
+}
+
 DEADLINE_LABELS: dict[str, str] = {
     "feedback": QT_TRANSLATE_NOOP("CaseText", "first feedback"),
     "reply": QT_TRANSLATE_NOOP("CaseText", "reply"),
@@ -138,6 +145,10 @@ def event_label(kind: str) -> str:
 
 def decision_label(decision: str | None) -> str:
     return tr(DECISION_LABELS[decision]) if decision in DECISION_LABELS else ""
+
+
+def severity_label(code: str) -> str:
+    return tr(SEVERITY_LABELS[code]) if code in SEVERITY_LABELS else code
 
 
 def deadline_label(name: str) -> str:

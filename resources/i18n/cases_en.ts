@@ -9,49 +9,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="60"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="61"/>
         <source>Call back {who} at {number}
 Promised for {when}
 Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="73"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="74"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="74"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="75"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="77"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="78"/>
         <source>Call now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="83"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="84"/>
         <source>Dial the number on the desk phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="87"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="88"/>
         <source>What the customer said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="88"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="89"/>
         <source>Customer reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="91"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="92"/>
         <source>Record outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="104"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="105"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,131 +105,156 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="263"/>
-        <source>Take it (assign to me)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="264"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="264"/>
         <source>Record final reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="267"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="266"/>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="267"/>
         <source>Not adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
         <source>Customer told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="270"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
         <source>Schedule callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="275"/>
-        <source>Close the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="281"/>
-        <source>not asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="286"/>
-        <source>Customer satisfaction (1-5)</source>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="274"/>
+        <source>Handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="287"/>
+        <source>Type, e.g. billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="290"/>
+        <source>Responsible department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="291"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="293"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="298"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="300"/>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="306"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="311"/>
+        <source>Customer satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="312"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="288"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="313"/>
         <source>Improvement measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="289"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="314"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="296"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="321"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="324"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="350"/>
         <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="330"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="356"/>
         <source>Received: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="333"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="359"/>
         <source>Complainant: {name}   Contact: {contact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="336"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="362"/>
         <source>Matter: {matter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="337"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="363"/>
         <source>Product or service: {product}   Department: {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="340"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="366"/>
         <source>Assignee: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="345"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="371"/>
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="350"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="376"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="354"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="380"/>
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="357"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="383"/>
         <source>Decision: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="362"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="388"/>
         <source>Satisfaction: {n}/5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,186 +418,206 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="64"/>
-        <source>first feedback</source>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="65"/>
-        <source>reply</source>
+        <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="66"/>
-        <source>callback</source>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="70"/>
-        <source>Case {number} is {current_label}; it cannot go to {target_label}.</source>
+        <location filename="../../agent_desk/ui/case_text.py" line="67"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="71"/>
+        <source>first feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="72"/>
+        <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="73"/>
-        <source>Case {number} cannot be closed yet: {missing}.</source>
+        <source>callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="76"/>
-        <source>The received time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="79"/>
-        <source>The received time has no time zone.</source>
+        <location filename="../../agent_desk/ui/case_text.py" line="77"/>
+        <source>Case {number} is {current_label}; it cannot go to {target_label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="80"/>
-        <source>Write down what was replied to the customer.</source>
+        <source>Case {number} cannot be closed yet: {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="83"/>
-        <source>The entry is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="84"/>
-        <source>Say why the case is reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="85"/>
-        <source>Satisfaction is 1 to 5.</source>
+        <source>The received time cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="86"/>
-        <source>Choose adopted or not adopted.</source>
+        <source>The received time has no time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="87"/>
-        <source>Only a suggestion is decided.</source>
+        <source>Write down what was replied to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="88"/>
-        <source>Decide the suggestion before telling the customer.</source>
+        <location filename="../../agent_desk/ui/case_text.py" line="90"/>
+        <source>The entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="91"/>
-        <source>Unknown case type.</source>
+        <source>Say why the case is reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="92"/>
-        <source>Unknown severity.</source>
+        <source>Satisfaction is 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="93"/>
-        <source>This field cannot be changed.</source>
+        <source>Choose adopted or not adopted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="94"/>
-        <source>The case could not be saved: {detail}</source>
+        <source>Only a suggestion is decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="95"/>
-        <source>The holiday calendar for {year} is not known. Ask branch IT to add it to holidays.toml.</source>
+        <source>Decide the suggestion before telling the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="98"/>
+        <source>Unknown case type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="99"/>
-        <source>This callback is already finished.</source>
+        <source>Unknown severity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="100"/>
-        <source>The due time has no time zone.</source>
+        <source>This field cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="101"/>
-        <source>A callback is for a customer or a case.</source>
+        <source>The case could not be saved: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="104"/>
-        <source>Snooze between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="105"/>
-        <source>Record the outcome of the call.</source>
+        <location filename="../../agent_desk/ui/case_text.py" line="102"/>
+        <source>The holiday calendar for {year} is not known. Ask branch IT to add it to holidays.toml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="106"/>
-        <source>Say why the callback is cancelled.</source>
+        <source>This callback is already finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="107"/>
-        <source>Describe the matter.</source>
+        <source>The due time has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="108"/>
+        <source>A callback is for a customer or a case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="111"/>
-        <source>the customer&apos;s satisfaction</source>
+        <source>Snooze between 1 minute and 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="112"/>
-        <source>a root cause</source>
+        <source>Record the outcome of the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="113"/>
-        <source>an improvement measure</source>
+        <source>Say why the callback is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="114"/>
+        <source>Describe the matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="118"/>
+        <source>the customer&apos;s satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="119"/>
+        <source>a root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="120"/>
+        <source>an improvement measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="121"/>
         <source>the decision (adopted / not adopted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="117"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="124"/>
         <source>telling the customer the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="158"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="169"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="175"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="186"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="179"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="190"/>
         <source>{n} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="183"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="194"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="185"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="196"/>
         <source>overdue {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="186"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="197"/>
         <source>in {amount}</source>
         <translation type="unfinished"></translation>
     </message>

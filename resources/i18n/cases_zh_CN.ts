@@ -8,7 +8,7 @@
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="60" />
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="61" />
         <source>Call back {who} at {number}
 Promised for {when}
 Purpose: {purpose}</source>
@@ -17,42 +17,42 @@ Purpose: {purpose}</source>
 回访目的：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="73" />
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="74" />
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="74" />
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="75" />
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="77" />
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="78" />
         <source>Call now</source>
         <translation>立即拨打</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="83" />
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="84" />
         <source>Dial the number on the desk phone.</source>
         <translation>请用座机拨打该号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="87" />
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="88" />
         <source>What the customer said</source>
         <translation>客户的反馈</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="88" />
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="89" />
         <source>Customer reached</source>
         <translation>已联系上客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="91" />
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="92" />
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="104" />
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="105" />
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
@@ -106,131 +106,156 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="263" />
-        <source>Take it (assign to me)</source>
-        <translation>接单（派给我）</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="264" />
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="265" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="264" />
         <source>Record final reply</source>
         <translation>记录最终答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="266" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="265" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="267" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="266" />
         <source>Adopted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="268" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="267" />
         <source>Not adopted</source>
         <translation>不采纳</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="269" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="268" />
         <source>Customer told</source>
         <translation>已告知客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="270" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="269" />
         <source>Schedule callback…</source>
         <translation>预约回访…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="275" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="274" />
+        <source>Handling</source>
+        <translation>处理信息</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="287" />
+        <source>Type, e.g. billing</source>
+        <translation>投诉类别，如计费</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="290" />
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="291" />
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="293" />
+        <source>Assign</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="298" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="300" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="281" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="306" />
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="286" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="311" />
         <source>Customer satisfaction (1-5)</source>
         <translation>客户满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="287" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="312" />
         <source>Root cause</source>
         <translation>问题原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="288" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="313" />
         <source>Improvement measure</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="289" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="314" />
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="296" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="321" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="324" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="350" />
         <source>Case {number}</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="330" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="356" />
         <source>Received: {when}</source>
         <translation>受理时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="333" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="359" />
         <source>Complainant: {name}   Contact: {contact}</source>
         <translation>投诉人：{name}　联系电话：{contact}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="336" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="362" />
         <source>Matter: {matter}</source>
         <translation>事项：{matter}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="337" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="363" />
         <source>Product or service: {product}   Department: {department}</source>
         <translation>涉及产品或服务：{product}　责任部门：{department}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="340" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="366" />
         <source>Assignee: {name}</source>
         <translation>处理人：{name}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="345" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="371" />
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation>{what}时限：{when}（{relative}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="350" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="376" />
         <source>met</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="354" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="380" />
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation>投诉要点超过 5 分钟才记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="357" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="383" />
         <source>Decision: {decision}</source>
         <translation>处理决定：{decision}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="362" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="388" />
         <source>Satisfaction: {n}/5</source>
         <translation>满意度：{n}/5</translation>
     </message>
@@ -394,186 +419,206 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="64" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="65" />
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="66" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="67" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="71" />
         <source>first feedback</source>
         <translation>首次进度反馈</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="65" />
+        <location filename="../../agent_desk/ui/case_text.py" line="72" />
         <source>reply</source>
         <translation>最终答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="66" />
+        <location filename="../../agent_desk/ui/case_text.py" line="73" />
         <source>callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="70" />
+        <location filename="../../agent_desk/ui/case_text.py" line="77" />
         <source>Case {number} is {current_label}; it cannot go to {target_label}.</source>
         <translation>工单 {number} 当前为“{current_label}”，不能转为“{target_label}”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="73" />
+        <location filename="../../agent_desk/ui/case_text.py" line="80" />
         <source>Case {number} cannot be closed yet: {missing}.</source>
         <translation>工单 {number} 暂不能结案，还缺少：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="76" />
+        <location filename="../../agent_desk/ui/case_text.py" line="83" />
         <source>The received time cannot be in the future.</source>
         <translation>受理时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="79" />
+        <location filename="../../agent_desk/ui/case_text.py" line="86" />
         <source>The received time has no time zone.</source>
         <translation>受理时间缺少时区。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="80" />
+        <location filename="../../agent_desk/ui/case_text.py" line="87" />
         <source>Write down what was replied to the customer.</source>
         <translation>请填写答复客户的内容。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="83" />
+        <location filename="../../agent_desk/ui/case_text.py" line="90" />
         <source>The entry is empty.</source>
         <translation>内容不能为空。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="84" />
+        <location filename="../../agent_desk/ui/case_text.py" line="91" />
         <source>Say why the case is reopened.</source>
         <translation>请填写重新打开工单的原因。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="85" />
+        <location filename="../../agent_desk/ui/case_text.py" line="92" />
         <source>Satisfaction is 1 to 5.</source>
         <translation>满意度为 1 至 5 分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="86" />
+        <location filename="../../agent_desk/ui/case_text.py" line="93" />
         <source>Choose adopted or not adopted.</source>
         <translation>请选择采纳或不采纳。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="87" />
+        <location filename="../../agent_desk/ui/case_text.py" line="94" />
         <source>Only a suggestion is decided.</source>
         <translation>只有建议类工单需要作出采纳决定。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="88" />
+        <location filename="../../agent_desk/ui/case_text.py" line="95" />
         <source>Decide the suggestion before telling the customer.</source>
         <translation>请先对建议作出采纳决定，再告知客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="91" />
+        <location filename="../../agent_desk/ui/case_text.py" line="98" />
         <source>Unknown case type.</source>
         <translation>未知的工单类型。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="92" />
+        <location filename="../../agent_desk/ui/case_text.py" line="99" />
         <source>Unknown severity.</source>
         <translation>未知的严重程度。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="93" />
+        <location filename="../../agent_desk/ui/case_text.py" line="100" />
         <source>This field cannot be changed.</source>
         <translation>该字段不能修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="94" />
+        <location filename="../../agent_desk/ui/case_text.py" line="101" />
         <source>The case could not be saved: {detail}</source>
         <translation>工单未能保存：{detail}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="95" />
+        <location filename="../../agent_desk/ui/case_text.py" line="102" />
         <source>The holiday calendar for {year} is not known. Ask branch IT to add it to holidays.toml.</source>
         <translation>系统尚无 {year} 年的节假日安排，请联系网点 IT 在 holidays.toml 中补充。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="99" />
+        <location filename="../../agent_desk/ui/case_text.py" line="106" />
         <source>This callback is already finished.</source>
         <translation>该回访已结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="100" />
+        <location filename="../../agent_desk/ui/case_text.py" line="107" />
         <source>The due time has no time zone.</source>
         <translation>回访时间缺少时区。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="101" />
+        <location filename="../../agent_desk/ui/case_text.py" line="108" />
         <source>A callback is for a customer or a case.</source>
         <translation>回访需关联客户或工单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="104" />
+        <location filename="../../agent_desk/ui/case_text.py" line="111" />
         <source>Snooze between 1 minute and 24 hours.</source>
         <translation>稍后提醒时间须在 1 分钟至 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="105" />
+        <location filename="../../agent_desk/ui/case_text.py" line="112" />
         <source>Record the outcome of the call.</source>
         <translation>请记录回访结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="106" />
+        <location filename="../../agent_desk/ui/case_text.py" line="113" />
         <source>Say why the callback is cancelled.</source>
         <translation>请填写取消回访的原因。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="107" />
+        <location filename="../../agent_desk/ui/case_text.py" line="114" />
         <source>Describe the matter.</source>
         <translation>请填写投诉事项。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="111" />
+        <location filename="../../agent_desk/ui/case_text.py" line="118" />
         <source>the customer's satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="112" />
+        <location filename="../../agent_desk/ui/case_text.py" line="119" />
         <source>a root cause</source>
         <translation>问题原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="113" />
+        <location filename="../../agent_desk/ui/case_text.py" line="120" />
         <source>an improvement measure</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="114" />
+        <location filename="../../agent_desk/ui/case_text.py" line="121" />
         <source>the decision (adopted / not adopted)</source>
         <translation>处理决定（采纳 / 不采纳）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="117" />
+        <location filename="../../agent_desk/ui/case_text.py" line="124" />
         <source>telling the customer the decision</source>
         <translation>告知客户处理决定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="158" />
+        <location filename="../../agent_desk/ui/case_text.py" line="169" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="175" />
+        <location filename="../../agent_desk/ui/case_text.py" line="186" />
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="179" />
+        <location filename="../../agent_desk/ui/case_text.py" line="190" />
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="183" />
+        <location filename="../../agent_desk/ui/case_text.py" line="194" />
         <source>{n} d</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="185" />
+        <location filename="../../agent_desk/ui/case_text.py" line="196" />
         <source>overdue {amount}</source>
         <translation>已超时 {amount}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="186" />
+        <location filename="../../agent_desk/ui/case_text.py" line="197" />
         <source>in {amount}</source>
         <translation>还剩 {amount}</translation>
     </message>

@@ -54,9 +54,13 @@ def test_agent_opens_a_complaint_from_a_saved_call_and_follows_it_to_close(
         "contact",
         "department_reply",
         "assign",
+        "save_details",
         "callback",
     }
     assert case.close_box.isHidden()
+    case.severity.setCurrentIndex(case.severity.findData("high"))
+    qtbot.mouseClick(case.buttons["save_details"], Qt.MouseButton.LeftButton)
+    assert services.cases.get(opened.id).severity == "high"
 
     clock.advance(600)
     case.entry.setPlainText("已联系网络维护部排查")
@@ -64,7 +68,8 @@ def test_agent_opens_a_complaint_from_a_saved_call_and_follows_it_to_close(
     case.entry.setPlainText("告知客户明天上门检修")
     qtbot.mouseClick(case.buttons["contact"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(case.buttons["assign"], Qt.MouseButton.LeftButton)
-    assert shown(case, "assign", "start", "reply") == {"start"}
+    assert services.cases.get(opened.id).assignee_id == agent.id
+    assert shown(case, "assign", "start", "reply") == {"assign", "start"}  # re-assign stays
     qtbot.mouseClick(case.buttons["start"], Qt.MouseButton.LeftButton)
     case.entry.setPlainText("光猫故障，已更换")
     qtbot.mouseClick(case.buttons["reply"], Qt.MouseButton.LeftButton)

@@ -107,3 +107,21 @@ def test_agents_see_their_own_and_cannot_close_anothers(services, agent, case, c
     with pytest.raises(PermissionDenied):
         services.callbacks.done(cb.id, actor=agent, outcome="x")
     assert services.callbacks.cancel(cb.id, actor=boss, reason="客户已来电").status == "cancelled"
+
+
+def test_callback_for_a_customer_dials_their_first_number(services, agent, clock) -> None:
+    from agent_desk.models.customers import Customer, CustomerPhone
+
+    with services.store.sessions.begin() as session:
+        customer = Customer(name="赵六", created_at=clock.now(), updated_at=clock.now())
+        customer.phones.append(CustomerPhone(raw="0755-8888 6666", normalised="075588886666"))
+        session.add(customer)
+        session.flush()
+        customer_id = customer.id
+    cb = services.callbacks.schedule(
+        actor=agent, due_at=clock.now(), purpose="账单解释", customer_id=customer_id
+    )
+    assert (cb.customer_name, cb.number, cb.case_id) == ("赵六", "0755-8888 6666", None)
+    services.callbacks.done(cb.id, actor=agent, outcome="已解释")
+    assert [c.id for c in services.callbacks.for_customer(customer_id)] == [cb.id]
+    assert services.callbacks.pending(customer_id=customer_id) == []
