@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "agent_desk.commands.config",
     "agent_desk.commands.cti",
     "agent_desk.commands.cases",
+    "agent_desk.commands.shift",
     "agent_desk.commands.demo",
     "agent_desk.commands.report",
 )

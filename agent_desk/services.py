@@ -17,7 +17,9 @@ from agent_desk.customers import CustomerService
 from agent_desk.paths import Profile
 from agent_desk.reports import INDEX_FILE, ReportService
 from agent_desk.scripts import ScriptService
+from agent_desk.shifts import ShiftService, daily_archive_hook
 from agent_desk.store import Store, open_store
+from agent_desk.sync import SyncService
 from agent_desk.workdays import WorkCalendar, calendar_folders
 
 
@@ -37,9 +39,13 @@ class Services:
         )
         self.cases = CaseService(sessions, self.clock, self.policy, self.calendar)
         self.callbacks = CallbackService(sessions, self.clock, self.policy)
+        self.customers = CustomerService(sessions, self.clock)
         self.calls = CallService(sessions, self.clock, self.policy, follow_ups=self)
         self.scripts = ScriptService(sessions, self.clock)
-        self.customers = CustomerService(sessions, self.clock)
+        self.shifts = ShiftService(sessions, self.clock, self.policy, self.config)
+        if archive := daily_archive_hook(self.cases):
+            self.shifts.close_hooks.append(archive)
+        self.sync = SyncService(sessions, self.clock, self.config)
         self.reports = ReportService(
             self.clock, self.policy, self.profile.data_dir / INDEX_FILE, audit=self.audit
         )

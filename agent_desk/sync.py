@@ -239,7 +239,11 @@ class SyncService:
         waiting, conflicts = self._count("pending"), self._count("conflict")
         error = self._last_error
         code, text = (error.code, error.message) if error else ("", "")
-        if isinstance(error, ShareNotConfigured) and waiting:
+        unset = (
+            self._factory == self._configured_backend
+            and not str(self._config.get("share.location") or "").strip()
+        )
+        if unset or isinstance(error, ShareNotConfigured):
             return SyncState("not_configured", waiting, conflicts, None, code, text)
         if self._offline_since is not None and waiting:
             return SyncState("offline", waiting, conflicts, self._offline_since, code, text)

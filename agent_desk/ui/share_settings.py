@@ -1,0 +1,115 @@
+"""The share settings page: where summaries go, who to connect as, and a connection test.
+
+The location and user name go to config.toml; the password goes to the OS keyring and is never
+shown again (an empty field keeps the stored one). "Test connection" writes and removes a
+probe file on a worker thread, so a share that times out does not freeze the dialog.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk.errors import AgentDeskError
+from agent_desk.share import open_share, set_share_password
+from agent_desk.ui.sync_worker import describe_share_error
+
+if TYPE_CHECKING:
+    from agent_desk.config import BranchConfig
+
+
+class _TestResult(QObject):
+    done = Signal(str, bool)  # message, ok
+
+
+class ShareSettingsDialog(QDialog):
+    def __init__(self, config: BranchConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._config = config
+        self.setWindowTitle(self.tr("Share settings"))
+        self.location = QLineEdit(str(config.get("share.location") or ""))
+        self.location.setObjectName("shareLocation")
+        self.location.setPlaceholderText(
+            self.tr(r"smb://server/share/folder, \\server\share or a folder")
+        )
+        self.username = QLineEdit(str(config.get("share.username") or ""))
+        self.username.setObjectName("shareUsername")
+        self.password = QLineEdit()
+        self.password.setObjectName("sharePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("unchanged"))
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setObjectName("testConnection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("testResult")
+        self.result_label.setWordWrap(True)
+        note = QLabel(
+            self.tr(
+                "The password is kept in the system's password store, not in the settings file."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Location:"), self.location)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+        self._tester = _TestResult(self)
+        self._tester.done.connect(self._show_result)
+
+    def test_connection(self) -> None:
+        location, username = self.location.text().strip(), self.username.text().strip()
+        password = self.password.text() or None  # None: the one in the keyring
+        self.test_button.setEnabled(False)
+        self.result_label.setText(self.tr("Testing…"))
+        ok_text = self.tr("Connection works: a test file was written and removed.")
+
+        def work() -> None:
+            try:
+                open_share(location, username, password).check()
+            except AgentDeskError as exc:
+                self._tester.done.emit(describe_share_error(exc), False)
+            except Exception as exc:  # never let a test crash the dialog
+                self._tester.done.emit(f"{exc.__class__.__name__}: {exc}", False)
+            else:
+                self._tester.done.emit(ok_text, True)
+
+        threading.Thread(target=work, name="share-test", daemon=True).start()
+
+    def _show_result(self, message: str, ok: bool) -> None:
+        self.test_button.setEnabled(True)
+        colour = "#2e7d32" if ok else "#c62828"
+        self.result_label.setStyleSheet(f"color: {colour};")
+        self.result_label.setText(message)
+
+    def accept(self) -> None:
+        username = self.username.text().strip()
+        self._config.set("share.location", self.location.text().strip())
+        self._config.set("share.username", username)
+        self._config.save()
+        if self.password.text():
+            set_share_password(username, self.password.text())
+        super().accept()

@@ -1,0 +1,112 @@
+"""Close shift…: the summary as it will be published, for the agent to confirm.
+
+The preview is the same report the supervisor will read. Confirming closes the shift and
+queues its files in one transaction on a worker thread (the PDF takes a moment to draw).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk.errors import AgentDeskError
+from agent_desk.ui.error_text import describe
+from agent_desk.ui.summary_render import QtSummaryRenderer, build_html
+from agent_desk.ui.sync_worker import describe_share_error
+
+if TYPE_CHECKING:
+    from agent_desk.shifts import ClosedShift, ShiftInfo, ShiftService
+
+log = logging.getLogger(__name__)
+
+
+class _Closer(QObject):
+    done = Signal(object)  # ClosedShift
+    failed = Signal(str)
+
+
+class ShiftCloseDialog(QDialog):
+    def __init__(
+        self,
+        shifts: ShiftService,
+        shift: ShiftInfo,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._shifts = shifts
+        self._shift = shift
+        self._language = language
+        self.closed: ClosedShift | None = None
+        self.setWindowTitle(self.tr("Close shift"))
+        self.resize(720, 760)
+        self.summary: dict[str, Any] = shifts.summary(shift.id, language)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("summaryPreview")
+        self.preview.setHtml(build_html(self.summary, language))
+        intro = QLabel(
+            self.tr(
+                "Check your shift summary. Closing the shift sends it to the share for "
+                "your supervisor."
+            )
+        )
+        intro.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("closeError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(
+            self.tr("Close shift"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button.setObjectName("confirmClose")
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._closer = _Closer(self)
+        self._closer.done.connect(self._on_closed)
+        self._closer.failed.connect(self._on_failed)
+
+    def confirm(self) -> None:
+        self.close_button.setEnabled(False)
+        self.error_label.setText(self.tr("Closing the shift…"))
+        shifts, shift_id, language = self._shifts, self._shift.id, self._language
+
+        def work() -> None:
+            try:
+                closed = shifts.close(shift_id, language, QtSummaryRenderer())
+            except AgentDeskError as exc:
+                text = describe_share_error(exc) if exc.code == "disk.full" else describe(exc)
+                self._closer.failed.emit(text)
+            except Exception as exc:
+                log.exception("closing shift %s failed", shift_id)
+                self._closer.failed.emit(f"{exc.__class__.__name__}: {exc}")
+            else:
+                self._closer.done.emit(closed)
+
+        threading.Thread(target=work, name="shift-close", daemon=False).start()
+
+    def _on_closed(self, closed: ClosedShift) -> None:
+        self.closed = closed
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self.close_button.setEnabled(True)
+        self.error_label.setText(
+            self.tr("The shift was not closed: {reason}").format(reason=message)
+        )

@@ -1,0 +1,294 @@
+"""The shift in the window: agent state, breaks, "Close shift…", the share and its status.
+
+`install(window, services)` starts (or resumes) the agent's shift, follows the call in progress
+through `window.call_controller`'s signals when the calls part is there (on a call, wrap-up,
+available again), offers breaks with their reason in the Call menu, and runs the outbox sync on
+its own thread with a status-bar label. Training sessions never open shifts or publish.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from agent_desk.errors import AgentDeskError
+from agent_desk.models.shifts import BREAK_REASONS
+from agent_desk.ui.error_text import describe
+from agent_desk.ui.summary_render import QtSummaryRenderer
+from agent_desk.ui.sync_worker import SyncRunner, describe_share_error, state_text
+
+if TYPE_CHECKING:
+    from agent_desk.services import Services
+    from agent_desk.shifts import ShiftInfo
+    from agent_desk.sync import SyncResult
+
+log = logging.getLogger(__name__)
+
+
+def _state_names() -> dict[str, str]:
+    return {
+        "available": QCoreApplication.translate("Shifts", "Available"),
+        "on_call": QCoreApplication.translate("Shifts", "On a call"),
+        "wrap_up": QCoreApplication.translate("Shifts", "Wrap-up"),
+        "break": QCoreApplication.translate("Shifts", "On a break"),
+    }
+
+
+def _reason_names() -> dict[str, str]:
+    return {
+        "meal": QCoreApplication.translate("Shifts", "Meal"),
+        "rest": QCoreApplication.translate("Shifts", "Rest"),
+        "training": QCoreApplication.translate("Shifts", "Training"),
+        "meeting": QCoreApplication.translate("Shifts", "Meeting"),
+        "other": QCoreApplication.translate("Shifts", "Other"),
+    }
+
+
+def report_language() -> str:
+    return "zh_CN" if QLocale().name().lower().startswith("zh") else "en"
+
+
+class ShiftDesk(QObject):
+    def __init__(self, window: Any, services: Services) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.training = bool(getattr(window, "training", False))
+        self.shift: ShiftInfo | None = None
+        services.shifts.renderer = QtSummaryRenderer()
+        self.state_label = QLabel()
+        self.state_label.setObjectName("agentStateLabel")
+        window.status.addPermanentWidget(self.state_label)
+        self._build_actions()
+        self.runner: SyncRunner | None = None
+        if not self.training:
+            self.runner = SyncRunner(services.sync, self)
+            self.runner.result.connect(self._show_sync)
+            self.runner.worker.failed.connect(self._sync_crashed)
+            window.installEventFilter(self)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.stop)
+            self._show_state_text()
+            self.runner.request(False)
+        else:
+            window.status.set_share_state(self.tr("Training: nothing is published"))
+        if window.agent is not None and not self.training:
+            self.start_shift()
+        self._refresh()
+        # The calls part may be installed after this one; hook it once all parts are in.
+        window.services_attached.connect(self._hook_calls)
+        self._hooked = False
+        self._hook_calls()
+
+    # --- menus --------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.sync_action = QAction(self.tr("S&ync now"), w)
+        self.sync_action.setObjectName("syncNow")
+        self.sync_action.triggered.connect(self.sync_now)
+        self.share_action = QAction(self.tr("S&hare settings…"), w)
+        self.share_action.setObjectName("shareSettings")
+        self.share_action.triggered.connect(self.open_share_settings)
+        self.close_action = QAction(self.tr("&Close shift…"), w)
+        self.close_action.setObjectName("closeShift")
+        self.close_action.triggered.connect(self.close_shift)
+        self.start_action = QAction(self.tr("Start a &new shift"), w)
+        self.start_action.setObjectName("startShift")
+        self.start_action.triggered.connect(self.start_shift)
+        before = getattr(w, "settings_action", None)
+        for action in (self.start_action, self.close_action, self.sync_action, self.share_action):
+            if before is not None:
+                w.file_menu.insertAction(before, action)
+            else:
+                w.file_menu.addAction(action)
+        if before is not None:
+            w.file_menu.insertSeparator(before)
+
+        menu = w.call_menu.addMenu(self.tr("My &state"))
+        menu.setObjectName("stateMenu")
+        self.state_group = QActionGroup(w)
+        self.available_action = QAction(self.tr("&Available"), w)
+        self.available_action.setObjectName("stateAvailable")
+        self.available_action.setCheckable(True)
+        self.available_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.available_action.triggered.connect(lambda: self.set_state("available"))
+        self.state_group.addAction(self.available_action)
+        menu.addAction(self.available_action)
+        menu.addSeparator()
+        self.break_actions: dict[str, QAction] = {}
+        labels = {
+            "meal": self.tr("Break: &meal"),
+            "rest": self.tr("Break: &rest"),
+            "training": self.tr("Break: &training"),
+            "meeting": self.tr("Break: m&eeting"),
+            "other": self.tr("Break: &other"),
+        }
+        for reason in BREAK_REASONS:
+            action = QAction(labels[reason], w)
+            action.setObjectName(f"break_{reason}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, r=reason: self.set_state("break", r))
+            self.state_group.addAction(action)
+            menu.addAction(action)
+            self.break_actions[reason] = action
+
+    # --- shift and states ---------------------------------------------------------------------
+
+    def start_shift(self) -> None:
+        agent = self.window.agent
+        if agent is None or self.training:
+            return
+        try:
+            self.shift = self.services.shifts.start(agent)
+        except AgentDeskError as exc:
+            QMessageBox.warning(self.window, self.tr("Shift"), describe(exc))
+            return
+        log.info(
+            "shift %s %s for agent %s",
+            self.shift.public_id,
+            "resumed" if self.shift.resumed else "started",
+            agent.agent_no,
+        )
+        self._refresh()
+
+    def set_state(self, state: str, reason: str | None = None) -> None:
+        if self.shift is None:
+            self._refresh()
+            return
+        try:
+            self.shift = self.services.shifts.set_state(self.shift.id, state, reason)
+        except AgentDeskError as exc:
+            self.window.status.showMessage(describe(exc), 8000)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        shift = self.shift
+        has_shift = shift is not None and shift.is_open
+        self.close_action.setEnabled(has_shift)
+        self.start_action.setEnabled(
+            not has_shift and self.window.agent is not None and not self.training
+        )
+        self.start_action.setVisible(not has_shift)
+        for action in self.state_group.actions():
+            action.setEnabled(has_shift)
+        if not has_shift:
+            self.state_label.setText(self.tr("No open shift") if not self.training else "")
+            for action in self.state_group.actions():
+                action.setChecked(False)
+            return
+        names = _state_names()
+        text = names.get(shift.state or "available", shift.state or "")
+        if shift.state == "break" and shift.break_reason:
+            text = self.tr("Break: {reason}").format(
+                reason=_reason_names().get(shift.break_reason, shift.break_reason)
+            )
+            self.break_actions[shift.break_reason].setChecked(True)
+        elif shift.state == "available":
+            self.available_action.setChecked(True)
+        else:
+            for action in self.state_group.actions():
+                action.setChecked(False)
+        self.state_label.setText(text)
+
+    # --- following the call in progress -------------------------------------------------------
+
+    def _hook_calls(self) -> None:
+        controller = getattr(self.window, "call_controller", None)
+        if controller is None or self._hooked:
+            return
+        self._hooked = True
+        for signal_name, state in (
+            ("answered", "on_call"),
+            ("hung_up", "wrap_up"),
+            ("wrapup_started", "wrap_up"),
+            ("record_saved", "available"),
+        ):
+            signal = getattr(controller, signal_name, None)
+            if signal is not None:
+                signal.connect(lambda *_args, s=state, n=signal_name: self._on_call_event(n, s))
+
+    def _on_call_event(self, name: str, state: str) -> None:
+        if self.shift is None or not self.shift.is_open:
+            return
+        current = self.shift.state
+        if name == "hung_up" and current != "on_call":
+            return  # an unanswered call that stopped ringing: nothing was talked
+        if state == "available" and current not in ("on_call", "wrap_up"):
+            return  # a record saved later (e.g. from a break) does not end the break
+        self.set_state(state)
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def close_shift(self) -> None:
+        from agent_desk.ui.shift_close_dialog import ShiftCloseDialog
+
+        if self.shift is None or not self.shift.is_open:
+            return
+        controller = getattr(self.window, "call_controller", None)
+        stage = str(getattr(controller, "stage", "idle"))
+        if stage not in ("idle", "Stage.IDLE"):
+            QMessageBox.information(
+                self.window,
+                self.tr("Close shift"),
+                self.tr("Please finish the current call and save its record first."),
+            )
+            return
+        dialog = ShiftCloseDialog(self.services.shifts, self.shift, report_language(), self.window)
+        if dialog.exec() and dialog.closed is not None:
+            self.shift = dialog.closed.shift
+            self._refresh()
+            self.window.status.showMessage(
+                self.tr("Shift closed. Its summary is queued for the share."), 10000
+            )
+            if self.runner is not None:
+                self.runner.request(True)
+
+    # --- the share ----------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        if self.runner is None:
+            return
+        self.window.status.set_share_state(self.tr("Share: sending…"))
+        self.runner.request(True)
+
+    def open_share_settings(self) -> None:
+        from agent_desk.ui.share_settings import ShareSettingsDialog
+
+        dialog = ShareSettingsDialog(self.services.config, self.window)
+        if dialog.exec():
+            self.services.sync.use_backend(None)
+            self.sync_now()
+
+    def _show_state_text(self) -> None:
+        self.window.status.set_share_state(state_text(self.services.sync.state()))
+
+    def _show_sync(self, result: SyncResult) -> None:
+        if result.busy:
+            return
+        label = self.window.status.share_label
+        label.setText(state_text(result.state))
+        label.setToolTip(describe_share_error(result.error) if result.error else "")
+        if result.error is not None and result.error.code in ("share.conflict", "disk.full"):
+            self.window.status.showMessage(describe_share_error(result.error), 15000)
+
+    def _sync_crashed(self, message: str) -> None:
+        self.window.status.share_label.setToolTip(message)
+
+    def stop(self) -> None:
+        if self.runner is not None and self.runner.is_running():
+            self.runner.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
+
+
+def install(window: QWidget, services: Services) -> None:
+    window.shift_desk = ShiftDesk(window, services)  # type: ignore[attr-defined]

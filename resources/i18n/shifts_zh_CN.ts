@@ -1,0 +1,562 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ShareSettingsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="41" />
+        <source>Share settings</source>
+        <translation>共享目录设置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="44" />
+        <source>smb://server/share/folder, \\server\share or a folder</source>
+        <translation>smb://服务器/共享/文件夹、\\服务器\共享 或本地文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="50" />
+        <source>unchanged</source>
+        <translation>不修改</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="51" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="58" />
+        <source>The password is kept in the system's password store, not in the settings file.</source>
+        <translation>密码保存在系统的密码库中，不会写入设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="62" />
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="63" />
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="64" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="83" />
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="84" />
+        <source>Connection works: a test file was written and removed.</source>
+        <translation>连接正常：已写入并删除一个测试文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCloseDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="49" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="66" />
+        <source>Close shift</source>
+        <translation>结束班次</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="56" />
+        <source>Check your shift summary. Closing the shift sends it to the share for your supervisor.</source>
+        <translation>请核对本班汇总。结束班次后，汇总将发送到共享目录供主管查看。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="82" />
+        <source>Closing the shift…</source>
+        <translation>正在结束班次…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="106" />
+        <source>The shift was not closed: {reason}</source>
+        <translation>班次未结束：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDesk</name>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="79" />
+        <source>Training: nothing is published</source>
+        <translation>培训模式：不上传任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="92" />
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="95" />
+        <source>S&amp;hare settings…</source>
+        <translation>共享目录设置(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="98" />
+        <source>&amp;Close shift…</source>
+        <translation>结束班次(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="101" />
+        <source>Start a &amp;new shift</source>
+        <translation>开始新班次(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="113" />
+        <source>My &amp;state</source>
+        <translation>我的状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="116" />
+        <source>&amp;Available</source>
+        <translation>示闲(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="126" />
+        <source>Break: &amp;meal</source>
+        <translation>小休：用餐(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="127" />
+        <source>Break: &amp;rest</source>
+        <translation>小休：休息(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="128" />
+        <source>Break: &amp;training</source>
+        <translation>小休：培训(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="129" />
+        <source>Break: m&amp;eeting</source>
+        <translation>小休：会议(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="130" />
+        <source>Break: &amp;other</source>
+        <translation>小休：其他(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="150" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="181" />
+        <source>No open shift</source>
+        <translation>未开班</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="188" />
+        <source>Break: {reason}</source>
+        <translation>小休：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="238" />
+        <source>Close shift</source>
+        <translation>结束班次</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="239" />
+        <source>Please finish the current call and save its record first.</source>
+        <translation>请先结束当前通话并保存通话记录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="247" />
+        <source>Shift closed. Its summary is queued for the share.</source>
+        <translation>班次已结束，汇总已排队等待上传到共享目录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="257" />
+        <source>Share: sending…</source>
+        <translation>共享目录：正在发送…</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="34" />
+        <source>Available</source>
+        <translation>示闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="35" />
+        <source>On a call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="36" />
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="37" />
+        <source>On a break</source>
+        <translation>小休中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="43" />
+        <source>Meal</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="44" />
+        <source>Rest</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="45" />
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="46" />
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="47" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="35" />
+        <source>Shift summary</source>
+        <translation>班次汇总</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="36" />
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="37" />
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="38" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="39" />
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="40" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="41" />
+        <source>Value</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="42" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="43" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="44" />
+        <source>Online time</source>
+        <translation>在线时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="45" />
+        <source>Break time</source>
+        <translation>小休时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="46" />
+        <source>Break: meal</source>
+        <translation>小休：用餐</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="47" />
+        <source>Break: rest</source>
+        <translation>小休：休息</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="48" />
+        <source>Break: training</source>
+        <translation>小休：培训</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="49" />
+        <source>Break: meeting</source>
+        <translation>小休：会议</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="50" />
+        <source>Break: other</source>
+        <translation>小休：其他</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="51" />
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="52" />
+        <source>Calls offered</source>
+        <translation>呼入量</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="53" />
+        <source>Calls answered</source>
+        <translation>接听量</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="54" />
+        <source>Outbound calls</source>
+        <translation>外呼量</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="55" />
+        <source>Abandoned within the rule</source>
+        <translation>规定时间内放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="56" />
+        <source>Abandoned after the rule</source>
+        <translation>超过规定时间放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="57" />
+        <source>Answered within {rings} rings ({seconds} s)</source>
+        <translation>{rings}声铃内接听（{seconds}秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="58" />
+        <source>Average answer delay</source>
+        <translation>平均应答时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="59" />
+        <source>Longest answer delay</source>
+        <translation>最长应答时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="60" />
+        <source>Average handle time (talk + wrap-up)</source>
+        <translation>平均处理时长（通话＋话后）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="61" />
+        <source>Resolved on the call</source>
+        <translation>一次解决</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="62" />
+        <source>Satisfaction ({count} rated)</source>
+        <translation>满意度（{count}人评价）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="63" />
+        <source>Standard greeting given</source>
+        <translation>使用标准开场白</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="64" />
+        <source>Standard sign-off given</source>
+        <translation>使用标准结束语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="65" />
+        <source>Calls by category</source>
+        <translation>来电分类</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="66" />
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="67" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="68" />
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="69" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="70" />
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="71" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="72" />
+        <source>Cases</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="73" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="74" />
+        <source>Opened</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="75" />
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="76" />
+        <source>Replied on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="77" />
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="78" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="79" />
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="80" />
+        <source>Due in the shift</source>
+        <translation>本班应回访</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="81" />
+        <source>Done on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="82" />
+        <source>Done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="83" />
+        <source>Still not done</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="84" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="85" />
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="86" />
+        <source>below target</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="26" />
+        <source>No share is set up yet. Ask branch IT, or set it in File &gt; Share settings.</source>
+        <translation>尚未设置共享目录。请联系网点IT，或在“文件 &gt; 共享目录设置”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="29" />
+        <source>The share {location} cannot be reached. Summaries wait here and are sent later.</source>
+        <translation>无法连接共享目录 {location}。汇总会保留在本机，稍后自动发送。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="32" />
+        <source>The share refused the user name or password. Check them in Share settings.</source>
+        <translation>共享目录拒绝了用户名或密码，请在共享目录设置中检查。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="35" />
+        <source>The share {location} does not accept files (read-only or no permission). Summaries wait here; please tell branch IT.</source>
+        <translation>共享目录 {location} 无法写入（只读或没有权限）。汇总会保留在本机，请通知网点IT。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="40" />
+        <source>The share {location} is full. Summaries wait here; please tell branch IT.</source>
+        <translation>共享目录 {location} 空间已满。汇总会保留在本机，请通知网点IT。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="43" />
+        <source>A different file already exists on the share at {path}. It was not overwritten; please tell your supervisor.</source>
+        <translation>共享目录中 {path} 已存在内容不同的文件，系统没有覆盖它，请通知主管。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="48" />
+        <source>This computer's disk is full. Nothing was lost; free some space and try again.</source>
+        <translation>本机磁盘已满。数据没有丢失，请清理磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="68" />
+        <source>Share: synced</source>
+        <translation>共享目录：已同步</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="71" />
+        <source>Share offline since {time} ({count} waiting)</source>
+        <translation>共享目录自 {time} 起离线（{count} 个待发送）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="76" />
+        <source>Share: not configured</source>
+        <translation>共享目录：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="77" />
+        <source>Share not set up ({count} waiting)</source>
+        <translation>未设置共享目录（{count} 个待发送）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="80" />
+        <source>Share: {count} waiting</source>
+        <translation>共享目录：{count} 个待发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="82" />
+        <source>{count} conflicts</source>
+        <translation>{count} 个冲突</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="141" />
+        <source>{sent} sent, {waiting} waiting</source>
+        <translation>已发送 {sent} 个，待发送 {waiting} 个</translation>
+    </message>
+</context>
+</TS>

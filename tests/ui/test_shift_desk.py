@@ -1,0 +1,174 @@
+"""The shift as the agent sees it: states and breaks, Close shift…, Sync now, share settings,
+and the report PDF that shows Chinese."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtGui import QAction, QImage
+from sqlalchemy import select
+
+from agent_desk.models import OutboxItem
+from agent_desk.share import KEYRING_SERVICE
+from agent_desk.ui.main_window import MainWindow
+from agent_desk.ui.share_settings import ShareSettingsDialog
+from agent_desk.ui.shift_close_dialog import ShiftCloseDialog
+from agent_desk.ui.summary_render import QtSummaryRenderer
+
+
+@pytest.fixture
+def window(qtbot, services, ui_settings):
+    services.accounts.create("1001", "王小明", "agent", "password1")
+    agent = services.accounts.login("1001", "password1")
+    win = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.shift_desk.stop()
+
+
+def action(window, name: str) -> QAction:
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def test_logging_in_starts_a_shift_and_breaks_are_recorded_with_their_reason(
+    window, services, clock, language
+):
+    desk = window.shift_desk
+    assert desk.shift is not None and desk.shift.state == "available"
+    clock.advance(600)
+    action(window, "break_meal").trigger()
+    assert (desk.shift.state, desk.shift.break_reason) == ("break", "meal")
+    assert "meal" in desk.state_label.text().lower() or "用餐" in desk.state_label.text()
+    clock.advance(1800)
+    action(window, "stateAvailable").trigger()
+    periods = services.shifts.periods(desk.shift.id)
+    assert [(p.state, p.break_reason) for p in periods] == [
+        ("available", None),
+        ("break", "meal"),
+        ("available", None),
+    ]
+
+
+def test_the_call_in_progress_moves_the_agent_through_call_and_wrap_up(window, services, clock):
+    controller = getattr(window, "call_controller", None)
+    if controller is None:
+        pytest.skip("the calls part is not installed")
+    desk = window.shift_desk
+    call = controller.ring("13800138000")
+    clock.advance(5)
+    controller.answer(call.public_id)
+    assert desk.shift.state == "on_call"
+    clock.advance(60)
+    controller.hang_up(call.public_id)
+    assert desk.shift.state == "wrap_up"
+    controller.record_saved.emit(object())
+    assert desk.shift.state == "available"
+
+
+def test_close_shift_shows_the_summary_and_queues_it(qtbot, window, services, clock):
+    desk = window.shift_desk
+    clock.advance(3600)
+    dialog = ShiftCloseDialog(services.shifts, desk.shift, "en", window)
+    qtbot.addWidget(dialog)
+    assert "Shift summary" in dialog.preview.toPlainText()
+    assert "1001" in dialog.preview.toPlainText()
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.closed is not None, timeout=15000)
+    with services.store.sessions() as session:
+        kinds = session.scalars(
+            select(OutboxItem.kind).where(OutboxItem.shift_id == desk.shift.id)
+        ).all()
+    assert kinds == ["summary_json", "report_html", "report_pdf", "calls_csv"]
+    assert services.shifts.get(desk.shift.id).status == "closed"
+
+
+def test_sync_now_publishes_on_a_worker_and_the_status_bar_says_synced(
+    qtbot, window, services, clock, tmp_path
+):
+    share = tmp_path / "share"
+    share.mkdir()
+    services.config.set("share.location", str(share))
+    services.shifts.close(window.shift_desk.shift.id, "en", QtSummaryRenderer())
+    action(window, "syncNow").trigger()
+    label = window.status.share_label
+    qtbot.waitUntil(lambda: label.text() in ("Share: synced", "共享目录：已同步"), timeout=15000)
+    assert len([p for p in share.rglob("*") if p.is_file()]) >= 4
+
+
+def test_an_offline_share_shows_since_when_and_how_many_wait(
+    qtbot, window, services, clock, tmp_path
+):
+    services.config.set("share.location", str(tmp_path / "not-mounted"))
+    services.shifts.close(window.shift_desk.shift.id, "en", QtSummaryRenderer())
+    action(window, "syncNow").trigger()
+    label = window.status.share_label
+    qtbot.waitUntil(lambda: "offline" in label.text() or "离线" in label.text(), timeout=15000)
+    assert "waiting" in label.text() or "待发送" in label.text()
+    assert label.toolTip()
+
+
+def test_share_settings_keep_the_password_in_the_keyring_only(
+    qtbot, services, tmp_path, monkeypatch
+):
+    import keyring
+
+    monkeypatch.setenv("AGENT_DESK_TEST_KEYRING_DIR", str(tmp_path))
+    share = tmp_path / "share"
+    share.mkdir()
+    dialog = ShareSettingsDialog(services.config)
+    qtbot.addWidget(dialog)
+    dialog.location.setText(str(share))
+    dialog.username.setText("desk01")
+    dialog.password.setText("Very-secret-9")
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10000)
+    assert "works" in dialog.result_label.text() or "正常" in dialog.result_label.text()
+    dialog.accept()
+    saved = services.profile.config_file.read_text(encoding="utf-8")
+    assert str(share) in saved and "desk01" in saved
+    assert "Very-secret-9" not in saved
+    assert keyring.get_password(KEYRING_SERVICE, "desk01") == "Very-secret-9"
+
+
+def test_the_test_connection_button_explains_an_unreachable_share(qtbot, services, tmp_path):
+    dialog = ShareSettingsDialog(services.config)
+    qtbot.addWidget(dialog)
+    dialog.location.setText(str(tmp_path / "missing"))
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10000)
+    text = dialog.result_label.text()
+    assert "cannot be reached" in text or "无法连接" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")
+def test_the_chinese_report_pdf_shows_chinese_text(qapp, services, clock, tmp_path):
+    agent = services.accounts.create("1002", "李娜", "agent", "password1")
+    shift = services.shifts.start(agent)
+    clock.advance(3600)
+    summary = services.shifts.close(shift.id, "zh_CN", QtSummaryRenderer()).summary
+    html, pdf = QtSummaryRenderer().render(summary, "zh_CN")
+    assert "班次汇总" in html.decode("utf-8")  # needs `make i18n`, as `make test` does
+    assert pdf.startswith(b"%PDF")
+    (tmp_path / "report.pdf").write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "report.pdf", "page"],
+        cwd=tmp_path,
+        check=True,
+    )
+    image = QImage(str(next(tmp_path.glob("page*.png"))))
+    assert not image.isNull()
+    dark = sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if image.pixelColor(x, y).lightness() < 128
+    )
+    assert dark > 500, "the rendered page is (nearly) blank"
+    fonts = subprocess.run(["pdffonts", "report.pdf"], cwd=tmp_path, capture_output=True, text=True)
+    if fonts.returncode == 0:
+        assert "CJK" in fonts.stdout, fonts.stdout  # the Chinese font is embedded
