@@ -1,0 +1,53 @@
+"""Branch IT closes a shift left open and pushes the outbox from the command line."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from agent_desk.paths import Profile
+from agent_desk.services import Services
+from agent_desk.summary import validate_summary
+from tests.conftest import run_cli
+
+
+def test_a_shift_left_open_is_closed_headlessly_and_synced_with_exit_codes(tmp_path):
+    root = tmp_path / "profile"
+    services = Services.open(Profile.at(root).ensure())
+    try:
+        agent = services.accounts.create("1001", "王小明", "agent", "secret-pw")
+        services.shifts.start(agent)
+    finally:
+        services.close()
+
+    preview = run_cli("shift", "summary", "--last", "--format", "json", profile=root)
+    assert preview.returncode == 0, preview.stderr
+    validate_summary(json.loads(preview.stdout))
+
+    closed = run_cli("shift", "close", "--last", profile=root)
+    assert closed.returncode == 0, closed.stderr
+    assert "summary.json" in closed.stdout and "report.pdf" in closed.stdout
+
+    again = run_cli("shift", "close", "--last", profile=root)
+    assert again.returncode == 2
+    assert again.stderr.strip() == "agent-desk: there is no open shift to close"
+
+    frozen = run_cli("shift", "summary", "--last", "--format", "json", profile=root)
+    summary = json.loads(frozen.stdout)
+    validate_summary(summary)
+    assert summary["agent"] == {"agent_no": "1001", "name": "王小明"}
+
+    waiting = run_cli("sync", profile=root)
+    assert waiting.returncode == 1
+    assert "No share is configured" in waiting.stderr
+
+    share = tmp_path / "share"
+    share.mkdir()
+    assert run_cli("config", "set", "share.location", str(share), profile=root).returncode == 0
+    sent = run_cli("sync", profile=root)
+    assert sent.returncode == 0, sent.stderr
+    published = share / "BR001"
+    summary_file = next(published.rglob("summary.json"))
+    assert json.loads(summary_file.read_text(encoding="utf-8")) == summary
+    line = next(x for x in closed.stdout.splitlines() if "summary.json" in x)
+    assert hashlib.sha256(summary_file.read_bytes()).hexdigest() in line
