@@ -55,6 +55,8 @@ def daily_archive_hook(cases: object, zone: tzinfo | None = None) -> CloseHook |
     queue = getattr(cases, "queue_daily_archive", None)
     if queue is None:
         return None
+    # The archive's days are the cases' days (their deadline zone), not necessarily the desk's.
+    zone = zone or getattr(getattr(cases, "deadlines", None), "zone", None)
 
     def hook(session: Session, shift: Shift, now: datetime) -> None:
         first = to_local(shift.started_at, zone).date()

@@ -149,6 +149,10 @@ class ShiftDesk(QObject):
         except AgentDeskError as exc:
             QMessageBox.warning(self.window, self.tr("Shift"), describe(exc))
             return
+        # The status bar's shift clock counts from the real start (a resumed shift included).
+        clock = self.services.clock
+        elapsed = (clock.now() - self.shift.started_at).total_seconds()
+        self.window.status.start_shift_clock(clock.monotonic() - max(0.0, elapsed))
         log.info(
             "shift %s %s for agent %s",
             self.shift.public_id,

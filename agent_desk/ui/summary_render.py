@@ -223,6 +223,7 @@ def build_html(summary: dict[str, Any], language: str) -> str:
     agent, branch = summary["agent"], summary["branch"]
     head3 = f"<tr><th>{e(t('figure'))}</th><th>{e(t('value'))}</th><th>{e(t('target'))}</th></tr>"
     lang_attr = "zh-CN" if language == "zh_CN" else "en"
+    colon = "：" if language == "zh_CN" else ": "
     families = ", ".join(f"'{f}'" for f in CJK_FAMILIES)
     return f"""<!DOCTYPE html>
 <html lang="{lang_attr}"><head><meta charset="utf-8"><title>{e(t("title"))}</title>
@@ -234,10 +235,10 @@ th, td {{ border: 1px solid #999; padding: 3px 8px; text-align: left; }}
 th {{ background: #eeeeee; }}
 </style></head><body>
 <h1>{e(t("title"))}</h1>
-<p>{e(t("agent"))}: {e(agent["agent_no"])} {e(agent["name"])}<br>
-{e(t("branch"))}: {e(branch["code"])} {e(branch["name"])}<br>
-{e(t("shift"))}: {e(_local(s["started_at"]))} – {e(_local(s["ended_at"]))}<br>
-{e(t("generated"))}: {e(_local(summary["generated_at"]))}</p>
+<p>{e(t("agent"))}{colon}{e(agent["agent_no"])} {e(agent["name"])}<br>
+{e(t("branch"))}{colon}{e(branch["code"])} {e(branch["name"])}<br>
+{e(t("shift"))}{colon}{e(_local(s["started_at"]))} – {e(_local(s["ended_at"]))}<br>
+{e(t("generated"))}{colon}{e(_local(summary["generated_at"]))}</p>
 <h2>{e(t("time"))}</h2>
 <table cellspacing="0" cellpadding="3">{head3}{"".join(rows)}</table>
 <h2>{e(t("calls"))}</h2>
