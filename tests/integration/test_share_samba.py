@@ -167,3 +167,45 @@ def test_a_wrong_password_is_reported_without_showing_it(services, clock, samba,
     assert result.error is not None and result.error.code in ("share.auth", "share.unreachable")
     assert "not-the-password" not in result.error.message
     assert all(i.status == "pending" for i in items(services))
+
+
+def test_smbd_killed_at_random_moments_loses_and_duplicates_nothing(
+    services, clock, samba, keyring_dir
+):
+    """Three rounds: the server is killed from another thread as soon as files start to
+    arrive (wherever the sync happens to be: writing, renaming, verifying), then restarted."""
+    import threading
+    import time
+
+    close_shifts(services, clock, 6)
+    configure(services, samba.url("share", "random-kills"))
+    root = samba.share_dir / "random-kills"
+    rng = random.Random(11)
+    for _ in range(3):
+        arrived = len([p for p in root.rglob("*") if p.is_file()]) if root.exists() else 0
+
+        def killer(before: int = arrived) -> None:
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                now = len([p for p in root.rglob("*") if p.is_file()]) if root.exists() else 0
+                if now > before:
+                    time.sleep(rng.uniform(0, 0.02))
+                    samba.kill()
+                    return
+                time.sleep(0.001)
+
+        thread = threading.Thread(target=killer)
+        thread.start()
+        try:
+            interrupted = SyncService(services.store.sessions, clock, services.config).run(
+                force=True
+            )
+            print(f"round: {interrupted.sent} sent, {interrupted.remaining} left")
+        finally:
+            thread.join()
+            samba.kill()
+            samba.start()
+    result = SyncService(services.store.sessions, clock, services.config).run(force=True)
+    assert result.error is None, result.error
+    assert result.remaining == 0
+    assert_all_arrived_once(services, root)
