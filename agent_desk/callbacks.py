@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -153,19 +154,18 @@ class CallbackService:
                 query = query.where(Callback.agent_id == agent_id)
             if customer_id is not None:
                 query = query.where(Callback.customer_id == customer_id)
-            rows = session.scalars(query.order_by(Callback.due_at, Callback.id)).all()
-            return [self._info(session, c) for c in rows]
+            return self._infos(session, query.order_by(Callback.due_at, Callback.id))
 
     def for_customer(self, customer_id: int, limit: int = 200) -> list[CallbackInfo]:
         """All of a customer's callbacks, newest promise first (for the customer's timeline)."""
         with self._sessions() as session:
-            rows = session.scalars(
+            return self._infos(
+                session,
                 select(Callback)
                 .where(Callback.customer_id == customer_id)
                 .order_by(Callback.due_at.desc(), Callback.id.desc())
-                .limit(limit)
-            ).all()
-            return [self._info(session, c) for c in rows]
+                .limit(limit),
+            )
 
     def due(self, *, agent_id: int | None = None) -> list[CallbackInfo]:
         """Pending callbacks whose reminder time has come (due or snooze over) under the clock."""
@@ -180,8 +180,7 @@ class CallbackService:
             )
             if agent_id is not None:
                 query = query.where(Callback.agent_id == agent_id)
-            rows = session.scalars(query.order_by(Callback.due_at, Callback.id)).all()
-            return [self._info(session, c) for c in rows]
+            return self._infos(session, query.order_by(Callback.due_at, Callback.id))
 
     def overdue(self, *, agent_id: int | None = None) -> list[CallbackInfo]:
         now = self._clock.now()
@@ -191,8 +190,7 @@ class CallbackService:
             )
             if agent_id is not None:
                 query = query.where(Callback.agent_id == agent_id)
-            rows = session.scalars(query.order_by(Callback.due_at, Callback.id)).all()
-            return [self._info(session, c) for c in rows]
+            return self._infos(session, query.order_by(Callback.due_at, Callback.id))
 
     def deadline_state(self, callback: CallbackInfo) -> str:
         """ "overdue", "due" (remind now), "due_soon" (within 15 min) or "ok"."""
@@ -311,43 +309,45 @@ class CallbackService:
         return callback
 
     def _info(self, session: Session, callback: Callback) -> CallbackInfo:
-        case_number = contact = customer_name = agent_name = ""
-        if callback.case_id is not None:
-            case = session.get(Case, callback.case_id)
-            if case is not None:
-                case_number, contact = case.number, case.contact
-        number = ""
-        if callback.customer_id is not None:
-            customer = session.get(Customer, callback.customer_id)
-            if customer is not None:
-                customer_name = customer.name
-                first = session.scalar(
-                    select(CustomerPhone.raw)
-                    .where(CustomerPhone.customer_id == customer.id)
-                    .order_by(CustomerPhone.id)
-                    .limit(1)
-                )
-                number = first or ""
-        if callback.agent_id is not None:
-            agent = session.get(Agent, callback.agent_id)
-            agent_name = agent.name if agent is not None else ""
-        return CallbackInfo(
-            id=callback.id,
-            public_id=callback.public_id,
-            case_id=callback.case_id,
-            case_number=case_number,
-            customer_id=callback.customer_id,
-            customer_name=customer_name,
-            number=number or contact,
-            agent_id=callback.agent_id,
-            agent_name=agent_name,
-            due_at=callback.due_at,
-            snoozed_until=callback.snoozed_until,
-            purpose=callback.purpose,
-            status=callback.status,
-            done_at=callback.done_at,
-            outcome=callback.outcome,
-            call_id=callback.call_id,
-            created_at=callback.created_at,
-            overdue_at=callback.due_at + self.overdue_after,
+        session.flush()
+        return self._infos(session, select(Callback).where(Callback.id == callback.id))[0]
+
+    def _infos(self, session: Session, query: Any) -> list[CallbackInfo]:
+        """One query for a whole list: case number, customer, first phone and agent joined."""
+        first_phone = (
+            select(CustomerPhone.raw)
+            .where(CustomerPhone.customer_id == Callback.customer_id)
+            .order_by(CustomerPhone.id)
+            .limit(1)
+            .correlate(Callback)
+            .scalar_subquery()
         )
+        full = (
+            query.add_columns(Case.number, Case.contact, Customer.name, Agent.name, first_phone)
+            .outerjoin(Case, Case.id == Callback.case_id)
+            .outerjoin(Customer, Customer.id == Callback.customer_id)
+            .outerjoin(Agent, Agent.id == Callback.agent_id)
+        )
+        return [
+            CallbackInfo(
+                id=cb.id,
+                public_id=cb.public_id,
+                case_id=cb.case_id,
+                case_number=case_number or "",
+                customer_id=cb.customer_id,
+                customer_name=customer_name or "",
+                number=phone or contact or "",
+                agent_id=cb.agent_id,
+                agent_name=agent_name or "",
+                due_at=cb.due_at,
+                snoozed_until=cb.snoozed_until,
+                purpose=cb.purpose,
+                status=cb.status,
+                done_at=cb.done_at,
+                outcome=cb.outcome,
+                call_id=cb.call_id,
+                created_at=cb.created_at,
+                overdue_at=cb.due_at + self.overdue_after,
+            )
+            for cb, case_number, contact, customer_name, agent_name, phone in session.execute(full)
+        ]

@@ -372,7 +372,7 @@ class CaseService:
         department: str | None = None,
         include_closed: bool = False,
         customer_id: int | None = None,
-        limit: int = 500,
+        limit: int = 2000,
     ) -> list[CaseInfo]:
         """Cases sorted by the nearest open deadline (none last).
 

@@ -10,9 +10,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSystemTrayIcon,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +43,7 @@ from agent_desk.models.cases import KINDS, STATUSES
 from agent_desk.ui import case_text
 from agent_desk.ui.callback_reminder import CallbackReminder
 from agent_desk.ui.case_dialog import CaseDialog, OpenCaseDialog
+from agent_desk.ui.none_guard import protect_none
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -64,6 +72,77 @@ class FollowUpRow:
     owner: str
 
 
+class FollowUpModel(QAbstractTableModel):
+    """The rows as a table model: only the rows on screen are ever turned into text."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FollowUpList", "Deadline"),
+        QT_TRANSLATE_NOOP("FollowUpList", "Time left"),
+        QT_TRANSLATE_NOOP("FollowUpList", "Type"),
+        QT_TRANSLATE_NOOP("FollowUpList", "Number"),
+        QT_TRANSLATE_NOOP("FollowUpList", "State"),
+        QT_TRANSLATE_NOOP("FollowUpList", "Matter / purpose"),
+        QT_TRANSLATE_NOOP("FollowUpList", "Department / owner"),
+    )
+    COLOURS: ClassVar[dict[str, QColor]] = {
+        "overdue": OVERDUE_COLOUR,
+        "due": DUE_SOON_COLOUR,
+        "due_soon": DUE_SOON_COLOUR,
+    }
+
+    def __init__(self, zone: Any, now: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self._now = now
+        self.rows: list[FollowUpRow] = []
+
+    def set_rows(self, rows: list[FollowUpRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("FollowUpList", self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = self.COLOURS.get(row.state)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.UserRole:
+            return row.state
+        return None
+
+    def _text(self, row: FollowUpRow, column: int) -> str:
+        if column == 0:
+            return case_text.local_text(row.deadline, self.zone)
+        if column == 1:
+            return case_text.relative(row.deadline, self._now())
+        if column == 2:
+            return case_text.kind_label(row.kind)
+        if column == 3:
+            return row.number
+        if column == 4:
+            return case_text.status_label(row.status)
+        if column == 5:
+            return row.subject
+        return row.department
+
+
 class FollowUpList(QWidget):
     """The follow-up table with its filters; emits `counts_changed(overdue, due_soon)`."""
 
@@ -77,6 +156,7 @@ class FollowUpList(QWidget):
         parent: QWidget | None = None,
         call_controller: Any = None,
     ) -> None:
+        protect_none()  # this view refreshes for hours; see none_guard
         super().__init__(parent)
         self.setObjectName("followUpList")
         self.services = services
@@ -116,27 +196,21 @@ class FollowUpList(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.everyone.toggled.connect(self.refresh)
 
-        self.table = QTableWidget(0, 7)
+        self.model = FollowUpModel(self.zone, services.clock.now, self)
+        self.table = QTableView()
         self.table.setObjectName("followUpTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Deadline"),
-                self.tr("Time left"),
-                self.tr("Type"),
-                self.tr("Number"),
-                self.tr("State"),
-                self.tr("Matter / purpose"),
-                self.tr("Department / owner"),
-            ]
-        )
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.cellActivated.connect(lambda row, _col: self.open_row(row))
-        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((120, 90, 70, 150, 70)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
 
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter)
@@ -221,32 +295,7 @@ class FollowUpList(QWidget):
         except AgentDeskError as exc:
             log.warning("follow-ups not refreshed: %s", exc.message)
             return
-        now = self.services.clock.now()
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            status = case_text.status_label(row.status)
-            cells = [
-                case_text.local_text(row.deadline, self.zone),
-                case_text.relative(row.deadline, now),
-                case_text.kind_label(row.kind),
-                row.number,
-                status,
-                row.subject,
-                row.department,
-            ]
-            colour = {
-                "overdue": OVERDUE_COLOUR,
-                "due": DUE_SOON_COLOUR,
-                "due_soon": DUE_SOON_COLOUR,
-            }.get(row.state)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.state)
-                if colour is not None:
-                    item.setBackground(QBrush(colour))
-                self.table.setItem(index, column, item)
-        for column in (0, 1, 2, 3, 4):
-            self.table.resizeColumnToContents(column)
+        self.model.set_rows(self.rows)
         overdue = sum(1 for r in self.rows if r.state == "overdue")
         soon = sum(1 for r in self.rows if r.state in ("due_soon", "due"))
         self.counts_changed.emit(overdue, soon)

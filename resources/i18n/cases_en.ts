@@ -625,97 +625,97 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="93"/>
+        <location filename="../../agent_desk/ui/followups.py" line="173"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="98"/>
+        <location filename="../../agent_desk/ui/followups.py" line="178"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="99"/>
+        <location filename="../../agent_desk/ui/followups.py" line="179"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="100"/>
+        <location filename="../../agent_desk/ui/followups.py" line="180"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="105"/>
+        <location filename="../../agent_desk/ui/followups.py" line="185"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="106"/>
+        <location filename="../../agent_desk/ui/followups.py" line="186"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="111"/>
+        <location filename="../../agent_desk/ui/followups.py" line="191"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="123"/>
+        <location filename="../../agent_desk/ui/followups.py" line="79"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="124"/>
+        <location filename="../../agent_desk/ui/followups.py" line="80"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="125"/>
+        <location filename="../../agent_desk/ui/followups.py" line="81"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="126"/>
+        <location filename="../../agent_desk/ui/followups.py" line="82"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="127"/>
+        <location filename="../../agent_desk/ui/followups.py" line="83"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="128"/>
+        <location filename="../../agent_desk/ui/followups.py" line="84"/>
         <source>Matter / purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="129"/>
+        <location filename="../../agent_desk/ui/followups.py" line="85"/>
         <source>Department / owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="298"/>
+        <location filename="../../agent_desk/ui/followups.py" line="347"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="299"/>
+        <location filename="../../agent_desk/ui/followups.py" line="348"/>
         <source>Call back {who}: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="397"/>
+        <location filename="../../agent_desk/ui/followups.py" line="446"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="405"/>
+        <location filename="../../agent_desk/ui/followups.py" line="454"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="417"/>
+        <location filename="../../agent_desk/ui/followups.py" line="466"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +723,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="354"/>
+        <location filename="../../agent_desk/ui/followups.py" line="403"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>
