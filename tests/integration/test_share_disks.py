@@ -45,7 +45,7 @@ def _can_mount() -> str | None:
 
 
 SKIP = _can_mount()
-pytestmark = pytest.mark.skipif(SKIP is not None, reason=SKIP or "")
+pytestmark = [pytest.mark.integration, pytest.mark.skipif(SKIP is not None, reason=SKIP or "")]
 
 
 @contextlib.contextmanager

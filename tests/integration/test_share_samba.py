@@ -19,7 +19,10 @@ from agent_desk.sync import SyncService
 from tests.integration.samba import PASSWORD, USER, SambaServer, skip_reason
 from tests.unit.test_shift_summary import PlainRenderer
 
-pytestmark = pytest.mark.skipif(skip_reason() is not None, reason=skip_reason() or "")
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(skip_reason() is not None, reason=skip_reason() or ""),
+]
 
 
 @pytest.fixture(scope="module")

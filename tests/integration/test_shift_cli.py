@@ -5,10 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 
+import pytest
+
 from agent_desk.paths import Profile
 from agent_desk.services import Services
 from agent_desk.summary import validate_summary
 from tests.conftest import run_cli
+
+pytestmark = pytest.mark.integration
 
 
 def test_a_shift_left_open_is_closed_headlessly_and_synced_with_exit_codes(tmp_path):

@@ -18,11 +18,15 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from agent_desk.models import Call, Shift, StatusPeriod
 from agent_desk.paths import Profile
 from agent_desk.services import Services
 from agent_desk.store import integrity_check
 from tests.conftest import REPO
+
+pytestmark = pytest.mark.integration
 
 ROUNDS = 20
 CALLS_PER_SHIFT = 1500  # makes the close long enough (~0.3 s) to be hit in the middle
