@@ -38,6 +38,7 @@ from agent_desk.summary import (
     SummaryRenderer,
     build_summary,
     calls_csv,
+    shift_calls,
     shift_folder,
     to_local,
     validate_summary,
@@ -308,13 +309,14 @@ class ShiftService:
                 .values(shift_id=shift.id)
                 .execution_options(synchronize_session=False)
             )
+            calls = shift_calls(session, shift, end)
             summary = build_summary(
-                session, shift, end, self._policy, self._config, now, language, self._zone
+                session, shift, end, self._policy, self._config, now, language, self._zone, calls
             )
             validate_summary(summary)
             summary_bytes = json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")
             html, pdf = renderer.render(summary, language)
-            csv_bytes = calls_csv(session, shift, end, self._policy, self._zone)
+            csv_bytes = calls_csv(session, shift, end, self._policy, self._zone, calls)
             shift.summary_json = summary_bytes.decode("utf-8")
             folder = shift_folder(summary)
             contents = {

@@ -279,11 +279,13 @@ def build_summary(
     now: datetime,
     language: str = "zh_CN",
     zone: tzinfo | None = None,
+    calls: list[Call] | None = None,
 ) -> dict[str, Any]:
     """The summary of `shift` as if it ended at `end`, following resources/schema/README.md."""
     agent = session.get(Agent, shift.agent_id)
     limit = policy.answer_limit_seconds
-    calls = shift_calls(session, shift, end)
+    if calls is None:
+        calls = shift_calls(session, shift, end)
     return {
         "schema": SCHEMA_NAME,
         "version": SCHEMA_VERSION,
@@ -373,7 +375,12 @@ def _flag(value: bool | None) -> str:
 
 
 def calls_csv(
-    session: Session, shift: Shift, end: datetime, policy: Policy, zone: tzinfo | None = None
+    session: Session,
+    shift: Shift,
+    end: datetime,
+    policy: Policy,
+    zone: tzinfo | None = None,
+    calls: list[Call] | None = None,
 ) -> bytes:
     """One row per call of the shift; the caller's number masked (138****1234).
 
@@ -383,7 +390,7 @@ def calls_csv(
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for c in shift_calls(session, shift, end):
+    for c in shift_calls(session, shift, end) if calls is None else calls:
         delay = answer_delay_seconds(c) if c.outcome == "answered" else None
         writer.writerow(
             (

@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from agent_desk.models import Call, Callback, Case, Customer, OutboxItem, Shift
@@ -430,3 +432,68 @@ def test_closing_also_queues_the_cases_daily_archive(services, clock, agent):
     with services.store.sessions() as session:
         paths = session.scalars(select(OutboxItem.relative_path)).all()
     assert any(p.startswith("archive/BR001/") and p.endswith("cases.csv") for p in paths)
+
+
+call_specs = st.lists(
+    st.fixed_dictionaries(
+        {
+            "kind": st.sampled_from(["answered", "abandoned", "outbound", "ringing"]),
+            "delay": st.floats(min_value=0, max_value=60, allow_nan=False).map(
+                lambda x: round(x, 3)
+            ),
+            "category": st.sampled_from([None, "inquiry", "complaint", "report", "repair"]),
+            "resolution": st.sampled_from([None, "resolved", "follow_up"]),
+            "satisfaction": st.sampled_from([None, 1, 3, 5]),
+            "greeting": st.booleans(),
+        }
+    ),
+    max_size=25,
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(specs=call_specs)
+def test_any_shift_summary_adds_up_and_keeps_the_contract(services, clock, specs):
+    """Whatever calls a shift had, its counts add up and the summary validates."""
+    agent = (
+        services.accounts.list()[0]
+        if services.accounts.list()
+        else services.accounts.create("1001", "王小明", "agent", "secret-pw")
+    )
+    shift = services.shifts.start(agent)
+    start = clock.now()
+    for n, spec in enumerate(specs):
+        ring = start + timedelta(seconds=n * 120 + 1)
+        common = {
+            "category": spec["category"],
+            "resolution": spec["resolution"],
+            "satisfaction": spec["satisfaction"],
+            "greeting": spec["greeting"],
+        }
+        if spec["kind"] == "answered":
+            add_call(services, agent, ring, delay=spec["delay"], **common)
+        elif spec["kind"] == "abandoned":
+            add_call(services, agent, ring, ring_for=spec["delay"], **common)
+        elif spec["kind"] == "outbound":
+            add_call(services, agent, ring, direction="outbound", **common)
+        else:
+            with services.store.sessions.begin() as session:
+                session.add(Call(agent_id=agent.id, ring_started_at=ring, outcome="ringing"))
+    clock.advance(len(specs) * 120 + 60)
+    summary = services.shifts.close(shift.id, "en", PlainRenderer()).summary
+    validate_summary(summary)
+    c = summary["calls"]
+    kinds = [s["kind"] for s in specs]
+    assert c["offered"] == len(specs) - kinds.count("outbound")
+    assert c["answered"] == kinds.count("answered")
+    assert c["abandoned_within_rule"] + c["abandoned_after_rule"] == kinds.count("abandoned")
+    assert c["handled"] == c["answered"] + c["outbound"] == sum(c["by_category"].values())
+    assert c["answered_within_rule"] == sum(
+        1 for s in specs if s["kind"] == "answered" and s["delay"] <= 15.0
+    )
+    assert c["satisfaction_count"] == sum(
+        1 for s in specs if s["kind"] in ("answered", "outbound") and s["satisfaction"]
+    )
+    clock.advance(60)
