@@ -35,7 +35,7 @@ class Services:
         self.accounts = AccountService(sessions, self.clock, self.policy)
         self.audit = AuditService(sessions, self.clock)
         self.calendar = WorkCalendar.load(
-            calendar_folders(self.profile.config_dir, self.config.get("share.location"))
+            *calendar_folders(self.profile.config_dir, self.config.get("share.location"))
         )
         self.cases = CaseService(sessions, self.clock, self.policy, self.calendar)
         self.callbacks = CallbackService(sessions, self.clock, self.policy)

@@ -135,39 +135,60 @@ def _package_years() -> tuple[int, int]:
     return (min(years), max(years)) if years else (0, -1)
 
 
+def _read_folders(folders: Iterable[Path | None]) -> tuple[dict[int, YearOverride], list[str]]:
+    merged: dict[int, YearOverride] = {}
+    sources: list[str] = []
+    for folder in folders:
+        if folder is None:
+            continue
+        path = Path(folder) / OVERRIDE_FILE
+        try:
+            if not path.is_file():
+                continue
+            years = load_overrides(path)
+        except OSError as exc:  # an unreachable share
+            log.warning("holiday override %s not readable: %s", path, exc)
+            continue
+        except ConfigError as exc:
+            # A broken file must not stop the desk from starting; the problem is logged
+            # and named in the error of any date that would have needed it.
+            log.error("holiday override ignored: %s", exc.message)
+            sources.append(f"{path} (unreadable: {exc.message})")
+            continue
+        sources.append(str(path))
+        for year, override in years.items():
+            merged.setdefault(year, override)
+    return merged, sources
+
+
 @dataclass
 class WorkCalendar:
     """Answers "is this a working day?" from overrides first, then the calendar package."""
 
     overrides: dict[int, YearOverride] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    later: tuple[Path, ...] = ()  # read only when a year is unknown (a share may be slow)
 
     def __post_init__(self) -> None:
         self._package_range = _package_years()
+        self._later_read = not self.later
 
     @classmethod
-    def load(cls, folders: Iterable[Path | None] = ()) -> WorkCalendar:
-        """Overrides from `holidays.toml` in each folder; earlier folders win per year."""
-        merged: dict[int, YearOverride] = {}
-        sources: list[str] = []
-        for folder in folders:
-            if folder is None:
-                continue
-            path = Path(folder) / OVERRIDE_FILE
-            if not path.is_file():
-                continue
-            try:
-                years = load_overrides(path)
-            except ConfigError as exc:
-                # A broken file must not stop the desk from starting; the problem is logged
-                # and named in the error of any date that would have needed it.
-                log.error("holiday override ignored: %s", exc.message)
-                sources.append(f"{path} (unreadable: {exc.message})")
-                continue
-            sources.append(str(path))
-            for year, override in years.items():
-                merged.setdefault(year, override)
-        return cls(merged, tuple(sources))
+    def load(cls, folders: Iterable[Path | None] = (), later: Iterable[Path] = ()) -> WorkCalendar:
+        """Overrides from `holidays.toml` in each folder; earlier folders win per year.
+
+        `later` folders (the share) are only read the first time a date falls in a year
+        nothing read so far knows, so starting the desk never waits on the network.
+        """
+        merged, sources = _read_folders(folders)
+        return cls(merged, tuple(sources), tuple(later))
+
+    def _read_later(self) -> None:
+        self._later_read = True
+        merged, sources = _read_folders(self.later)
+        for year, override in merged.items():
+            self.overrides.setdefault(year, override)
+        self.sources = self.sources + tuple(sources)
 
     @property
     def package_years(self) -> tuple[int, int]:
@@ -175,9 +196,12 @@ class WorkCalendar:
 
     def knows(self, year: int) -> bool:
         first, last = self._package_range
+        if year not in self.overrides and not first <= year <= last and not self._later_read:
+            self._read_later()
         return year in self.overrides or first <= year <= last
 
     def is_workday(self, day: date) -> bool:
+        self.knows(day.year)
         override = self.overrides.get(day.year)
         if override is not None:
             return override.is_workday(day)
@@ -301,19 +325,13 @@ class DeadlinePolicy:
         return when.astimezone(self.zone)
 
 
-def calendar_folders(config_dir: Path, share_location: str) -> list[Path | None]:
-    """Where holidays.toml may live: the profile's config folder first, then a folder share.
+def calendar_folders(config_dir: Path, share_location: str) -> tuple[list[Path], list[Path]]:
+    """Where holidays.toml may live: (read at once, read when a year is unknown).
 
-    An smb:// share is not read here (that needs credentials and the sync code); branch IT
-    puts the file into the profile instead, or the sync copies it there.
+    The profile's config folder is read at start; a folder or UNC share only when needed, as it
+    may be slow or unreachable. An smb:// share is not read here (that needs credentials and
+    the sync code): branch IT puts the file into the profile instead.
     """
-    folders: list[Path | None] = [config_dir]
     location = (share_location or "").strip()
-    if location and not location.lower().startswith("smb://"):
-        try:
-            share = Path(location)
-            if share.is_dir():
-                folders.append(share)
-        except OSError:
-            pass
-    return folders
+    later = [Path(location)] if location and not location.lower().startswith("smb://") else []
+    return [config_dir], later

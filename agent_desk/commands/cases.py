@@ -57,7 +57,7 @@ def deadlines_cmd(args: argparse.Namespace) -> int:
 
     context = AppContext.load(Profile.resolve(args.profile))
     calendar = WorkCalendar.load(
-        calendar_folders(context.profile.config_dir, context.config.get("share.location"))
+        *calendar_folders(context.profile.config_dir, context.config.get("share.location"))
     )
     policy = DeadlinePolicy(context.policy.data, calendar)
     received = _parse_received(args.received, policy.zone)

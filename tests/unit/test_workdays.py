@@ -10,7 +10,13 @@ import pytest
 from agent_desk.config import BranchConfig
 from agent_desk.errors import ConfigError
 from agent_desk.policy import Policy
-from agent_desk.workdays import CalendarUnknown, DeadlinePolicy, WorkCalendar, load_overrides
+from agent_desk.workdays import (
+    CalendarUnknown,
+    DeadlinePolicy,
+    WorkCalendar,
+    calendar_folders,
+    load_overrides,
+)
 
 
 def deadlines(kind: str, received: str, calendar: WorkCalendar | None = None, policy=None):
@@ -120,3 +126,23 @@ def test_branch_config_overrides_the_policy_deadline(tmp_path: Path) -> None:
 def test_json_form_carries_the_utc_offset() -> None:
     out = deadlines("complaint", "2026-09-30T17:00+08:00").as_json()
     assert out["reply_by"] == "2026-10-13T23:59:59+08:00"
+
+
+def test_share_override_is_read_only_when_a_year_is_unknown(tmp_path: Path) -> None:
+    config, share = tmp_path / "config", tmp_path / "share"
+    config.mkdir()
+    share.mkdir()
+    (share / "holidays.toml").write_text('[2027]\nholidays = ["2027-01-01"]\n', "utf-8")
+    calendar = WorkCalendar.load(*calendar_folders(config, str(share)))
+    assert 2027 not in calendar.overrides  # start-up did not touch the share
+    assert calendar.is_workday(date(2026, 10, 10))  # a known year: still not read
+    assert 2027 not in calendar.overrides
+    assert not calendar.is_workday(date(2027, 1, 1))
+    assert calendar.is_workday(date(2027, 1, 4))
+
+
+def test_unreachable_share_is_no_calendar_but_no_crash(tmp_path: Path) -> None:
+    calendar = WorkCalendar.load(*calendar_folders(tmp_path, str(tmp_path / "gone")))
+    with pytest.raises(CalendarUnknown):
+        calendar.is_workday(date(2027, 1, 4))
+    assert calendar_folders(tmp_path, "smb://nas/share/x")[1] == []
