@@ -48,18 +48,6 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-_TYPES: dict[str, Check] = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "null": lambda v: v is None,
-    "boolean": lambda v: isinstance(v, bool),
-    "number": _is_number,
-    # JSON Schema counts 3.0 as an integer.
-    "integer": lambda v: _is_number(v) and (isinstance(v, int) or float(v).is_integer()),
-}
-
-
 def _json_equal(a: Any, b: Any) -> bool:
     """Equality as JSON Schema means it: true is not 1, 1 is 1.0."""
     if isinstance(a, bool) or isinstance(b, bool):
@@ -73,72 +61,110 @@ def _json_equal(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
+_TYPE_TESTS = {
+    "object": "type({v}) is dict",
+    "array": "type({v}) is list",
+    "string": "type({v}) is str",
+    "null": "{v} is None",
+    "boolean": "type({v}) is bool",
+    "number": "type({v}) in _NUM",
+    # JSON Schema counts 3.0 as an integer.
+    "integer": "(type({v}) is int or (type({v}) is float and {v}.is_integer()))",
+}
+_BOUNDS = {"minimum": "<", "maximum": ">", "exclusiveMinimum": "<=", "exclusiveMaximum": ">="}
+
+
+class _Compiler:
+    """Writes the schema out as one Python function of nested ifs, like fastjsonschema does.
+
+    Documents come from json.loads, so exact type tests (`type(v) is int`) are right: a JSON
+    true is a bool, never an int, as JSON Schema wants.
+    """
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.constants: list[Any] = []
+        self.names = 0
+
+    def const(self, value: Any) -> str:
+        self.constants.append(value)
+        return f"_C[{len(self.constants) - 1}]"
+
+    def var(self) -> str:
+        self.names += 1
+        return f"v{self.names}"
+
+    def emit(self, depth: int, line: str) -> None:
+        self.lines.append("    " * depth + line)
+
+    def node(self, schema: Any, v: str, depth: int) -> None:
+        if schema is True:
+            return
+        if schema is False:
+            self.emit(depth, "return False")
+            return
+        if not isinstance(schema, dict):
+            raise Unsupported(f"schema node {schema!r}")
+        unknown = set(schema) - _SUPPORTED
+        if unknown:
+            raise Unsupported(", ".join(sorted(unknown)))
+        if "type" in schema:
+            names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+            if any(n not in _TYPE_TESTS for n in names):
+                raise Unsupported(f"type {names}")
+            test = " or ".join(_TYPE_TESTS[n].format(v=v) for n in names)
+            self.emit(depth, f"if not ({test}): return False")
+        if "const" in schema:
+            self.emit(depth, f"if not _eq({v}, {self.const(schema['const'])}): return False")
+        if "enum" in schema:
+            options = self.const(list(schema["enum"]))
+            self.emit(depth, f"if not any(_eq({v}, x) for x in {options}): return False")
+        for key, fails in _BOUNDS.items():
+            if key in schema:
+                bound = self.const(schema[key])
+                self.emit(depth, f"if type({v}) in _NUM and {v} {fails} {bound}: return False")
+        if "minLength" in schema:
+            n = int(schema["minLength"])
+            self.emit(depth, f"if type({v}) is str and len({v}) < {n}: return False")
+        if "pattern" in schema:
+            rx = self.const(re.compile(schema["pattern"]))
+            self.emit(depth, f"if type({v}) is str and {rx}.search({v}) is None: return False")
+        props = schema.get("properties", {})
+        required = list(schema.get("required", ()))
+        extra = schema.get("additionalProperties", True)
+        if not (props or required or extra is not True):
+            return
+        self.emit(depth, f"if type({v}) is dict:")
+        body = depth + 1
+        self.emit(body, "pass")
+        for name in required:
+            self.emit(body, f"if {self.const(name)} not in {v}: return False")
+        if extra is False:
+            allowed = self.const(frozenset(props))
+            self.emit(body, f"if not {allowed}.issuperset({v}): return False")
+        elif extra is not True:
+            # Checking unknown keys against a schema: loop over them.
+            sub = self.var()
+            known = self.const(frozenset(props))
+            self.emit(body, f"for _k, {sub} in {v}.items():")
+            self.emit(body + 1, f"if _k in {known}: continue")
+            self.node(extra, sub, body + 1)
+        for name, sub_schema in props.items():
+            key = self.const(name)
+            sub = self.var()
+            self.emit(body, f"if {key} in {v}:")
+            self.emit(body + 1, f"{sub} = {v}[{key}]")
+            self.node(sub_schema, sub, body + 1)
+
+
 def compile_schema(schema: Any) -> Check:
     """A function returning True exactly when jsonschema would find `instance` valid."""
-    if schema is True:
-        return lambda _v: True
-    if schema is False:
-        return lambda _v: False
-    if not isinstance(schema, dict):
-        raise Unsupported(f"schema node {schema!r}")
-    unknown = set(schema) - _SUPPORTED
-    if unknown:
-        raise Unsupported(", ".join(sorted(unknown)))
-    checks: list[Check] = []
-    if "type" in schema:
-        names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        if any(n not in _TYPES for n in names):
-            raise Unsupported(f"type {names}")
-        tests = [_TYPES[n] for n in names]
-        checks.append(lambda v, tests=tests: any(t(v) for t in tests))
-    if "const" in schema:
-        const = schema["const"]
-        checks.append(lambda v, c=const: _json_equal(v, c))
-    if "enum" in schema:
-        options = list(schema["enum"])
-        checks.append(lambda v, o=options: any(_json_equal(v, x) for x in o))
-    for key, op in (
-        ("minimum", lambda v, m: v >= m),
-        ("maximum", lambda v, m: v <= m),
-        ("exclusiveMinimum", lambda v, m: v > m),
-        ("exclusiveMaximum", lambda v, m: v < m),
-    ):
-        if key in schema:
-            bound = schema[key]
-            checks.append(lambda v, b=bound, op=op: not _is_number(v) or op(v, b))
-    if "minLength" in schema:
-        n = schema["minLength"]
-        checks.append(lambda v, n=n: not isinstance(v, str) or len(v) >= n)
-    if "pattern" in schema:
-        rx = re.compile(schema["pattern"])
-        checks.append(lambda v, rx=rx: not isinstance(v, str) or rx.search(v) is not None)
-    props = {k: compile_schema(s) for k, s in schema.get("properties", {}).items()}
-    required = tuple(schema.get("required", ()))
-    extra = schema.get("additionalProperties", True)
-    extra_check = compile_schema(extra) if extra is not True else None
-    if props or required or extra_check is not None:
-
-        def check_object(v: Any) -> bool:
-            if not isinstance(v, dict):
-                return True
-            for name in required:
-                if name not in v:
-                    return False
-            for name, value in v.items():
-                sub = props.get(name)
-                if sub is not None:
-                    if not sub(value):
-                        return False
-                elif extra_check is not None and not extra_check(value):
-                    return False
-            return True
-
-        checks.append(check_object)
-    if not checks:
-        return lambda _v: True
-    if len(checks) == 1:
-        return checks[0]
-    return lambda v: all(c(v) for c in checks)
+    compiler = _Compiler()
+    compiler.node(schema, "v0", 1)
+    source = "def check(v0):\n" + "\n".join(compiler.lines) + "\n    return True\n"
+    namespace: dict[str, Any] = {"_C": compiler.constants, "_NUM": (int, float), "_eq": _json_equal}
+    exec(compile(source, "<shift-summary schema>", "exec"), namespace)
+    return namespace["check"]
 
 
 @cache
