@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
@@ -340,7 +341,10 @@ class FollowUpList(QWidget):
         window = self.window()
         if not window.isActiveWindow() and QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
-                self.tray = QSystemTrayIcon(window.windowIcon(), self)
+                icon = window.windowIcon()
+                if icon.isNull():
+                    icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+                self.tray = QSystemTrayIcon(icon, self)
                 self.tray.messageClicked.connect(reminder.raise_)
                 self.tray.show()
             self.tray.showMessage(

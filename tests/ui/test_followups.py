@@ -230,3 +230,26 @@ def test_without_a_call_controller_the_reminder_asks_to_dial_by_hand(qtbot, serv
     (reminder,) = [panel.show_reminder(c) for c in services.callbacks.due()]
     assert not reminder.call_button.isEnabled()
     assert not reminder.call_now()
+
+
+def test_open_a_case_from_the_call_just_saved_via_the_call_menu(
+    qtbot, services, agent, ui_settings, language
+):
+    from agent_desk.calls import SavedCall
+
+    language("en")
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    controller = getattr(window, "call_controller", None)
+    if controller is None:
+        pytest.skip("the call desk is not installed in this build")
+    call = services.calls.place_outbound("13812341234", agent_id=agent.id)
+    controller.record_saved.emit(SavedCall(call))
+    action = next(a for a in window.call_menu.actions() if a.objectName() == "openCaseAction")
+    action.trigger()
+    dialog = window.followups.open_dialog
+    assert dialog.call_id == call.id and dialog.contact.text() == "13812341234"
+    dialog.matter.setPlainText("外呼中客户投诉资费")
+    opened = dialog.submit()
+    assert opened.call_id == call.id
+    assert window.followups.case_dialog.case_id == opened.id  # the new case opens for follow-up
