@@ -68,7 +68,7 @@ class ShiftDesk(QObject):
         if not self.training:
             self.runner = SyncRunner(services.sync, self)
             self.runner.result.connect(self._show_sync)
-            self.runner.worker.failed.connect(self._sync_crashed)
+            self.runner.failed.connect(self._sync_crashed)
             window.installEventFilter(self)
             app = QCoreApplication.instance()
             if app is not None:

@@ -1,16 +1,18 @@
 """Publishing the outbox off the GUI thread, and the words the status bar shows for it.
 
-A `SyncWorker` lives on its own QThread; the GUI asks it to run through a queued signal (a
-timer every minute, "Sync now", a shift just closed) and hears back through `finished`. The
+A `SyncRunner` owns a worker thread; the GUI asks it to run (a timer every minute, "Sync now",
+a shift just closed) and hears back through its `result` signal. The
 share may take seconds to time out; the window never waits for it.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+import queue
+import threading
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from agent_desk.errors import AgentDeskError
 
@@ -85,40 +87,23 @@ def state_text(state: SyncState) -> str:
     return text
 
 
-class SyncWorker(QObject):
-    """Runs `SyncService.run` on its own thread; one run at a time (the service guards it)."""
-
-    requested = Signal(bool)  # force
-    finished = Signal(object)  # SyncResult
-    failed = Signal(str)
-
-    def __init__(self, sync: SyncService) -> None:
-        super().__init__()
-        self._sync = sync
-        self.requested.connect(self._run)
-
-    def _run(self, force: bool) -> None:
-        try:
-            result = self._sync.run(force=force)
-        except Exception as exc:  # a bug must not kill the thread; it is logged and shown
-            log.exception("sync failed")
-            self.failed.emit(f"{exc.__class__.__name__}: {exc}")
-            return
-        self.finished.emit(result)
-
-
 class SyncRunner(QObject):
-    """Owns the worker thread and the periodic timer; the window talks to this on the GUI side."""
+    """Runs `SyncService.run` on a worker thread; the window asks through `request()`.
+
+    A plain daemon thread with a queue rather than a QThread: a window that is destroyed
+    without being closed (tests, a crash dialog) must not take the process down with
+    "QThread destroyed while running", and quitting must never wait on a share that hangs.
+    Signals emitted from the thread reach the GUI thread queued.
+    """
 
     result = Signal(object)  # SyncResult
+    failed = Signal(str)
 
     def __init__(self, sync: SyncService, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("agent-desk-sync")
-        self.worker = SyncWorker(sync)
-        self.worker.moveToThread(self._thread)
-        self.worker.finished.connect(self.result)
+        self._sync = sync
+        self._requests: queue.Queue[bool | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._loop, name="agent-desk-sync", daemon=True)
         self._thread.start()
         self.timer = QTimer(self)
         self.timer.setInterval(PERIOD_MS)
@@ -126,15 +111,43 @@ class SyncRunner(QObject):
         self.timer.start()
 
     def request(self, force: bool = False) -> None:
-        self.worker.requested.emit(force)
+        self._requests.put(force)
 
-    def stop(self) -> None:
+    def _loop(self) -> None:
+        while True:
+            force = self._requests.get()
+            if force is None:
+                return
+            # Requests that piled up while a run was going are one run (forced if any was).
+            while not self._requests.empty():
+                more = self._requests.get_nowait()
+                if more is None:
+                    return
+                force = force or more
+            try:
+                outcome = self._sync.run(force=force)
+            except Exception as exc:  # a bug must not end the thread; logged and shown
+                log.exception("sync failed")
+                if not self._emit(self.failed, f"{exc.__class__.__name__}: {exc}"):
+                    return
+                continue
+            if not self._emit(self.result, outcome):
+                return
+
+    def _emit(self, signal: Any, value: object) -> bool:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window and this object are gone
+            return False
+        return True
+
+    def stop(self, timeout: float = 5.0) -> None:
         self.timer.stop()
-        self._thread.quit()
-        self._thread.wait(15_000)
+        self._requests.put(None)
+        self._thread.join(timeout)
 
     def is_running(self) -> bool:
-        return self._thread.isRunning()
+        return self._thread.is_alive()
 
 
 def result_line(result: SyncResult) -> str:
