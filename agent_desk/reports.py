@@ -46,6 +46,8 @@ SCHEMA_NAME = "agent-desk/shift-summary"
 SUPPORTED_VERSIONS = (1,)
 INDEX_FILE = "reports_index.db"
 SUMMARY_FILE = "summary.json"
+# Other things the desks publish at the top of the share (the daily case archive).
+RESERVED_FOLDERS = frozenset({"archive"})
 INDEX_VERSION = 2
 MAX_SUMMARY_BYTES = 1_000_000  # a real summary is about 5 KB; anything this big is not one
 GROUPINGS = ("agent", "branch", "day", "shift")
@@ -395,9 +397,10 @@ def find_summaries(
                 raise ReportFolderMissing(str(exc), path=folder) from exc
             log.warning("cannot list %s: %s", folder, exc)
             continue
+        at_root = folder == str(query.root)
         for entry in entries:
             name = entry.name
-            if name.startswith("."):
+            if name.startswith(".") or (at_root and name in RESERVED_FOLDERS):
                 continue
             try:
                 if entry.is_dir():
@@ -565,6 +568,8 @@ class ReportService:
 def _listed(path: str, query: ReportQuery) -> bool:
     """Whether `find_summaries` would have listed `path` had it existed (so it is truly gone)."""
     parts = Path(path).relative_to(query.root).parts
+    if parts and parts[0] in RESERVED_FOLDERS:
+        return False
     low = query.date_from - timedelta(days=1)
     high = query.date_to + timedelta(days=1)
     for name in parts[:-1]:

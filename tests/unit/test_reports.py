@@ -278,3 +278,55 @@ def test_demo_summaries_are_valid_consistent_and_deterministic(tmp_path):
 def test_policy_targets_can_be_overridden_per_branch():
     policy = Policy({"targets": {"within_rule_rate": 0.5}, "ring": {}})
     assert Targets.from_policy(policy).status("within_rule_pct", 0.6) == "ok"
+
+
+def test_a_shift_closed_on_a_desk_is_read_by_the_report(services, clock, tmp_path):
+    """The contract end to end: the desk's own summary, as queued for the share, is used."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from agent_desk.models import Call, OutboxItem
+
+    class Renderer:
+        def render(self, summary: dict, language: str) -> tuple[bytes, bytes]:
+            return b"<html>report</html>", b"%PDF-1.4 test"
+
+    agent = services.accounts.create("1001", "王小明", "agent", "secret-pw")
+    shift = services.shifts.start(agent)
+    t0 = clock.now()
+    with services.store.sessions.begin() as session:
+        for minutes, delay in ((1, 5.0), (10, 16.0)):
+            ring = t0 + timedelta(minutes=minutes)
+            session.add(
+                Call(
+                    agent_id=agent.id,
+                    direction="inbound",
+                    caller_number="13812345678",
+                    ring_started_at=ring,
+                    category="inquiry",
+                    resolution="resolved",
+                    satisfaction=4,
+                    greeting_given=True,
+                    signoff_given=True,
+                    outcome="answered",
+                    answer_delay_ms=round(delay * 1000),
+                    answered_at=ring + timedelta(seconds=delay),
+                    ended_at=ring + timedelta(seconds=delay + 60),
+                    wrapup_ended_at=ring + timedelta(seconds=delay + 90),
+                )
+            )
+    clock.advance(3600)
+    services.shifts.close(shift.id, "zh_CN", Renderer())
+    share = tmp_path / "share"
+    with services.store.sessions() as session:
+        for item in session.scalars(select(OutboxItem)):
+            target = share / item.relative_path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(item.content)
+    result = services.reports.load(SUPERVISOR, ReportQuery(share, *NOVEMBER))
+    assert result.skipped == ()
+    [row] = result.rows
+    assert (row.agent_no, row.offered, row.answered, row.answered_within_rule) == ("1001", 2, 2, 1)
+    assert row.answer_delay_sum == pytest.approx(21.0)
+    assert "13812345678" not in (share / row.folder / "calls.csv").read_text(encoding="utf-8")
