@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import partial
 from pathlib import Path
 
 from agent_desk.errors import AgentDeskError
@@ -386,6 +387,37 @@ def _mobile_raw(number: str, style: int) -> str:
     return f"{number[:3]}-{number[3:7]}-{number[7:]}"
 
 
+_WORKER_FILLER: DemoFiller | None = None
+
+
+def _in_worker(method: str, task: object) -> object:
+    assert _WORKER_FILLER is not None
+    return getattr(_WORKER_FILLER, method)(task)
+
+
+def _parallel(filler: DemoFiller, method: str, tasks: list) -> Iterator[object]:
+    """`filler.method(task)` for every task, in order, made by worker processes when possible.
+
+    Making rows is pure Python and takes most of the time; with forked workers the main
+    process only writes. Each task has its own seed, so the rows are the same either way.
+    """
+    import multiprocessing
+    import os
+
+    global _WORKER_FILLER
+    workers = min(len(tasks), max(1, (os.cpu_count() or 1)))
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for task in tasks:
+            yield getattr(filler, method)(task)
+        return
+    _WORKER_FILLER = filler  # inherited by the forked workers
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(partial(_in_worker, method), tasks)
+    finally:
+        _WORKER_FILLER = None
+
+
 class DemoFiller:
     def __init__(
         self,
@@ -406,6 +438,14 @@ class DemoFiller:
         self.until = until
         self.progress = progress or (lambda _msg: None)
         self.close_days = close_days
+        self._initials = _initials_map()
+        self._surnames = _table(SURNAMES)
+        self._vips = _table(((0, 800), (1, 90), (2, 50), (3, 30), (4, 20), (5, 10)))
+        self._categories = _table(CATEGORIES)
+        self._satisfaction = _table(((5, 55), (4, 28), (3, 10), (2, 4), (1, 3)))
+        self._resolutions = _table(
+            (("resolved", 86), ("transferred", 6), ("escalated", 4), ("follow_up", 4))
+        )
         self.to_close: list[tuple[int, datetime]] = []  # (shift id, its end) for ShiftService
         self.n_agents = max(3, min(100, calls // 20_000 + 2))
         working_days = max(1, -(-calls // (self.n_agents * CALLS_PER_SHIFT)))
@@ -438,6 +478,7 @@ class DemoFiller:
                 "PRAGMA cache_size=-1000000",
                 "PRAGMA temp_store=MEMORY",
                 "PRAGMA foreign_keys=OFF",
+                "PRAGMA threads=2",  # CREATE INDEX may sort with a helper thread
             ):
                 con.execute(pragma)
             deferred = self._defer_indexes(con)
@@ -565,93 +606,106 @@ class DemoFiller:
     # --- customers ----------------------------------------------------------------------------
 
     def _customers(self, con: sqlite3.Connection) -> int:
-        initials = _initials_map()
-        surnames = _table(SURNAMES)
-        vips = _table(((0, 800), (1, 90), (2, 50), (3, 30), (4, 20), (5, 10)))
-        n_given = len(GIVEN)
-        n_sur = len(surnames)
-        span_ms = max(1, self.now_ms - 86_400_000)
         phones = 0
-        pid = 0
-        for chunk, start in enumerate(range(0, self.n_customers, BATCH)):
-            rng = self._rng("customers", chunk)
-            rnd = rng.random
-            getbits = rng.getrandbits
-            customer_rows = []
-            phone_rows = []
-            for i in range(start, min(start + BATCH, self.n_customers)):
-                surname = surnames[int(rnd() * n_sur)]
-                g1 = GIVEN[int(rnd() * n_given)]
-                r = rnd()
-                if r < 0.6:
-                    g2 = GIVEN[int(rnd() * n_given)]
-                    name = surname + g1 + g2
-                    init = initials[surname] + initials[g1] + initials[g2]
-                else:
-                    name = surname + g1
-                    init = initials[surname] + initials[g1]
-                h = f"{getbits(128):032x}"
-                created = self.times.fmt(int(rnd() * span_ms))
-                r = rnd()
-                customer_rows.append(
-                    (
-                        i + 1,
-                        f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}",
-                        name,
-                        init,
-                        vips[int(rnd() * 1000) % len(vips)],
-                        COMPANIES[int(r * 48)] if r < 0.25 else "",
-                        PREFERENCES[int(rnd() * len(PREFERENCES))],
-                        NOTES[int(rnd() * len(NOTES))],
-                        created,
-                        created,
-                    )
-                )
-                mobile = mobile_of(i)
-                pid += 1
-                phone_rows.append((pid, i + 1, _mobile_raw(mobile, i & 3), mobile, "手机"))
-                if i % 5 == 0:
-                    raw, norm = landline_of(i)
-                    pid += 1
-                    phone_rows.append((pid, i + 1, raw, norm, "办公"))
+        chunks = range(-(-self.n_customers // BATCH))
+        for chunk, (customer_rows, phone_rows) in zip(
+            chunks, _parallel(self, "_customer_chunk", list(chunks)), strict=True
+        ):
             con.executemany(
                 "INSERT INTO customers (id, public_id, name, name_initials, vip_level, company,"
                 " preferences, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 customer_rows,
             )
+            # Phone ids are left to SQLite: rows arrive in the same order every run.
             con.executemany(
-                "INSERT INTO customer_phones (id, customer_id, raw, normalised, label)"
-                " VALUES (?,?,?,?,?)",
+                "INSERT INTO customer_phones (customer_id, raw, normalised, label)"
+                " VALUES (?,?,?,?)",
                 phone_rows,
             )
             phones += len(phone_rows)
-            self.progress(f"customers {min(start + BATCH, self.n_customers):,}")
+            self.progress(f"customers {min((chunk + 1) * BATCH, self.n_customers):,}")
         return phones
+
+    def _customer_chunk(self, chunk: int) -> tuple[list[tuple], list[tuple]]:
+        """Rows of customers [chunk*BATCH, (chunk+1)*BATCH), from the chunk's own seed."""
+        initials = self._initials
+        surnames = self._surnames
+        vips = self._vips
+        n_vips = len(vips)
+        n_given = len(GIVEN)
+        n_sur = len(surnames)
+        span_ms = max(1, self.now_ms - 86_400_000)
+        fmt = self.times.fmt
+        rng = self._rng("customers", chunk)
+        rnd = rng.random
+        getbits = rng.getrandbits
+        customer_rows = []
+        phone_rows = []
+        start = chunk * BATCH
+        for i in range(start, min(start + BATCH, self.n_customers)):
+            surname = surnames[int(rnd() * n_sur)]
+            g1 = GIVEN[int(rnd() * n_given)]
+            if rnd() < 0.6:
+                g2 = GIVEN[int(rnd() * n_given)]
+                name = surname + g1 + g2
+                init = initials[surname] + initials[g1] + initials[g2]
+            else:
+                name = surname + g1
+                init = initials[surname] + initials[g1]
+            h = f"{getbits(128):032x}"
+            created = fmt(int(rnd() * span_ms))
+            r = rnd()
+            customer_rows.append(
+                (
+                    i + 1,
+                    f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}",
+                    name,
+                    init,
+                    vips[int(rnd() * n_vips)],
+                    COMPANIES[int(r * 48)] if r < 0.25 else "",
+                    PREFERENCES[int(rnd() * len(PREFERENCES))],
+                    NOTES[int(rnd() * len(NOTES))],
+                    created,
+                    created,
+                )
+            )
+            mobile = mobile_of(i)
+            phone_rows.append((i + 1, _mobile_raw(mobile, i & 3), mobile, "手机"))
+            if i % 5 == 0:
+                raw, norm = landline_of(i)
+                phone_rows.append((i + 1, raw, norm, "办公"))
+        return customer_rows, phone_rows
 
     # --- calls, cases, callbacks --------------------------------------------------------------
 
-    def _call_chunks(
+    def _call_plan(
         self, shifts: list[tuple[int, int, int, int]]
-    ) -> Iterator[tuple[int, int, int, int, int]]:
-        """(shift id, agent id, start, end, number of calls) so the calls add up exactly."""
-        n = len(shifts)
-        base, extra = divmod(self.n_calls, n)
+    ) -> list[tuple[int, int, list[tuple[int, int, int, int, int]]]]:
+        """Shifts grouped into chunks of about BATCH calls: (chunk no, first call id, shifts).
+
+        Each shift gets its share of the calls (so they add up exactly); a chunk is made from
+        its own seed, so chunks can be made in any order, by any process, with the same rows.
+        """
+        base, extra = divmod(self.n_calls, len(shifts))
+        plan: list[tuple[int, int, list[tuple[int, int, int, int, int]]]] = []
+        current: list[tuple[int, int, int, int, int]] = []
+        first = next_id = 1
         for k, (sid, agent_id, start, end) in enumerate(shifts):
-            yield sid, agent_id, start, end, base + (1 if k < extra else 0)
+            count = base + (1 if k < extra else 0)
+            if not count:
+                continue
+            current.append((sid, agent_id, start, end, count))
+            next_id += count
+            if next_id - first >= BATCH:
+                plan.append((len(plan), first, current))
+                current, first = [], next_id
+        if current:
+            plan.append((len(plan), first, current))
+        return plan
 
     def _calls_cases_callbacks(
         self, con: sqlite3.Connection, shifts: list[tuple[int, int, int, int]], agents: list[int]
     ) -> tuple[int, int, int, int]:
-        fmt = self.times.fmt
-        categories = _table(CATEGORIES)
-        n_cat = len(categories)
-        satisfaction = _table(((5, 55), (4, 28), (3, 10), (2, 4), (1, 3)))
-        resolutions = _table(
-            (("resolved", 80), ("transferred", 6), ("escalated", 4), ("follow_up", 10))
-        )
-        n_cust = self.n_customers
-        n_res = len(resolutions)
-        n_sat = len(satisfaction)
         call_sql = (
             "INSERT INTO calls (id, public_id, agent_id, shift_id, customer_id, direction,"
             " caller_number, caller_normalised, ring_started_at, answered_at, ended_at,"
@@ -660,30 +714,44 @@ class DemoFiller:
             " signoff_given, needs_follow_up, complex_flag, conflict_flag, saved_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         )
-        rows: list[tuple[object, ...]] = []
         follow_ups: list[tuple[int, int, int | None, int, str, str, str]] = []
-        call_id = 0
-        chunk = 0
-        rng = self._rng("calls", 0)
-        for sid, agent_id, start, end, count in self._call_chunks(shifts):
-            if not count:
-                continue
-            if len(rows) >= BATCH:
-                con.executemany(call_sql, rows)
-                rows = []
-                chunk += 1
-                rng = self._rng("calls", chunk)
-                self.progress(f"calls {call_id:,}")
-            rnd = rng.random
+        made = 0
+        plan = self._call_plan(shifts)
+        for rows, chunk_follow_ups in _parallel(self, "_call_chunk", plan):
+            con.executemany(call_sql, rows)
+            follow_ups.extend(chunk_follow_ups)
+            made += len(rows)
+            self.progress(f"calls {made:,}")
+        cases, events, callbacks = self._cases(con, follow_ups, agents)
+        return made, cases, events, callbacks
+
+    def _call_chunk(
+        self, task: tuple[int, int, list[tuple[int, int, int, int, int]]]
+    ) -> tuple[list[tuple], list[tuple]]:
+        chunk, call_id, chunk_shifts = task
+        call_id -= 1
+        fmt = self.times.fmt
+        categories = self._categories
+        n_cat = len(categories)
+        satisfaction = self._satisfaction
+        resolutions = self._resolutions
+        n_cust = self.n_customers
+        n_res = len(resolutions)
+        n_sat = len(satisfaction)
+        rows: list[tuple] = []
+        follow_ups: list[tuple] = []
+        rng = self._rng("calls", chunk)
+        rnd = rng.random
+        getbits = rng.getrandbits
+        for sid, agent_id, start, end, count in chunk_shifts:
             gap = max(1, (end - start) // count)
             t = start
             for _ in range(count):
                 call_id += 1
                 t += int(gap * (0.2 + 1.6 * rnd()))
-                h = f"{rng.getrandbits(128):032x}"
+                h = f"{getbits(128):032x}"
                 public_id = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
-                r = rnd()
-                if r < 0.85:
+                if rnd() < 0.85:
                     cidx = int(rnd() * n_cust)
                     number = mobile_of(cidx)
                     customer_id: int | None = cidx + 1
@@ -693,42 +761,14 @@ class DemoFiller:
                 raw = _mobile_raw(number, call_id & 3)
                 outbound = rnd() < 0.06
                 ring = fmt(t)
-                r = rnd()
-                if not outbound and r < 0.06:
+                if not outbound and rnd() < 0.06:
                     # Abandoned: half hang up within the rule, half after it was broken.
                     rang = int(2000 + rnd() * 28000)
                     rows.append(
-                        (
-                            call_id,
-                            public_id,
-                            agent_id,
-                            sid,
-                            customer_id,
-                            "inbound",
-                            raw,
-                            number,
-                            ring,
-                            None,
-                            fmt(t + rang),
-                            None,
-                            None,
-                            rang,
-                            rang <= RULE_MS,
-                            "abandoned",
-                            None,
-                            "",
-                            "",
-                            "",
-                            None,
-                            None,
-                            0,
-                            0,
-                            0,
-                            0,
-                            0,
-                            None,
-                        )
-                    )
+                        (call_id, public_id, agent_id, sid, customer_id, "inbound", raw, number,
+                         ring, None, fmt(t + rang), None, None, rang, rang <= RULE_MS,
+                         "abandoned", None, "", "", "", None, None, 0, 0, 0, 0, 0, None)
+                    )  # fmt: skip
                     continue
                 if outbound:
                     delay = None
@@ -751,49 +791,21 @@ class DemoFiller:
                 ended = answered + int(30_000 + rnd() * 400_000)
                 wrapped = ended + int(10_000 + rnd() * 110_000)
                 follow = resolution == "follow_up" or (
-                    category in ("complaint", "report") and (rnd() < 0.3)
+                    category in ("complaint", "report") and rnd() < 0.1
                 )
+                saved = fmt(wrapped)
                 rows.append(
-                    (
-                        call_id,
-                        public_id,
-                        agent_id,
-                        sid,
-                        customer_id,
-                        "outbound" if outbound else "inbound",
-                        raw,
-                        number,
-                        ring,
-                        fmt(answered),
-                        fmt(ended),
-                        fmt(wrapped),
-                        delay,
-                        None,
-                        within,
-                        "answered",
-                        category,
-                        subject,
-                        question,
-                        answer,
-                        resolution,
-                        satisfaction[int(rnd() * n_sat)],
-                        rnd() < 0.97,
-                        rnd() < 0.95,
-                        follow,
-                        rnd() < 0.03,
-                        rnd() < 0.01,
-                        fmt(wrapped),
-                    )
-                )
+                    (call_id, public_id, agent_id, sid, customer_id,
+                     "outbound" if outbound else "inbound", raw, number, ring, fmt(answered),
+                     fmt(ended), saved, delay, None, within, "answered", category,
+                     subject, question, answer, resolution, satisfaction[int(rnd() * n_sat)],
+                     rnd() < 0.97, rnd() < 0.95, follow, rnd() < 0.03, rnd() < 0.01, saved)
+                )  # fmt: skip
                 if follow and customer_id is not None:
                     follow_ups.append(
                         (call_id, agent_id, customer_id, answered, category, subject, question)
                     )
-        if rows:
-            con.executemany(call_sql, rows)
-        self.progress(f"calls {call_id:,}")
-        cases, events, callbacks = self._cases(con, follow_ups, agents)
-        return call_id, cases, events, callbacks
+        return rows, follow_ups
 
     def _cases(
         self,
@@ -1025,10 +1037,15 @@ def close_shifts_through_service(
         services.policy,  # type: ignore[attr-defined]
         services.config,  # type: ignore[attr-defined]
     )
-    service.close_hooks = list(getattr(shifts, "close_hooks", []))
+    hooks = list(getattr(shifts, "close_hooks", []))
+    # Hooks such as the daily case archive work per day: run them once, at the day's last close.
+    last_of_day: dict[date, int] = {}
+    for shift_id, end in sorted(to_close, key=lambda item: item[1]):
+        last_of_day[end.astimezone(CHINA).date()] = shift_id
     closed = 0
-    for shift_id, end in to_close:
+    for shift_id, end in sorted(to_close, key=lambda item: item[1]):
         clock.when = end
+        service.close_hooks = hooks if shift_id in last_of_day.values() else []
         service.close(shift_id, "zh_CN", renderer)
         closed += 1
     return closed, f"{closed} shifts closed through ShiftService; their summaries are queued"

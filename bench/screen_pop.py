@@ -138,19 +138,25 @@ def main() -> int:
         dialect=services.store.engine.dialect, compile_kwargs={"literal_binds": False}
     )
     sql = str(compiled)
+    order = compiled.positiontup or []
+
+    def raw_params(key: str) -> tuple[object, ...]:
+        values = compiled.construct_params({"number": key})
+        return tuple(values[name] for name in order)
+
     raw_con = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
     keys = [normalise(n) for n in numbers[args.warmup :]]
     lookup_ms: list[float] = []
     raw_ms: list[float] = []
     for key in keys[: args.warmup]:  # warm both paths
         customers.find_id_by_number(key)
-        raw_con.execute(sql, (key,)).fetchone()
+        raw_con.execute(sql, raw_params(key)).fetchone()
     for key in keys:
         started = time.perf_counter()
         a = customers.find_id_by_number(key)
         lookup_ms.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
-        row = raw_con.execute(sql, (key,)).fetchone()
+        row = raw_con.execute(sql, raw_params(key)).fetchone()
         raw_ms.append((time.perf_counter() - started) * 1000)
         assert a == (row[0] if row else None), (key, a, row)
 
@@ -175,7 +181,8 @@ def main() -> int:
     print(f"end-to-end p99 target <= 30 ms: {'met' if verdict else 'MISSED'}")
     raw_con.close()
     services.close()
-    return 0
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt's teardown of the offscreen widgets: nothing left to measure
 
 
 if __name__ == "__main__":

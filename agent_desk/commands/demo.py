@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from datetime import date, datetime, timedelta
 
 
@@ -53,9 +54,13 @@ def demo_cmd(args: argparse.Namespace) -> int:
         except ImportError:  # pragma: no cover - the renderer ships with the app
             renderer = None
 
+    started = time.perf_counter()
+
     def progress(message: str) -> None:
         if not args.quiet:
-            print(f"  {message}", file=sys.stderr, flush=True)
+            print(
+                f"  {time.perf_counter() - started:6.1f} s  {message}", file=sys.stderr, flush=True
+            )
 
     result = fill_profile(
         profile,

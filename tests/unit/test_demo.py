@@ -1,0 +1,89 @@
+"""`agent-desk demo`: the same seed gives the same data, and the data is usable by the app."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from agent_desk.clock import FakeClock
+from agent_desk.demo import DEMO_PASSWORD, fill_profile
+from agent_desk.paths import Profile
+from agent_desk.phones import normalise
+from agent_desk.services import Services
+
+UNTIL = date(2026, 11, 20)
+
+# What must match between two runs (password hashes are salted, so agents are compared by
+# number and name; everything else column by column).
+TABLES = {
+    "customers": "SELECT * FROM customers ORDER BY id",
+    "customer_phones": "SELECT * FROM customer_phones ORDER BY id",
+    "agents": "SELECT agent_no, name, role, public_id FROM agents ORDER BY id",
+    "shifts": "SELECT id, public_id, agent_id, started_at FROM shifts ORDER BY id",
+    "calls": "SELECT * FROM calls ORDER BY id",
+    "cases": "SELECT * FROM cases ORDER BY id",
+    "case_events": "SELECT * FROM case_events ORDER BY id",
+    "callbacks": "SELECT * FROM callbacks ORDER BY id",
+}
+
+
+def _fill(root, seed: int = 5) -> Profile:
+    profile = Profile.at(root).ensure()
+    fill_profile(profile, 300, 900, seed, UNTIL, close_days=0)
+    return profile
+
+
+def _dump(profile: Profile) -> dict[str, list[tuple]]:
+    con = sqlite3.connect(profile.db_path)
+    try:
+        return {name: con.execute(sql).fetchall() for name, sql in TABLES.items()}
+    finally:
+        con.close()
+
+
+def test_the_same_seed_gives_the_same_demo_data(tmp_path):
+    first = _dump(_fill(tmp_path / "a"))
+    second = _dump(_fill(tmp_path / "b"))
+    assert first == second
+    assert len(first["customers"]) == 300 and len(first["calls"]) == 900
+    other = _dump(_fill(tmp_path / "c", seed=6))
+    assert other["customers"] != first["customers"]
+
+
+def test_demo_data_is_realistic_and_works_with_the_services(tmp_path):
+    profile = _fill(tmp_path / "p")
+    data = _dump(profile)
+    con = sqlite3.connect(profile.db_path)
+    try:
+        states = {row[0] for row in con.execute("SELECT DISTINCT status FROM cases")}
+        assert states == {"received", "assigned", "in_progress", "replied", "closed", "reopened"}
+        delays = [row[0] for row in con.execute("SELECT answer_delay_ms FROM calls") if row[0]]
+        assert any(d <= 15000 for d in delays) and any(d > 15000 for d in delays)
+        abandoned = con.execute(
+            "SELECT within_rule, count(*) FROM calls WHERE outcome = 'abandoned' GROUP BY 1"
+        ).fetchall()
+        assert {row[0] for row in abandoned} == {0, 1}  # within and after the rule
+        assert con.execute("SELECT count(*) FROM calls WHERE shift_id IS NULL").fetchone() == (0,)
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        con.close()
+    for _cid, raw, norm in ((r[1], r[2], r[3]) for r in data["customer_phones"]):
+        assert normalise(raw) == norm
+    names = [row[1] for row in data["customers"]]
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in name) for name in names)
+
+    services = Services.open(profile, FakeClock())
+    try:
+        raw = data["customer_phones"][0][2]
+        card = services.customers.lookup_by_number(raw)
+        assert card is not None and card.id == data["customer_phones"][0][1]
+        name, initials = data["customers"][0][1], data["customers"][0][2]
+        assert any(h.name == name for h in services.customers.search(initials, limit=200))
+        assert services.accounts.login("1001", DEMO_PASSWORD).agent_no == "1001"
+        con = sqlite3.connect(profile.db_path)
+        number = con.execute("SELECT number FROM cases ORDER BY id LIMIT 1").fetchone()[0]
+        con.close()
+        assert [h.case_number for h in services.customers.search(number)] == [number]
+    finally:
+        services.close()
