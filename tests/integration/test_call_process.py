@@ -1,0 +1,197 @@
+"""The real app in its own process: a softphone rings it over the CTI channel, the agent
+answers, fills and saves the record, and the call is in the store with its answer delay.
+And after a kill -9 with a half-filled form, the draft is offered on restart."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, run_cli
+from tests.integration.app_process import AppProcess
+
+pytestmark = pytest.mark.integration
+
+HOOK = (
+    "import json, sys\n"
+    "from agent_desk.paths import Profile\n"
+    "from agent_desk.ui.single_instance import send_message\n"
+    "reply = send_message(Profile.at(sys.argv[1]).instance_key, json.loads(sys.argv[2]))\n"
+    "print(json.dumps(reply, ensure_ascii=False))\n"
+)
+
+
+def hook(profile: Path, message: dict) -> dict:
+    """Talk to the app's test hooks from another process, like the CTI commands do."""
+    out = subprocess.run(
+        [sys.executable, "-c", HOOK, str(profile), json.dumps(message, ensure_ascii=False)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=30,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    return json.loads(out.stdout)
+
+
+def login_file(tmp_path: Path, agent_no: str, password: str) -> Path:
+    path = tmp_path / f"login-{time.monotonic_ns()}"
+    path.touch(mode=0o600)
+    path.write_text(f"{agent_no}\n{password}\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def desk(profile_dir: Path) -> Path:
+    added = run_cli(
+        "user",
+        "add",
+        "--agent-no",
+        "1001",
+        "--name",
+        "王小明",
+        "--password-stdin",
+        profile=profile_dir,
+        stdin="agent-pw-1\n",
+    )
+    assert added.returncode == 0, added.stderr
+    return profile_dir
+
+
+def start(desk: Path, tmp_path: Path) -> AppProcess:
+    app = AppProcess(
+        desk,
+        "--lang",
+        "zh_CN",
+        env={
+            "AGENT_DESK_AUTOLOGIN_FILE": str(login_file(tmp_path, "1001", "agent-pw-1")),
+            "AGENT_DESK_TEST_HOOKS": "1",
+        },
+    )
+    app.wait_for_log("main window shown for agent 1001", timeout=60)
+    return app
+
+
+def stored_call(desk: Path) -> dict:
+    con = sqlite3.connect(desk / "data" / "agent_desk.db")
+    con.row_factory = sqlite3.Row
+    try:
+        rows = [dict(r) for r in con.execute("SELECT * FROM calls")]
+    finally:
+        con.close()
+    assert len(rows) == 1
+    return rows[0]
+
+
+def test_softphone_rings_agent_answers_and_the_saved_record_is_in_the_store(desk, tmp_path):
+    app = start(desk, tmp_path)
+    try:
+        rung = run_cli("ring", "--caller", "+86 138-0013-8000", "--call-id", "sip-42", profile=desk)
+        assert rung.returncode == 0, rung.stderr
+        app.wait_for_log("ring received")
+        state = hook(desk, {"cmd": "test.state"})
+        assert state["stage"] == "ringing"
+        assert "第 1 声" in state["banner"]
+        time.sleep(0.3)
+        answered = run_cli("answer", "--call-id", "sip-42", profile=desk)
+        assert answered.returncode == 0, answered.stderr
+        app.wait_for_log("call answered")
+        state = hook(desk, {"cmd": "test.state"})
+        assert state["greeting"] == "您好，1001号为您服务，请问有什么可以帮您？"
+        record = {
+            "category": "inquiry",
+            "subject": "宽带资费",
+            "question": "包月多少钱",
+            "answer": "99 元",
+            "resolution": "resolved",
+            "satisfaction": 5,
+            "greeting_given": True,
+            "signoff_given": True,
+        }
+        assert hook(desk, {"cmd": "test.fill", "record": record})["ok"]
+        assert run_cli("hangup", "--call-id", "sip-42", profile=desk).returncode == 0
+        saved = hook(desk, {"cmd": "test.save"})
+        assert saved["ok"], saved
+        app.wait_for_log("call saved")
+    finally:
+        app.stop()
+    call = stored_call(desk)
+    assert (call["caller_normalised"], call["cti_call_id"], call["outcome"]) == (
+        "13800138000",
+        "sip-42",
+        "answered",
+    )
+    assert (call["category"], call["satisfaction"], call["greeting_given"]) == ("inquiry", 5, 1)
+    rang = datetime.fromisoformat(call["ring_started_at"])
+    picked_up = datetime.fromisoformat(call["answered_at"])
+    wall_ms = (picked_up - rang).total_seconds() * 1000
+    assert 300 <= call["answer_delay_ms"] < 15_000
+    assert abs(call["answer_delay_ms"] - wall_ms) < 50  # monotonic and wall clock agree
+    assert call["within_rule"] == 1
+    assert call["saved_at"] is not None and call["wrapup_ended_at"] == call["saved_at"]
+
+
+def test_cti_command_without_a_running_app_exits_3_with_one_line(desk):
+    result = run_cli("ring", "--caller", "13800138000", profile=desk)
+    assert result.returncode == 3
+    assert result.stderr.count("\n") == 1
+    assert "not running" in result.stderr
+
+
+def test_kill_during_a_half_filled_form_offers_the_draft_on_restart(desk, tmp_path):
+    app = start(desk, tmp_path)
+    try:
+        assert run_cli("ring", "--caller", "010-6552 9988", profile=desk).returncode == 0
+        app.wait_for_log("ring received")
+        assert run_cli("answer", profile=desk).returncode == 0
+        app.wait_for_log("call answered")
+        half = {"category": "repair", "subject": "整栋楼停电", "question": "什么时候来电"}
+        assert hook(desk, {"cmd": "test.fill", "record": half})["ok"]
+        app.wait_for_log("call draft autosaved")
+    finally:
+        app.kill()
+    again = start(desk, tmp_path)
+    try:
+        again.wait_for_log("draft offered for call")
+        assert hook(desk, {"cmd": "test.state"})["restore_offered"]
+        assert hook(desk, {"cmd": "test.restore"})["ok"]
+        state = hook(desk, {"cmd": "test.state"})
+        assert state["stage"] == "wrapup"
+        assert (state["record"]["subject"], state["record"]["category"]) == ("整栋楼停电", "repair")
+    finally:
+        again.stop()
+
+
+def test_training_mode_rings_practice_calls_that_never_reach_the_real_records(desk, tmp_path):
+    app = AppProcess(
+        desk,
+        "--training",
+        env={
+            "AGENT_DESK_AUTOLOGIN_FILE": str(login_file(tmp_path, "1001", "agent-pw-1")),
+            "AGENT_DESK_TEST_HOOKS": "1",
+        },
+    )
+    try:
+        app.wait_for_log("training simulator started", timeout=60)
+        app.wait_for_log("ring received", timeout=30)
+        assert "(training)" in app.log_text()
+        state = hook(desk, {"cmd": "test.state"})
+        assert state["stage"] == "ringing"
+    finally:
+        app.stop()
+    real = sqlite3.connect(desk / "data" / "agent_desk.db")
+    practice = sqlite3.connect(desk / "data" / "training" / "agent_desk.db")
+    try:
+        assert real.execute("SELECT count(*) FROM calls").fetchone() == (0,)
+        assert practice.execute("SELECT count(*) FROM calls").fetchone() == (1,)
+    finally:
+        real.close()
+        practice.close()
