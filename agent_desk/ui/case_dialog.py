@@ -313,6 +313,21 @@ class CaseDialog(QDialog):
         close_form.addRow(self.tr("Improvement measure"), self.improvement)
         close_form.addRow("", self._button("close", self.tr("Close case"), self.close_case))
 
+        # After closing: the customer's verdict from a callback; dissatisfied reopens the case.
+        self.verdict_box = QGroupBox(self.tr("Customer's verdict after closing"))
+        self.verdict_box.setObjectName("verdictBox")
+        verdict = QHBoxLayout(self.verdict_box)
+        self.verdict = QSpinBox()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setRange(1, 5)
+        self.verdict.setValue(5)
+        verdict.addWidget(QLabel(self.tr("Satisfaction (1-5)")))
+        verdict.addWidget(self.verdict)
+        verdict.addWidget(
+            self._button("verdict", self.tr("Record satisfaction"), self.record_verdict)
+        )
+        verdict.addStretch(1)
+
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b71c1c;")
@@ -330,6 +345,7 @@ class CaseDialog(QDialog):
         layout.addLayout(state_row)
         layout.addWidget(self.details_box)
         layout.addWidget(self.close_box)
+        layout.addWidget(self.verdict_box)
         layout.addWidget(self.error)
         layout.addWidget(done)
         self.reload()
@@ -396,6 +412,8 @@ class CaseDialog(QDialog):
                     case_text.status_label(event.to_status)
                 )
             text = event.text
+            if event.kind == "edit":
+                text = "\n".join(case_text.field_change(line) for line in text.splitlines())
             if event.kind == "decision":
                 code, _, remark = text.partition(" ")
                 text = f"{case_text.decision_label(code)} {remark}".strip()
@@ -420,6 +438,7 @@ class CaseDialog(QDialog):
             "start": status in ("assigned", "reopened"),
             "reply": status == "in_progress",
             "reopen": status == "closed",
+            "verdict": status == "closed",
             "adopt": suggestion and is_open and case.decision is None,
             "reject": suggestion and is_open and case.decision is None,
             "told": suggestion
@@ -432,6 +451,7 @@ class CaseDialog(QDialog):
         for name, button in self.buttons.items():
             button.setVisible(visible.get(name, False))
         self.close_box.setVisible(status == "replied")
+        self.verdict_box.setVisible(status == "closed")
         self.details_box.setVisible(is_open)
         target = case.assignee_id or self.agent.id
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(target)))
@@ -520,6 +540,13 @@ class CaseDialog(QDialog):
                 root_cause=self.root_cause.text(),
                 improvement=self.improvement.text(),
                 text=self._text(),
+            )
+        )
+
+    def record_verdict(self) -> bool:
+        return self._run(
+            lambda: self.services.cases.record_satisfaction(
+                self.case_id, actor=self.agent, satisfaction=self.verdict.value(), text=self._text()
             )
         )
 

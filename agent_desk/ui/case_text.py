@@ -127,6 +127,28 @@ MISSING_LABELS: dict[str, str] = {
 }
 
 
+FIELD_LABELS: dict[str, str] = {
+    "complainant": QT_TRANSLATE_NOOP("CaseText", "Complainant"),
+    "contact": QT_TRANSLATE_NOOP("CaseText", "Contact number"),
+    "matter": QT_TRANSLATE_NOOP("CaseText", "Matter"),
+    "product": QT_TRANSLATE_NOOP("CaseText", "Product or service"),
+    "case_type": QT_TRANSLATE_NOOP("CaseText", "Type"),
+    "severity": QT_TRANSLATE_NOOP("CaseText", "Severity"),
+    "department": QT_TRANSLATE_NOOP("CaseText", "Responsible department"),
+}
+
+
+def field_change(line: str) -> str:
+    """ "severity: normal → high" from the log, with the field (and a severity) in words."""
+    name, sep, change = line.partition(": ")
+    if not sep or name not in FIELD_LABELS:
+        return line
+    if name == "severity":
+        old, arrow, new = change.partition(" → ")
+        change = f"{severity_label(old)}{arrow}{severity_label(new)}" if arrow else change
+    return f"{tr(FIELD_LABELS[name])}: {change}"
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 

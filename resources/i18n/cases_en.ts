@@ -199,62 +199,77 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="321"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="317"/>
+        <source>Customer&apos;s verdict after closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="324"/>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
+        <source>Record satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="336"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="350"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="366"/>
         <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="356"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="372"/>
         <source>Received: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="359"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="375"/>
         <source>Complainant: {name}   Contact: {contact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="362"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="378"/>
         <source>Matter: {matter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="363"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="379"/>
         <source>Product or service: {product}   Department: {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="366"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="382"/>
         <source>Assignee: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="371"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="387"/>
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="376"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="392"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="380"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="396"/>
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="383"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="399"/>
         <source>Decision: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="388"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="404"/>
         <source>Satisfaction: {n}/5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,32 +607,67 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="169"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="131"/>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="132"/>
+        <source>Contact number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="133"/>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="134"/>
+        <source>Product or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="135"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="136"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="137"/>
+        <source>Responsible department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="191"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="186"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="208"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="190"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="212"/>
         <source>{n} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="194"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="216"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="196"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="218"/>
         <source>overdue {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="197"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="219"/>
         <source>in {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,97 +675,97 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="173"/>
+        <location filename="../../agent_desk/ui/followups.py" line="174"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="178"/>
+        <location filename="../../agent_desk/ui/followups.py" line="179"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="179"/>
+        <location filename="../../agent_desk/ui/followups.py" line="180"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="180"/>
+        <location filename="../../agent_desk/ui/followups.py" line="181"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="185"/>
+        <location filename="../../agent_desk/ui/followups.py" line="186"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="186"/>
+        <location filename="../../agent_desk/ui/followups.py" line="187"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="191"/>
+        <location filename="../../agent_desk/ui/followups.py" line="192"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="79"/>
+        <location filename="../../agent_desk/ui/followups.py" line="80"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="80"/>
+        <location filename="../../agent_desk/ui/followups.py" line="81"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="81"/>
+        <location filename="../../agent_desk/ui/followups.py" line="82"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="82"/>
+        <location filename="../../agent_desk/ui/followups.py" line="83"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="83"/>
+        <location filename="../../agent_desk/ui/followups.py" line="84"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="84"/>
+        <location filename="../../agent_desk/ui/followups.py" line="85"/>
         <source>Matter / purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="85"/>
+        <location filename="../../agent_desk/ui/followups.py" line="86"/>
         <source>Department / owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="347"/>
+        <location filename="../../agent_desk/ui/followups.py" line="351"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="348"/>
+        <location filename="../../agent_desk/ui/followups.py" line="352"/>
         <source>Call back {who}: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="446"/>
+        <location filename="../../agent_desk/ui/followups.py" line="450"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="454"/>
+        <location filename="../../agent_desk/ui/followups.py" line="458"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="466"/>
+        <location filename="../../agent_desk/ui/followups.py" line="470"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +773,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="403"/>
+        <location filename="../../agent_desk/ui/followups.py" line="407"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>

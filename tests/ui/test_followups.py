@@ -90,12 +90,19 @@ def test_agent_opens_a_complaint_from_a_saved_call_and_follows_it_to_close(
     qtbot.mouseClick(case.buttons["close"], Qt.MouseButton.LeftButton)
     final = services.cases.get(opened.id)
     assert final.status == "closed" and final.satisfaction == 5
-    assert shown(case, *all_buttons) == {"note", "reopen"}
+    assert shown(case, *all_buttons) == {"note", "reopen", "verdict"}
     texts = [
         case.timeline.topLevelItem(i).text(3) for i in range(case.timeline.topLevelItemCount())
     ]
     assert "已联系网络维护部排查" in texts and "告知客户明天上门检修" in texts
     assert "Closed" in case.header.text()
+    assert "Severity: Normal → High" in texts
+
+    # A callback a week later: the customer is unhappy after all, which reopens the case.
+    case.verdict.setValue(2)
+    qtbot.mouseClick(case.buttons["verdict"], Qt.MouseButton.LeftButton)
+    assert services.cases.get(opened.id).status == "reopened"
+    assert "Reopened" in case.header.text()
 
 
 def test_refused_step_is_explained_in_chinese(qtbot, services, agent, language):
