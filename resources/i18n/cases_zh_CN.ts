@@ -610,27 +610,27 @@ Purpose: {purpose}</source>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="131" />
         <source>Complainant</source>
-        <translation type="unfinished">投诉人</translation>
+        <translation>投诉人</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="132" />
         <source>Contact number</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="133" />
         <source>Matter</source>
-        <translation type="unfinished">投诉事项</translation>
+        <translation>投诉事项</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="134" />
         <source>Product or service</source>
-        <translation type="unfinished">涉及产品或服务</translation>
+        <translation>涉及产品或服务</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="135" />
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="136" />
@@ -640,7 +640,7 @@ Purpose: {purpose}</source>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="137" />
         <source>Responsible department</source>
-        <translation type="unfinished">责任部门</translation>
+        <translation>责任部门</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="191" />
