@@ -256,3 +256,39 @@ def test_ring_reported_late_by_the_f2_key_counts_from_when_it_began(services, cl
     clock.advance(9.5)
     answered = services.calls.answer(call.public_id)
     assert (answered.answer_delay_ms, answered.within_rule) == (15500, False)
+
+
+def test_follow_up_opens_a_real_complaint_case_and_a_real_callback(services, clock, agent):
+    """The link to the cases and callbacks services as they are registered in Services."""
+    call = services.calls.ring("13800138000", agent_id=agent.id)
+    services.calls.answer(call.public_id)
+    saved = services.calls.save_record(
+        call.public_id,
+        good_record(category="complaint", resolution="follow_up", needs_follow_up=True),
+        actor=agent,
+    )
+    assert saved.follow_up_error is None
+    case = services.cases.get(saved.case_id)
+    assert (case.kind, case.call_id) == ("complaint", saved.call.id)
+
+    with services.store.sessions.begin() as session:
+        customer = Customer(name="李女士", created_at=clock.now(), updated_at=clock.now())
+        session.add(customer)
+        session.flush()
+        customer_id = customer.id
+    second = services.calls.ring("13900001111", agent_id=agent.id)
+    services.calls.answer(second.public_id)
+    due = clock.now() + timedelta(days=1)
+    saved = services.calls.save_record(
+        second.public_id,
+        good_record(
+            needs_follow_up=True,
+            follow_up_kind="callback",
+            callback_due_at=due,
+            customer_id=customer_id,
+        ),
+        actor=agent,
+    )
+    assert saved.follow_up_error is None
+    callback = services.callbacks.get(saved.callback_id)
+    assert (callback.customer_id, callback.due_at) == (customer_id, due)
