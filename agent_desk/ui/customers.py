@@ -99,7 +99,7 @@ class CustomerPanel(QObject):
         controller = self.controller
         if controller is None:
             return
-        event = getattr(controller, "event", None)
+        event = getattr(controller, "current", None)  # the call now at the desk
         if event is None or (
             self._ring_call_id is not None
             and getattr(event, "public_id", None) != self._ring_call_id

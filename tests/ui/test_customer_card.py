@@ -26,13 +26,13 @@ class FakeController(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.event: Ring | None = None
+        self.current: Ring | None = None
         self.linked: list[tuple[int, str]] = []
         self.dialled: list[tuple[str, int | None]] = []
 
     def ring(self, number: str) -> None:
-        self.event = Ring(number, number)
-        self.ring_started.emit(self.event)
+        self.current = Ring(number, number)
+        self.ring_started.emit(self.current)
 
     def set_customer(self, customer_id: int, name: str) -> None:
         self.linked.append((customer_id, name))
