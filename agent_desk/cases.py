@@ -701,22 +701,32 @@ class CaseService:
             return collect(own)
 
     def queue_daily_archive(
-        self, day: date, branch_code: str, session: Session | None = None
+        self,
+        day: date,
+        branch_code: str,
+        session: Session | None = None,
+        desk: str | None = None,
     ) -> list[str]:
         """Queue the day's case records (CSV + JSON, numbers masked) in the outbox.
+
+        Files go to `archive/<branch>/<YYYY-MM-DD>/<desk>/cases.csv|json`: every desk of a
+        branch keeps its own database, so the desk (the PC's host name unless given) keeps
+        two desks' archives of one day apart on the share.
 
         Called at shift close (inside the shift's transaction when `session` is given) and by
         `agent-desk archive`. Re-queueing the same day replaces a still-pending file and adds
         a numbered revision when the earlier one was already sent, so nothing on the share is
         overwritten silently. Returns the queued relative paths.
         """
+        desk_name = _safe_segment(desk if desk is not None else desk_id()) or "desk"
         if session is not None:
-            return self._queue_archive(session, day, branch_code)
+            return self._queue_archive(session, day, branch_code, desk_name)
         with self._sessions.begin() as own:
-            return self._queue_archive(own, day, branch_code)
+            return self._queue_archive(own, day, branch_code, desk_name)
 
-    def _queue_archive(self, session: Session, day: date, branch_code: str) -> list[str]:
+    def _queue_archive(self, session: Session, day: date, branch_code: str, desk: str) -> list[str]:
         branch = _safe_segment(branch_code) or "BR"
+        folder = f"archive/{branch}/{day.isoformat()}/{desk}"
         rows = self.day_records(day, session)
         now = self._clock.now()
         files = {
@@ -724,7 +734,7 @@ class CaseService:
             "cases.json": (
                 "cases_json",
                 json.dumps(
-                    {"branch": branch, "day": day.isoformat(), "cases": rows},
+                    {"branch": branch, "desk": desk, "day": day.isoformat(), "cases": rows},
                     ensure_ascii=False,
                     indent=1,
                 ).encode("utf-8"),
@@ -732,7 +742,7 @@ class CaseService:
         }
         queued = []
         for name, (kind, content) in files.items():
-            path = f"archive/{branch}/{day.isoformat()}/{name}"
+            path = f"{folder}/{name}"
             existing = session.scalar(select(OutboxItem).where(OutboxItem.relative_path == path))
             if existing is not None and existing.status == "pending":
                 existing.content = content
@@ -744,7 +754,7 @@ class CaseService:
                 stem, _, ext = name.rpartition(".")
                 n = 2
                 while True:
-                    candidate = f"archive/{branch}/{day.isoformat()}/{stem}.{n}.{ext}"
+                    candidate = f"{folder}/{stem}.{n}.{ext}"
                     if (
                         session.scalar(
                             select(OutboxItem.id).where(OutboxItem.relative_path == candidate)
@@ -909,6 +919,13 @@ def _close_summary(satisfaction: int | None, root_cause: str, improvement: str, 
     parts = [f"★{satisfaction}/5"] if satisfaction is not None else []
     parts += [p.strip() for p in (root_cause, improvement, text) if p.strip()]
     return " · ".join(parts)
+
+
+def desk_id() -> str:
+    """This PC's name, lower-case: tells a branch's desks apart in the archive folder."""
+    import platform
+
+    return platform.node().split(".")[0].lower()
 
 
 def _safe_segment(text: str) -> str:

@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     ar.add_argument("--day", metavar="YYYY-MM-DD", help="local day to archive (default: today)")
     ar.add_argument("--branch", help="branch code for the folder (default: branch.code)")
+    ar.add_argument("--desk", help="desk name for the folder (default: this PC's host name)")
     ar.set_defaults(func=archive_cmd)
 
 
@@ -92,7 +93,7 @@ def archive_cmd(args: argparse.Namespace) -> int:
         else:
             day = services.cases.deadlines.to_local(services.clock.now()).date()
         branch = args.branch or services.config.get("branch.code")
-        for path in services.cases.queue_daily_archive(day, branch):
+        for path in services.cases.queue_daily_archive(day, branch, desk=args.desk):
             print(f"queued {path}")
     finally:
         services.close()

@@ -42,6 +42,15 @@ def test_deadlines_for_an_unknown_year_fail_in_one_line_until_holidays_toml_is_d
 
 
 def test_archive_command_queues_the_days_files(profile_dir: Path) -> None:
-    result = run_cli("archive", "--day", "2026-11-24", "--branch", "BR007", profile=profile_dir)
+    result = run_cli(
+        "archive",
+        "--day",
+        "2026-11-24",
+        "--branch",
+        "BR007",
+        "--desk",
+        "pc12",
+        profile=profile_dir,
+    )
     assert result.returncode == 0, result.stderr
-    assert "archive/BR007/2026-11-24/cases.csv" in result.stdout
+    assert "archive/BR007/2026-11-24/pc12/cases.csv" in result.stdout

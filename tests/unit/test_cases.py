@@ -279,10 +279,10 @@ def test_daily_archive_queues_masked_csv_and_json(services, agent, clock) -> Non
     services.cases.add_note(
         case.id, actor=agent, text="客户留了新号码 13955556666，约 2026-11-25 10:00 回电"
     )
-    paths = services.cases.queue_daily_archive(date(2026, 11, 24), "BR001")
+    paths = services.cases.queue_daily_archive(date(2026, 11, 24), "BR001", desk="desk-7")
     assert paths == [
-        "archive/BR001/2026-11-24/cases.csv",
-        "archive/BR001/2026-11-24/cases.json",
+        "archive/BR001/2026-11-24/desk-7/cases.csv",
+        "archive/BR001/2026-11-24/desk-7/cases.json",
     ]
     with services.store.sessions() as session:
         items = {i.relative_path: i for i in session.scalars(select(OutboxItem))}
@@ -296,19 +296,19 @@ def test_daily_archive_queues_masked_csv_and_json(services, agent, clock) -> Non
     assert rows[0]["complainant"] == "王五"
     assert all(i.status == "pending" and len(i.content) == i.size for i in items.values())
     # Queueing again the same day replaces the pending file instead of duplicating it.
-    assert services.cases.queue_daily_archive(date(2026, 11, 24), "BR001") == paths
+    assert services.cases.queue_daily_archive(date(2026, 11, 24), "BR001", desk="desk-7") == paths
 
 
 def test_archive_after_the_file_was_sent_adds_a_revision(services, agent) -> None:
     open_complaint(services, agent)
-    services.cases.queue_daily_archive(date(2026, 11, 24), "BR001")
+    services.cases.queue_daily_archive(date(2026, 11, 24), "BR001", desk="desk-7")
     with services.store.sessions.begin() as session:
         for item in session.scalars(select(OutboxItem)):
             item.status = "sent"
-    again = services.cases.queue_daily_archive(date(2026, 11, 24), "BR001")
+    again = services.cases.queue_daily_archive(date(2026, 11, 24), "BR001", desk="desk-7")
     assert again == [
-        "archive/BR001/2026-11-24/cases.2.csv",
-        "archive/BR001/2026-11-24/cases.2.json",
+        "archive/BR001/2026-11-24/desk-7/cases.2.csv",
+        "archive/BR001/2026-11-24/desk-7/cases.2.json",
     ]
 
 
@@ -338,3 +338,13 @@ def test_reassigning_a_case_in_progress_keeps_its_state(services, agent) -> None
     moved = services.cases.assign(case.id, actor=other, assignee_id=other.id)
     assert (moved.status, moved.assignee_name) == ("in_progress", "李四")
     assert services.cases.timeline(case.id)[-1].kind == "assigned"
+
+
+def test_archive_folder_names_this_desk_by_default(services, agent) -> None:
+    from agent_desk.cases import desk_id
+
+    open_complaint(services, agent)
+    (csv_path, _) = services.cases.queue_daily_archive(date(2026, 11, 24), "BR001")
+    assert csv_path.startswith("archive/BR001/2026-11-24/")
+    assert csv_path.split("/")[3] not in ("", "cases.csv")
+    assert desk_id()
