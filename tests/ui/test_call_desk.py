@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -206,3 +208,59 @@ def test_second_ring_while_talking_is_refused(window):
     window.call_desk.answer()
     reply = window.call_controller.handle_event(RingEvent("ring", caller="139", source="cti"))
     assert not reply["ok"] and "busy" in reply["error"]
+
+
+def test_screen_pop_names_a_known_caller_on_the_banner_and_links_the_call(window, qtbot, services):
+    from agent_desk.customers import CustomerChanges, PhoneInput
+
+    zhang = services.customers.create(
+        CustomerChanges(name="张三", phones=[PhoneInput("138 0013 8000", "手机")])
+    )
+    public_id = ring(window, caller="0086 138-0013-8000")
+    banner = window.call_desk.banner
+    qtbot.waitUntil(lambda: banner.customer_label.text() == "张三", timeout=5000)
+    assert services.calls.get(public_id).customer_id == zhang.id
+    assert window.call_controller.current.customer_id == zhang.id
+
+
+def test_supervisor_edits_the_greeting_with_a_live_preview(qtbot, services, language):
+    from agent_desk.ui.script_editor import ScriptEditorDialog
+
+    language("en")
+    boss = services.accounts.create("8001", "陈主管", "supervisor", "password1")
+    dialog = ScriptEditorDialog(services.scripts, boss)
+    qtbot.addWidget(dialog)
+    for row in range(dialog.list.count()):
+        info = dialog.list.item(row).data(Qt.ItemDataRole.UserRole)
+        if (info.kind, info.language) == ("greeting", "zh_CN"):
+            dialog.list.setCurrentRow(row)
+    dialog.body.setPlainText("您好，{agent_no}号{agent_name}为您服务。")
+    assert dialog.preview.text() == "您好，1001号王小明为您服务。"
+    assert dialog.save()
+    assert services.scripts.text("greeting", "zh_CN", {"agent_no": "7", "agent_name": "李"}) == (
+        "您好，7号李为您服务。"
+    )
+    dialog.body.setPlainText("您好，{agent_number}号")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.error.text() == "{agent_number} is not a placeholder the desk can fill."
+    assert not dialog.save()
+    assert "{agent_number}" not in services.scripts.get("greeting", "zh_CN").body
+
+
+def test_f2_opens_the_ring_dialog_and_counts_from_the_key_press(window, qtbot, clock, services):
+    from PySide6.QtCore import QTimer
+
+    from agent_desk.ui.ring_dialog import RingDialog
+
+    def type_number() -> None:
+        dialog = next(w for w in window.findChildren(RingDialog) if w.isVisible())
+        clock.advance(3)  # reading the number off the desk phone
+        dialog.number.setText("010-6552 9988")
+        dialog.accept()
+
+    QTimer.singleShot(0, type_number)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    event = window.call_controller.current
+    assert event.normalised == "01065529988"
+    call = services.calls.get(event.public_id)
+    assert call.ring_started_at == clock.now() - timedelta(seconds=3)
