@@ -330,3 +330,24 @@ def test_a_shift_closed_on_a_desk_is_read_by_the_report(services, clock, tmp_pat
     assert (row.agent_no, row.offered, row.answered, row.answered_within_rule) == ("1001", 2, 2, 1)
     assert row.answer_delay_sum == pytest.approx(21.0)
     assert "13812345678" not in (share / row.folder / "calls.csv").read_text(encoding="utf-8")
+
+
+def test_many_files_read_in_parallel_give_the_same_report_as_one_by_one(
+    tmp_path, clock, monkeypatch
+):
+    from agent_desk import reports as module
+
+    root = tmp_path / "many"
+    count = write_demo_summaries(
+        root, agents=70, branches=3, days=4, start=date(2026, 11, 1), seed=5, extras=False
+    )
+    assert count >= module.PARALLEL_FROM
+    parallel = ReportService(clock, Policy.load(), tmp_path / "a.db").load(
+        SUPERVISOR, ReportQuery(root, *NOVEMBER)
+    )
+    monkeypatch.setattr(module, "PARALLEL_FROM", 10**9)
+    in_turn = ReportService(clock, Policy.load(), tmp_path / "b.db").load(
+        SUPERVISOR, ReportQuery(root, *NOVEMBER)
+    )
+    assert parallel.read == in_turn.read == count
+    assert parallel.rows == in_turn.rows
