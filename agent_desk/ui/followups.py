@@ -310,8 +310,13 @@ class FollowUpList(QWidget):
     # --- reminders ----------------------------------------------------------------------------
 
     def tick(self) -> None:
-        self.refresh()
-        self.check_due()
+        """The timer's check. A failure (e.g. the database busy) is logged and retried on the
+        next tick instead of interrupting the agent every 30 seconds."""
+        try:
+            self.refresh()
+            self.check_due()
+        except Exception:
+            log.exception("follow-up check failed; retrying at the next tick")
 
     def check_due(self) -> list[CallbackInfo]:
         """Remind the agent of each callback whose time (or snooze) has come, once per time."""
