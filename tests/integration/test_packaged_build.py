@@ -140,38 +140,45 @@ def test_ring_without_a_running_desk_exits_3_with_one_clear_line(bundle, tmp_pat
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_ring_from_the_bundle_reaches_the_running_bundle(bundle, tmp_path):
+def test_a_softphone_rings_the_running_bundle_and_the_agent_answers(bundle, tmp_path):
     profile = tmp_path / "desk"
     added = run_bundle(
         bundle,
-        *("user", "add", "--agent-no", "8001", "--name", "陈主管", "--role", "admin"),
-        "--password-stdin",
+        *("user", "add", "--agent-no", "1001", "--name", "王小明", "--password-stdin"),
         profile=profile,
-        stdin="admin-pw-1\n",
+        stdin="agent-pw-1\n",
     )
     assert added.returncode == 0, added.stderr
+    login = tmp_path / "login"  # the app's test-only autologin: read once, deleted, 0600
+    login.touch(mode=0o600)
+    login.write_text("1001\nagent-pw-1\n", encoding="utf-8")
     log = profile / "logs" / "agent-desk.log"
-    before = log.stat().st_size if log.exists() else 0
+    before = log.stat().st_size
+
+    def wait_for_log(needle: str) -> None:
+        deadline = time.monotonic() + 60
+        while needle not in log.read_bytes()[before:].decode("utf-8", "replace"):
+            assert app.poll() is None, f"the bundled app exited before {needle!r}"
+            assert time.monotonic() < deadline, f"{needle!r} not in the bundled app's log"
+            time.sleep(0.1)
+
     app = subprocess.Popen(
-        [str(bundle), "--profile", str(profile)],
-        env=_env(),
+        [str(bundle), "--profile", str(profile), "--lang", "zh_CN"],
+        env=_env(AGENT_DESK_AUTOLOGIN_FILE=str(login)),
         cwd=bundle.parent.parent,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 30
-        while "starting" not in log.read_bytes()[before:].decode("utf-8", "replace"):
-            assert app.poll() is None, "the bundled app exited at start"
-            assert time.monotonic() < deadline, "the bundled app did not start"
-            time.sleep(0.1)
-        time.sleep(0.5)  # listening starts right after the log line
-        result = run_bundle(bundle, "ring", "--caller", "13800138000", profile=profile)
-        # Delivered: 0 when the call view took it, 2 when the app refused it (still at login).
-        delivered = result.returncode == 0 or (
-            result.returncode == 2 and "ring refused" in result.stderr
+        wait_for_log("main window shown for agent 1001")
+        rung = run_bundle(
+            bundle, "ring", "--caller", "138 0013 8000", "--call-id", "c1", profile=profile
         )
-        assert delivered, (result.returncode, result.stderr)
+        assert rung.returncode == 0, rung.stderr
+        wait_for_log("ring received")
+        answered = run_bundle(bundle, "answer", "--call-id", "c1", profile=profile)
+        assert answered.returncode == 0, answered.stderr
+        wait_for_log("call answered")
     finally:
         app.terminate()
         app.wait(10)
