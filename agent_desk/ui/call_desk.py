@@ -64,6 +64,9 @@ class CallDesk(QObject):
         self.form.saved.connect(self._on_saved)
         self.controller.hung_up.connect(self._on_hung_up)
 
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting mid-call keeps what was typed since the last autosave
+            app.aboutToQuit.connect(self.form.autosave)
         guard = getattr(window, "instance_guard", None)
         if guard is not None and window.agent is not None:
             self.cti = CtiChannel(guard.handlers)

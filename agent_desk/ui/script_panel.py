@@ -6,7 +6,7 @@ F7 the sign-off given; both end up in the call record.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -119,10 +119,17 @@ class ScriptPanel(QWidget):
             "company": self.config.get("company.name") or "",
             "caller_number": phones.mask(event.caller_number) if event else "",
             "today": now.strftime("%Y-%m-%d"),
-            # Calendar days as a readable promise; the case itself keeps the exact working-day
-            # deadline.
-            "reply_time": (now + timedelta(days=reply_days + 2)).strftime("%m-%d"),
+            "reply_time": self._reply_date(now, reply_days),
         }
+
+    def _reply_date(self, now: datetime, working_days: int) -> str:
+        """The promised answer date in working days (holidays included), as the case counts."""
+        calendar = getattr(self.controller.services, "calendar", None)
+        try:
+            day = calendar.add_workdays(now.date(), working_days, lenient=True)
+        except Exception:  # no calendar: a readable promise beats none
+            day = (now + timedelta(days=working_days + 2)).date()
+        return day.strftime("%m-%d")
 
     def set_category(self, category: str) -> None:
         self.category = category or ""
@@ -140,15 +147,19 @@ class ScriptPanel(QWidget):
             self.prompt.setText(self.tr("Choose the type of the call to see its prompt."))
         self.signoff.setText(self.scripts.text("signoff", self.language, values))
         self.etiquette.setText(self.scripts.text("etiquette", self.language, values))
-        self.greeting_box.setStyleSheet(
-            "QGroupBox { border: 2px solid #1565c0; }" if stage is Stage.TALKING else ""
-        )
-        self.signoff_box.setStyleSheet(
-            "QGroupBox { border: 2px solid #1565c0; }" if stage is Stage.WRAPUP else ""
-        )
+        # The script to say now is lit; the other stays plain.
+        self._light(self.greeting, stage is Stage.TALKING, 17)
+        self._light(self.signoff, stage is Stage.WRAPUP, 15)
         active = stage in (Stage.TALKING, Stage.WRAPUP)
         self.greeting_button.setEnabled(active)
         self.signoff_button.setEnabled(active)
+
+    @staticmethod
+    def _light(label: QLabel, on: bool, size: int) -> None:
+        extra = " background: #e3f2fd; padding: 6px; border-radius: 4px;" if on else ""
+        sheet = f"font-size: {size}px;{extra}"
+        if label.styleSheet() != sheet:
+            label.setStyleSheet(sheet)
 
     def _on_ring(self, _event: CallEvent) -> None:
         self.category = ""

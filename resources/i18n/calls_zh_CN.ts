@@ -408,7 +408,7 @@
     <message>
         <location filename="../../agent_desk/ui/ring_banner.py" line="124" />
         <source>within three rings</source>
-        <translation>三声内接听</translation>
+        <translation>符合三声接听规定</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/ring_banner.py" line="124" />
@@ -418,7 +418,7 @@
     <message>
         <location filename="../../agent_desk/ui/ring_banner.py" line="126" />
         <source>Answered after {seconds} s, {verdict}</source>
-        <translation>{seconds} 秒接听，{verdict}</translation>
+        <translation>响铃 {seconds} 秒后接听，{verdict}</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/ring_banner.py" line="131" />
