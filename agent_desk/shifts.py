@@ -166,7 +166,8 @@ class ShiftService:
                 return self._info(session, shift, resumed=True)
             shift = Shift(
                 agent_id=agent.id,
-                branch_code=str(self._config.get("branch.code")),
+                # An empty branch code would make an unreadable share path and summary.
+                branch_code=str(self._config.get("branch.code") or "").strip() or "UNSET",
                 started_at=now,
                 status="open",
             )

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.errors import AgentDeskError
-from agent_desk.ui.error_text import describe
 from agent_desk.ui.summary_render import QtSummaryRenderer, build_html
 from agent_desk.ui.sync_worker import describe_share_error
 
@@ -91,8 +90,7 @@ class ShiftCloseDialog(QDialog):
             try:
                 closed = shifts.close(shift_id, language, QtSummaryRenderer())
             except AgentDeskError as exc:
-                text = describe_share_error(exc) if exc.code == "disk.full" else describe(exc)
-                self._closer.failed.emit(text)
+                self._closer.failed.emit(describe_share_error(exc))
             except Exception as exc:
                 log.exception("closing shift %s failed", shift_id)
                 self._closer.failed.emit(f"{exc.__class__.__name__}: {exc}")

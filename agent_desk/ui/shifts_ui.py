@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from agent_desk.errors import AgentDeskError
 from agent_desk.models.shifts import BREAK_REASONS
-from agent_desk.ui.error_text import describe
 from agent_desk.ui.summary_render import QtSummaryRenderer
 from agent_desk.ui.sync_worker import SyncRunner, describe_share_error, state_text
 
@@ -147,7 +146,7 @@ class ShiftDesk(QObject):
         try:
             self.shift = self.services.shifts.start(agent)
         except AgentDeskError as exc:
-            QMessageBox.warning(self.window, self.tr("Shift"), describe(exc))
+            QMessageBox.warning(self.window, self.tr("Shift"), describe_share_error(exc))
             return
         # The status bar's shift clock counts from the real start (a resumed shift included).
         clock = self.services.clock
@@ -168,7 +167,7 @@ class ShiftDesk(QObject):
         try:
             self.shift = self.services.shifts.set_state(self.shift.id, state, reason)
         except AgentDeskError as exc:
-            self.window.status.showMessage(describe(exc), 8000)
+            self.window.status.showMessage(describe_share_error(exc), 8000)
         self._refresh()
 
     def _refresh(self) -> None:

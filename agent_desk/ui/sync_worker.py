@@ -50,13 +50,23 @@ MESSAGES = {
     "disk.full": QT_TRANSLATE_NOOP(
         "Sync", "This computer's disk is full. Nothing was lost; free some space and try again."
     ),
+    "shift.closed": QT_TRANSLATE_NOOP("Sync", "The shift started at {started} is already closed."),
+    "shift.break_reason": QT_TRANSLATE_NOOP("Sync", "Please choose the reason for the break."),
+    "summary.invalid": QT_TRANSLATE_NOOP(
+        "Sync",
+        "The shift summary could not be checked against its format ({detail}). The shift stays "
+        "open; please tell branch IT.",
+    ),
 }
 
 
 def describe_share_error(error: AgentDeskError) -> str:
-    template = MESSAGES.get(error.code)
+    """Words for the share's and the shift's errors; anything else as the app describes it."""
+    template = MESSAGES.get(str(error.params.get("reason") or error.code))
     if template is None:
-        return error.message
+        from agent_desk.ui.error_text import describe
+
+        return describe(error)
     text = QCoreApplication.translate(CONTEXT, template)
     try:
         return text.format(**error.params)

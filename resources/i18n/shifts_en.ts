@@ -9,47 +9,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="44"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="45"/>
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="50"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="52"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="51"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="53"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="58"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="61"/>
         <source>The password is kept in the system&apos;s password store, not in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="62"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="66"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="63"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="67"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="64"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="68"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="83"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="87"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="84"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="88"/>
         <source>Connection works: a test file was written and removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,23 +57,23 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="49"/>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="66"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="51"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="70"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="56"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="59"/>
         <source>Check your shift summary. Closing the shift sends it to the share for your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="82"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="86"/>
         <source>Closing the shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="106"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="109"/>
         <source>The shift was not closed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,97 +81,97 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="79"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="78"/>
         <source>Training: nothing is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="92"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="91"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="95"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="94"/>
         <source>S&amp;hare settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="98"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="97"/>
         <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="101"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="100"/>
         <source>Start a &amp;new shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="113"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="112"/>
         <source>My &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="116"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="115"/>
         <source>&amp;Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="125"/>
         <source>Break: &amp;meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="127"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
         <source>Break: &amp;rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="128"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="127"/>
         <source>Break: &amp;training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="129"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="128"/>
         <source>Break: m&amp;eeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="130"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="129"/>
         <source>Break: &amp;other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="150"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="149"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="181"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="184"/>
         <source>No open shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="188"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="191"/>
         <source>Break: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="238"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="241"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="239"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="242"/>
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="247"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="250"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="257"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="260"/>
         <source>Share: sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,47 +179,47 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="34"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="33"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="35"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="34"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="36"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="35"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="37"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="36"/>
         <source>On a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="43"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="42"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="44"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="43"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="45"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="44"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="46"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="45"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="47"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="46"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,72 +490,87 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="26"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="28"/>
         <source>No share is set up yet. Ask branch IT, or set it in File &gt; Share settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="29"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="31"/>
         <source>The share {location} cannot be reached. Summaries wait here and are sent later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="32"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="34"/>
         <source>The share refused the user name or password. Check them in Share settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="35"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="37"/>
         <source>The share {location} does not accept files (read-only or no permission). Summaries wait here; please tell branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="40"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="42"/>
         <source>The share {location} is full. Summaries wait here; please tell branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="43"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="45"/>
         <source>A different file already exists on the share at {path}. It was not overwritten; please tell your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="48"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="50"/>
         <source>This computer&apos;s disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="68"/>
-        <source>Share: synced</source>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="53"/>
+        <source>The shift started at {started} is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="71"/>
-        <source>Share offline since {time} ({count} waiting)</source>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="54"/>
+        <source>Please choose the reason for the break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="76"/>
-        <source>Share: not configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="77"/>
-        <source>Share not set up ({count} waiting)</source>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="55"/>
+        <source>The shift summary could not be checked against its format ({detail}). The shift stays open; please tell branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/sync_worker.py" line="80"/>
+        <source>Share: synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="83"/>
+        <source>Share offline since {time} ({count} waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="88"/>
+        <source>Share: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="89"/>
+        <source>Share not set up ({count} waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="92"/>
         <source>Share: {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="82"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="94"/>
         <source>{count} conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="141"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="164"/>
         <source>{sent} sent, {waiting} waiting</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,47 +8,47 @@
         <translation>共享目录设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="44" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="45" />
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation>smb://服务器/共享/文件夹、\\服务器\共享 或本地文件夹</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="50" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="52" />
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="51" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="53" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="58" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="61" />
         <source>The password is kept in the system's password store, not in the settings file.</source>
         <translation>密码保存在系统的密码库中，不会写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="62" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="66" />
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="63" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="67" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="64" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="68" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="83" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="87" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="84" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="88" />
         <source>Connection works: a test file was written and removed.</source>
         <translation>连接正常：已写入并删除一个测试文件。</translation>
     </message>
@@ -56,23 +56,23 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="49" />
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="66" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="51" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="70" />
         <source>Close shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="56" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="59" />
         <source>Check your shift summary. Closing the shift sends it to the share for your supervisor.</source>
         <translation>请核对本班汇总。结束班次后，汇总将发送到共享目录供主管查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="82" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="86" />
         <source>Closing the shift…</source>
         <translation>正在结束班次…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="106" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="109" />
         <source>The shift was not closed: {reason}</source>
         <translation>班次未结束：{reason}</translation>
     </message>
@@ -80,97 +80,97 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="79" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="78" />
         <source>Training: nothing is published</source>
         <translation>培训模式：不上传任何数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="92" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="91" />
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="95" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="94" />
         <source>S&amp;hare settings…</source>
         <translation>共享目录设置(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="98" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="97" />
         <source>&amp;Close shift…</source>
         <translation>结束班次(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="101" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="100" />
         <source>Start a &amp;new shift</source>
         <translation>开始新班次(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="113" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="112" />
         <source>My &amp;state</source>
         <translation>我的状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="116" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="115" />
         <source>&amp;Available</source>
         <translation>示闲(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="126" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="125" />
         <source>Break: &amp;meal</source>
         <translation>小休：用餐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="127" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="126" />
         <source>Break: &amp;rest</source>
         <translation>小休：休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="128" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="127" />
         <source>Break: &amp;training</source>
         <translation>小休：培训(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="129" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="128" />
         <source>Break: m&amp;eeting</source>
         <translation>小休：会议(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="130" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="129" />
         <source>Break: &amp;other</source>
         <translation>小休：其他(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="150" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="149" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="181" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="184" />
         <source>No open shift</source>
         <translation>未开班</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="188" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="191" />
         <source>Break: {reason}</source>
         <translation>小休：{reason}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="238" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="241" />
         <source>Close shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="239" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="242" />
         <source>Please finish the current call and save its record first.</source>
         <translation>请先结束当前通话并保存通话记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="247" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="250" />
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation>班次已结束，汇总已排队等待上传到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="257" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="260" />
         <source>Share: sending…</source>
         <translation>共享目录：正在发送…</translation>
     </message>
@@ -178,47 +178,47 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="34" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="33" />
         <source>Available</source>
         <translation>示闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="35" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="34" />
         <source>On a call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="36" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="35" />
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="37" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="36" />
         <source>On a break</source>
         <translation>小休中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="43" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="42" />
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="44" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="43" />
         <source>Rest</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="45" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="44" />
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="46" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="45" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="47" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="46" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -489,72 +489,87 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="26" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="28" />
         <source>No share is set up yet. Ask branch IT, or set it in File &gt; Share settings.</source>
         <translation>尚未设置共享目录。请联系网点IT，或在“文件 &gt; 共享目录设置”中设置。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="29" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="31" />
         <source>The share {location} cannot be reached. Summaries wait here and are sent later.</source>
         <translation>无法连接共享目录 {location}。汇总会保留在本机，稍后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="32" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="34" />
         <source>The share refused the user name or password. Check them in Share settings.</source>
         <translation>共享目录拒绝了用户名或密码，请在共享目录设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="35" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="37" />
         <source>The share {location} does not accept files (read-only or no permission). Summaries wait here; please tell branch IT.</source>
         <translation>共享目录 {location} 无法写入（只读或没有权限）。汇总会保留在本机，请通知网点IT。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="40" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="42" />
         <source>The share {location} is full. Summaries wait here; please tell branch IT.</source>
         <translation>共享目录 {location} 空间已满。汇总会保留在本机，请通知网点IT。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="43" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="45" />
         <source>A different file already exists on the share at {path}. It was not overwritten; please tell your supervisor.</source>
         <translation>共享目录中 {path} 已存在内容不同的文件，系统没有覆盖它，请通知主管。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="48" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="50" />
         <source>This computer's disk is full. Nothing was lost; free some space and try again.</source>
         <translation>本机磁盘已满。数据没有丢失，请清理磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="68" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="53" />
+        <source>The shift started at {started} is already closed.</source>
+        <translation>{started} 开始的班次已经结束。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="54" />
+        <source>Please choose the reason for the break.</source>
+        <translation>请选择小休原因。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="55" />
+        <source>The shift summary could not be checked against its format ({detail}). The shift stays open; please tell branch IT.</source>
+        <translation>班次汇总未通过格式校验（{detail}），班次保持未结束状态，请通知网点IT。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="80" />
         <source>Share: synced</source>
         <translation>共享目录：已同步</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="71" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="83" />
         <source>Share offline since {time} ({count} waiting)</source>
         <translation>共享目录自 {time} 起离线（{count} 个待发送）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="76" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="88" />
         <source>Share: not configured</source>
         <translation>共享目录：未设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="77" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="89" />
         <source>Share not set up ({count} waiting)</source>
         <translation>未设置共享目录（{count} 个待发送）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="80" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="92" />
         <source>Share: {count} waiting</source>
         <translation>共享目录：{count} 个待发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="82" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="94" />
         <source>{count} conflicts</source>
         <translation>{count} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="141" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="164" />
         <source>{sent} sent, {waiting} waiting</source>
         <translation>已发送 {sent} 个，待发送 {waiting} 个</translation>
     </message>
