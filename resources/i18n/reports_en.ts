@@ -275,287 +275,287 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="352"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="377"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="365"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="390"/>
         <source>Share or folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="369"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="394"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="373"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="398"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="388"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="413"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="392"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="417"/>
         <source>All branches (or codes, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="395"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="420"/>
         <source>All agents (or numbers, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="396"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="421"/>
         <source>Branches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="397"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="422"/>
         <source>Agents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="401"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="426"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="405"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="430"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="421"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="446"/>
         <source>By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="425"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="450"/>
         <source>Choose a folder and a period, then Load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="436"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="461"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="450"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="475"/>
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="457"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="482"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="466"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="491"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="474"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="499"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="484"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="509"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="497"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="522"/>
         <source>Grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="502"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="527"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="509"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="534"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="510"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="535"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="511"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="536"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="519"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="544"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="549"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="574"/>
         <source>Folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="558"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="583"/>
         <source>Choose the share or a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="562"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="587"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="575"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="600"/>
         <source>Looking for summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="580"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="605"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="608"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="633"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="629"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="654"/>
         <source>The report could not be made; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="642"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="667"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="642"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="667"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="642"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="667"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="647"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="672"/>
         <source>Skipped files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="651"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="676"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="667"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="692"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="677"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="702"/>
         <source>Shifts of {what} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="687"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="712"/>
         <source>Within 3 rings %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="690"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="715"/>
         <source>Answered within three rings, % per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="692"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="717"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="696"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="721"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="728"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="705"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="730"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="709"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="734"/>
         <source>Cases opened and closed per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="721"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="746"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="721"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="746"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="723"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="748"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="723"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="748"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="780"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="805"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="781"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="806"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="782"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="807"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="785"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="810"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="807"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="832"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="810"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="835"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="849"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="874"/>
         <source>&amp;Reports…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,17 +563,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="279"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="304"/>
         <source>Shift of {agent} {name}, {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="296"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="321"/>
         <source>Open {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="302"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="327"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
