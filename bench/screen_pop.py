@@ -101,7 +101,7 @@ def main() -> int:
 
         def __init__(self) -> None:
             super().__init__()
-            self.event: Ring | None = None
+            self.current: Ring | None = None
             self.linked = 0
 
         def set_customer(self, _customer_id: int, _name: str) -> None:
@@ -121,7 +121,7 @@ def main() -> int:
     found = 0
     for i, raw in enumerate(numbers):
         event = Ring(raw, normalise(raw), f"bench-{i}")
-        controller.event = event
+        controller.current = event
         guard.start(5000)
         started = time.perf_counter()
         controller.ring_started.emit(event)

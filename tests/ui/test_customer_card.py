@@ -171,3 +171,26 @@ def test_the_timeline_and_merge_dialogs(qtbot, services):
     timeline = TimelineDialog(services.customers, zhang.id)
     qtbot.addWidget(timeline)
     assert timeline.table.rowCount() == 0
+
+
+def test_in_the_window_a_ring_pops_the_caller_and_links_the_call(qtbot, services, ui_settings):
+    """The real window, the real CallController: ring → card filled → call linked → outbound."""
+    from agent_desk.telephony import RingEvent
+    from agent_desk.ui.main_window import MainWindow
+
+    zhang = _zhang(services)
+    services.accounts.create("1001", "王小明", "agent", "password1")
+    agent = services.accounts.login("1001", "password1")
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    panel = window.customer_panel
+    assert panel.controller is window.call_controller
+    with qtbot.waitSignal(panel.card_filled, timeout=5000):
+        reply = window.call_controller.handle_event(
+            RingEvent("ring", caller="0086 138 0013 8000", call_id="pbx-1", source="cti")
+        )
+    assert panel.card.name_label.text() == "张三"
+    assert services.calls.get(reply["call"]).customer_id == zhang.id
+    assert window.call_controller.current.customer_name == "张三"
+    titles = [a.text() for a in window.tools_menu.actions()]
+    assert "&Customers…" in titles
