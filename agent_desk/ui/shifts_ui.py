@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Sync problems that will not go away by waiting: said in the status bar, not only its tooltip.
+NEEDS_A_PERSON = ("share.conflict", "share.read_only", "share.full", "share.auth", "disk.full")
+
 
 def _state_names() -> dict[str, str]:
     return {
@@ -277,7 +280,7 @@ class ShiftDesk(QObject):
         label = self.window.status.share_label
         label.setText(state_text(result.state))
         label.setToolTip(describe_share_error(result.error) if result.error else "")
-        if result.error is not None and result.error.code in ("share.conflict", "disk.full"):
+        if result.error is not None and result.error.code in NEEDS_A_PERSON:
             self.window.status.showMessage(describe_share_error(result.error), 15000)
 
     def _sync_crashed(self, message: str) -> None:
