@@ -209,13 +209,19 @@ class _Worker(QObject):
 
 
 def _lower_thread_priority() -> None:
-    """Let the GUI thread win the CPU over this worker when the desk PC is busy (Linux).
+    """Let the GUI thread win the CPU over this worker when the desk PC is busy.
 
-    On Linux `setpriority` on a thread id renices just that thread; elsewhere this does nothing.
+    On Linux `setpriority` on a thread id renices just that thread; on Windows the thread gets
+    THREAD_PRIORITY_BELOW_NORMAL. Elsewhere nothing changes.
     """
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    elif sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32.SetThreadPriority(kernel32.GetCurrentThread(), -1)
 
 
 # --- table models -----------------------------------------------------------------------------
