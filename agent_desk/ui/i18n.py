@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from agent_desk.paths import resource
 
@@ -28,6 +28,13 @@ def choose_language(cli_choice: str | None, saved: str | None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load every `*_<language>.qm` shipped in resources/i18n (one per area of the app)."""
     installed: list[QTranslator] = []
+    if language != "en":
+        # Qt's own texts (Cancel, Yes, No in standard dialogs) come from qtbase's catalogue.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if qtbase.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qtbase)
+            installed.append(qtbase)
     folder = resource("i18n")
     for qm in sorted(folder.glob(f"*_{language}.qm")):
         translator = QTranslator(app)
@@ -36,7 +43,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
         else:
             log.warning("could not load translation %s", qm)
-    if language != "en" and not installed:
+    if language != "en" and len(installed) <= 1:
         log.warning("no translations for %s in %s (run 'make i18n')", language, folder)
     QLocale.setDefault(QLocale(language))
     return installed

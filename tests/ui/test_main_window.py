@@ -125,3 +125,12 @@ def test_login_typed_before_the_store_is_open_goes_through_when_it_opens(qtbot, 
     qtbot.waitUntil(lambda: dialog.agent is not None, timeout=10_000)
     assert dialog.agent.agent_no == "1001"
     loader.wait().close()
+
+
+def test_standard_buttons_speak_chinese_too(qtbot, language):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    language("zh_CN")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
