@@ -109,9 +109,11 @@ def test_the_bundle_prints_its_version(bundle):
 
 def test_first_start_of_the_bundle_creates_the_profile_through_its_migrations(bundle, tmp_path):
     profile = tmp_path / "fresh"
-    result = run_bundle(bundle, "selftest", profile=profile)
+    result = run_bundle(bundle, "--lang", "zh_CN", "selftest", profile=profile)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("selftest ok")
+    log = (profile / "logs" / "agent-desk.log").read_text(encoding="utf-8")
+    assert "translation" not in log, "the bundled Chinese translations did not load"
     db = profile / "data" / "agent_desk.db"
     assert {revision(db)} == known_heads()
     checked = run_bundle(bundle, "db", "check", profile=profile)
