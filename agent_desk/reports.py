@@ -23,20 +23,27 @@ import json
 import logging
 import operator
 import os
-import re
 import sqlite3
 import statistics
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agent_desk.clock import Clock
-from agent_desk.errors import AgentDeskError, PermissionDenied
+from agent_desk.errors import PermissionDenied
 from agent_desk.policy import Policy
+from agent_desk.report_files import (
+    MAX_SUMMARY_BYTES,
+    ReportCancelled,
+    SmbFiles,
+    find_summaries,
+    in_parallel,
+    is_missing,
+    open_location,
+    would_list,
+)
 from agent_desk.summary_check import SummaryValidator
 
 if TYPE_CHECKING:
@@ -47,14 +54,8 @@ log = logging.getLogger(__name__)
 SCHEMA_NAME = "agent-desk/shift-summary"
 SUPPORTED_VERSIONS = (1,)
 INDEX_FILE = "reports_index.db"
-SUMMARY_FILE = "summary.json"
-# Other things the desks publish at the top of the share (the daily case archive).
-RESERVED_FOLDERS = frozenset({"archive"})
 INDEX_VERSION = 2
-MAX_SUMMARY_BYTES = 1_000_000  # a real summary is about 5 KB; anything this big is not one
 GROUPINGS = ("agent", "branch", "day", "shift")
-_DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SHIFT_DIR = re.compile(r"^(?P<agent>[^_]+)_.+_[0-9a-f-]{36}$")
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -72,16 +73,6 @@ SKIP_REASONS = (
     "schema",  # a summary that does not match the schema
     "inconsistent",  # matches the schema but its counts contradict each other
 )
-
-
-class ReportFolderMissing(AgentDeskError):
-    code = "report.folder_missing"
-    template = "The folder {path} cannot be opened: {detail}"
-
-
-class ReportCancelled(AgentDeskError):
-    code = "report.cancelled"
-    template = "The report was cancelled."
 
 
 # --- what one summary contributes ---------------------------------------------------------
@@ -331,9 +322,9 @@ class ReportIndex:
             out[path] = _Entry(size, mtime_ns, sha, result)
         return out
 
-    def paths_under(self, root: str) -> list[str]:
-        prefix = root.rstrip("/\\") + os.sep
-        upper = prefix[:-1] + chr(ord(os.sep) + 1)
+    def paths_under(self, root: str, sep: str = os.sep) -> list[str]:
+        prefix = root.rstrip(sep) + sep
+        upper = prefix[:-1] + chr(ord(sep) + 1)
         cursor = self._db.execute(
             "SELECT path FROM files WHERE path >= ? AND path < ?", (prefix, upper)
         )
@@ -367,7 +358,7 @@ class ReportIndex:
 
 @dataclass(frozen=True)
 class ReportQuery:
-    root: Path
+    root: str | Path  # a folder, a UNC path or smb://host/share/path
     date_from: date
     date_to: date
     branches: frozenset[str] = frozenset()  # empty: all
@@ -379,111 +370,6 @@ class ReportQuery:
             and (not self.branches or row.branch_code in self.branches)
             and (not self.agents or row.agent_no in self.agents)
         )
-
-
-def find_summaries(
-    query: ReportQuery, cancelled: CancelCheck | None = None
-) -> list[tuple[str, int, int]]:
-    """(path, size, mtime_ns) of every candidate file, sorted; prunes what cannot match.
-
-    Folders named like a date outside the range (one day of slack for desks in other time
-    zones) and shift folders of agents not asked for are not entered, so a month's report on a
-    year-old share lists a month of folders, not a year. In a shift folder
-    (`<agent_no>_<start>_<shift-id>`) only its summary.json is a candidate; elsewhere every
-    `*.json` file is, so a folder of copied summaries works too.
-    """
-    low = query.date_from - timedelta(days=1)
-    high = query.date_to + timedelta(days=1)
-    found: list[tuple[str, int, int]] = []
-    shift_files: list[str] = []
-    stack = [str(query.root)]
-    while stack:
-        if cancelled is not None and cancelled():
-            raise ReportCancelled()
-        folder = stack.pop()
-        try:
-            entries = list(os.scandir(folder))
-        except OSError as exc:
-            if folder == str(query.root):
-                raise ReportFolderMissing(str(exc), path=folder) from exc
-            log.warning("cannot list %s: %s", folder, exc)
-            continue
-        at_root = folder == str(query.root)
-        for entry in entries:
-            name = entry.name
-            if name.startswith(".") or (at_root and name in RESERVED_FOLDERS):
-                continue
-            try:
-                if entry.is_dir():
-                    if _DATE_DIR.match(name):
-                        try:
-                            day = date.fromisoformat(name)
-                        except ValueError:
-                            day = None
-                        if day is not None and not (low <= day <= high):
-                            continue
-                    m = _SHIFT_DIR.match(name)
-                    if m is None:
-                        stack.append(entry.path)
-                        continue
-                    if query.agents and m.group("agent") not in query.agents:
-                        continue
-                    # A shift's folder holds one summary.json beside its report and CSV: one
-                    # stat instead of listing the folder (10,000 folders a month).
-                    shift_files.append(os.path.join(entry.path, SUMMARY_FILE))
-                elif name.lower().endswith(".json") and entry.is_file():
-                    st = entry.stat()
-                    found.append((entry.path, st.st_size, st.st_mtime_ns))
-            except OSError:
-                continue  # vanished while listing: not a candidate
-    for path, st in zip(shift_files, _in_parallel(os.stat, shift_files, cancelled), strict=True):
-        if isinstance(st, os.stat_result):
-            found.append((path, st.st_size, st.st_mtime_ns))
-        # FileNotFoundError: the desk has not published the summary completely yet
-    found.sort()
-    return found
-
-
-PARALLEL_FROM = 256  # fewer files than this are read one after the other
-WORKERS = 8  # files in flight at once: hides a branch network's round trips
-_CHUNK = 64
-
-
-def _in_parallel(
-    func: Callable[[str], Any], paths: Sequence[str], cancelled: CancelCheck | None = None
-) -> Iterator[Any]:
-    """`func(path)` for each path, in order, with OSError returned instead of raised.
-
-    On a network share each stat or read is a round trip, so up to WORKERS chunks run at once
-    on threads (the file system calls release the GIL); a few files are simply done in turn,
-    lazily, so what a caller sees matches the moment it asks.
-    """
-
-    def one(path: str) -> Any:
-        try:
-            return func(path)
-        except OSError as exc:
-            return exc
-
-    if len(paths) < PARALLEL_FROM:
-        for path in paths:
-            yield one(path)
-        return
-    chunks = [paths[i : i + _CHUNK] for i in range(0, len(paths), _CHUNK)]
-    with ThreadPoolExecutor(WORKERS, thread_name_prefix="report-io") as pool:
-        pending: deque[Future[list[Any]]] = deque()
-        next_chunk = 0
-        try:
-            while pending or next_chunk < len(chunks):
-                while next_chunk < len(chunks) and len(pending) < 2 * WORKERS:
-                    pending.append(pool.submit(lambda c: [one(p) for p in c], chunks[next_chunk]))
-                    next_chunk += 1
-                yield from pending.popleft().result()
-                if cancelled is not None and cancelled():
-                    raise ReportCancelled()
-        finally:
-            for future in pending:
-                future.cancel()
 
 
 # --- the service ------------------------------------------------------------------------------
@@ -510,11 +396,14 @@ def require_supervisor(actor: AgentInfo | None, what: str = "run reports") -> No
 class ReportService:
     """Loads and aggregates summaries for supervisors; refuses anyone else."""
 
-    def __init__(self, clock: Clock, policy: Policy, index_path: Path, audit=None) -> None:
+    def __init__(
+        self, clock: Clock, policy: Policy, index_path: Path, audit=None, config=None
+    ) -> None:
         self._clock = clock
         self._policy = policy
         self.index_path = index_path
         self._audit = audit
+        self._config = config  # for share.username when the folder is an smb:// share
         self._validator: SummaryValidator | None = None
 
     @property
@@ -540,32 +429,35 @@ class ReportService:
         if self._validator is None:
             self._validator = SummaryValidator()
         validator = self._validator
-        root = str(Path(query.root).expanduser().absolute())
-        query = ReportQuery(
-            Path(root), query.date_from, query.date_to, query.branches, query.agents
-        )
-        candidates = find_summaries(query, cancelled)
-        total = len(candidates)
-        index = ReportIndex(self.index_path)
+        username = str(self._config.get("share.username") or "") if self._config else ""
+        files = open_location(query.root, username)
+        root = files.root
+        query = ReportQuery(root, query.date_from, query.date_to, query.branches, query.agents)
         rows: list[ShiftRow] = []
         skipped: list[Skipped] = []
         read = 0
         fetched: Iterator[Any] | None = None
+        index: ReportIndex | None = None
         try:
+            candidates = find_summaries(
+                files, query.date_from, query.date_to, query.agents, cancelled
+            )
+            total = len(candidates)
+            index = ReportIndex(self.index_path)
             known = index.entries_for([c[0] for c in candidates])
             stale = [
                 path
                 for path, size, mtime_ns in candidates
                 if (e := known.get(path)) is None or e.size != size or e.mtime_ns != mtime_ns
             ]
-            fetched = _in_parallel(_fetch, stale, cancelled)
+            fetched = in_parallel(files.read, stale, cancelled)
             for done, (path, size, mtime_ns) in enumerate(candidates, 1):
                 if cancelled is not None and cancelled():
                     index.commit()
                     raise ReportCancelled()
                 entry = known.get(path)
                 if entry is None or entry.size != size or entry.mtime_ns != mtime_ns:
-                    entry = self._entry(path, next(fetched), entry, validator)
+                    entry = self._entry(path, size, mtime_ns, next(fetched), entry, validator)
                     read += 1
                     if entry is not None:
                         index.put(path, entry)
@@ -580,12 +472,20 @@ class ReportService:
                 if progress is not None:
                     progress(done, total)
             found = {c[0] for c in candidates}
-            index.forget(p for p in index.paths_under(root) if p not in found and _listed(p, query))
+            index.forget(
+                p
+                for p in index.paths_under(root, files.sep)
+                if p not in found
+                and would_list(files, p, query.date_from, query.date_to, query.agents)
+            )
             index.commit()
         finally:
             if fetched is not None:
                 fetched.close()  # stops reading ahead after a cancel
-            index.close()
+            if index is not None:
+                index.close()
+            if isinstance(files, SmbFiles):
+                files.close()
         rows.sort(key=lambda r: (r.started_at, r.agent_no))
         if self._audit is not None and actor is not None:
             self._audit.record(
@@ -609,49 +509,28 @@ class ReportService:
     def _entry(
         self,
         path: str,
-        fetched: tuple[bytes, os.stat_result] | OSError,
+        size: int,
+        mtime_ns: int,
+        fetched: bytes | BaseException,
         previous: _Entry | None,
         validator: SummaryValidator,
     ) -> _Entry | None:
-        """What one file says; None if it was removed before it could be read."""
-        if isinstance(fetched, FileNotFoundError):
-            return None
-        if isinstance(fetched, OSError):
-            return _Entry(0, 0, "", Skipped(path, "unreadable", fetched.strerror or str(fetched)))
-        data, st = fetched
-        sha = hashlib.sha256(data).hexdigest()
+        """What one file says; None if it was removed before it could be read.
+
+        Size and mtime are the listing's: if the file changed after it was listed, the next
+        report sees newer ones and reads it again.
+        """
+        if isinstance(fetched, BaseException):
+            if is_missing(fetched):
+                return None
+            reason = getattr(fetched, "strerror", None) or str(fetched)
+            return _Entry(0, 0, "", Skipped(path, "unreadable", reason))
+        sha = hashlib.sha256(fetched).hexdigest()
         if previous is not None and previous.sha256 == sha:
             result = previous.result  # copied again with the same bytes: nothing to parse
         else:
-            result = parse_summary(path, data, validator)
-        return _Entry(st.st_size, st.st_mtime_ns, sha, result)
-
-
-def _fetch(path: str) -> tuple[bytes, os.stat_result]:
-    with open(path, "rb") as f:
-        return f.read(MAX_SUMMARY_BYTES + 1), os.fstat(f.fileno())
-
-
-def _listed(path: str, query: ReportQuery) -> bool:
-    """Whether `find_summaries` would have listed `path` had it existed (so it is truly gone)."""
-    parts = Path(path).relative_to(query.root).parts
-    if parts and parts[0] in RESERVED_FOLDERS:
-        return False
-    low = query.date_from - timedelta(days=1)
-    high = query.date_to + timedelta(days=1)
-    for name in parts[:-1]:
-        if name.startswith("."):
-            return False
-        if _DATE_DIR.match(name):
-            try:
-                if not low <= date.fromisoformat(name) <= high:
-                    return False
-            except ValueError:
-                pass
-        m = _SHIFT_DIR.match(name)
-        if query.agents and m and m.group("agent") not in query.agents:
-            return False
-    return True
+            result = parse_summary(path, fetched, validator)
+        return _Entry(size, mtime_ns, sha, result)
 
 
 # --- targets and figures ------------------------------------------------------------------------

@@ -35,7 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Aggregate the shift summaries of a share or folder into a report. "
         "Needs a supervisor or admin account: --as AGENT_NO, password on standard input.",
     )
-    p.add_argument("--share", required=True, type=Path, help="share or folder of summaries")
+    p.add_argument(
+        "--share",
+        required=True,
+        help="folder, UNC path or smb://host/share/path (user share.username, keyring password)",
+    )
     p.add_argument("--from", dest="date_from", required=True, type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--by", choices=("agent", "branch", "day", "shift"), default="agent")

@@ -393,10 +393,12 @@ class ReportsDialog(QDialog):
         folder_row = QHBoxLayout()
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("folderEdit")
-        self.folder_edit.setPlaceholderText(self.tr("Share or folder of shift summaries"))
-        share = str(self.services.config.get("share.location") or "")
-        if share and not share.startswith("smb://"):
-            self.folder_edit.setText(share)
+        self.folder_edit.setPlaceholderText(
+            self.tr(
+                "Share or folder of shift summaries (a folder, \\\\server\\share or smb://server/share)"
+            )
+        )
+        self.folder_edit.setText(str(self.services.config.get("share.location") or ""))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder_edit, 1)
@@ -568,7 +570,7 @@ class ReportsDialog(QDialog):
             )
 
         return ReportQuery(
-            Path(self.folder_edit.text().strip()),
+            self.folder_edit.text().strip(),
             self.from_edit.date().toPython(),
             self.to_edit.date().toPython(),
             codes(self.branches_edit),

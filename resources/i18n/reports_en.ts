@@ -275,287 +275,287 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="377"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="383"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="390"/>
-        <source>Share or folder of shift summaries</source>
+        <location filename="../../agent_desk/ui/reports_view.py" line="398"/>
+        <source>Share or folder of shift summaries (a folder, \\server\share or smb://server/share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="394"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="402"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="398"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="406"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="413"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="421"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="417"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="425"/>
         <source>All branches (or codes, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="420"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="428"/>
         <source>All agents (or numbers, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="421"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="429"/>
         <source>Branches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="422"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="430"/>
         <source>Agents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="426"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="434"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="430"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="438"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="446"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="454"/>
         <source>By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="450"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="458"/>
         <source>Choose a folder and a period, then Load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="461"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="469"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="475"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="483"/>
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="482"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="490"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="491"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="499"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="499"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="507"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="509"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="517"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="522"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="530"/>
         <source>Grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="527"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="535"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="534"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="542"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="535"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="543"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="536"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="544"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="544"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="552"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="574"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="582"/>
         <source>Folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="583"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="591"/>
         <source>Choose the share or a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="587"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="595"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="600"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="608"/>
         <source>Looking for summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="605"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="613"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="633"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="641"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="654"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="662"/>
         <source>The report could not be made; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="667"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="675"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="667"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="675"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="667"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="675"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="672"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="680"/>
         <source>Skipped files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="676"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="684"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="692"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="700"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="702"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="710"/>
         <source>Shifts of {what} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="712"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="720"/>
         <source>Within 3 rings %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="715"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="723"/>
         <source>Answered within three rings, % per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="717"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="725"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="721"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="729"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="728"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="736"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="730"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="738"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="734"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="742"/>
         <source>Cases opened and closed per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="746"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="754"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="746"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="754"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="748"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="756"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="748"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="756"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="805"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="813"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="806"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="814"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="807"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="815"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="810"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="818"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="832"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="840"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="835"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="843"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="874"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="882"/>
         <source>&amp;Reports…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,17 +563,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="304"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="310"/>
         <source>Shift of {agent} {name}, {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="321"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="327"/>
         <source>Open {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="327"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="333"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

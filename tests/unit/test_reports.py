@@ -335,7 +335,7 @@ def test_a_shift_closed_on_a_desk_is_read_by_the_report(services, clock, tmp_pat
 def test_many_files_read_in_parallel_give_the_same_report_as_one_by_one(
     tmp_path, clock, monkeypatch
 ):
-    from agent_desk import reports as module
+    from agent_desk import report_files as module
 
     root = tmp_path / "many"
     count = write_demo_summaries(

@@ -1,0 +1,78 @@
+"""A supervisor's report read straight from a real Samba share over smb://127.0.0.1:PORT/…"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent_desk.accounts import AgentInfo
+from agent_desk.demo_summaries import write_demo_summaries
+from agent_desk.errors import AgentDeskError
+from agent_desk.reports import ReportQuery, aggregate
+from agent_desk.share import set_share_password
+from tests.integration.samba import PASSWORD, USER, SambaServer, skip_reason
+from tests.report_fixtures import write_hand_made_share
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(skip_reason() is not None, reason=skip_reason() or ""),
+]
+
+SUPERVISOR = AgentInfo(1, "p-1", "9001", "周主管", "supervisor")
+NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+@pytest.fixture(scope="module")
+def samba(tmp_path_factory) -> SambaServer:
+    server = SambaServer(tmp_path_factory.mktemp("samba"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def smb_login(services, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("AGENT_DESK_TEST_KEYRING_DIR", str(tmp_path))
+    services.config.set("share.username", USER)
+    set_share_password(USER, PASSWORD)
+
+
+def test_report_over_smb_matches_the_hand_count_and_uses_the_index_next_time(
+    services, samba, smb_login
+):
+    write_hand_made_share(samba.share_dir / "hand")
+    (samba.share_dir / "hand" / "BR01" / "stray.json").write_bytes(b"\x00\x01junk")
+    query = ReportQuery(samba.url("share", "hand"), *NOVEMBER)
+    first = services.reports.load(SUPERVISOR, query)
+    assert first.read == 4
+    assert [s.reason for s in first.skipped] == ["binary"]
+    by_agent = {g.key: g.totals for g in aggregate(first.rows, "agent")}
+    assert by_agent["2001"].figure("offered") == 7
+    assert by_agent["2001"].figure("satisfaction_avg") == pytest.approx(22 / 5)
+    assert by_agent["2002"].figure("offered") == 2
+    again = services.reports.load(SUPERVISOR, query)
+    assert again.read == 0
+    assert again.rows == first.rows
+
+
+def test_many_summaries_over_smb_are_read_in_parallel(services, samba, smb_login):
+    count = write_demo_summaries(
+        samba.share_dir / "many",
+        agents=70,
+        branches=2,
+        days=4,
+        start=date(2026, 11, 1),
+        seed=9,
+        extras=True,
+    )
+    result = services.reports.load(SUPERVISOR, ReportQuery(samba.url("share", "many"), *NOVEMBER))
+    assert (result.used, result.skipped) == (count, ())
+
+
+def test_a_wrong_password_is_a_clear_error(services, samba, smb_login):
+    set_share_password(USER, "wrong-password")
+    with pytest.raises(AgentDeskError) as caught:
+        services.reports.load(SUPERVISOR, ReportQuery(samba.url("share"), *NOVEMBER))
+    assert caught.value.code == "report.folder_missing"
+    assert "wrong-password" not in caught.value.message
