@@ -47,7 +47,11 @@ class Services:
             self.shifts.close_hooks.append(archive)
         self.sync = SyncService(sessions, self.clock, self.config)
         self.reports = ReportService(
-            self.clock, self.policy, self.profile.data_dir / INDEX_FILE, audit=self.audit
+            self.clock,
+            self.policy,
+            self.profile.data_dir / INDEX_FILE,
+            audit=self.audit,
+            config=self.config,
         )
 
     @classmethod
