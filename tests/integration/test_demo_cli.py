@@ -1,0 +1,30 @@
+"""`agent-desk demo` as branch IT or a trainer runs it: a filled profile, summaries queued."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tests.conftest import run_cli
+
+
+def test_demo_fills_a_profile_and_queues_the_last_days_summaries(tmp_path):
+    profile = tmp_path / "demo"
+    args = ("demo", "--customers", "60", "--calls", "240", "--seed", "2", "--until", "2026-11-20")
+    done = run_cli(*args, "--quiet", profile=profile, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "60 customers" in done.stdout and "240 calls" in done.stdout
+    assert "demo-1001" in done.stdout  # the demo password is printed once, for the trainer
+    assert "closed through ShiftService" in done.stdout
+    con = sqlite3.connect(profile / "data" / "agent_desk.db")
+    try:
+        kinds = {row[0] for row in con.execute("SELECT kind FROM outbox")}
+        open_shifts = con.execute("SELECT count(*) FROM shifts WHERE status = 'open'").fetchone()
+    finally:
+        con.close()
+    assert "summary_json" in kinds
+    assert open_shifts == (0,)
+
+    again = run_cli(*args, profile=profile, timeout=120)
+    assert again.returncode == 2
+    assert again.stderr.strip().count("\n") == 0  # one line, no traceback
+    assert "already has customers" in again.stderr
