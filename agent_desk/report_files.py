@@ -50,6 +50,7 @@ class ReportCancelled(AgentDeskError):
 class SummaryFiles(Protocol):
     root: str
     sep: str
+    parallel: bool  # many stats and reads at once (network) or one after the other (disk)
 
     def scandir(self, path: str) -> Iterable[Any]: ...  # entries: name, path, is_dir, stat
 
@@ -71,7 +72,15 @@ class LocalFiles:
     sep = os.sep
 
     def __init__(self, location: str | Path) -> None:
+        from agent_desk.netpath import network_fstype
+
         self.root = str(Path(location).expanduser().absolute())
+        try:
+            # On a local disk a thread pool only adds overhead; on a network mount it hides
+            # the round trips.
+            self.parallel = network_fstype(Path(self.root)) is not None
+        except OSError:
+            self.parallel = True
 
     def scandir(self, path: str) -> Iterable[Any]:
         with os.scandir(path) as entries:
@@ -92,6 +101,7 @@ class SmbFiles:
     """`smb://host[:port]/share/path` through smbprotocol, with its own connection cache."""
 
     sep = "\\"
+    parallel = True
 
     def __init__(self, spec: dict[str, Any], username: str, password: str) -> None:
         self.root = f"\\\\{spec['server']}\\{spec['share']}" + (
@@ -201,7 +211,7 @@ def find_summaries(
                     found.append((entry.path, st.st_size, st.st_mtime_ns))
             except OSError:
                 continue  # vanished while listing: not a candidate
-    stats = in_parallel(files.stat, shift_files, cancelled)
+    stats = in_parallel(files.stat, shift_files, cancelled, files.parallel)
     for path, st in zip(shift_files, stats, strict=True):
         if not isinstance(st, BaseException):
             found.append((path, st.st_size, st.st_mtime_ns))
@@ -242,7 +252,10 @@ def would_list(files: SummaryFiles, path: str, date_from: date, date_to: date, a
 
 
 def in_parallel(
-    func: Callable[[str], Any], paths: Sequence[str], cancelled: CancelCheck | None = None
+    func: Callable[[str], Any],
+    paths: Sequence[str],
+    cancelled: CancelCheck | None = None,
+    parallel: bool = True,
 ) -> Iterator[Any]:
     """`func(path)` for each path, in order, with an exception returned instead of raised.
 
@@ -257,7 +270,7 @@ def in_parallel(
         except Exception as exc:  # OSError locally; SMB adds its own protocol errors
             return exc
 
-    if len(paths) < PARALLEL_FROM:
+    if not parallel or len(paths) < PARALLEL_FROM:
         for path in paths:
             yield one(path)
         return
