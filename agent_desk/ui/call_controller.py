@@ -63,6 +63,7 @@ class CallController(QObject):
     record_saved = Signal(object)  # SavedCall
     customer_changed = Signal(object)  # CallEvent with the customer set
     stage_changed = Signal(str)  # Stage
+    set_aside = Signal(object)  # CallEvent in wrap-up, interrupted by a new ring: save a draft
     scenario_changed = Signal(object)  # training Scenario | None
 
     def __init__(
@@ -114,8 +115,13 @@ class CallController(QObject):
         if self.stage is Stage.RINGING and self.current is not None:
             log.info("a new ring replaces call %s, which was not answered", self.current.public_id)
             self.hang_up(None)
-        if self.stage in (Stage.TALKING, Stage.WRAPUP):
-            raise AgentDeskError("busy: the agent is on another call or writing its record")
+        if self.stage is Stage.TALKING:
+            raise AgentDeskError("busy: the agent is on another call")
+        if self.stage is Stage.WRAPUP and self.current is not None:
+            # The desk phone rings whatever the wrap-up: never lose the ring. The unsaved
+            # record is kept as a draft and offered back once the new call is saved.
+            log.info("call %s set aside as a draft for a new ring", self.current.public_id)
+            self.set_aside.emit(self.current)
         info = self.services.calls.ring(
             caller, agent_id=self.agent.id, cti_call_id=call_id, rang_since=rang_since
         )

@@ -131,6 +131,7 @@ class CallForm(QWidget):
         controller.wrapup_started.connect(self._on_wrapup)
         controller.hung_up.connect(self._on_hung_up)
         controller.record_saved.connect(self._on_saved)
+        controller.set_aside.connect(lambda _event: self.autosave(force=True))
         controller.stage_changed.connect(lambda _s: self._refresh_timer())
         controller.customer_changed.connect(lambda _e: self._changed())
         self._autosave = QTimer(self)
@@ -444,6 +445,7 @@ class CallForm(QWidget):
         self.clear()
         self.set_editable(False)
         self._stage_started = None
+        QTimer.singleShot(0, self.offer_drafts)  # a record set aside by this call comes back
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:
@@ -466,10 +468,10 @@ class CallForm(QWidget):
 
     # --- drafts -----------------------------------------------------------------------------
 
-    def autosave(self) -> None:
+    def autosave(self, force: bool = False) -> None:
         event = self.controller.current
         agent = self.controller.agent
-        if not self._dirty or event is None or agent is None:
+        if not (self._dirty or force) or event is None or agent is None:
             return
         if self.controller.stage not in (Stage.TALKING, Stage.WRAPUP):
             return
@@ -506,8 +508,8 @@ class CallForm(QWidget):
         log.info("draft offered for call %s", newest.call_public_id)
 
     def restore_offered(self) -> None:
-        if not self._offered:
-            return
+        if not self._offered or self.controller.stage is not Stage.IDLE:
+            return  # one call at a time: finish the current one first
         draft = self._offered.pop(0)
         assert draft.call_public_id is not None
         try:

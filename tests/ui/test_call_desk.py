@@ -264,3 +264,32 @@ def test_f2_opens_the_ring_dialog_and_counts_from_the_key_press(window, qtbot, c
     assert event.normalised == "01065529988"
     call = services.calls.get(event.public_id)
     assert call.ring_started_at == clock.now() - timedelta(seconds=3)
+
+
+def test_a_ring_during_wrap_up_sets_the_record_aside_and_offers_it_after_the_next_save(
+    window, qtbot, services
+):
+    first = ring(window, call_id="a")
+    window.call_desk.answer()
+    window.call_controller.hang_up("a")
+    form = window.call_desk.form
+    form.subject.setText("第一通：宽带报修")
+    second = ring(window, caller="13900001111", call_id="b")
+    assert window.call_controller.current.public_id == second
+    (draft,) = services.calls.pending_drafts(window.agent.id)
+    assert (draft.call_public_id, draft.record.subject) == (first, "第一通：宽带报修")
+    window.call_desk.answer()
+    form.load(
+        CallRecord(
+            category="inquiry",
+            subject="第二通",
+            question="营业时间",
+            answer="9 点到 18 点",
+            resolution="resolved",
+        )
+    )
+    assert form.save() is not None
+    qtbot.waitUntil(form.restore_bar.isVisible, timeout=2000)
+    form.restore_offered()
+    assert window.call_controller.current.public_id == first
+    assert form.subject.text() == "第一通：宽带报修"
