@@ -8,6 +8,7 @@ shift report; `training_context` builds that separate world.
 
 from __future__ import annotations
 
+import copy
 import logging
 import random
 import tomllib
@@ -144,7 +145,19 @@ def training_profile(profile: Profile) -> Profile:
 
 
 def training_context(context: AppContext) -> AppContext:
-    return replace(context, profile=training_profile(context.profile).ensure())
+    """The training world: its own database, and no share, so no practice shift is published.
+
+    The configuration is a copy without a path: nothing done in training writes config.toml.
+    """
+    from agent_desk.config import BranchConfig
+
+    data = copy.deepcopy(getattr(context.config, "_data", {}))
+    data.get("share", {}).pop("location", None)
+    return replace(
+        context,
+        profile=training_profile(context.profile).ensure(),
+        config=BranchConfig(data, None),
+    )
 
 
 def open_training_services(context: AppContext, agent: AgentInfo) -> Services:

@@ -74,8 +74,9 @@ def test_simulated_caller_rings_after_a_pause_and_gives_up_if_nobody_answers(clo
     assert [e.kind for e in sink.events] == ["ring", "hangup", "ring"]
 
 
-def test_training_calls_go_to_their_own_database(services, clock):
+def test_training_calls_go_to_their_own_database_and_never_to_the_share(services, clock):
     agent = services.accounts.create("1001", "王小明", "agent", "password-1")
+    services.config.set("share.location", "smb://files/agentdesk")
     assert training_profile(services.profile).db_path.parent.name == "training"
     training = open_training_services(services.context, agent)
     try:
@@ -83,6 +84,9 @@ def test_training_calls_go_to_their_own_database(services, clock):
         assert training.calls.get(call.public_id).agent_id == agent.id
         assert services.calls.recent(agent.id) == []
         assert training.store.path != services.store.path
+        assert not training.config.get("share.location")
+        assert training.config.path is None
+        assert services.config.get("share.location") == "smb://files/agentdesk"
     finally:
         training.close()
 
