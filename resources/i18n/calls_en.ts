@@ -1,64 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CallDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="106" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="109"/>
         <source>Call record saved.</source>
         <translation>Call record saved.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="116" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="119"/>
         <source>The caller hung up before the call was answered.</source>
         <translation>The caller hung up before the call was answered.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="132" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="135"/>
         <source>AgentDesk — TRAINING</source>
         <translation>AgentDesk — TRAINING</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="142" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="145"/>
         <source>Script editor</source>
         <translation>Script editor</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="143" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="146"/>
         <source>Only supervisors can edit the scripts.</source>
         <translation>Only supervisors can edit the scripts.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="197" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="200"/>
         <source>The desk phone rings…</source>
         <translation>The desk phone rings…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="200" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="203"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="203" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="206"/>
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="206" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="209"/>
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="208" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="211"/>
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="210" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="213"/>
         <source>Save the call record (Ctrl+S)</source>
         <translation>Save the call record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="219" />
+        <location filename="../../agent_desk/ui/call_desk.py" line="222"/>
         <source>Script editor…</source>
         <translation>Script editor…</translation>
     </message>
@@ -66,92 +67,92 @@
 <context>
     <name>CallErrors</name>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="51" />
+        <location filename="../../agent_desk/ui/call_form.py" line="51"/>
         <source>Choose the type of the call.</source>
         <translation>Choose the type of the call.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="52" />
+        <location filename="../../agent_desk/ui/call_form.py" line="52"/>
         <source>Unknown call type.</source>
         <translation>Unknown call type.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="53" />
+        <location filename="../../agent_desk/ui/call_form.py" line="53"/>
         <source>Write a short subject.</source>
         <translation>Write a short subject.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="54" />
+        <location filename="../../agent_desk/ui/call_form.py" line="54"/>
         <source>The subject can have at most {maximum} characters.</source>
         <translation>The subject can have at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="57" />
-        <source>Write down the customer's question.</source>
-        <translation>Write down the customer's question.</translation>
+        <location filename="../../agent_desk/ui/call_form.py" line="57"/>
+        <source>Write down the customer&apos;s question.</source>
+        <translation>Write down the customer&apos;s question.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="60" />
+        <location filename="../../agent_desk/ui/call_form.py" line="60"/>
         <source>Write down the answer you gave, or choose another resolution.</source>
         <translation>Write down the answer you gave, or choose another resolution.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="63" />
+        <location filename="../../agent_desk/ui/call_form.py" line="63"/>
         <source>Choose how the call ended.</source>
         <translation>Choose how the call ended.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="64" />
+        <location filename="../../agent_desk/ui/call_form.py" line="64"/>
         <source>Unknown resolution.</source>
         <translation>Unknown resolution.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="65" />
+        <location filename="../../agent_desk/ui/call_form.py" line="65"/>
         <source>A follow-up resolution needs “Needs follow-up” ticked.</source>
         <translation>A follow-up resolution needs “Needs follow-up” ticked.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="68" />
+        <location filename="../../agent_desk/ui/call_form.py" line="68"/>
         <source>A follow-up is a case or a callback.</source>
         <translation>A follow-up is a case or a callback.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="69" />
+        <location filename="../../agent_desk/ui/call_form.py" line="69"/>
         <source>A callback needs a known customer: match or create the customer first.</source>
         <translation>A callback needs a known customer: match or create the customer first.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="72" />
+        <location filename="../../agent_desk/ui/call_form.py" line="72"/>
         <source>Choose when to call back.</source>
         <translation>Choose when to call back.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="73" />
+        <location filename="../../agent_desk/ui/call_form.py" line="73"/>
         <source>The callback time must be in the future.</source>
         <translation>The callback time must be in the future.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="76" />
+        <location filename="../../agent_desk/ui/call_form.py" line="76"/>
         <source>Satisfaction is 1 to 5.</source>
         <translation>Satisfaction is 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="77" />
+        <location filename="../../agent_desk/ui/call_form.py" line="77"/>
         <source>This call record is already saved.</source>
         <translation>This call record is already saved.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="78" />
+        <location filename="../../agent_desk/ui/call_form.py" line="78"/>
         <source>Nobody answered this call, so it has no record.</source>
         <translation>Nobody answered this call, so it has no record.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="81" />
+        <location filename="../../agent_desk/ui/call_form.py" line="81"/>
         <source>The call is saved, but its follow-up could not be opened.</source>
         <translation>The call is saved, but its follow-up could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="84" />
+        <location filename="../../agent_desk/ui/call_form.py" line="84"/>
         <source>Enter a number to call.</source>
         <translation>Enter a number to call.</translation>
     </message>
@@ -159,168 +160,168 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="88" />
+        <location filename="../../agent_desk/ui/call_form.py" line="88"/>
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="89" />
+        <location filename="../../agent_desk/ui/call_form.py" line="89"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="90" />
+        <location filename="../../agent_desk/ui/call_form.py" line="90"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="91" />
+        <location filename="../../agent_desk/ui/call_form.py" line="91"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="92" />
+        <location filename="../../agent_desk/ui/call_form.py" line="92"/>
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="93" />
+        <location filename="../../agent_desk/ui/call_form.py" line="93"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="96" />
+        <location filename="../../agent_desk/ui/call_form.py" line="96"/>
         <source>Resolved on the call</source>
         <translation>Resolved on the call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="97" />
+        <location filename="../../agent_desk/ui/call_form.py" line="97"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="98" />
+        <location filename="../../agent_desk/ui/call_form.py" line="98"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="99" />
+        <location filename="../../agent_desk/ui/call_form.py" line="99"/>
         <source>Follow-up needed</source>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="154" />
+        <location filename="../../agent_desk/ui/call_form.py" line="155"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="157" />
+        <location filename="../../agent_desk/ui/call_form.py" line="158"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="170" />
-        <location filename="../../agent_desk/ui/call_form.py" line="180" />
+        <location filename="../../agent_desk/ui/call_form.py" line="171"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="181"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="186" />
+        <location filename="../../agent_desk/ui/call_form.py" line="187"/>
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="189" />
+        <location filename="../../agent_desk/ui/call_form.py" line="190"/>
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="190" />
+        <location filename="../../agent_desk/ui/call_form.py" line="191"/>
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="191" />
+        <location filename="../../agent_desk/ui/call_form.py" line="192"/>
         <source>Needs follow-up</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="193" />
+        <location filename="../../agent_desk/ui/call_form.py" line="194"/>
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="194" />
+        <location filename="../../agent_desk/ui/call_form.py" line="195"/>
         <source>Schedule a callback</source>
         <translation>Schedule a callback</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="198" />
+        <location filename="../../agent_desk/ui/call_form.py" line="199"/>
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>Complex question (transfer within 2 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="199" />
+        <location filename="../../agent_desk/ui/call_form.py" line="200"/>
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>Customer conflict (supervisor within 15 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="210" />
+        <location filename="../../agent_desk/ui/call_form.py" line="211"/>
         <source>Save record (Ctrl+S)</source>
         <translation>Save record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="217" />
+        <location filename="../../agent_desk/ui/call_form.py" line="218"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="218" />
+        <location filename="../../agent_desk/ui/call_form.py" line="219"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="219" />
-        <source>Customer's question</source>
-        <translation>Customer's question</translation>
+        <location filename="../../agent_desk/ui/call_form.py" line="220"/>
+        <source>Customer&apos;s question</source>
+        <translation>Customer&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="220" />
+        <location filename="../../agent_desk/ui/call_form.py" line="221"/>
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="221" />
+        <location filename="../../agent_desk/ui/call_form.py" line="222"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="222" />
+        <location filename="../../agent_desk/ui/call_form.py" line="223"/>
         <source>Satisfaction (1–5)</source>
         <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="455" />
+        <location filename="../../agent_desk/ui/call_form.py" line="457"/>
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="459" />
+        <location filename="../../agent_desk/ui/call_form.py" line="461"/>
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="462" />
+        <location filename="../../agent_desk/ui/call_form.py" line="464"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="465" />
+        <location filename="../../agent_desk/ui/call_form.py" line="467"/>
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="502" />
+        <location filename="../../agent_desk/ui/call_form.py" line="504"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>
@@ -328,42 +329,42 @@
 <context>
     <name>EscalationView</name>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="32" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="32"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="32" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="32"/>
         <source>Supervisor came</source>
         <translation>Supervisor came</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="67" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="67"/>
         <source>Transfer the complex question</source>
         <translation>Transfer the complex question</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="69" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="69"/>
         <source>Get a supervisor for the conflict</source>
         <translation>Get a supervisor for the conflict</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="73" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="73"/>
         <source>{what}: done after {time}, in time</source>
         <translation>{what}: done after {time}, in time</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="75" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="75"/>
         <source>{what}: done after {time}, late</source>
         <translation>{what}: done after {time}, late</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="79" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="79"/>
         <source>{what}: overdue by {time}</source>
         <translation>{what}: overdue by {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="84" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="84"/>
         <source>{what} within {time}</source>
         <translation>{what} within {time}</translation>
     </message>
@@ -371,82 +372,82 @@
 <context>
     <name>RingBanner</name>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="36" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="37"/>
         <source>TRAINING — practice calls, kept apart from real records</source>
         <translation>TRAINING — practice calls, kept apart from real records</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="58" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="60"/>
         <source>Answer (F3 / Enter)</source>
         <translation>Answer (F3 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="95" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="97"/>
         <source>Unknown number</source>
         <translation>Unknown number</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="97" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="99"/>
         <source>Looking up the caller…</source>
         <translation>Looking up the caller…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="105" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="107"/>
         <source>Waiting for calls</source>
         <translation>Waiting for calls</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="107" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="109"/>
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="122" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="124"/>
         <source>Outbound call</source>
         <translation>Outbound call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="124" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="126"/>
         <source>within three rings</source>
         <translation>within three rings</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="124" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="126"/>
         <source>rule broken</source>
         <translation>rule broken</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="126" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="128"/>
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>Answered after {seconds} s, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="131" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="133"/>
         <source>On the call</source>
         <translation>On the call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="133" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="135"/>
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="143" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="145"/>
         <source>+{seconds} s late</source>
         <translation>+{seconds} s late</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="146" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="148"/>
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>Three-ring rule broken · ring {ring}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="150" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="152"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="153" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="155"/>
         <source>Ring {ring} of {rings}</source>
         <translation>Ring {ring} of {rings}</translation>
     </message>
@@ -454,22 +455,22 @@
 <context>
     <name>RingDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/ring_dialog.py" line="18" />
+        <location filename="../../agent_desk/ui/ring_dialog.py" line="18"/>
         <source>The desk phone rings</source>
         <translation>The desk phone rings</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_dialog.py" line="23" />
-        <source>Caller's number, if the phone shows one</source>
-        <translation>Caller's number, if the phone shows one</translation>
+        <location filename="../../agent_desk/ui/ring_dialog.py" line="23"/>
+        <source>Caller&apos;s number, if the phone shows one</source>
+        <translation>Caller&apos;s number, if the phone shows one</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_dialog.py" line="27" />
+        <location filename="../../agent_desk/ui/ring_dialog.py" line="27"/>
         <source>Start the countdown</source>
         <translation>Start the countdown</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_dialog.py" line="31" />
+        <location filename="../../agent_desk/ui/ring_dialog.py" line="31"/>
         <source>Number (optional; Enter starts the countdown):</source>
         <translation>Number (optional; Enter starts the countdown):</translation>
     </message>
@@ -477,22 +478,22 @@
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="50" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="50"/>
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="51" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="51"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="52" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="52"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="53" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="53"/>
         <source>Etiquette</source>
         <translation>Etiquette</translation>
     </message>
@@ -500,32 +501,32 @@
 <context>
     <name>ScriptEditorDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="86" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="86"/>
         <source>Script editor</source>
         <translation>Script editor</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="104" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="104"/>
         <source>Placeholders: {names}</source>
         <translation>Placeholders: {names}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="109" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="109"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="116" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="116"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="118" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="118"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="122" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="122"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -533,22 +534,22 @@
 <context>
     <name>ScriptErrors</name>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="38" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="38"/>
         <source>{{{name}}} is not a placeholder the desk can fill.</source>
         <translation>{{{name}}} is not a placeholder the desk can fill.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="41" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="41"/>
         <source>A brace is not closed: write placeholders as {agent_no}.</source>
         <translation>A brace is not closed: write placeholders as {agent_no}.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="44" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="44"/>
         <source>A script cannot be empty.</source>
         <translation>A script cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="45" />
+        <location filename="../../agent_desk/ui/script_editor.py" line="45"/>
         <source>A script can have at most {maximum} characters.</source>
         <translation>A script can have at most {maximum} characters.</translation>
     </message>
@@ -556,47 +557,47 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="46" />
+        <location filename="../../agent_desk/ui/script_panel.py" line="46"/>
         <source>Greeting given ({key})</source>
         <translation>Greeting given ({key})</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="53" />
+        <location filename="../../agent_desk/ui/script_panel.py" line="53"/>
         <source>Sign-off given ({key})</source>
         <translation>Sign-off given ({key})</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="60" />
+        <location filename="../../agent_desk/ui/script_panel.py" line="60"/>
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="61" />
+        <location filename="../../agent_desk/ui/script_panel.py" line="61"/>
         <source>For this type of call</source>
         <translation>For this type of call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="62" />
+        <location filename="../../agent_desk/ui/script_panel.py" line="62"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="63" />
+        <location filename="../../agent_desk/ui/script_panel.py" line="63"/>
         <source>Training scenario</source>
         <translation>Training scenario</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="65" />
-        <source>Three do's, three don'ts</source>
-        <translation>Three do's, three don'ts</translation>
+        <location filename="../../agent_desk/ui/script_panel.py" line="65"/>
+        <source>Three do&apos;s, three don&apos;ts</source>
+        <translation>Three do&apos;s, three don&apos;ts</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="140" />
+        <location filename="../../agent_desk/ui/script_panel.py" line="147"/>
         <source>Choose the type of the call to see its prompt.</source>
         <translation>Choose the type of the call to see its prompt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="164" />
+        <location filename="../../agent_desk/ui/script_panel.py" line="175"/>
         <source>{title}
 Caller: {name}
 {story}</source>
@@ -605,7 +606,7 @@ Caller: {name}
 {story}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="174" />
+        <location filename="../../agent_desk/ui/script_panel.py" line="185"/>
         <source>{title}
 A good answer: {expected}</source>
         <translation>{title}

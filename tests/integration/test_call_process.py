@@ -195,3 +195,21 @@ def test_training_mode_rings_practice_calls_that_never_reach_the_real_records(de
     finally:
         real.close()
         practice.close()
+
+
+def test_the_cti_command_stays_light_for_softphones(desk):
+    """A softphone starts `agent-desk ring` on every call: no database layer is imported."""
+    argv = [sys.executable, "-X", "importtime", "-m", "agent_desk", "--profile", str(desk)]
+    result = subprocess.run(
+        [*argv, "ring", "--caller", "13800138000"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 3
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "agent_desk.ui.single_instance" in imported
+    assert not {name for name in imported if name.startswith(("sqlalchemy", "alembic"))}
+    assert "PySide6.QtWidgets" not in imported

@@ -293,3 +293,20 @@ def test_a_ring_during_wrap_up_sets_the_record_aside_and_offers_it_after_the_nex
     form.restore_offered()
     assert window.call_controller.current.public_id == first
     assert form.subject.text() == "第一通：宽带报修"
+
+
+def test_outbound_call_from_a_card_is_recorded_as_outbound_and_written_up(window, services):
+    event = window.call_controller.place_outbound("0086 139 0000 1111")
+    assert (event.direction, event.normalised) == ("outbound", "13900001111")
+    assert window.call_controller.stage is Stage.TALKING
+    form = window.call_desk.form
+    assert form.subject.isEnabled()
+    assert window.call_desk.banner.detail_label.text() == "Outbound call"
+    window.call_desk.hang_up()
+    assert window.call_controller.stage is Stage.WRAPUP
+    call = services.calls.get(event.public_id)
+    assert (call.direction, call.within_rule, call.ended_at is not None) == (
+        "outbound",
+        None,
+        True,
+    )
