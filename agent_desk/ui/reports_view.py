@@ -27,6 +27,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import (
@@ -87,7 +88,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals from the worker
-CHART_AGENTS = 40
+CHART_AGENTS = 20  # the lowest first; more would not leave room for their numbers
 _ROOT = QModelIndex()
 
 
@@ -283,6 +284,16 @@ def _colour(status: str) -> str | None:
     return f"#{code}" if code else None
 
 
+def _fit_headers(view: QTableView, first: int = 0) -> None:
+    """Columns as wide as their headers (measuring every cell of 10,000 shifts would stall)."""
+    metrics = view.horizontalHeader().fontMetrics()
+    model = view.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        width = max(72, metrics.horizontalAdvance(text) + 24)
+        view.setColumnWidth(column, max(width, first) if column == 0 else width)
+
+
 def _table_view(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -447,7 +458,7 @@ class ReportsDialog(QDialog):
         self.by_combo.setObjectName("byCombo")
         for by in GROUPINGS:
             self.by_combo.addItem(report_text.tr(report_text.GROUP_NAMES[by]), by)
-        self.by_combo.currentIndexChanged.connect(lambda _i: self.regroup())
+        self.by_combo.currentIndexChanged.connect(lambda _i: self.regroup(keep_drill=False))
         actions.addWidget(self.load_button)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.progress, 1)
@@ -612,12 +623,12 @@ class ReportsDialog(QDialog):
         self._worker.cancel()
         self.status_label.setText(self.tr("Cancelling…"))
 
-    def regroup(self) -> None:
+    def regroup(self, keep_drill: bool = True) -> None:
         """Show the loaded shifts another way (grouping or grade month), off the GUI thread."""
         if self.result is None or self._worker.busy:
             return
         result, by, month = self.result, self.by_combo.currentData(), self._month()
-        drill = self.view.drill if self.view is not None else None
+        drill = self.view.drill if self.view is not None and keep_drill else None
         reports = self.services.reports
         self._worker.run(
             "view",
@@ -702,7 +713,7 @@ class ReportsDialog(QDialog):
             )
             colours.append([None] + [_colour(c.status) for c in cells])
         self.table_model.set_rows(headers, rows, colours)
-        self.table.setColumnWidth(0, 200)
+        _fit_headers(self.table, first=200)
         if view.drill is not None:
             by, key = view.drill
             self.back_button.setVisible(True)
@@ -723,14 +734,16 @@ class ReportsDialog(QDialog):
             _bar_chart(self.tr("Answered within three rings, % per day"), [ring], days, 0, 100)
         )
         sat = QBarSet(self.tr("Satisfaction"))
-        sat.append([round(v, 2) for _, v in view.satisfaction])
+        lowest_on_top = view.satisfaction[::-1]  # horizontal bars are drawn bottom-up
+        sat.append([round(v, 2) for _, v in lowest_on_top])
         self.satisfaction_chart.setChart(
             _bar_chart(
                 self.tr("Satisfaction per agent (lowest first)"),
                 [sat],
-                [label.split(" ")[0] for label, _ in view.satisfaction],
+                [label for label, _ in lowest_on_top],
                 1,
                 5,
+                horizontal=True,
             )
         )
         opened = QBarSet(self.tr("Opened"))
@@ -774,7 +787,7 @@ class ReportsDialog(QDialog):
                 [None] * (len(headers) - 1) + [_colour(grade_colour.get(g.grade or "", ""))]
             )
         self.grade_model.set_rows(headers, rows, colours)
-        self.grade_table.setColumnWidth(0, 160)
+        _fit_headers(self.grade_table, first=160)
 
     # --- drilling down ---
 
@@ -849,23 +862,33 @@ class ReportsDialog(QDialog):
 
 
 def _bar_chart(
-    title: str, sets: list[QBarSet], categories: list[str], low: float, high: float
+    title: str,
+    sets: list[QBarSet],
+    categories: list[str],
+    low: float,
+    high: float,
+    horizontal: bool = False,
 ) -> QChart:
+    """Bars per category; horizontal when the category labels are names (one per line)."""
     chart = QChart()
     chart.setTitle(title)
-    series = QBarSeries()
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
     for s in sets:
         series.append(s)
     chart.addSeries(series)
-    x = QBarCategoryAxis()
-    x.append(categories)
-    x.setLabelsAngle(-90)
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(x)
-    y = QValueAxis()
-    y.setRange(low, high)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(y)
+    names = QBarCategoryAxis()
+    names.append(categories)
+    values = QValueAxis()
+    values.setRange(low, high)
+    if horizontal:
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    else:
+        names.setLabelsAngle(-90)
+        chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(names)
+    series.attachAxis(values)
     chart.legend().setVisible(len(sets) > 1)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     return chart
