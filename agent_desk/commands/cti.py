@@ -42,6 +42,13 @@ def send_cmd(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_NOT_RUNNING
+    if not reply.get("ok") and str(reply.get("error", "")).startswith("unknown command"):
+        print(
+            f"agent-desk: AgentDesk is running but not ready for calls (nobody logged in yet); "
+            f"the {args.cti} event was not delivered",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
     if not reply.get("ok"):
         print(
             f"agent-desk: {args.cti} refused: {reply.get('error', 'no reason given')}",
