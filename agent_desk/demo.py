@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from agent_desk.errors import AgentDeskError
 
@@ -34,7 +35,8 @@ SUPERVISOR_NO = "8001"
 CHINA = timezone(timedelta(hours=8))
 SHIFT_START_HOUR = 9  # local
 SHIFT_HOURS = 8
-CALLS_PER_SHIFT = 150
+CALLS_PER_SHIFT = 120
+AVERAGE_HANDLE_MS = 175_000  # ring + talk + wrap-up of an answered demo call, on average
 RULE_MS = 15_000
 BATCH = 50_000
 
@@ -401,6 +403,10 @@ CALL_COLUMNS = (
 )  # fmt: skip
 
 
+def _delta_ms(moment: datetime | None, since: datetime) -> int | None:
+    return None if moment is None else int((moment - since).total_seconds() * 1000)
+
+
 def _write_chunk_file(path: Path, tables: dict[str, tuple[tuple[str, ...], list[tuple]]]) -> None:
     """A worker writes its rows into a scratch SQLite file (no indexes, no journal).
 
@@ -491,6 +497,9 @@ class DemoFiller:
         self.until = until
         self.progress = progress or (lambda _msg: None)
         self.close_days = close_days
+        # CaseService.compute_deadlines (kind, received) -> Deadlines, when available.
+        self.deadlines: Callable[[str, datetime], Any] | None = None
+        self._deadline_cache: dict[tuple[str, date], tuple[int | None, ...]] = {}
         self.chunk_dir = db_path.parent / f".demo-chunks-{seed}"
         self._initials = _initials_map()
         self._surnames = _table(SURNAMES)
@@ -805,11 +814,13 @@ class DemoFiller:
         rnd = rng.random
         getbits = rng.getrandbits
         for sid, agent_id, start, end, count in chunk_shifts:
-            gap = max(1, (end - start) // count)
+            # One call at a time: the next one rings after the last one's wrap-up and a pause
+            # sized so that the shift's calls fill it.
+            pause = max(5_000, (end - start) // count - AVERAGE_HANDLE_MS)
             t = start
             for _ in range(count):
                 call_id += 1
-                t += int(gap * (0.2 + 1.6 * rnd()))
+                t += int(pause * 2 * rnd())
                 h = f"{getbits(128):032x}"
                 public_id = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
                 if rnd() < 0.85:
@@ -830,6 +841,7 @@ class DemoFiller:
                          ring, None, fmt(t + rang), None, None, rang, rang <= RULE_MS,
                          "abandoned", None, "", "", "", None, None, 0, 0, 0, 0, 0, None)
                     )  # fmt: skip
+                    t += rang
                     continue
                 if outbound:
                     delay = None
@@ -849,8 +861,9 @@ class DemoFiller:
                 subjects = SUBJECTS[category]
                 subject, question, answer = subjects[int(rnd() * len(subjects))]
                 resolution = resolutions[int(rnd() * n_res)]
-                ended = answered + int(30_000 + rnd() * 400_000)
-                wrapped = ended + int(10_000 + rnd() * 110_000)
+                ended = answered + int(20_000 + rnd() * 240_000)
+                wrapped = ended + int(10_000 + rnd() * 50_000)
+                t = wrapped
                 follow = resolution == "follow_up" or (
                     category in ("complaint", "report") and rnd() < 0.1
                 )
@@ -867,6 +880,37 @@ class DemoFiller:
                         (call_id, agent_id, customer_id, answered, category, subject, question)
                     )
         return rows, follow_ups
+
+    def _deadlines(self, kind: str, received: int) -> tuple[int | None, int | None, int | None]:
+        """(points_by, feedback_by, reply_by) in ms, from the real policy when it was given.
+
+        The policy's reply deadline depends on the day of receipt (working days, 调休), so it is
+        computed once per kind and local day; the short clock-time deadlines (5 minutes, 24
+        hours) keep their offset from the actual receipt.
+        """
+        if self.deadlines is None:
+            points = received + 300_000 if kind == "complaint" else None
+            feedback = received + 86_400_000 if kind == "complaint" else None
+            return points, feedback, received + REPLY_DAYS[kind] * 86_400_000
+        when = self.times.base + timedelta(milliseconds=received)
+        day = when.astimezone(CHINA).date()
+        key = (kind, day)
+        cached = self._deadline_cache.get(key)
+        if cached is None:
+            noon = datetime(day.year, day.month, day.day, 12, tzinfo=CHINA)
+            found = self.deadlines(kind, noon)
+            cached = (
+                _delta_ms(found.points_by, noon),
+                _delta_ms(found.feedback_by, noon),
+                self.times.offset(found.reply_by) if found.reply_by is not None else None,
+            )
+            self._deadline_cache[key] = cached
+        points, feedback, reply = cached
+        return (
+            received + points if points is not None else None,
+            received + feedback if feedback is not None else None,
+            reply,
+        )
 
     def _cases(
         self,
@@ -900,7 +944,7 @@ class DemoFiller:
                 state = "closed" if rnd() < 0.9 else CASE_STATE_ORDER[int(rnd() * 6)]
             else:
                 state = CASE_STATE_ORDER[int(rnd() * 6)]
-            reply_by = received + REPLY_DAYS[kind] * day_ms
+            points_by, feedback_by, reply_by = self._deadlines(kind, received)
             assignee = agents[int(rnd() * len(agents))] if state != "received" else None
             step = max(60_000, min(age, 5 * day_ms) // 6)
             when = received
@@ -967,9 +1011,9 @@ class DemoFiller:
                     subject,
                     "normal" if rnd() < 0.8 else "high",
                     DEPARTMENTS[int(rnd() * len(DEPARTMENTS))],
-                    fmt(received + 300_000) if kind == "complaint" else None,
-                    fmt(received + day_ms) if kind == "complaint" else None,
-                    fmt(reply_by),
+                    fmt(points_by) if points_by is not None else None,
+                    fmt(feedback_by) if feedback_by is not None else None,
+                    fmt(reply_by) if reply_by is not None else None,
                     fmt(first_feedback) if first_feedback else None,
                     fmt(replied) if replied else None,
                     fmt(closed) if closed else None,
@@ -1131,8 +1175,11 @@ def fill_profile(
     started = time.perf_counter()
     services = Services.open(profile)  # type: ignore[arg-type]
     db_path = services.store.path
+    cases = getattr(services, "cases", None)
     services.close()
     filler = DemoFiller(db_path, customers, calls, seed, until, progress, close_days)
+    # Deadlines need no database: the case service's policy and holiday calendar give them.
+    filler.deadlines = getattr(cases, "compute_deadlines", None)
     result = filler.run(hash_password(DEMO_PASSWORD))
     closed, note = 0, ""
     if filler.to_close:
