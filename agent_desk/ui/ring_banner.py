@@ -54,7 +54,10 @@ class RingBanner(QFrame):
         self.countdown_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
+        # Wide enough for "+120 s late": the figures change every tick, the layout must not.
+        self.countdown_label.setMinimumWidth(200)
         self.detail_label = QLabel()
+        self.detail_label.setMinimumWidth(280)
         self.detail_label.setObjectName("countdownDetail")
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.answer_button = QPushButton(self.tr("Answer (F3 / Enter)"))
@@ -95,9 +98,8 @@ class RingBanner(QFrame):
 
     def _show_customer(self, event: CallEvent) -> None:
         self.caller_label.setText(event.caller_number or self.tr("Unknown number"))
-        self.customer_label.setText(
-            event.customer_name if event.customer_name else self.tr("Looking up the caller…")
-        )
+        # Empty until the customer card names the caller: the card itself shows the lookup.
+        self.customer_label.setText(event.customer_name)
 
     def refresh(self) -> None:
         stage = self.controller.stage

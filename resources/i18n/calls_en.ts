@@ -377,77 +377,72 @@
         <translation>TRAINING — practice calls, kept apart from real records</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="60"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="63"/>
         <source>Answer (F3 / Enter)</source>
         <translation>Answer (F3 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="97"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="100"/>
         <source>Unknown number</source>
         <translation>Unknown number</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="99"/>
-        <source>Looking up the caller…</source>
-        <translation>Looking up the caller…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="107"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="109"/>
         <source>Waiting for calls</source>
         <translation>Waiting for calls</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="109"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="111"/>
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="124"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="126"/>
         <source>Outbound call</source>
         <translation>Outbound call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="126"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="128"/>
         <source>within three rings</source>
         <translation>within three rings</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="126"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="128"/>
         <source>rule broken</source>
         <translation>rule broken</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="128"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="130"/>
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>Answered after {seconds} s, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="133"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="135"/>
         <source>On the call</source>
         <translation>On the call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="135"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="137"/>
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="145"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="147"/>
         <source>+{seconds} s late</source>
         <translation>+{seconds} s late</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="148"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="150"/>
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>Three-ring rule broken · ring {ring}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="152"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="154"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="155"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="157"/>
         <source>Ring {ring} of {rings}</source>
         <translation>Ring {ring} of {rings}</translation>
     </message>

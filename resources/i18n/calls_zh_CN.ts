@@ -377,77 +377,72 @@
         <translation>培训模式 — 练习来电，与正式记录分开保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="60"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="63"/>
         <source>Answer (F3 / Enter)</source>
         <translation>接听 (F3 / 回车)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="97"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="100"/>
         <source>Unknown number</source>
         <translation>未知号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="99"/>
-        <source>Looking up the caller…</source>
-        <translation>正在查找来电客户…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="107"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="109"/>
         <source>Waiting for calls</source>
         <translation>等待来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="109"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="111"/>
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2：座机响铃 · F3 或回车：接听 · F4：通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="124"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="126"/>
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="126"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="128"/>
         <source>within three rings</source>
         <translation>符合三声接听规定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="126"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="128"/>
         <source>rule broken</source>
         <translation>超过三声</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="128"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="130"/>
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>响铃 {seconds} 秒后接听，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="133"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="135"/>
         <source>On the call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="135"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="137"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="145"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="147"/>
         <source>+{seconds} s late</source>
         <translation>超时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="148"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="150"/>
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>已超过三声 · 第 {ring} 声</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="152"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="154"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="155"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="157"/>
         <source>Ring {ring} of {rings}</source>
         <translation>第 {ring} 声 / 共 {rings} 声</translation>
     </message>
