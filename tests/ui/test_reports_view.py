@@ -94,6 +94,11 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
         assert list(values[label][1:]) == pytest.approx([c.value for c in cells])
     assert values["2001 张三"][header.index("Offered")] == 7
     assert values["2001 张三"][header.index("Satisfaction")] == pytest.approx(4.4)
+    assert dialog.export_to(tmp_path / "report.pdf", "pdf")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog.export_to(tmp_path / "report.csv", "csv")
+    csv_text = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
+    assert csv_text.splitlines()[1].startswith("2001 张三,2,7,5,2,80.0")
     grades = load_workbook(out).worksheets[1]
     assert [r[0] for r in grades.iter_rows(min_row=3, values_only=True)] == [
         "2001 张三",
