@@ -178,6 +178,7 @@ def _junk_share(share: Path) -> dict[str, Path]:
         "foreign": json.dumps({"name": "package.json", "version": "1.0"}).encode(),
         "corrupt": b"{ this is not json at all }",
         "schema": None,
+        "inconsistent": None,
     }.items():
         folder = day / f"2009_20261104T0900_{name}-0000-4000-8000-000000000000"
         folder.mkdir(parents=True)
@@ -191,6 +192,9 @@ def _junk_share(share: Path) -> dict[str, Path]:
     broken = json.loads(json.dumps(good))
     broken["calls"]["offered"] = "many"
     paths["schema"].write_text(json.dumps(broken), encoding="utf-8")
+    contradicting = json.loads(json.dumps(good))
+    contradicting["calls"]["answered"] = contradicting["calls"]["offered"] + 1
+    paths["inconsistent"].write_text(json.dumps(contradicting), encoding="utf-8")
     return paths
 
 
