@@ -179,14 +179,44 @@ class CustomerChanges:
 # --- pinyin initials ---------------------------------------------------------------------------
 
 
-def name_initials(name: str) -> str:
-    """'zs' for 张三, 'oynn' for 欧阳娜娜, 'js' for John Smith: what agents type to search.
+# Surnames read differently from the character's everyday reading (曾 zēng, not céng; 单 shàn,
+# not dān). pypinyin gives the everyday one, so a surname at the start of a name is looked up
+# here first.
+SURNAME_INITIALS: dict[str, str] = {
+    "尉迟": "yc",
+    "万俟": "mq",
+    "曾": "z",
+    "单": "s",
+    "解": "x",
+    "区": "o",
+    "查": "z",
+    "仇": "q",
+    "翟": "z",
+    "乐": "y",
+    "覃": "q",
+    "召": "s",
+    "秘": "b",
+    "种": "c",
+    "折": "s",
+    "繁": "p",
+}
 
-    Han characters give the first letter of their pinyin; Latin words give their first letter.
+
+def name_initials(name: str) -> str:
+    """'zs' for 张三, 'oynn' for 欧阳娜娜, 'zgf' for 曾国藩, 'js' for John Smith.
+
+    What agents type to search: Han characters give the first letter of their pinyin (with the
+    surname's own reading), Latin words their first letter.
     """
     from pypinyin import Style, lazy_pinyin
 
+    name = name.strip()
     out: list[str] = []
+    for surname in (name[:2], name[:1]):
+        if surname and surname in SURNAME_INITIALS:
+            out.append(SURNAME_INITIALS[surname])
+            name = name[len(surname) :]
+            break
     for part in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default"):
         if len(part) == 1 and part.isascii() and part.isalpha():
             out.append(part.lower())

@@ -315,8 +315,11 @@ def _table(weighted: tuple[tuple[object, int], ...], size: int = 1000) -> list[o
 def _initials_map() -> dict[str, str]:
     from pypinyin import Style, lazy_pinyin
 
-    chars = {s for s, _w in SURNAMES} | set(GIVEN)
-    return {c: "".join(lazy_pinyin(c, style=Style.FIRST_LETTER)).lower() for c in chars}
+    from agent_desk.customers import name_initials
+
+    given = {c: "".join(lazy_pinyin(c, style=Style.FIRST_LETTER)).lower() for c in GIVEN}
+    # Surnames with their surname reading (曾 z, 覃 q), as the app stores them.
+    return given | {s: name_initials(s) for s, _w in SURNAMES}
 
 
 class _Times:
@@ -940,8 +943,15 @@ class DemoFiller:
             received = at + 60_000
             age = self.now_ms - received
             # Older cases have moved further along the workflow; every state occurs.
-            if age > 20 * day_ms:
-                state = "closed" if rnd() < 0.9 else CASE_STATE_ORDER[int(rnd() * 6)]
+            # A few old ones are still open (and overdue): the follow-up view has work in it.
+            if age > 10 * day_ms:
+                state = "closed" if rnd() < 0.98 else CASE_STATE_ORDER[int(rnd() * 6)]
+            elif age > 3 * day_ms:
+                state = (
+                    ("replied", "closed")[int(rnd() * 2)]
+                    if rnd() < 0.7
+                    else (CASE_STATE_ORDER[int(rnd() * 6)])
+                )
             else:
                 state = CASE_STATE_ORDER[int(rnd() * 6)]
             points_by, feedback_by, reply_by = self._deadlines(kind, received)

@@ -28,6 +28,17 @@ if TYPE_CHECKING:
     from agent_desk.customers import CustomerService
 
 
+def _list(name: str) -> QListWidget:
+    """A compact list whose lines wrap instead of scrolling sideways."""
+    widget = QListWidget()
+    widget.setObjectName(name)
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return widget
+
+
 def _section(title: str) -> QLabel:
     label = QLabel(title)
     label.setStyleSheet("font-weight: bold; margin-top: 6px;")
@@ -98,16 +109,13 @@ class CustomerCard(QWidget):
         for widget in (self.company_label, self.numbers_label, self.notes_label):
             layout.addWidget(widget)
         layout.addWidget(_section(self.tr("Last calls")))
-        self.calls_list = QListWidget()
-        self.calls_list.setObjectName("customerCalls")
+        self.calls_list = _list("customerCalls")
         layout.addWidget(self.calls_list, 2)
         layout.addWidget(_section(self.tr("Open cases")))
-        self.cases_list = QListWidget()
-        self.cases_list.setObjectName("customerCases")
+        self.cases_list = _list("customerCases")
         layout.addWidget(self.cases_list, 1)
         layout.addWidget(_section(self.tr("Due callbacks")))
-        self.callbacks_list = QListWidget()
-        self.callbacks_list.setObjectName("customerCallbacks")
+        self.callbacks_list = _list("customerCallbacks")
         layout.addWidget(self.callbacks_list, 1)
         buttons = QHBoxLayout()
         self.call_button = QPushButton(self.tr("&Call"))

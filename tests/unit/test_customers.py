@@ -197,6 +197,9 @@ def test_pinyin_initials_are_made_on_save():
     assert name_initials("张三") == "zs"
     assert name_initials("欧阳娜娜") == "oynn"
     assert name_initials("John Smith") == "js"
+    assert name_initials("曾国藩") == "zgf"  # the surname's reading, not céng
+    assert name_initials("单雄信") == "sxx"
+    assert name_initials("尉迟恭") == "ycg"
 
 
 def test_search_finds_by_name_prefix(services):
