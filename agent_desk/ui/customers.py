@@ -63,6 +63,9 @@ class CustomerPanel(QObject):
             controller.ring_started.connect(self.on_ring)
             if hasattr(controller, "customer_changed"):
                 controller.customer_changed.connect(self._customer_linked)
+            if hasattr(controller, "record_saved"):
+                # The saved call (and any case or callback it opened) belongs on the card now.
+                controller.record_saved.connect(lambda _saved: self.refresh_card())
 
     # --- the screen pop -----------------------------------------------------------------------
 
@@ -111,6 +114,12 @@ class CustomerPanel(QObject):
         customer_id = getattr(event, "customer_id", None)
         if customer_id and (self.card.data is None or self.card.data.id != customer_id):
             self.show_customer(customer_id)
+
+    def refresh_card(self) -> None:
+        try:
+            self.card.refresh()
+        except AgentDeskError as exc:
+            self._status(error_text(exc))
 
     # --- dialogs and actions ------------------------------------------------------------------
 

@@ -175,6 +175,7 @@ def test_the_timeline_and_merge_dialogs(qtbot, services):
 
 def test_in_the_window_a_ring_pops_the_caller_and_links_the_call(qtbot, services, ui_settings):
     """The real window, the real CallController: ring → card filled → call linked → outbound."""
+    from agent_desk.calls import CallRecord
     from agent_desk.telephony import RingEvent
     from agent_desk.ui.main_window import MainWindow
 
@@ -194,3 +195,16 @@ def test_in_the_window_a_ring_pops_the_caller_and_links_the_call(qtbot, services
     assert window.call_controller.current.customer_name == "张三"
     titles = [a.text() for a in window.tools_menu.actions()]
     assert "&Customers…" in titles
+
+    window.call_controller.answer()
+    window.call_controller.hang_up()
+    window.call_controller.save(
+        CallRecord(
+            category="inquiry",
+            subject="账单",
+            question="账单多了",
+            answer="已解释",
+            resolution="resolved",
+        )
+    )
+    assert panel.card.calls_list.item(0).text().endswith("账单")  # the card shows the new call
