@@ -4,103 +4,103 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="64"/>
-        <location filename="../../agent_desk/ui/customer_card.py" line="157"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="75"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="165"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="100"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="111"/>
         <source>Last calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="104"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="114"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="108"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="117"/>
         <source>Due callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="113"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="121"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="115"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="123"/>
         <source>Call this customer&apos;s first number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="117"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="125"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="119"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="127"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="135"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="143"/>
         <source>&amp;New customer with this number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="140"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="148"/>
         <source>&amp;Attach the number to a customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="155"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="163"/>
         <source>Looking up {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="164"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="172"/>
         <source>{number} is not a known customer&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="166"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="174"/>
         <source>The caller&apos;s number is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="192"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="200"/>
         <source>No number on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="201"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="209"/>
         <source>(rule broken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="207"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="215"/>
         <source>No calls yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="211"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="219"/>
         <source>reply by {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="219"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="227"/>
         <source>No open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="224"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="232"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="227"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="235"/>
         <source>No callbacks due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,27 +176,27 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="155"/>
+        <location filename="../../agent_desk/ui/customers.py" line="164"/>
         <source>Attach {number} to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="168"/>
+        <location filename="../../agent_desk/ui/customers.py" line="177"/>
         <source>Attach number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="188"/>
+        <location filename="../../agent_desk/ui/customers.py" line="197"/>
         <source>Open the customer to keep first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="194"/>
+        <location filename="../../agent_desk/ui/customers.py" line="203"/>
         <source>Merge into {name}: find the duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="218"/>
+        <location filename="../../agent_desk/ui/customers.py" line="227"/>
         <source>Dial {number} on the desk phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,52 +214,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="73"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="73"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="74"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="73"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="74"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="73"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="74"/>
         <source>Found by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="83"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="88"/>
         <source>&amp;Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="83"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="88"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="88"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="94"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="129"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="137"/>
         <source>The search failed; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="149"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="157"/>
         <source>Customers shown: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="151"/>
+        <location filename="../../agent_desk/ui/customer_search.py" line="159"/>
         <source>No customer found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,17 +511,17 @@
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="256"/>
+        <location filename="../../agent_desk/ui/customers.py" line="265"/>
         <source>&amp;Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="260"/>
+        <location filename="../../agent_desk/ui/customers.py" line="269"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="262"/>
+        <location filename="../../agent_desk/ui/customers.py" line="271"/>
         <source>&amp;Merge duplicate customer…</source>
         <translation type="unfinished"></translation>
     </message>
