@@ -580,6 +580,8 @@ class CustomerService:
                 if letters.isalpha():
                     self._search_initials(conn, letters, limit, hits)
                 self._search_names(conn, query, limit, hits)
+                if query.title() != query:  # "john sm" finds John Smith too
+                    self._search_names(conn, query.title(), limit, hits)
             else:
                 self._search_names(conn, " ".join(query.split()), limit, hits)
             self._fill_numbers(conn, hits)

@@ -291,3 +291,10 @@ def test_a_number_attached_to_an_existing_customer_pops_that_customer(services):
     other = _customer(services, "李四", "13911112222")
     with pytest.raises(DuplicatePhone):
         services.customers.add_phone(other.id, "02155556666")
+
+
+def test_a_latin_name_is_found_however_it_is_capitalised(services):
+    made = _customer(services, "John Smith", "13800138000")
+    assert [h.id for h in services.customers.search("john sm")] == [made.id]
+    assert [h.id for h in services.customers.search("John")] == [made.id]
+    assert [h.id for h in services.customers.search("js")] == [made.id]
