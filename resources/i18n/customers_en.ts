@@ -25,11 +25,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="121"/>
-        <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/customer_card.py" line="123"/>
         <source>Call this customer&apos;s first number</source>
         <translation type="unfinished"></translation>
@@ -40,8 +35,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="121"/>
+        <source>Dia&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../agent_desk/ui/customer_card.py" line="127"/>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
