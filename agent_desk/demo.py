@@ -1173,7 +1173,7 @@ def fill_profile(
     seed: int,
     until: date,
     progress: ProgressFn | None = None,
-    renderer: object | None = None,
+    make_renderer: Callable[[], object | None] | None = None,
     close_days: int = 1,
 ) -> DemoResult:
     """Migrate the profile's store, fill it, then close the last shifts through the service."""
@@ -1197,6 +1197,8 @@ def fill_profile(
             progress(f"closing {len(filler.to_close)} shifts")
         services = Services.open(profile)  # type: ignore[arg-type]
         try:
+            # Made only now: Qt must not exist yet while the row workers are forked.
+            renderer = make_renderer() if make_renderer is not None else None
             closed, note = close_shifts_through_service(services, filler.to_close, renderer)
         finally:
             services.close()

@@ -44,15 +44,15 @@ def demo_cmd(args: argparse.Namespace) -> int:
     services = open_services(args)  # migrates and sets up logging
     profile = services.profile
     services.close()
-    renderer = None
-    if args.close_days:
+
+    def make_renderer() -> object | None:
+        """The Qt report renderer, for the shift summaries (an offscreen QGuiApplication)."""
         try:
             from agent_desk.ui.summary_render import QtSummaryRenderer, ensure_gui_application
-
-            ensure_gui_application()
-            renderer = QtSummaryRenderer()
         except ImportError:  # pragma: no cover - the renderer ships with the app
-            renderer = None
+            return None
+        ensure_gui_application()
+        return QtSummaryRenderer()
 
     started = time.perf_counter()
 
@@ -69,7 +69,7 @@ def demo_cmd(args: argparse.Namespace) -> int:
         args.seed,
         until,
         progress,
-        renderer,
+        make_renderer,
         args.close_days,
     )
     print(
