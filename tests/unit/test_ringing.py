@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agent_desk.clock import FakeClock
 from agent_desk.policy import Policy
@@ -117,3 +119,24 @@ def test_conflict_gets_a_supervisor_within_fifteen_minutes_or_shows_overdue(
     assert supervisor.state().overdue_ms == 500
     assert supervisor.stop() is False
     assert supervisor.state().met is False
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    seconds=st.floats(min_value=0, max_value=120, allow_nan=False),
+    cadence=st.sampled_from([4.0, 5.0, 6.0]),
+    rings=st.integers(min_value=1, max_value=5),
+)
+def test_verdict_and_phase_agree_for_any_delay_and_cadence(seconds, cadence, rings):
+    clock = FakeClock()
+    policy = Policy({"ring": {"seconds_per_ring": cadence, "rings": rings}})
+    countdown = RingCountdown(clock, policy)
+    clock.advance(seconds)
+    state = countdown.state()
+    limit_ms = round(cadence * rings * 1000)
+    assert state.within_rule == (state.elapsed_ms <= limit_ms)
+    assert state.ring >= 1 and (state.phase is Phase.OVERDUE) == (state.overdue_ms > 0)
+    assert state.seconds_left * 1000 + state.elapsed_ms >= limit_ms or state.overdue_ms > 0
+    outcome = countdown.answer()
+    assert outcome.within_rule == state.within_rule
+    assert outcome.delay_ms == state.elapsed_ms
