@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,10 +160,18 @@ class _Worker(QObject):
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
         self._last = 0.0
+        self._busy = False
+        # Connected first, so the window's own slots already see the worker free.
+        self.finished.connect(self._done)
+        self.failed.connect(self._done)
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """A job was started and its result has not reached the GUI thread yet."""
+        return self._busy
+
+    def _done(self, *_: object) -> None:
+        self._busy = False
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -179,6 +187,7 @@ class _Worker(QObject):
 
     def run(self, kind: str, job: Callable[[], Any]) -> None:
         self._cancel.clear()
+        self._busy = True
 
         def target() -> None:
             _lower_thread_priority()
@@ -197,6 +206,7 @@ class _Worker(QObject):
                 return
             finally:
                 if paused:
+                    gc.collect(1)  # the young generations only: cycles made during the job
                     gc.freeze()
                     gc.enable()
             self.finished.emit(kind, value)
@@ -386,6 +396,7 @@ class ReportsDialog(QDialog):
         self.result: LoadResult | None = None
         self.view: ViewData | None = None
         self.shift_dialog: ShiftReportDialog | None = None
+        self._pending_regroup: bool | None = None  # a regroup asked for while a job ran
         self._worker = _Worker(self)
         self._worker.progress.connect(self._on_progress)
         self._worker.finished.connect(self._on_finished)
@@ -625,7 +636,10 @@ class ReportsDialog(QDialog):
 
     def regroup(self, keep_drill: bool = True) -> None:
         """Show the loaded shifts another way (grouping or grade month), off the GUI thread."""
-        if self.result is None or self._worker.busy:
+        if self._worker.busy:
+            self._pending_regroup = keep_drill  # done when the running job has finished
+            return
+        if self.result is None:
             return
         result, by, month = self.result, self.by_combo.currentData(), self._month()
         drill = self.view.drill if self.view is not None and keep_drill else None
@@ -661,8 +675,12 @@ class ReportsDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.show_view(view)
+        if self._pending_regroup is not None:
+            keep, self._pending_regroup = self._pending_regroup, None
+            self.regroup(keep_drill=keep)
 
     def _on_failed(self, kind: str, error: BaseException) -> None:
+        self._pending_regroup = None
         self._set_busy(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -804,7 +822,8 @@ class ReportsDialog(QDialog):
             )
             self.shift_dialog.show()
             return self.shift_dialog
-        assert self.result is not None
+        if self.result is None or self._worker.busy:
+            return None
         reports = self.services.reports
         result, month, key = self.result, self._month(), (view.by, group.key)
         self._worker.run(
@@ -814,10 +833,7 @@ class ReportsDialog(QDialog):
         return None
 
     def drill_up(self) -> None:
-        if self.view is None or self.result is None:
-            return
-        self.view = replace(self.view, drill=None)
-        self.regroup()
+        self.regroup(keep_drill=False)
 
     # --- exporting ---
 

@@ -164,3 +164,20 @@ def test_reports_speak_chinese_with_zh_cn(qtbot, services, supervisor, ui_settin
         "跳过的文件",
     ]
     assert dialog.export_buttons["xlsx"].text() == "导出 Excel…"
+
+
+def test_a_grouping_chosen_while_loading_is_shown_when_the_load_ends(
+    qtbot, services, supervisor, tmp_path
+):
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    dialog = _open(qtbot, services, supervisor, share)
+    dialog.load_button.click()
+    dialog.by_combo.setCurrentIndex(dialog.by_combo.findData("branch"))
+    qtbot.waitUntil(lambda: dialog.view is not None and dialog.view.by == "branch", timeout=10000)
+    qtbot.waitUntil(lambda: not dialog._worker.busy, timeout=10000)
+    assert [r[0] for r in dialog.table_model.rows] == [
+        "BR01 城东营业部",
+        "BR02 城西营业部",
+        "Total",
+    ]
