@@ -1,10 +1,10 @@
 """Supervisor reports over the shift summaries published to the share.
 
 A supervisor points the report at the share (a mounted folder, a UNC path, smb://, or any
-folder of summaries; file access is in `report_files.py`), a date range, branches and agents. Every `*.json` file found is checked against the
-shift-summary schema; whatever cannot be used (truncated, corrupt, binary junk, another
-program's JSON, an unknown version, a file removed while loading) is listed as skipped with its
-reason and never stops the report.
+folder of summaries; file access is in `report_files.py`), a date range, branches and agents.
+Every `*.json` file found is checked against the shift-summary schema; whatever cannot be used
+(truncated, corrupt, binary junk, another program's JSON, an unknown version, a file removed
+while loading) is listed as skipped with its reason and never stops the report.
 
 Reading 10,000 files over a branch network is the slow part, so what was read is kept in a local
 SQLite index (`reports_index.db` in the profile's data folder) keyed by path, size and
