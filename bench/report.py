@@ -57,7 +57,7 @@ def gui_stall(share: Path, profile_root: Path, fresh_index: bool) -> tuple[float
     from agent_desk.paths import Profile
     from agent_desk.reports import INDEX_FILE
     from agent_desk.services import Services
-    from agent_desk.ui.reports_view import ReportsDialog
+    from agent_desk.ui.reports_window import ReportsDialog
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     services = Services.open(Profile.at(profile_root))

@@ -275,287 +275,287 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="383"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="404"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="398"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="419"/>
         <source>Share or folder of shift summaries (a folder, \\server\share or smb://server/share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="402"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="423"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="406"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="427"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="421"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="442"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="425"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="446"/>
         <source>All branches (or codes, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="428"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="449"/>
         <source>All agents (or numbers, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="429"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="450"/>
         <source>Branches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="430"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="451"/>
         <source>Agents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="434"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="455"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="438"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="459"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="454"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="475"/>
         <source>By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="458"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="479"/>
         <source>Choose a folder and a period, then Load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="469"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="490"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="483"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="504"/>
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="490"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="511"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="499"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="520"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="507"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="528"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="517"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="538"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="530"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="551"/>
         <source>Grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="535"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="556"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="542"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="563"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="543"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="564"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="544"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="565"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="552"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="573"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="582"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="603"/>
         <source>Folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="591"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="612"/>
         <source>Choose the share or a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="595"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="616"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="608"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="629"/>
         <source>Looking for summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="613"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="634"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="641"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="665"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="662"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="690"/>
         <source>The report could not be made; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="675"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="675"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="675"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="680"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="708"/>
         <source>Skipped files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="684"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="712"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="700"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="728"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="710"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="738"/>
         <source>Shifts of {what} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="720"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="748"/>
         <source>Within 3 rings %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="723"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="751"/>
         <source>Answered within three rings, % per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="725"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="753"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="729"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="758"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="736"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="766"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="738"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="768"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="742"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="772"/>
         <source>Cases opened and closed per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="754"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="784"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="754"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="784"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="756"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="786"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="756"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="786"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="813"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="841"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="814"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="842"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="815"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="843"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="818"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="846"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="840"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="868"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="843"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="871"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="882"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="23"/>
         <source>&amp;Reports…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,17 +563,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="310"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="330"/>
         <source>Shift of {agent} {name}, {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="327"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="347"/>
         <source>Open {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="333"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="353"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

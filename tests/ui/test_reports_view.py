@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
 
 from agent_desk.ui.main_window import MainWindow
-from agent_desk.ui.reports_view import ReportsDialog
+from agent_desk.ui.reports_window import ReportsDialog
 from tests.report_fixtures import write_hand_made_share
 
 
@@ -129,6 +129,9 @@ def test_reports_are_in_the_tools_menu_for_supervisors_only(
     boss = MainWindow(services.context, supervisor, ui_settings, services)
     qtbot.addWidget(boss)
     assert boss.findChild(QAction, "reportsAction") in boss.tools_menu.actions()
+    boss.reports_action.trigger()
+    assert boss.reports_dialog.isVisible()
+    boss.reports_dialog.close()
     desk = MainWindow(services.context, agent, ui_settings, services)
     qtbot.addWidget(desk)
     assert desk.findChild(QAction, "reportsAction") is None
