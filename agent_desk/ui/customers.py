@@ -54,6 +54,7 @@ class CustomerPanel(QObject):
         self._ring_call_id: str | None = None
         self._ring_number = ""
         self.last_ring_ms: float | None = None  # event arrival to card filled, for the log
+        self.merge_dialog: MergeDialog | None = None
         self.card.call_requested.connect(self.place_call)
         self.card.new_customer_requested.connect(self.new_customer)
         self.card.attach_requested.connect(self.attach_number)
@@ -219,6 +220,7 @@ class CustomerPanel(QObject):
             parent=self.window,
         )
         confirm.accepted.connect(lambda: self.show_customer(keep_id))
+        self.merge_dialog = confirm
         confirm.open()
 
     def place_call(self, number: str, customer_id: int) -> None:

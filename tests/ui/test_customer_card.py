@@ -208,3 +208,25 @@ def test_in_the_window_a_ring_pops_the_caller_and_links_the_call(qtbot, services
         )
     )
     assert panel.card.calls_list.item(0).text().endswith("账单")  # the card shows the new call
+
+
+def test_merging_a_duplicate_from_the_card(qtbot, services):
+    zhang = _zhang(services)
+    dup = services.customers.create(
+        CustomerChanges(name="张三", phones=[PhoneInput("13911112222")], notes="重复建档")
+    )
+    panel = _panel(qtbot, services)
+    panel.show_customer(zhang.id)
+    search = panel.merge_current()
+    qtbot.addWidget(search)
+    qtbot.keyClicks(search.query, "zs")
+    qtbot.waitUntil(lambda: search.searched_text == "zs", timeout=5000)
+    assert [h.id for h in search.hits] == [dup.id]  # the record on the card is not offered
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)
+    confirm = panel.merge_dialog
+    assert confirm is not None
+    qtbot.addWidget(confirm)
+    confirm.buttons.accepted.emit()
+    assert "13911112222" in panel.card.numbers_label.text()
+    assert "重复建档" in panel.card.notes_label.text()
+    assert services.customers.get(dup.id).merged_into_id == zhang.id
