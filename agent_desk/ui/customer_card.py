@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QStackedWidget,
@@ -50,6 +52,7 @@ class CustomerCard(QWidget):
 
     call_requested = Signal(str, int)  # number, customer id
     new_customer_requested = Signal(str)  # the unknown number
+    quick_create_requested = Signal(str, str)  # name, number typed in the card's own form
     attach_requested = Signal(str)  # the unknown number
     edit_requested = Signal(int)
     timeline_requested = Signal(int)
@@ -133,6 +136,11 @@ class CustomerCard(QWidget):
         self.pages.addWidget(page)
 
     def _build_unknown(self) -> None:
+        """A new-customer form already holding the number, right in the card.
+
+        The agent can type the caller's name while talking, without a dialog covering the call
+        record; focus is never taken on ring, so Enter still answers the call.
+        """
         page = QFrame()
         layout = QVBoxLayout(page)
         self.unknown_label = QLabel()
@@ -140,19 +148,51 @@ class CustomerCard(QWidget):
         self.unknown_label.setWordWrap(True)
         self.unknown_label.setStyleSheet("font-size: 15px;")
         layout.addWidget(self.unknown_label)
-        self.new_button = QPushButton(self.tr("&New customer with this number…"))
+        form = QFormLayout()
+        self.quick_name = QLineEdit()
+        self.quick_name.setObjectName("customerQuickName")
+        self.quick_name.setMaxLength(128)
+        self.quick_name.setPlaceholderText(self.tr("The caller's name"))
+        self.quick_name.returnPressed.connect(self._quick_save)
+        self.quick_number = QLineEdit()
+        self.quick_number.setObjectName("customerQuickNumber")
+        self.quick_number.setMaxLength(64)
+        form.addRow(self.tr("Name"), self.quick_name)
+        form.addRow(self.tr("Number"), self.quick_number)
+        layout.addLayout(form)
+        self.quick_error = QLabel()
+        self.quick_error.setObjectName("customerQuickError")
+        self.quick_error.setWordWrap(True)
+        self.quick_error.setStyleSheet("color: #b71c1c;")
+        self.quick_error.hide()
+        layout.addWidget(self.quick_error)
+        self.quick_save_button = QPushButton(self.tr("&Save as a new customer"))
+        self.quick_save_button.setObjectName("customerQuickSave")
+        self.quick_save_button.clicked.connect(self._quick_save)
+        self.new_button = QPushButton(self.tr("More &details…"))
         self.new_button.setObjectName("customerNewButton")
+        self.new_button.setToolTip(self.tr("The full customer form, with this number"))
         self.new_button.clicked.connect(
-            lambda: self.new_customer_requested.emit(self.unknown_number)
+            lambda: self.new_customer_requested.emit(self.quick_number.text())
         )
         self.attach_button = QPushButton(self.tr("&Attach the number to a customer…"))
         self.attach_button.setObjectName("customerAttachButton")
-        self.attach_button.clicked.connect(lambda: self.attach_requested.emit(self.unknown_number))
+        self.attach_button.clicked.connect(
+            lambda: self.attach_requested.emit(self.quick_number.text())
+        )
+        layout.addWidget(self.quick_save_button)
         layout.addWidget(self.new_button)
         layout.addWidget(self.attach_button)
         layout.addStretch(1)
         self.unknown_page = page
         self.pages.addWidget(page)
+
+    def _quick_save(self) -> None:
+        self.quick_create_requested.emit(self.quick_name.text(), self.quick_number.text())
+
+    def show_quick_error(self, text: str) -> None:
+        self.quick_error.setText(text)
+        self.quick_error.setVisible(bool(text))
 
     # --- what the card shows ------------------------------------------------------------------
 
@@ -173,7 +213,9 @@ class CustomerCard(QWidget):
             if number
             else self.tr("The caller's number is not shown.")
         )
-        self.new_button.setEnabled(True)
+        self.quick_name.clear()
+        self.quick_number.setText(number)
+        self.show_quick_error("")
         self.attach_button.setEnabled(bool(number))
         self.pages.setCurrentWidget(self.unknown_page)
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agent_desk import phones
+from agent_desk.customers import CustomerChanges, PhoneInput
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui.customer_card import CustomerCard
 from agent_desk.ui.customer_editor import CustomerEditor
@@ -57,6 +58,7 @@ class CustomerPanel(QObject):
         self.merge_dialog: MergeDialog | None = None
         self.card.call_requested.connect(self.place_call)
         self.card.new_customer_requested.connect(self.new_customer)
+        self.card.quick_create_requested.connect(self.quick_create)
         self.card.attach_requested.connect(self.attach_number)
         self.card.edit_requested.connect(self.edit_customer)
         self.card.timeline_requested.connect(self.show_timeline)
@@ -130,12 +132,26 @@ class CustomerPanel(QObject):
         except AgentDeskError as exc:
             self._status(error_text(exc))
 
+    def quick_create(self, name: str, number: str) -> None:
+        """The card's own form: a new customer from a name and the caller's number."""
+        try:
+            record = self.customers.create(
+                CustomerChanges(name=name, phones=(PhoneInput(number),)), actor=self.actor
+            )
+        except AgentDeskError as exc:
+            self.card.show_quick_error(error_text(exc))
+            return
+        self.show_customer(record.id)
+        self._link(record.id, record.name)
+
     def new_customer(self, number: str = "") -> CustomerEditor:
         editor = CustomerEditor(
             self.customers, number=_as_number(number), actor=self.actor, parent=self.window
         )
         if number and not _as_number(number):
             editor.name.setText(number)  # typed a name in the search box
+        elif self.card.pages.currentWidget() is self.card.unknown_page:
+            editor.name.setText(self.card.quick_name.text())  # what the agent typed so far
         editor.accepted.connect(lambda: self._saved(editor))
         editor.open()
         return editor

@@ -4,103 +4,128 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="75"/>
-        <location filename="../../agent_desk/ui/customer_card.py" line="165"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="78"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="205"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="111"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="114"/>
         <source>Last calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="114"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="117"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="117"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="120"/>
         <source>Due callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="123"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="126"/>
         <source>Call this customer&apos;s first number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="125"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="128"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="121"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="124"/>
         <source>Dia&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="127"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="130"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="143"/>
-        <source>&amp;New customer with this number…</source>
+        <location filename="../../agent_desk/ui/customer_card.py" line="155"/>
+        <source>The caller&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="148"/>
-        <source>&amp;Attach the number to a customer…</source>
+        <location filename="../../agent_desk/ui/customer_card.py" line="160"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="163"/>
-        <source>Looking up {number}…</source>
+        <location filename="../../agent_desk/ui/customer_card.py" line="161"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="169"/>
+        <source>&amp;Save as a new customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/customer_card.py" line="172"/>
-        <source>{number} is not a known customer&apos;s number.</source>
+        <source>More &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/customer_card.py" line="174"/>
+        <source>The full customer form, with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="178"/>
+        <source>&amp;Attach the number to a customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="203"/>
+        <source>Looking up {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="212"/>
+        <source>{number} is not a known customer&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="214"/>
         <source>The caller&apos;s number is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="200"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="242"/>
         <source>No number on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="209"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="251"/>
         <source>(rule broken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="215"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="257"/>
         <source>No calls yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="219"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="261"/>
         <source>reply by {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="227"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="269"/>
         <source>No open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="232"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="274"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="235"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="277"/>
         <source>No callbacks due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,27 +201,27 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="164"/>
+        <location filename="../../agent_desk/ui/customers.py" line="181"/>
         <source>Attach {number} to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="177"/>
+        <location filename="../../agent_desk/ui/customers.py" line="194"/>
         <source>Attach number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="197"/>
+        <location filename="../../agent_desk/ui/customers.py" line="214"/>
         <source>Open the customer to keep first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="203"/>
+        <location filename="../../agent_desk/ui/customers.py" line="220"/>
         <source>Merge into {name}: find the duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="227"/>
+        <location filename="../../agent_desk/ui/customers.py" line="245"/>
         <source>Dial {number} on the desk phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,17 +536,17 @@
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="265"/>
+        <location filename="../../agent_desk/ui/customers.py" line="283"/>
         <source>&amp;Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="269"/>
+        <location filename="../../agent_desk/ui/customers.py" line="287"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="271"/>
+        <location filename="../../agent_desk/ui/customers.py" line="289"/>
         <source>&amp;Merge duplicate customer…</source>
         <translation type="unfinished"></translation>
     </message>

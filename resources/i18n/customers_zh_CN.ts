@@ -3,103 +3,128 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="75" />
-        <location filename="../../agent_desk/ui/customer_card.py" line="165" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="78" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="205" />
         <source>The caller's details appear here when a call rings.</source>
         <translation>来电时在此显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="111" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="114" />
         <source>Last calls</source>
         <translation>最近来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="114" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="117" />
         <source>Open cases</source>
         <translation>未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="117" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="120" />
         <source>Due callbacks</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="123" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="126" />
         <source>Call this customer's first number</source>
         <translation>拨打该客户的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="125" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="128" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="121" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="124" />
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="127" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="130" />
         <source>Histor&amp;y…</source>
         <translation>历史记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="143" />
-        <source>&amp;New customer with this number…</source>
-        <translation>用此号码新建客户(&amp;N)…</translation>
+        <location filename="../../agent_desk/ui/customer_card.py" line="155" />
+        <source>The caller's name</source>
+        <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="148" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="160" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="161" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="169" />
+        <source>&amp;Save as a new customer</source>
+        <translation>保存为新客户(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="172" />
+        <source>More &amp;details…</source>
+        <translation>填写更多资料(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="174" />
+        <source>The full customer form, with this number</source>
+        <translation>打开完整的客户资料表，已填入此号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customer_card.py" line="178" />
         <source>&amp;Attach the number to a customer…</source>
         <translation>将号码关联到已有客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="163" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="203" />
         <source>Looking up {number}…</source>
         <translation>正在查询 {number}…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="172" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="212" />
         <source>{number} is not a known customer's number.</source>
         <translation>{number} 不是已登记客户的号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="174" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="214" />
         <source>The caller's number is not shown.</source>
         <translation>来电未显示号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="200" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="242" />
         <source>No number on file</source>
         <translation>未登记号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="209" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="251" />
         <source>(rule broken)</source>
         <translation>（超时接听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="215" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="257" />
         <source>No calls yet</source>
         <translation>暂无来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="219" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="261" />
         <source>reply by {time}</source>
         <translation>{time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="227" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="269" />
         <source>No open cases</source>
         <translation>暂无未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="232" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="274" />
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="235" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="277" />
         <source>No callbacks due</source>
         <translation>暂无待回访</translation>
     </message>
@@ -175,27 +200,27 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="164" />
+        <location filename="../../agent_desk/ui/customers.py" line="181" />
         <source>Attach {number} to…</source>
         <translation>将 {number} 关联到…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="177" />
+        <location filename="../../agent_desk/ui/customers.py" line="194" />
         <source>Attach number</source>
         <translation>关联号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="197" />
+        <location filename="../../agent_desk/ui/customers.py" line="214" />
         <source>Open the customer to keep first.</source>
         <translation>请先打开要保留的客户记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="203" />
+        <location filename="../../agent_desk/ui/customers.py" line="220" />
         <source>Merge into {name}: find the duplicate</source>
         <translation>合并到 {name}：查找重复记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="227" />
+        <location filename="../../agent_desk/ui/customers.py" line="245" />
         <source>Dial {number} on the desk phone.</source>
         <translation>请用座机拨打 {number}。</translation>
     </message>
@@ -510,17 +535,17 @@
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="265" />
+        <location filename="../../agent_desk/ui/customers.py" line="283" />
         <source>&amp;Customers…</source>
         <translation>客户查询(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="269" />
+        <location filename="../../agent_desk/ui/customers.py" line="287" />
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="271" />
+        <location filename="../../agent_desk/ui/customers.py" line="289" />
         <source>&amp;Merge duplicate customer…</source>
         <translation>合并重复客户(&amp;M)…</translation>
     </message>

@@ -97,6 +97,37 @@ def test_an_unknown_number_offers_a_new_customer_already_holding_it(qtbot, servi
     assert controller.linked == [(editor.saved.id, "李四")]
 
 
+def test_an_unknown_caller_is_saved_from_the_card_s_own_form_holding_the_number(qtbot, services):
+    _zhang(services)
+    controller = FakeController()
+    panel = _panel(qtbot, services, controller)
+    with qtbot.waitSignal(panel.card_filled, timeout=5000):
+        controller.ring("+86 139 1111 2222")
+    card = panel.card
+    assert card.quick_number.text() == "+86 139 1111 2222"
+    assert not card.quick_name.hasFocus()  # Enter must still answer the ringing call
+    qtbot.keyClick(card.quick_name, Qt.Key.Key_Return)  # no name yet
+    assert card.quick_error.isVisibleTo(card)
+    assert card.pages.currentWidget() is card.unknown_page
+    card.quick_name.setText("王五")
+    qtbot.keyClick(card.quick_name, Qt.Key.Key_Return)
+    assert card.pages.currentWidget() is card.known_page
+    assert card.name_label.text() == "王五"
+    made = services.customers.lookup_by_number("13911112222")
+    assert made is not None and made.name == "王五"
+    assert controller.linked == [(made.id, "王五")]
+
+
+def test_a_number_taken_by_another_customer_is_explained_in_the_card(qtbot, services, language):
+    language("zh_CN")
+    _zhang(services)
+    panel = _panel(qtbot, services)
+    panel.card.show_unknown("13800138000")  # e.g. the lookup raced an edit elsewhere
+    panel.card.quick_name.setText("李四")
+    panel.card.quick_save_button.click()
+    assert panel.card.quick_error.text() == "号码 138 0013 8000 已登记在客户 张三 名下。"
+
+
 def test_an_unknown_number_can_be_attached_to_a_customer_found_by_name(qtbot, services):
     zhang = _zhang(services)
     controller = FakeController()
