@@ -8,6 +8,7 @@ thread, and the card's answer goes back to the controller with `set_customer`.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agent_desk import phones
-from agent_desk.customers import CustomerChanges, PhoneInput
+from agent_desk.customers import CustomerChanges, PhoneInput, name_initials
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui.customer_card import CustomerCard
 from agent_desk.ui.customer_editor import CustomerEditor
@@ -291,4 +292,9 @@ def install(window: Any, services: Any) -> CustomerPanel:
     window.tools_menu.addAction(search)
     window.tools_menu.addAction(new)
     window.tools_menu.addAction(merge)
+    # pypinyin's dictionaries take a few hundred milliseconds to load: do it now, off the GUI
+    # thread, rather than when the agent first saves a customer.
+    threading.Thread(
+        target=name_initials, args=("张三",), name="pinyin-warmup", daemon=True
+    ).start()
     return panel
