@@ -44,7 +44,6 @@ from agent_desk.models.cases import KINDS, STATUSES
 from agent_desk.ui import case_text
 from agent_desk.ui.callback_reminder import CallbackReminder
 from agent_desk.ui.case_dialog import CaseDialog, OpenCaseDialog
-from agent_desk.ui.none_guard import protect_none
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -157,7 +156,6 @@ class FollowUpList(QWidget):
         parent: QWidget | None = None,
         call_controller: Any = None,
     ) -> None:
-        protect_none()  # this view refreshes for hours; see none_guard
         super().__init__(parent)
         self.setObjectName("followUpList")
         self.services = services
