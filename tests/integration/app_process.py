@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -60,3 +61,61 @@ class AppProcess:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+def add_agent(
+    profile: Path,
+    agent_no: str = "1001",
+    password: str = "agent-pw-1",
+    name: str = "王小明",
+    role: str = "agent",
+) -> None:
+    """Create an account the way branch IT does: the real CLI, password on stdin."""
+    from tests.conftest import run_cli
+
+    added = run_cli(
+        "user",
+        "add",
+        "--agent-no",
+        agent_no,
+        "--name",
+        name,
+        "--role",
+        role,
+        "--password-stdin",
+        profile=profile,
+        stdin=f"{password}\n",
+    )
+    assert added.returncode == 0, added.stderr
+
+
+def login_file(folder: Path, agent_no: str, password: str) -> Path:
+    """The test-only auto-login file: private before the password is written, read once."""
+    path = folder / f"login-{time.monotonic_ns()}"
+    path.touch(mode=0o600)
+    path.write_text(f"{agent_no}\n{password}\n", encoding="utf-8")
+    return path
+
+
+def start_logged_in(
+    profile: Path,
+    tmp_path: Path,
+    agent_no: str = "1001",
+    password: str = "agent-pw-1",
+    hooks: bool = False,
+) -> AppProcess:
+    """The real app in Chinese, logged in as `agent_no`, with its main window shown."""
+    env = {"AGENT_DESK_AUTOLOGIN_FILE": str(login_file(tmp_path, agent_no, password))}
+    if hooks:
+        env["AGENT_DESK_TEST_HOOKS"] = "1"
+    app = AppProcess(profile, "--lang", "zh_CN", env=env)
+    app.wait_for_log(f"main window shown for agent {agent_no}", timeout=60)
+    return app
+
+
+def query(profile: Path, sql: str, *params: object) -> list[tuple]:
+    con = sqlite3.connect(profile / "data" / "agent_desk.db")
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, run_cli
-from tests.integration.app_process import AppProcess
+from tests.integration.app_process import AppProcess, login_file, start_logged_in
 
 pytestmark = pytest.mark.integration
 
@@ -42,42 +42,8 @@ def hook(profile: Path, message: dict) -> dict:
     return json.loads(out.stdout)
 
 
-def login_file(tmp_path: Path, agent_no: str, password: str) -> Path:
-    path = tmp_path / f"login-{time.monotonic_ns()}"
-    path.touch(mode=0o600)
-    path.write_text(f"{agent_no}\n{password}\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def desk(profile_dir: Path) -> Path:
-    added = run_cli(
-        "user",
-        "add",
-        "--agent-no",
-        "1001",
-        "--name",
-        "王小明",
-        "--password-stdin",
-        profile=profile_dir,
-        stdin="agent-pw-1\n",
-    )
-    assert added.returncode == 0, added.stderr
-    return profile_dir
-
-
 def start(desk: Path, tmp_path: Path) -> AppProcess:
-    app = AppProcess(
-        desk,
-        "--lang",
-        "zh_CN",
-        env={
-            "AGENT_DESK_AUTOLOGIN_FILE": str(login_file(tmp_path, "1001", "agent-pw-1")),
-            "AGENT_DESK_TEST_HOOKS": "1",
-        },
-    )
-    app.wait_for_log("main window shown for agent 1001", timeout=60)
-    return app
+    return start_logged_in(desk, tmp_path, hooks=True)
 
 
 def stored_call(desk: Path) -> dict:

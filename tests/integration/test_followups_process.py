@@ -10,33 +10,13 @@ import pytest
 from agent_desk.clock import SystemClock
 from agent_desk.paths import Profile
 from agent_desk.services import Services
-from tests.conftest import run_cli
-from tests.integration.app_process import AppProcess
-
-
-def login_file(tmp_path: Path, agent_no: str, password: str) -> Path:
-    path = tmp_path / "autologin"
-    path.touch(mode=0o600)  # private before the password is written
-    path.write_text(f"{agent_no}\n{password}\n", encoding="utf-8")
-    return path
+from tests.integration.app_process import start_logged_in
 
 
 @pytest.fixture
-def desk_with_due_callback(profile_dir: Path) -> Path:
-    added = run_cli(
-        "user",
-        "add",
-        "--agent-no",
-        "1001",
-        "--name",
-        "王小明",
-        "--password-stdin",
-        profile=profile_dir,
-        stdin="agent-pw-1\n",
-    )
-    assert added.returncode == 0, added.stderr
+def desk_with_due_callback(desk: Path) -> Path:
     clock = SystemClock()
-    services = Services.open(Profile.at(profile_dir), clock)
+    services = Services.open(Profile.at(desk), clock)
     try:
         agent = services.accounts.get("1001")
         case = services.cases.open_case(
@@ -47,18 +27,12 @@ def desk_with_due_callback(profile_dir: Path) -> Path:
         )
     finally:
         services.close()
-    return profile_dir
+    return desk
 
 
 def test_agent_logging_in_with_a_due_callback_is_reminded(desk_with_due_callback, tmp_path):
-    app = AppProcess(
-        desk_with_due_callback,
-        "--lang",
-        "zh_CN",
-        env={"AGENT_DESK_AUTOLOGIN_FILE": str(login_file(tmp_path, "1001", "agent-pw-1"))},
-    )
+    app = start_logged_in(desk_with_due_callback, tmp_path)
     try:
-        app.wait_for_log("main window shown for agent 1001", timeout=60)
         text = app.wait_for_log("callback reminder shown", timeout=30)
         assert "Traceback" not in text
     finally:

@@ -4,31 +4,12 @@ choices. Runs on a small `agent-desk demo` profile, logged in with the demo pass
 
 from __future__ import annotations
 
-import sqlite3
-import time
-from pathlib import Path
-
 import pytest
 
 from tests.conftest import run_cli
-from tests.integration.app_process import AppProcess
+from tests.integration.app_process import query, start_logged_in
 
 pytestmark = pytest.mark.integration
-
-
-def _login_file(tmp_path: Path) -> Path:
-    path = tmp_path / f"login-{time.monotonic_ns()}"
-    path.touch(mode=0o600)
-    path.write_text("1001\ndemo-1001\n", encoding="utf-8")
-    return path
-
-
-def _query(profile: Path, sql: str, *params: object) -> list[tuple]:
-    con = sqlite3.connect(profile / "data" / "agent_desk.db")
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
 
 
 def test_a_ring_from_another_process_pops_the_demo_customer_and_links_the_call(
@@ -49,17 +30,11 @@ def test_a_ring_from_another_process_pops_the_demo_customer_and_links_the_call(
         timeout=120,
     )
     assert filled.returncode == 0, filled.stderr
-    customer_id, raw = _query(
+    customer_id, raw = query(
         profile_dir, "SELECT customer_id, raw FROM customer_phones ORDER BY id LIMIT 1"
     )[0]
-    app = AppProcess(
-        profile_dir,
-        "--lang",
-        "zh_CN",
-        env={"AGENT_DESK_AUTOLOGIN_FILE": str(_login_file(tmp_path))},
-    )
+    app = start_logged_in(profile_dir, tmp_path, password="demo-1001")
     try:
-        app.wait_for_log("main window shown for agent 1001", timeout=60)
         rung = run_cli("ring", "--caller", raw, "--call-id", "sip-1", profile=profile_dir)
         assert rung.returncode == 0, rung.stderr
         line = app.wait_for_log("-> customer in")
@@ -73,7 +48,7 @@ def test_a_ring_from_another_process_pops_the_demo_customer_and_links_the_call(
         app.wait_for_log("-> unknown in")
     finally:
         app.stop()
-    linked = _query(profile_dir, "SELECT customer_id FROM calls WHERE cti_call_id = 'sip-1'")
+    linked = query(profile_dir, "SELECT customer_id FROM calls WHERE cti_call_id = 'sip-1'")
     assert linked == [(customer_id,)]
-    unknown = _query(profile_dir, "SELECT customer_id FROM calls WHERE cti_call_id = 'sip-2'")
+    unknown = query(profile_dir, "SELECT customer_id FROM calls WHERE cti_call_id = 'sip-2'")
     assert unknown == [(None,)]

@@ -14,23 +14,6 @@ from tests.integration.test_call_process import start
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def desk(profile_dir: Path) -> Path:
-    added = run_cli(
-        "user",
-        "add",
-        "--agent-no",
-        "1001",
-        "--name",
-        "王小明",
-        "--password-stdin",
-        profile=profile_dir,
-        stdin="agent-pw-1\n",
-    )
-    assert added.returncode == 0, added.stderr
-    return profile_dir
-
-
 def rows(desk: Path, sql: str) -> list[tuple]:
     con = sqlite3.connect(desk / "data" / "agent_desk.db")
     try:
