@@ -35,11 +35,13 @@ fmt: $(STAMP)
 	$(VENV)/bin/ruff format agent_desk tests bench
 	$(VENV)/bin/ruff check --fix agent_desk tests bench
 
-# Regenerate the lock file after changing dependencies in pyproject.toml.
+# Regenerate the lock file after changing dependencies in pyproject.toml. The lock is
+# universal (markers for Windows and macOS too), so a Windows build installs the same pins
+# plus its own platform packages (pywin32-ctypes for keyring's Credential Manager backend).
 lock:
-	$(PYTHON) -m venv /tmp/agent-desk-lock && /tmp/agent-desk-lock/bin/pip install -q pip-tools
-	/tmp/agent-desk-lock/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras \
-	  --extra test --extra package --no-emit-index-url --no-emit-find-links \
+	$(PYTHON) -m venv /tmp/agent-desk-lock && /tmp/agent-desk-lock/bin/pip install -q uv
+	/tmp/agent-desk-lock/bin/uv pip compile -q --universal --python-version 3.11 \
+	  --generate-hashes --extra test --extra package --no-header \
 	  -o requirements.lock pyproject.toml
 
 # Update the translation sources from the code (keeps existing translations);
