@@ -27,27 +27,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="48"/>
+        <location filename="../../agent_desk/ui/app.py" line="49"/>
         <source>AgentDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="65"/>
+        <location filename="../../agent_desk/ui/app.py" line="66"/>
         <source>Restore the newest backup now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="109"/>
+        <location filename="../../agent_desk/ui/app.py" line="113"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="110"/>
+        <location filename="../../agent_desk/ui/app.py" line="114"/>
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="131"/>
+        <location filename="../../agent_desk/ui/app.py" line="135"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,108 +141,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="61"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="67"/>
         <source>AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="110"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="116"/>
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="122"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="128"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="123"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="129"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="128"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
         <source>Call record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="128"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
         <source>Answer a call to start its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="141"/>
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="145"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="151"/>
         <source>My follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="146"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="152"/>
         <source>Cases and callbacks by nearest deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="168"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="170"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="176"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="171"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="182"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
         <source>&amp;About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
         <source>About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="190"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="196"/>
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="203"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="209"/>
         <source>Share: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="205"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="211"/>
         <source>Share: not configured</source>
         <translation type="unfinished"></translation>
     </message>

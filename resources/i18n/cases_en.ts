@@ -675,97 +675,97 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="174"/>
+        <location filename="../../agent_desk/ui/followups.py" line="172"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="179"/>
+        <location filename="../../agent_desk/ui/followups.py" line="177"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="180"/>
+        <location filename="../../agent_desk/ui/followups.py" line="178"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="181"/>
+        <location filename="../../agent_desk/ui/followups.py" line="179"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="186"/>
+        <location filename="../../agent_desk/ui/followups.py" line="184"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="187"/>
+        <location filename="../../agent_desk/ui/followups.py" line="185"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="192"/>
+        <location filename="../../agent_desk/ui/followups.py" line="190"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="80"/>
+        <location filename="../../agent_desk/ui/followups.py" line="79"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="81"/>
+        <location filename="../../agent_desk/ui/followups.py" line="80"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="82"/>
+        <location filename="../../agent_desk/ui/followups.py" line="81"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="83"/>
+        <location filename="../../agent_desk/ui/followups.py" line="82"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="84"/>
+        <location filename="../../agent_desk/ui/followups.py" line="83"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="85"/>
+        <location filename="../../agent_desk/ui/followups.py" line="84"/>
         <source>Matter / purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="86"/>
+        <location filename="../../agent_desk/ui/followups.py" line="85"/>
         <source>Department / owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="351"/>
+        <location filename="../../agent_desk/ui/followups.py" line="354"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="352"/>
+        <location filename="../../agent_desk/ui/followups.py" line="355"/>
         <source>Call back {who}: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="450"/>
+        <location filename="../../agent_desk/ui/followups.py" line="453"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="458"/>
+        <location filename="../../agent_desk/ui/followups.py" line="461"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="470"/>
+        <location filename="../../agent_desk/ui/followups.py" line="473"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +773,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="407"/>
+        <location filename="../../agent_desk/ui/followups.py" line="410"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>

@@ -201,27 +201,27 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="181"/>
+        <location filename="../../agent_desk/ui/customers.py" line="182"/>
         <source>Attach {number} to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="194"/>
+        <location filename="../../agent_desk/ui/customers.py" line="195"/>
         <source>Attach number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="214"/>
+        <location filename="../../agent_desk/ui/customers.py" line="215"/>
         <source>Open the customer to keep first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="220"/>
+        <location filename="../../agent_desk/ui/customers.py" line="221"/>
         <source>Merge into {name}: find the duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="245"/>
+        <location filename="../../agent_desk/ui/customers.py" line="246"/>
         <source>Dial {number} on the desk phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,17 +536,17 @@
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="283"/>
+        <location filename="../../agent_desk/ui/customers.py" line="284"/>
         <source>&amp;Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="287"/>
+        <location filename="../../agent_desk/ui/customers.py" line="288"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="289"/>
+        <location filename="../../agent_desk/ui/customers.py" line="290"/>
         <source>&amp;Merge duplicate customer…</source>
         <translation type="unfinished"></translation>
     </message>

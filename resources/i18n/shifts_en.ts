@@ -81,97 +81,97 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="78"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="81"/>
         <source>Training: nothing is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="91"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="94"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="94"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="97"/>
         <source>S&amp;hare settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="97"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="100"/>
         <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="100"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="103"/>
         <source>Start a &amp;new shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="112"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="115"/>
         <source>My &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="115"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="118"/>
         <source>&amp;Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="125"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="128"/>
         <source>Break: &amp;meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="129"/>
         <source>Break: &amp;rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="127"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="130"/>
         <source>Break: &amp;training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="128"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="131"/>
         <source>Break: m&amp;eeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="129"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="132"/>
         <source>Break: &amp;other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="149"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="152"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="184"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="187"/>
         <source>No open shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="191"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="194"/>
         <source>Break: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="241"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="244"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="242"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="245"/>
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="250"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="253"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="260"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="263"/>
         <source>Share: sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,47 +179,47 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="33"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="36"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="34"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="37"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="35"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="38"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="36"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="39"/>
         <source>On a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="42"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="45"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="43"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="46"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="44"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="47"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="45"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="48"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="46"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
