@@ -1,9 +1,8 @@
-"""The shift report as HTML and PDF, drawn by Qt (QTextDocument + QPdfWriter).
+"""The shift report as HTML and PDF (drawn by Qt through `report_pdf.html_to_pdf`).
 
 The report's language is the one asked for, not necessarily the interface's: a supervisor may
 want Chinese reports from a desk running in English. So labels are looked up in the `shifts`
 translation file of that language directly instead of through the installed translators.
-Qt embeds the subset of the CJK font it used into the PDF, so the file reads the same anywhere.
 """
 
 from __future__ import annotations
@@ -13,23 +12,15 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QMarginsF, QTranslator
-from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtGui import QGuiApplication, QPageLayout
 
 from agent_desk.paths import resource
+from agent_desk.ui.report_pdf import CJK_FAMILIES, html_to_pdf
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "SummaryReport"
-CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei")
 
 T = {
     "title": QT_TRANSLATE_NOOP("SummaryReport", "Shift summary"),
@@ -142,6 +133,15 @@ def build_html(summary: dict[str, Any], language: str) -> str:
     def row(label: str, value: str, target: str = "", mark: str = "") -> str:
         return f"<tr><td>{e(label)}</td><td>{e(value)}{mark}</td><td>{e(target)}</td></tr>"
 
+    def rate_row(label: str, count: str, pct: str, target: str) -> str:
+        """A count with its share of the calls, against a target share."""
+        return row(
+            label,
+            f"{c[count]} ({_pct(c[pct])})",
+            _pct(targets[target]),
+            verdict(c[pct], targets[target]),
+        )
+
     online_target_s = float(targets["online_hours"]) * 3600
     rows = [
         row(
@@ -168,39 +168,21 @@ def build_html(summary: dict[str, Any], language: str) -> str:
         row(t("outbound"), str(c["outbound"])),
         row(t("ab_within"), str(c["abandoned_within_rule"])),
         row(t("ab_after"), str(c["abandoned_after_rule"])),
-        row(
-            within_label,
-            f"{c['answered_within_rule']} ({_pct(c['answered_within_rule_pct'])})",
-            _pct(targets["within_rule_rate"]),
-            verdict(c["answered_within_rule_pct"], targets["within_rule_rate"]),
+        rate_row(
+            within_label, "answered_within_rule", "answered_within_rule_pct", "within_rule_rate"
         ),
         row(t("delay_avg"), _secs(c["answer_delay_avg_seconds"])),
         row(t("delay_max"), _secs(c["answer_delay_max_seconds"])),
         row(t("handle_avg"), _secs(c["handle_avg_seconds"])),
-        row(
-            t("resolution"),
-            f"{c['resolved_on_call']} ({_pct(c['resolution_pct'])})",
-            _pct(targets["resolution_rate"]),
-            verdict(c["resolution_pct"], targets["resolution_rate"]),
-        ),
+        rate_row(t("resolution"), "resolved_on_call", "resolution_pct", "resolution_rate"),
         row(
             t("satisfaction", count=c["satisfaction_count"]),
             "—" if c["satisfaction_avg"] is None else f"{c['satisfaction_avg']:.2f}",
             f"{targets['satisfaction']:g}",
             verdict(c["satisfaction_avg"], targets["satisfaction"]),
         ),
-        row(
-            t("greeting"),
-            f"{c['greeting_given']} ({_pct(c['greeting_pct'])})",
-            _pct(targets["greeting_rate"]),
-            verdict(c["greeting_pct"], targets["greeting_rate"]),
-        ),
-        row(
-            t("signoff"),
-            f"{c['signoff_given']} ({_pct(c['signoff_pct'])})",
-            _pct(targets["signoff_rate"]),
-            verdict(c["signoff_pct"], targets["signoff_rate"]),
-        ),
+        rate_row(t("greeting"), "greeting_given", "greeting_pct", "greeting_rate"),
+        rate_row(t("signoff"), "signoff_given", "signoff_pct", "signoff_rate"),
     ]
     categories = "".join(
         f"<tr><td>{e(t(k))}</td><td>{v}</td></tr>" for k, v in c["by_category"].items()
@@ -255,17 +237,6 @@ th {{ background: #eeeeee; }}
 """
 
 
-def _report_font() -> QFont:
-    available = set(QFontDatabase.families())
-    for family in CJK_FAMILIES:
-        if family in available:
-            font = QFont(family)
-            font.setPointSizeF(10)
-            return font
-    log.warning("no CJK font found; Chinese in reports may show as boxes")
-    return QFont()
-
-
 class QtSummaryRenderer:
     """`SummaryRenderer` for the services: needs a QGuiApplication (offscreen is fine)."""
 
@@ -273,28 +244,13 @@ class QtSummaryRenderer:
         if QGuiApplication.instance() is None:
             raise RuntimeError("QtSummaryRenderer needs a QGuiApplication")
         page = build_html(summary, language)
-        document = QTextDocument()
-        document.setDefaultFont(_report_font())
-        document.setHtml(page)
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setTitle(f"{summary['agent']['agent_no']} {summary['shift']['started_at']}")
-        writer.setCreator("AgentDesk")
-        writer.setResolution(150)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
+        pdf = html_to_pdf(
+            page,
+            title=f"{summary['agent']['agent_no']} {summary['shift']['started_at']}",
+            orientation=QPageLayout.Orientation.Portrait,
+            margin_mm=15,
         )
-        document.print_(writer)
-        del writer  # finishes the PDF into the buffer
-        buffer.close()
-        return page.encode("utf-8"), bytes(data.data())
+        return page.encode("utf-8"), pdf
 
 
 def ensure_gui_application() -> QGuiApplication:
