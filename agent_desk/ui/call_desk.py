@@ -175,6 +175,7 @@ class CallDesk(QObject):
                 "stage": self.controller.stage.value,
                 "call": event.public_id if event else None,
                 "banner": self.banner.ring_text(),
+                "banner_customer": self.banner.customer_label.text(),
                 "greeting": self.scripts.greeting.text(),
                 "restore_offered": self.form.restore_bar.isVisible(),
                 "record": self.form.record().to_json(),
