@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -342,6 +342,8 @@ _OPEN_CASES = (
     .order_by(Case.received_at.desc())
     .limit(OPEN_CASES)
 )
+# What a search hit shows of a customer; each kind of search adds the column it matched on.
+_HIT_COLUMNS = (Customer.id, Customer.name, Customer.company, Customer.vip_level)
 _DUE_CALLBACKS = (
     select(Callback.id, Callback.due_at, Callback.snoozed_until, Callback.purpose)
     .where(Callback.customer_id == bindparam("cid"), Callback.status == "pending")
@@ -369,16 +371,8 @@ class CustomerService:
         now = self._clock.now()
         with self._sessions.begin() as session:
             self._refuse_taken_numbers(session, phones, None)
-            customer = Customer(
-                name=name,
-                name_initials=name_initials(name),
-                vip_level=changes.vip_level,
-                company=changes.company.strip(),
-                preferences=changes.preferences.strip(),
-                notes=changes.notes.strip(),
-                created_at=now,
-                updated_at=now,
-            )
+            customer = Customer(created_at=now)
+            _apply_details(customer, name, changes, now)
             customer.phones = [
                 CustomerPhone(raw=raw, normalised=norm, label=label) for raw, norm, label in phones
             ]
@@ -393,13 +387,7 @@ class CustomerService:
         with self._sessions.begin() as session:
             customer = self._live(session, customer_id)
             self._refuse_taken_numbers(session, phones, customer_id)
-            customer.name = name
-            customer.name_initials = name_initials(name)
-            customer.vip_level = changes.vip_level
-            customer.company = changes.company.strip()
-            customer.preferences = changes.preferences.strip()
-            customer.notes = changes.notes.strip()
-            customer.updated_at = self._clock.now()
+            _apply_details(customer, name, changes, self._clock.now())
             existing = {p.normalised: p for p in customer.phones}
             wanted = {norm for _raw, norm, _label in phones}
             for norm, phone in existing.items():
@@ -435,10 +423,7 @@ class CustomerService:
 
     def get(self, customer_id: int) -> CustomerRecord:
         with self._sessions() as session:
-            customer = session.get(Customer, customer_id)
-            if customer is None:
-                raise NotFound(f"no customer {customer_id}", reason="customer.not_found")
-            return _record(customer)
+            return _record(_existing(session, customer_id))
 
     def _validate(self, changes: CustomerChanges) -> tuple[str, list[tuple[str, str, str]]]:
         name = " ".join(changes.name.split())
@@ -494,9 +479,7 @@ class CustomerService:
             raise DuplicatePhone(number=taken.raw, other_name=taken.name, field="phones")
 
     def _live(self, session: Session, customer_id: int) -> Customer:
-        customer = session.get(Customer, customer_id)
-        if customer is None:
-            raise NotFound(f"no customer {customer_id}", reason="customer.not_found")
+        customer = _existing(session, customer_id)
         if customer.merged_into_id is not None:
             raise MergeRefused(
                 f"customer {customer_id} was merged into {customer.merged_into_id}",
@@ -515,14 +498,11 @@ class CustomerService:
 
     def lookup_by_number(self, raw: str) -> CustomerCardData | None:
         """The screen pop: the caller's card, or None for an unknown number."""
-        number = normalise(raw)
-        if not number:
-            return None
-        cid = self._number_lookup.scalar({"number": number})
+        cid = self.find_id_by_number(raw)
         if cid is None:
             return None  # most unknown callers cost one index probe and nothing more
         with self._reader.connect() as conn:
-            return self._card(conn, cid, number)
+            return self._card(conn, cid, normalise(raw))
 
     def card(self, customer_id: int) -> CustomerCardData:
         with self._reader.connect() as conn:
@@ -609,78 +589,56 @@ class CustomerService:
     def _search_names(
         self, conn: object, query: str, limit: int, hits: dict[int, SearchHit]
     ) -> None:
-        rows = conn.execute(  # type: ignore[attr-defined]
-            select(Customer.id, Customer.name, Customer.company, Customer.vip_level)
-            .where(
-                Customer.name >= query,
-                Customer.name < query + _TOP,
-                Customer.merged_into_id.is_(None),
-            )
-            .order_by(Customer.name, Customer.id)
-            .limit(limit)
-        )
-        self._add_hits(hits, rows, "name", limit)
+        self._search_prefix(conn, Customer.name, query, "name", limit, hits)
 
     def _search_initials(
         self, conn: object, letters: str, limit: int, hits: dict[int, SearchHit]
     ) -> None:
+        self._search_prefix(conn, Customer.name_initials, letters, "initials", limit, hits)
+
+    def _search_prefix(
+        self,
+        conn: object,
+        column: Any,
+        prefix: str,
+        matched: str,
+        limit: int,
+        hits: dict[int, SearchHit],
+    ) -> None:
+        """Live customers whose `column` starts with `prefix`: an index range, not a LIKE."""
         rows = conn.execute(  # type: ignore[attr-defined]
-            select(Customer.id, Customer.name, Customer.company, Customer.vip_level)
-            .where(
-                Customer.name_initials >= letters,
-                Customer.name_initials < letters + _TOP,
-                Customer.merged_into_id.is_(None),
-            )
-            .order_by(Customer.name_initials, Customer.id)
+            select(*_HIT_COLUMNS)
+            .where(column >= prefix, column < prefix + _TOP, Customer.merged_into_id.is_(None))
+            .order_by(column, Customer.id)
             .limit(limit)
         )
-        self._add_hits(hits, rows, "initials", limit)
+        self._add_hits(hits, rows, matched, limit)
 
     def _search_numbers(
         self, conn: object, digits: str, limit: int, hits: dict[int, SearchHit]
     ) -> None:
-        columns = (
-            Customer.id,
-            Customer.name,
-            Customer.company,
-            Customer.vip_level,
-            CustomerPhone.raw.label("number"),
-        )
         if len(digits) >= 3:
             # The trigram index answers any substring of three or more characters.
-            rows = conn.execute(  # type: ignore[attr-defined]
-                select(*columns)
-                .select_from(CustomerPhone)
-                .join(Customer, Customer.id == CustomerPhone.customer_id)
-                .where(_phone_in_fts(digits, limit * 4), Customer.merged_into_id.is_(None))
-                .limit(limit)
-            )
+            match: tuple[Any, ...] = (_phone_in_fts(digits, limit * 4),)
+            order: tuple[Any, ...] = ()
         else:
-            rows = conn.execute(  # type: ignore[attr-defined]
-                select(*columns)
-                .select_from(CustomerPhone)
-                .join(Customer, Customer.id == CustomerPhone.customer_id)
-                .where(
-                    CustomerPhone.normalised >= digits,
-                    CustomerPhone.normalised < digits + _TOP,
-                    Customer.merged_into_id.is_(None),
-                )
-                .order_by(CustomerPhone.normalised)
-                .limit(limit)
-            )
+            match = (CustomerPhone.normalised >= digits, CustomerPhone.normalised < digits + _TOP)
+            order = (CustomerPhone.normalised,)
+        rows = conn.execute(  # type: ignore[attr-defined]
+            select(*_HIT_COLUMNS, CustomerPhone.raw.label("number"))
+            .select_from(CustomerPhone)
+            .join(Customer, Customer.id == CustomerPhone.customer_id)
+            .where(*match, Customer.merged_into_id.is_(None))
+            .order_by(*order)
+            .limit(limit)
+        )
         self._add_hits(hits, rows, "number", limit)
 
     def _search_cases(
         self, conn: object, prefix: str, limit: int, hits: dict[int, SearchHit]
     ) -> None:
         rows = conn.execute(  # type: ignore[attr-defined]
-            select(
-                Customer.id,
-                Customer.name,
-                Customer.company,
-                Customer.vip_level,
-                Case.number.label("case_number"),
-            )
+            select(*_HIT_COLUMNS, Case.number.label("case_number"))
             .select_from(Case)
             .join(Customer, Customer.id == Case.customer_id)
             .where(Case.number >= prefix, Case.number < prefix + _TOP)
@@ -705,10 +663,7 @@ class CustomerService:
             )
         )
         for cid, raw in rows:
-            hit = hits[cid]
-            hits[cid] = SearchHit(
-                hit.id, hit.name, hit.company, hit.vip_level, raw, hit.matched, hit.case_number
-            )
+            hits[cid] = replace(hits[cid], number=raw)
 
     # --- timeline -----------------------------------------------------------------------------
 
@@ -826,6 +781,24 @@ def _phone_in_fts(digits: str, limit: int) -> object:
     sub = text(f"SELECT rowid FROM {PHONE_FTS} WHERE {PHONE_FTS} MATCH :phrase LIMIT :lim")
     sub = sub.bindparams(phrase=phrase, lim=limit)
     return literal_column("customer_phones.id").in_(sub.columns(literal_column("rowid")))
+
+
+def _existing(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"no customer {customer_id}", reason="customer.not_found")
+    return customer
+
+
+def _apply_details(customer: Customer, name: str, changes: CustomerChanges, now: datetime) -> None:
+    """The editable fields, as create and update both store them (`name` already validated)."""
+    customer.name = name
+    customer.name_initials = name_initials(name)
+    customer.vip_level = changes.vip_level
+    customer.company = changes.company.strip()
+    customer.preferences = changes.preferences.strip()
+    customer.notes = changes.notes.strip()
+    customer.updated_at = now
 
 
 def _join_text(first: str, second: str) -> str:
