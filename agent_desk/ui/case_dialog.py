@@ -8,7 +8,7 @@ ORM object.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
@@ -48,9 +48,42 @@ def to_qdatetime(when: datetime) -> QDateTime:
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
-    from datetime import UTC
-
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def _datetime_edit(when: datetime, name: str) -> QDateTimeEdit:
+    """A local date and time to the minute, with a calendar to pick the day."""
+    edit = QDateTimeEdit(to_qdatetime(when))
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def _error_label() -> QLabel:
+    """Where a dialog shows, in words, why the service refused."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setStyleSheet("color: #b71c1c;")
+    label.setWordWrap(True)
+    return label
+
+
+def _lay_out_form(
+    dialog: QDialog, form: QFormLayout, error: QLabel, ok: str, cancel: str, submit: Any
+) -> None:
+    """The form, its error line, and OK (which submits) / Cancel, as both small dialogs have."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
 
 
 class OpenCaseDialog(QDialog):
@@ -83,10 +116,7 @@ class OpenCaseDialog(QDialog):
         for k in KINDS:
             self.kind.addItem(case_text.kind_label(k), k)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.received = QDateTimeEdit(to_qdatetime(received_at or services.clock.now()))
-        self.received.setObjectName("received")
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received = _datetime_edit(received_at or services.clock.now(), "received")
         self.complainant = QLineEdit(complainant)
         self.complainant.setObjectName("complainant")
         self.contact = QLineEdit(contact)
@@ -110,21 +140,8 @@ class OpenCaseDialog(QDialog):
         form.addRow(self.tr("Responsible department"), self.department)
         if call_id is not None:
             form.addRow(self.tr("From call"), QLabel(str(call_id)))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open case"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = _error_label()
+        _lay_out_form(self, form, self.error, self.tr("Open case"), self.tr("Cancel"), self.submit)
 
     def submit(self) -> CaseInfo | None:
         if not self.matter.toPlainText().strip():
@@ -170,28 +187,14 @@ class ScheduleCallbackDialog(QDialog):
         self.case_id, self.customer_id = case_id, customer_id
         self.scheduled = None
         self.setWindowTitle(self.tr("Schedule a callback"))
-        self.due = QDateTimeEdit(to_qdatetime(services.clock.now() + timedelta(hours=2)))
-        self.due.setObjectName("due")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.due = _datetime_edit(services.clock.now() + timedelta(hours=2), "due")
         self.purpose = QLineEdit()
         self.purpose.setObjectName("purpose")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error = _error_label()
         form = QFormLayout()
         form.addRow(self.tr("Call back at"), self.due)
         form.addRow(self.tr("Purpose"), self.purpose)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Schedule"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        _lay_out_form(self, form, self.error, self.tr("Schedule"), self.tr("Cancel"), self.submit)
 
     def submit(self) -> None:
         try:
@@ -328,10 +331,7 @@ class CaseDialog(QDialog):
         )
         verdict.addStretch(1)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setWordWrap(True)
+        self.error = _error_label()
         done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         done.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         done.rejected.connect(self.reject)
@@ -477,97 +477,69 @@ class CaseDialog(QDialog):
         self.changed.emit(self.case_id)
         return True
 
+    def _act(self, action: Any, **details: Any) -> bool:
+        """Run a case service call on this case as this agent (see `_run`)."""
+        return self._run(lambda: action(self.case_id, actor=self.agent, **details))
+
     def _text(self) -> str:
         return self.entry.toPlainText()
 
     def add_note(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.add_note(self.case_id, actor=self.agent, text=self._text())
-        )
+        return self._act(self.services.cases.add_note, text=self._text())
 
     def record_contact(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.record_contact(
-                self.case_id, actor=self.agent, text=self._text()
-            )
-        )
+        return self._act(self.services.cases.record_contact, text=self._text())
 
     def department_reply(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.record_department_reply(
-                self.case_id,
-                actor=self.agent,
-                department=self.entry_department.text(),
-                text=self._text(),
-            )
+        return self._act(
+            self.services.cases.record_department_reply,
+            department=self.entry_department.text(),
+            text=self._text(),
         )
 
     def assign(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.assign(
-                self.case_id, actor=self.agent, assignee_id=self.assignee.currentData()
-            )
-        )
+        return self._act(self.services.cases.assign, assignee_id=self.assignee.currentData())
 
     def save_details(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.update_details(
-                self.case_id,
-                actor=self.agent,
-                severity=self.severity.currentData(),
-                case_type=self.case_type.text(),
-                department=self.department.text(),
-            )
+        return self._act(
+            self.services.cases.update_details,
+            severity=self.severity.currentData(),
+            case_type=self.case_type.text(),
+            department=self.department.text(),
         )
 
     def start(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.start(self.case_id, actor=self.agent, text=self._text())
-        )
+        return self._act(self.services.cases.start, text=self._text())
 
     def reply(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.reply(self.case_id, actor=self.agent, text=self._text())
-        )
+        return self._act(self.services.cases.reply, text=self._text())
 
     def close_case(self) -> bool:
-        satisfaction = self.satisfaction.value() or None
-        return self._run(
-            lambda: self.services.cases.close(
-                self.case_id,
-                actor=self.agent,
-                satisfaction=satisfaction,
-                root_cause=self.root_cause.text(),
-                improvement=self.improvement.text(),
-                text=self._text(),
-            )
+        return self._act(
+            self.services.cases.close,
+            satisfaction=self.satisfaction.value() or None,
+            root_cause=self.root_cause.text(),
+            improvement=self.improvement.text(),
+            text=self._text(),
         )
 
     def record_verdict(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.record_satisfaction(
-                self.case_id, actor=self.agent, satisfaction=self.verdict.value(), text=self._text()
-            )
+        return self._act(
+            self.services.cases.record_satisfaction,
+            satisfaction=self.verdict.value(),
+            text=self._text(),
         )
 
     def reopen(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.reopen(self.case_id, actor=self.agent, reason=self._text())
-        )
+        return self._act(self.services.cases.reopen, reason=self._text())
 
     def decide(self, decision: str) -> bool:
-        return self._run(
-            lambda: self.services.cases.decide_suggestion(
-                self.case_id, actor=self.agent, decision=decision, text=self._text()
-            )
+        return self._act(
+            self.services.cases.decide_suggestion, decision=decision, text=self._text()
         )
 
     def customer_told(self) -> bool:
-        return self._run(
-            lambda: self.services.cases.record_customer_told(
-                self.case_id, actor=self.agent, text=self._text()
-            )
-        )
+        return self._act(self.services.cases.record_customer_told, text=self._text())
 
     def schedule_callback(self) -> None:
         dialog = ScheduleCallbackDialog(
