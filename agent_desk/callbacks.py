@@ -126,17 +126,13 @@ class CallbackService:
             )
             session.add(callback)
             session.flush()
-            if case_id is not None:
-                log_callback_event(
-                    session,
-                    self._clock,
-                    case_id,
-                    actor,
-                    "callback",
-                    f"{due_at.astimezone(self.zone):%Y-%m-%d %H:%M} {purpose.strip()}",
-                )
-            audit.record(
-                session, self._clock, actor.agent_no, "callback.schedule", str(callback.id)
+            self._trace(
+                session,
+                callback,
+                actor,
+                "callback.schedule",
+                "callback",
+                f"{due_at.astimezone(self.zone):%Y-%m-%d %H:%M} {purpose.strip()}",
             )
             return self._info(session, callback)
 
@@ -252,21 +248,13 @@ class CallbackService:
                 )
             if call_id is not None:
                 callback.call_id = call_id
-            if callback.case_id is not None:
-                log_callback_event(
-                    session,
-                    self._clock,
-                    callback.case_id,
-                    actor,
-                    "contact" if reached else "callback_attempt",
-                    outcome.strip(),
-                )
-            audit.record(
+            self._trace(
                 session,
-                self._clock,
-                actor.agent_no,
+                callback,
+                actor,
                 "callback.done" if reached else "callback.attempt",
-                str(callback.id),
+                "contact" if reached else "callback_attempt",
+                outcome.strip(),
             )
             return self._info(session, callback)
 
@@ -280,16 +268,9 @@ class CallbackService:
             callback.status = "cancelled"
             callback.outcome = reason.strip()
             callback.done_at = self._clock.now()
-            if callback.case_id is not None:
-                log_callback_event(
-                    session,
-                    self._clock,
-                    callback.case_id,
-                    actor,
-                    "callback_cancelled",
-                    reason.strip(),
-                )
-            audit.record(session, self._clock, actor.agent_no, "callback.cancel", str(callback.id))
+            self._trace(
+                session, callback, actor, "callback.cancel", "callback_cancelled", reason.strip()
+            )
             return self._info(session, callback)
 
     # --- internals ----------------------------------------------------------------------------
@@ -307,6 +288,20 @@ class CallbackService:
         if callback.agent_id not in (None, actor.id) and not actor.is_supervisor:
             raise PermissionDenied("change another agent's callback")
         return callback
+
+    def _trace(
+        self,
+        session: Session,
+        callback: Callback,
+        actor: AgentInfo,
+        action: str,
+        case_event: str,
+        text: str,
+    ) -> None:
+        """What a change leaves behind: a line in its case's log (if any) and an audit event."""
+        if callback.case_id is not None:
+            log_callback_event(session, self._clock, callback.case_id, actor, case_event, text)
+        audit.record(session, self._clock, actor.agent_no, action, str(callback.id))
 
     def _info(self, session: Session, callback: Callback) -> CallbackInfo:
         session.flush()
