@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from agent_desk import audit, phones
 from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError, NotFound, ValidationError
-from agent_desk.models import Call, Callback, CallDraft
+from agent_desk.models import Call, Callback, CallDraft, Customer
 from agent_desk.models.calls import CATEGORIES, RESOLUTIONS
 from agent_desk.models.engine import SessionFactory
 from agent_desk.policy import Policy
@@ -525,6 +525,12 @@ class CallService:
             audit.record(session, self._clock, actor.agent_no, "call.save", call.public_id)
             info = _info(call)
             matter = "\n".join(p for p in (call.subject, call.question) if p)
+            # The caller the card matched is the complainant, as the contact is the number.
+            complainant = (
+                session.scalar(select(Customer.name).where(Customer.id == call.customer_id))
+                if call.customer_id is not None
+                else None
+            ) or ""
         self._countdowns.pop(public_id, None)
         log.info(
             "call %s saved (%s, wrap-up %d ms)",
@@ -535,13 +541,13 @@ class CallService:
         if not record.needs_follow_up:
             return SavedCall(info)
         try:
-            return self._open_follow_up(info, record, matter, actor)
+            return self._open_follow_up(info, record, matter, actor, complainant)
         except AgentDeskError as exc:
             log.warning("call %s saved but its follow-up failed: %s", public_id, exc.message)
             return SavedCall(info, follow_up_error=exc)
 
     def _open_follow_up(
-        self, info: CallInfo, record: CallRecord, matter: str, actor: Actor
+        self, info: CallInfo, record: CallRecord, matter: str, actor: Actor, complainant: str = ""
     ) -> SavedCall:
         services = self._follow_ups
         if services is None or getattr(services, "cases", None) is None:
@@ -563,6 +569,7 @@ class CallService:
             received_at=info.ring_started_at,
             customer_id=info.customer_id,
             call_id=info.id,
+            complainant=complainant,
             contact=info.caller_number,
             matter=matter,
         )

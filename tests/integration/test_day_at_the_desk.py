@@ -18,6 +18,7 @@ import json
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -39,6 +40,7 @@ CUSTOMER_DIALS_AS = "+86 138-0013-8000"  # how the softphone reports the same nu
 STRANGER_NUMBER = "13911112222"
 SECONDS_PER_RING = 1.0  # branch IT's cadence: 3 rings = 3 s keeps the story short
 RULE_MS = 3_000
+CASE_ZONE = ZoneInfo("Asia/Shanghai")  # resources/policy.toml: deadlines and archive days
 
 
 @pytest.fixture
@@ -202,12 +204,16 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
     for path, sha, status in outbox:
         assert status == "sent"
         assert hashlib.sha256((root / path).read_bytes()).hexdigest() == sha
-    # The day's case archive went along, the caller's number masked there too.
-    archived = [p for p, _, _ in outbox if p.startswith(f"archive/{BRANCH}/{day}/")]
+    # The day's case archive went along (its day is the deadline zone's, policy.toml's
+    # Asia/Shanghai), the caller's number masked there too.
+    case_day = (
+        f"{datetime.fromisoformat(started).replace(tzinfo=UTC).astimezone(CASE_ZONE):%Y-%m-%d}"
+    )
+    archived = [p for p, _, _ in outbox if p.startswith(f"archive/{BRANCH}/{case_day}/")]
     assert {Path(p).name for p in archived} == {"cases.csv", "cases.json"}
     for path in archived:
         text = (root / path).read_text(encoding="utf-8-sig")
-        assert "宽带三天断线" in text and CUSTOMER_NUMBER not in text
+        assert "宽带三天断线" in text and "张三" in text and CUSTOMER_NUMBER not in text
         assert "138****8000" in text
 
     # calls.csv on the share never shows a whole number.

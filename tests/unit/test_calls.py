@@ -292,3 +292,29 @@ def test_follow_up_opens_a_real_complaint_case_and_a_real_callback(services, clo
     assert saved.follow_up_error is None
     callback = services.callbacks.get(saved.callback_id)
     assert (callback.customer_id, callback.due_at) == (customer_id, due)
+
+
+def test_a_complaint_from_a_known_callers_call_names_them_as_the_complainant(
+    services, clock, agent
+):
+    """The case detail and the daily archive show who complained, not an empty field."""
+    with services.store.sessions.begin() as session:
+        customer = Customer(name="张三", created_at=clock.now(), updated_at=clock.now())
+        session.add(customer)
+        session.flush()
+        customer_id = customer.id
+    call = services.calls.ring("13800138000", agent_id=agent.id)
+    services.calls.set_customer(call.public_id, customer_id)
+    services.calls.answer(call.public_id)
+    record = good_record(category="complaint", resolution="follow_up", needs_follow_up=True)
+    saved = services.calls.save_record(call.public_id, record, actor=agent)
+    case = services.cases.get(saved.case_id)
+    assert (case.complainant, case.customer_id, case.contact) == (
+        "张三",
+        customer_id,
+        "13800138000",
+    )
+    unknown = services.calls.ring("13911112222", agent_id=agent.id)
+    services.calls.answer(unknown.public_id)
+    saved = services.calls.save_record(unknown.public_id, record, actor=agent)
+    assert services.cases.get(saved.case_id).complainant == ""
