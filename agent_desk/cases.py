@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -31,7 +30,7 @@ from agent_desk.models import Agent
 from agent_desk.models.cases import KINDS, STATUSES, Case, CaseEvent
 from agent_desk.models.engine import SessionFactory
 from agent_desk.models.outbox import OutboxItem
-from agent_desk.phones import mask
+from agent_desk.phones import mask, mask_text
 from agent_desk.policy import Policy
 from agent_desk.workdays import DeadlinePolicy, Deadlines, WorkCalendar
 
@@ -971,10 +970,10 @@ def _archive_row(
         "kind": case.kind,
         "status": case.status,
         "received_at": iso(case.received_at),
-        "complainant": case.complainant,
+        "complainant": _mask_digits(case.complainant),
         "contact": mask(case.contact),
-        "matter": case.matter,
-        "product": case.product,
+        "matter": _mask_digits(case.matter),
+        "product": _mask_digits(case.product),
         "case_type": case.case_type,
         "severity": case.severity,
         "department": case.department,
@@ -986,9 +985,9 @@ def _archive_row(
         "replied_at": iso(case.replied_at),
         "closed_at": iso(case.closed_at),
         "satisfaction": case.satisfaction if case.satisfaction is not None else "",
-        "root_cause": case.root_cause,
-        "improvement": case.improvement,
-        "decision": case.decision or "",
+        "root_cause": _mask_digits(case.root_cause),
+        "improvement": _mask_digits(case.improvement),
+        "decision": _mask_digits(case.decision or ""),
         "customer_told_at": iso(case.customer_told_at),
         "events": [
             {
@@ -1004,16 +1003,9 @@ def _archive_row(
     }
 
 
-# Mainland mobiles (with or without +86 and separators) and landlines with their trunk 0;
-# dates and times ("2026-11-24 11:00") must not match.
-_PHONE_LIKE = re.compile(
-    r"(?<![\d*])(?:\+?86[ -]?)?(?:1[3-9]\d(?:[ -]?\d{4}){2}|0\d{2,3}[ -]?\d{7,8})(?![\d*])"
-)
-
-
 def _mask_digits(text: str) -> str:
     """Mask anything in free text that looks like a phone number (138****1234)."""
-    return _PHONE_LIKE.sub(lambda m: mask(m.group(0)), text)
+    return mask_text(text)
 
 
 def _csv_bytes(rows: list[dict[str, Any]]) -> bytes:

@@ -6,6 +6,7 @@ agent's language, the CLI prints the English message on one line. No traceback r
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 
@@ -73,3 +74,37 @@ class NotFound(AgentDeskError):
 class PermissionDenied(AgentDeskError):
     code = "permission"
     template = "You do not have permission to {detail}."
+
+
+class LocalDiskFull(AgentDeskError):
+    """The desk's own disk (where the database lives) is full: nothing can be recorded."""
+
+    code = "disk.full"
+    template = (
+        "The local disk is full, so AgentDesk cannot record this ({detail}). Nothing was lost; "
+        "free some disk space and try again."
+    )
+
+
+class DatabaseBusy(AgentDeskError):
+    """Another program held the database's write lock longer than the busy timeout.
+
+    Raised instead of SQLite's "database is locked" so that a save says "try again" in the
+    agent's language and the form keeps what was typed; the transaction was rolled back.
+    """
+
+    code = "db.busy"
+    template = (
+        "The database is busy with another program ({detail}). Nothing was saved and nothing "
+        "was lost; try again in a moment."
+    )
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full" (SQLITE_FULL) or an OS "no space left"."""
+    text = str(exc).lower()
+    return (
+        "database or disk is full" in text
+        or "no space left" in text
+        or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC)
+    )

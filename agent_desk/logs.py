@@ -8,6 +8,8 @@ import logging.handlers
 from pathlib import Path
 from typing import IO
 
+from agent_desk.phones import mask_text
+
 _crash_file: IO[str] | None = None
 
 
@@ -19,6 +21,18 @@ class _NoSecrets(logging.Filter):
         return "password=" not in text and "passwd=" not in text
 
 
+class _MaskingFormatter(logging.Formatter):
+    """The second line of defence for privacy: a phone number never reaches the log file.
+
+    Log calls mask numbers themselves (`phones.mask`), but an exception's text or a traceback
+    can carry a customer's number or free text with one in it; the whole formatted record,
+    traceback included, is masked (138****1234) before it is written.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_text(super().format(record))
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     global _crash_file
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -27,7 +41,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
+        _MaskingFormatter("%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
     )
     handler.addFilter(_NoSecrets())
     root = logging.getLogger()

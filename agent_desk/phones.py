@@ -57,3 +57,23 @@ def mask(raw: str) -> str:
     if len(digits) >= 8:
         return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
     return "*" * (len(digits) - 2) + digits[-2:] if len(digits) > 2 else "*" * len(digits)
+
+
+# Mainland mobiles (with or without +86 and separators) and landlines with their trunk 0, as
+# people type them into free text; dates and times ("2026-11-24 11:00") must not match.
+_PHONE_IN_TEXT = re.compile(
+    r"(?<![\d*])(?:"
+    r"(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}"  # mobile: 139 1234 5678, +86 139...
+    r"|0\d{2,3}[ -]?\d{3,4}[ -]?\d{4}"  # landline with its trunk 0: 010-6552 9988
+    r"|(?:\+|00)86[ -]?[1-9]\d{1,2}[ -]?\d{3,4}[ -]?\d{4}"  # +86 10 6552 9988
+    r")(?![\d*])"
+)
+
+
+def mask_text(text: str) -> str:
+    """Free text with every phone number in it masked (138****1234).
+
+    Agents write numbers into notes, matters and reasons ("请回电 139 1234 5678"); anything such
+    a text reaches outside the local database (archive, exports, log lines) goes through this.
+    """
+    return _PHONE_IN_TEXT.sub(lambda m: mask(m.group(0)), text) if text else text

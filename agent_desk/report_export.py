@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,7 +20,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from agent_desk.phones import mask
+from agent_desk.phones import mask_text
 from agent_desk.reports import (
     COMPONENTS,
     FIGURE_KIND,
@@ -31,10 +30,6 @@ from agent_desk.reports import (
 )
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
-# Mainland mobiles (with or without +86 and separators) and landlines with their trunk 0.
-_PHONE_LIKE = re.compile(
-    r"(?<![\d*])(?:\+?86[ -]?)?(?:1[3-9]\d(?:[ -]?\d{4}){2}|0\d{2,3}[ -]?\d{7,8})(?![\d*])"
-)
 STATUS_COLOURS = {"ok": "C8E6C9", "warn": "FFE0B2", "bad": "FFCDD2"}
 
 RenderPdf = Callable[[str, Path], None]
@@ -120,7 +115,7 @@ class ExportData:
 
 def safe_text(text: str) -> str:
     """Mask anything in a text cell that looks like a phone number (138****1234)."""
-    return _PHONE_LIKE.sub(lambda m: mask(m.group(0)), text)
+    return mask_text(text)
 
 
 def format_value(figure: str, value: float | None) -> str:

@@ -27,6 +27,8 @@ from typing import Any, Protocol
 from urllib.parse import unquote, urlsplit
 
 from agent_desk.errors import AgentDeskError
+from agent_desk.errors import LocalDiskFull as LocalDiskFull  # re-exported: sync, shifts, tests
+from agent_desk.errors import is_disk_full as is_disk_full
 
 log = logging.getLogger(__name__)
 
@@ -75,26 +77,6 @@ class ShareConflict(ShareError):
     template = (
         "A different file already exists at {path} ({size} bytes, SHA-256 {sha256}); "
         "it was not overwritten."
-    )
-
-
-class LocalDiskFull(AgentDeskError):
-    """The desk's own disk (where the database lives) is full: nothing can be recorded."""
-
-    code = "disk.full"
-    template = (
-        "The local disk is full, so AgentDesk cannot record this ({detail}). Nothing was lost; "
-        "free some disk space and try again."
-    )
-
-
-def is_disk_full(exc: BaseException) -> bool:
-    """SQLite's "database or disk is full" (SQLITE_FULL) or an OS "no space left"."""
-    text = str(exc).lower()
-    return (
-        "database or disk is full" in text
-        or "no space left" in text
-        or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC)
     )
 
 

@@ -195,9 +195,12 @@ class SyncService:
                 item.attempts += 1
                 item.last_error = ""
                 item.next_attempt_at = None
-        except OperationalError as exc:
+        except LocalDiskFull as exc:
             # The file is on the share but the desk cannot note it; the next run finds the
-            # identical file there and counts it as sent.
+            # identical file there and counts it as sent. (The engine turns SQLITE_FULL into
+            # LocalDiskFull; a plain OperationalError saying so is handled alike.)
+            return "failed", exc
+        except OperationalError as exc:
             if is_disk_full(exc):
                 return "failed", LocalDiskFull(str(exc.orig))
             raise
@@ -208,10 +211,10 @@ class SyncService:
         message = error.message if error else "not published"
         try:
             self._write_postponement(ids, message, now)
-        except OperationalError as exc:
-            if not is_disk_full(exc):
+        except (OperationalError, LocalDiskFull) as exc:
+            if not isinstance(exc, LocalDiskFull) and not is_disk_full(exc):
                 raise
-            log.warning("sync: could not note the failed attempt: %s", exc.orig)
+            log.warning("sync: could not note the failed attempt: %s", exc)
 
     def _write_postponement(self, ids: list[int], message: str, now: datetime) -> None:
         with self._sessions.begin() as session:

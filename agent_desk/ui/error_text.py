@@ -35,15 +35,45 @@ MESSAGES: dict[str, str] = {
     ),
     "password.mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords differ."),
     "permission": QT_TRANSLATE_NOOP("Errors", "You do not have permission to do this."),
+    "disk.full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer's disk is full, so nothing was saved. What you typed is still here; "
+        "free some disk space (or tell branch IT) and save again.",
+    ),
+    "config.secret_in_location": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A password does not belong in the share location: it would be written to the "
+        "settings file. Remove it from the location and type it in the Password field.",
+    ),
+    "db.busy": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is busy with another program, so nothing was saved. What you typed is "
+        "still here; save again in a moment.",
+    ),
 }
 
 
 def describe(error: AgentDeskError) -> str:
-    key = str(error.params.get("reason") or error.code)
-    template = MESSAGES.get(key)
+    """The error in the user's words; the service's English message if no text is known."""
+    template = MESSAGES.get(str(error.params.get("reason") or error.code))
     if template is None:
         return error.message
-    text = QCoreApplication.translate(CONTEXT, template)
+    return _fill(QCoreApplication.translate(CONTEXT, template), error)
+
+
+def describe_from(messages: dict[str, str], context: str, error: AgentDeskError) -> str:
+    """The error from a ui module's own texts (lupdate context `context`), else `describe`.
+
+    Areas keep their reasons next to their widgets; this is the one lookup they all share.
+    """
+    template = messages.get(str(error.params.get("reason") or error.code))
+    if template is None:
+        return describe(error)
+    return _fill(QCoreApplication.translate(context, template), error)
+
+
+def _fill(text: str, error: AgentDeskError) -> str:
+    """The error's parameters put in; the text as it is if a translation names one it lacks."""
     try:
         return text.format(**error.params)
     except (KeyError, IndexError):

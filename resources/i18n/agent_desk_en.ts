@@ -114,6 +114,21 @@
         <source>You do not have permission to do this.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="38"/>
+        <source>This computer&apos;s disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="43"/>
+        <source>A password does not belong in the share location: it would be written to the settings file. Remove it from the location and type it in the Password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="48"/>
+        <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

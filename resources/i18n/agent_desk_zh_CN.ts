@@ -114,6 +114,21 @@
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="38"/>
+        <source>This computer&apos;s disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
+        <translation>本机磁盘已满，本次未保存任何内容。您填写的内容仍在；请清理磁盘空间（或联系网点IT）后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="43"/>
+        <source>A password does not belong in the share location: it would be written to the settings file. Remove it from the location and type it in the Password field.</source>
+        <translation>共享位置中不能包含密码，否则密码会被写入设置文件。请从位置中删除密码，并在“密码”栏中输入。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="48"/>
+        <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
+        <translation>数据库正被其他程序占用，本次未保存任何内容。您填写的内容仍在；请稍后再保存。</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
