@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from agent_desk.errors import ConfigError
 
@@ -110,10 +111,28 @@ def _coerce(key: Key, value: Any) -> Any:
         else:
             result = key.kind(value)
     except (TypeError, ValueError):
-        raise ConfigError(f"{key.name} must be a {key.kind.__name__}, not {value!r}") from None
+        kind = {int: "whole number", float: "number"}.get(key.kind, key.kind.__name__)
+        raise ConfigError(f"{key.name} must be a {kind}, not {value!r}") from None
     if key.minimum is not None and result < key.minimum:
         raise ConfigError(f"{key.name} must be at least {key.minimum}")
+    if key.name == "share.location" and _has_password(result):
+        # Never echo the value: it holds the secret.
+        raise ConfigError(
+            "share.location must not contain a password; put the user name in "
+            "share.username and the password in the keyring (Share settings)",
+            reason="config.secret_in_location",
+        )
     return result
+
+
+def _has_password(location: str) -> bool:
+    """smb://user:secret@host/...: a password written into the location (and so the file)."""
+    if "://" not in location:
+        return False
+    try:
+        return urlsplit(location.strip()).password is not None
+    except ValueError:  # a malformed port and such: the share itself says what is wrong
+        return False
 
 
 def _scalar(value: Any) -> str:

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.errors import AgentDeskError
-from agent_desk.share import open_share, set_share_password
+from agent_desk.share import (
+    ShareNotConfigured,
+    open_share,
+    parse_location,
+    set_share_password,
+)
 from agent_desk.ui.sync_worker import describe_share_error
 
 if TYPE_CHECKING:
@@ -105,11 +110,41 @@ class ShareSettingsDialog(QDialog):
         self.result_label.setStyleSheet(f"color: {colour};")
         self.result_label.setText(message)
 
+    def _refuse(self, message: str) -> None:
+        self._show_result(message, False)
+        self.location.setFocus()
+
     def accept(self) -> None:
+        """Save only a location that can be used and holds no secret; otherwise say why here.
+
+        The dialog stays open with what was typed, the reason under the fields, and the
+        location field focused, so a bad entry never ends in config.toml or a crash.
+        """
         username = self.username.text().strip()
-        self._config.set("share.location", self.location.text().strip())
-        self._config.set("share.username", username)
-        self._config.save()
+        location = self.location.text().strip()
+        try:
+            if location:
+                parse_location(location)
+            self._config.set("share.location", location)
+            self._config.set("share.username", username)
+            self._config.save()
+        except ShareNotConfigured:
+            self._refuse(
+                self.tr(
+                    "This location is not complete. Write it as {smb}, {unc} or a folder."
+                ).format(smb="smb://server/share/folder", unc=r"\\server\share")
+            )
+            return
+        except AgentDeskError as exc:
+            self._refuse(describe_share_error(exc))
+            return
+        except OSError as exc:
+            self._refuse(
+                self.tr("The settings could not be saved: {reason}").format(
+                    reason=exc.strerror or exc.__class__.__name__
+                )
+            )
+            return
         if self.password.text():
             set_share_password(username, self.password.text())
         super().accept()

@@ -4,53 +4,63 @@
 <context>
     <name>ShareSettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="41"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="46"/>
         <source>Share settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="45"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="50"/>
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="52"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="57"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="53"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="58"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="61"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="66"/>
         <source>The password is kept in the system&apos;s password store, not in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="66"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="71"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="67"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="72"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="68"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="73"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="87"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="92"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="88"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="93"/>
         <source>Connection works: a test file was written and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="134"/>
+        <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="143"/>
+        <source>The settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,262 +237,262 @@
 <context>
     <name>SummaryReport</name>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="35"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="26"/>
         <source>Shift summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="36"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="27"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="37"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="28"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="38"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="29"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="39"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="30"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="40"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="31"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="41"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="32"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="42"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="33"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="43"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="34"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="44"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="35"/>
         <source>Online time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="45"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="36"/>
         <source>Break time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="46"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="37"/>
         <source>Break: meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="47"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="38"/>
         <source>Break: rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="48"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="39"/>
         <source>Break: training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="49"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="40"/>
         <source>Break: meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="50"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="41"/>
         <source>Break: other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="51"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="42"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="52"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="43"/>
         <source>Calls offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="53"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="44"/>
         <source>Calls answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="54"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="45"/>
         <source>Outbound calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="55"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="46"/>
         <source>Abandoned within the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="56"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="47"/>
         <source>Abandoned after the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="57"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="48"/>
         <source>Answered within {rings} rings ({seconds} s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="58"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="49"/>
         <source>Average answer delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="59"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="50"/>
         <source>Longest answer delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="60"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="51"/>
         <source>Average handle time (talk + wrap-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="61"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="52"/>
         <source>Resolved on the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="62"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="53"/>
         <source>Satisfaction ({count} rated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="63"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="54"/>
         <source>Standard greeting given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="64"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="55"/>
         <source>Standard sign-off given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="65"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="56"/>
         <source>Calls by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="66"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="57"/>
         <source>Inquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="67"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="58"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="68"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="59"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="69"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="60"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="70"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="61"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="71"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="62"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="72"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="63"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="73"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="64"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="74"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="65"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="75"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="66"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="76"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="67"/>
         <source>Replied on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="77"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="68"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="78"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="69"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="79"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="70"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="80"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="71"/>
         <source>Due in the shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="81"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="72"/>
         <source>Done on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="82"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="73"/>
         <source>Done late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="83"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="74"/>
         <source>Still not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="84"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="75"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="85"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="76"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="86"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="77"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>

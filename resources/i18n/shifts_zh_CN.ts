@@ -4,54 +4,64 @@
 <context>
     <name>ShareSettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="41"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="46"/>
         <source>Share settings</source>
         <translation>共享目录设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="45"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="50"/>
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation>smb://服务器/共享/文件夹、\\服务器\共享 或本地文件夹</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="52"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="57"/>
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="53"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="58"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="61"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="66"/>
         <source>The password is kept in the system&apos;s password store, not in the settings file.</source>
         <translation>密码保存在系统的密码库中，不会写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="66"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="71"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="67"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="72"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="68"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="73"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="87"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="92"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="88"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="93"/>
         <source>Connection works: a test file was written and removed.</source>
         <translation>连接正常：已写入并删除一个测试文件。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="134"/>
+        <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
+        <translation>该位置不完整。请填写为 {smb}、{unc} 或一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="143"/>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>设置未能保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -227,262 +237,262 @@
 <context>
     <name>SummaryReport</name>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="35"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="26"/>
         <source>Shift summary</source>
         <translation>班次汇总</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="36"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="27"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="37"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="28"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="38"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="29"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="39"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="30"/>
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="40"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="31"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="41"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="32"/>
         <source>Value</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="42"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="33"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="43"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="34"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="44"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="35"/>
         <source>Online time</source>
         <translation>在线时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="45"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="36"/>
         <source>Break time</source>
         <translation>小休时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="46"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="37"/>
         <source>Break: meal</source>
         <translation>小休：用餐</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="47"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="38"/>
         <source>Break: rest</source>
         <translation>小休：休息</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="48"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="39"/>
         <source>Break: training</source>
         <translation>小休：培训</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="49"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="40"/>
         <source>Break: meeting</source>
         <translation>小休：会议</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="50"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="41"/>
         <source>Break: other</source>
         <translation>小休：其他</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="51"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="42"/>
         <source>Calls</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="52"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="43"/>
         <source>Calls offered</source>
         <translation>呼入量</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="53"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="44"/>
         <source>Calls answered</source>
         <translation>接听量</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="54"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="45"/>
         <source>Outbound calls</source>
         <translation>外呼量</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="55"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="46"/>
         <source>Abandoned within the rule</source>
         <translation>规定时间内放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="56"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="47"/>
         <source>Abandoned after the rule</source>
         <translation>超过规定时间放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="57"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="48"/>
         <source>Answered within {rings} rings ({seconds} s)</source>
         <translation>{rings}声铃内接听（{seconds}秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="58"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="49"/>
         <source>Average answer delay</source>
         <translation>平均应答时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="59"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="50"/>
         <source>Longest answer delay</source>
         <translation>最长应答时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="60"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="51"/>
         <source>Average handle time (talk + wrap-up)</source>
         <translation>平均处理时长（通话＋话后）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="61"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="52"/>
         <source>Resolved on the call</source>
         <translation>一次解决</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="62"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="53"/>
         <source>Satisfaction ({count} rated)</source>
         <translation>满意度（{count}人评价）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="63"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="54"/>
         <source>Standard greeting given</source>
         <translation>使用标准开场白</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="64"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="55"/>
         <source>Standard sign-off given</source>
         <translation>使用标准结束语</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="65"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="56"/>
         <source>Calls by category</source>
         <translation>来电分类</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="66"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="57"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="67"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="58"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="68"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="59"/>
         <source>Report</source>
         <translation>举报</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="69"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="60"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="70"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="61"/>
         <source>Repair</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="71"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="62"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="72"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="63"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="73"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="64"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="74"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="65"/>
         <source>Opened</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="75"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="66"/>
         <source>Replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="76"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="67"/>
         <source>Replied on time</source>
         <translation>按时答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="77"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="68"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="78"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="69"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="79"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="70"/>
         <source>Callbacks</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="80"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="71"/>
         <source>Due in the shift</source>
         <translation>本班应回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="81"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="72"/>
         <source>Done on time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="82"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="73"/>
         <source>Done late</source>
         <translation>逾期完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="83"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="74"/>
         <source>Still not done</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="84"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="75"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="85"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="76"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="86"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="77"/>
         <source>below target</source>
         <translation>未达标</translation>
     </message>
