@@ -34,7 +34,7 @@ from agent_desk.errors import AgentDeskError, ValidationError
 from agent_desk.models.calls import CATEGORIES, RESOLUTIONS
 from agent_desk.ringing import Escalation
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
-from agent_desk.ui.error_text import describe
+from agent_desk.ui.error_text import describe_from
 from agent_desk.ui.escalation_view import EscalationView
 from agent_desk.ui.status_bar import format_duration
 
@@ -102,14 +102,7 @@ RESOLUTION_NAMES = {
 
 def error_message(error: AgentDeskError) -> str:
     """A call error in the agent's language (falls back to the shared error texts)."""
-    template = MESSAGES.get(str(error.params.get("reason") or ""))
-    if template is None:
-        return describe(error)
-    text = QCoreApplication.translate(ERRORS, template)
-    try:
-        return text.format(**error.params)
-    except (KeyError, IndexError):
-        return text
+    return describe_from(MESSAGES, ERRORS, error)
 
 
 class CallForm(QWidget):

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from agent_desk.errors import AgentDeskError
-from agent_desk.ui.error_text import describe
+from agent_desk.ui.error_text import describe_from
 
 CONTEXT = "CustomerText"
 
@@ -83,15 +83,7 @@ def word(code: str | None) -> str:
 
 
 def error_text(error: AgentDeskError) -> str:
-    key = str(error.params.get("reason") or error.code)
-    template = ERRORS.get(key)
-    if template is None:
-        return describe(error)
-    text = QCoreApplication.translate(CONTEXT, template)
-    try:
-        return text.format(**error.params)
-    except (KeyError, IndexError):
-        return text
+    return describe_from(ERRORS, CONTEXT, error)
 
 
 def local_time(when: datetime | None) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from agent_desk.errors import AgentDeskError, ValidationError
 from agent_desk.scripts import PLACEHOLDERS, ScriptInfo, check_body, render
-from agent_desk.ui.error_text import describe
+from agent_desk.ui.error_text import describe_from
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -64,14 +64,7 @@ SAMPLE: dict[str, Any] = {
 
 
 def script_error(error: AgentDeskError) -> str:
-    template = MESSAGES.get(str(error.params.get("reason") or ""))
-    if template is None:
-        return describe(error)
-    text = QCoreApplication.translate("ScriptErrors", template)
-    try:
-        return text.format(**error.params)
-    except (KeyError, IndexError):
-        return text
+    return describe_from(MESSAGES, "ScriptErrors", error)
 
 
 class ScriptEditorDialog(QDialog):

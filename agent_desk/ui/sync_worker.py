@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from agent_desk.errors import AgentDeskError
+from agent_desk.ui.error_text import describe_from
 
 if TYPE_CHECKING:
     from agent_desk.sync import SyncResult, SyncService, SyncState
@@ -62,16 +63,7 @@ MESSAGES = {
 
 def describe_share_error(error: AgentDeskError) -> str:
     """Words for the share's and the shift's errors; anything else as the app describes it."""
-    template = MESSAGES.get(str(error.params.get("reason") or error.code))
-    if template is None:
-        from agent_desk.ui.error_text import describe
-
-        return describe(error)
-    text = QCoreApplication.translate(CONTEXT, template)
-    try:
-        return text.format(**error.params)
-    except (KeyError, IndexError):
-        return text
+    return describe_from(MESSAGES, CONTEXT, error)
 
 
 def state_text(state: SyncState) -> str:
