@@ -72,17 +72,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         from agent_desk.errors import AgentDeskError
+        from agent_desk.phones import mask_text
 
+        # One line on stderr, which scripts redirect to files: no customer number in it.
         if isinstance(exc, AgentDeskError):
-            print(f"agent-desk: {exc.message}", file=sys.stderr)
+            print(f"agent-desk: {_one_line(mask_text(exc.message))}", file=sys.stderr)
             return EXIT_ERROR
         log.exception("unexpected error in %s", args.command or "gui")
         print(
-            f"agent-desk: unexpected error: {exc.__class__.__name__}: {exc} "
-            "(details in the log file)",
+            f"agent-desk: unexpected error: {exc.__class__.__name__}: "
+            f"{_one_line(mask_text(str(exc)))} (details in the log file)",
             file=sys.stderr,
         )
         return 1
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def open_services(args: argparse.Namespace, log_to_file: bool = True):

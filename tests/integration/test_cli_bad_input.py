@@ -1,0 +1,60 @@
+"""Branch IT mistypes a command: one clear line on stderr, a non-zero exit, never a traceback.
+
+Each command runs in a real child process, as a deployment script would run it, with its
+output captured the way a script redirects it to a file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.integration
+
+CASES = [
+    (["deadlines", "--kind", "complaint", "--received", "garbage"], "not an ISO 8601 time"),
+    (["deadlines", "--kind", "complaint", "--received", "2026-13-01T10:00"], "ISO 8601"),
+    (["deadlines", "--kind", "nonsense", "--received", "2026-11-02T10:00"], "invalid choice"),
+    (["report", "--share", "SHARE", "--from", "xx", "--to", "2026-01-01", "--out", "r.csv",
+      "--as", "900"], "not a date"),
+    (["report", "--share", "SHARE", "--from", "2026-01-05", "--to", "2026-01-01", "--out",
+      "r.csv", "--as", "900"], "--to is before --from"),
+    (["demo", "--customers", "-1"], "at least one customer"),
+    (["demo", "--customers", "abc"], "invalid int value"),
+    (["config", "set", "ring.rings", "x"], "whole number"),
+    (["config", "set", "ring.rings", "0"], "at least 1"),
+    (["config", "set", "ring.seconds_per_ring", "fast"], "number"),
+    (["config", "set", "nonsense.key", "1"], "unknown setting"),
+    (["config", "set", "share.password", "x"], "keyring"),
+    (["archive", "--day", "2026-02-30"], "not a date"),
+    (["shift", "close", "--last"], "no open shift"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "says"), CASES, ids=[" ".join(c[0][:3]) for c in CASES])
+def test_a_mistyped_command_says_why_on_one_line(args, says, tmp_path):
+    args = [str(tmp_path / "share") if a == "SHARE" else a for a in args]
+    (tmp_path / "share").mkdir()
+    done = run_cli(*args, profile=tmp_path / "profile", stdin="Sup-pw-12345\n")
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr + done.stdout
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert says in lines[0]
+
+
+def test_a_password_in_the_share_location_is_refused_and_not_echoed(tmp_path):
+    profile = tmp_path / "profile"
+    done = run_cli(
+        "config", "set", "share.location", "smb://desk01:Very-secret-9@fs/sum/BR001",
+        profile=profile,
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert done.stderr.count("\n") == 1 and "password" in done.stderr
+    assert "Very-secret-9" not in done.stderr + done.stdout
+    assert not any(
+        "Very-secret-9" in p.read_text(encoding="utf-8", errors="replace")
+        for p in profile.rglob("*")
+        if p.is_file()
+    )
