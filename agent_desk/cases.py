@@ -131,10 +131,6 @@ class CaseInfo:
     def is_open(self) -> bool:
         return self.status != "closed"
 
-    @property
-    def allowed_next(self) -> tuple[str, ...]:
-        return TRANSITIONS.get(self.status, ())
-
     def open_deadlines(self) -> list[tuple[str, datetime]]:
         """Deadlines still to be met, as (name, when): feedback until given, reply until sent."""
         if self.status == "closed":
@@ -329,13 +325,6 @@ class CaseService:
 
     def get(self, case_id: int) -> CaseInfo:
         with self._sessions() as session:
-            return self._load_info(session, case_id)
-
-    def by_number(self, number: str) -> CaseInfo:
-        with self._sessions() as session:
-            case_id = session.scalar(select(Case.id).where(Case.number == number.strip().upper()))
-            if case_id is None:
-                raise NotFound(f"no case numbered {number}")
             return self._load_info(session, case_id)
 
     def timeline(self, case_id: int) -> list[CaseEventInfo]:

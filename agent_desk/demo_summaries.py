@@ -17,7 +17,7 @@ import io
 import json
 import random
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from html import escape
@@ -502,8 +502,3 @@ def write_demo_summaries(
         write_shift(root, shift, extras=extras)
         count += 1
     return count
-
-
-def summaries_from_calls(shifts: Sequence[DemoShift]) -> list[dict[str, Any]]:
-    """Convenience for tests: the summaries of some hand-made shifts."""
-    return [build_summary(s) for s in shifts]

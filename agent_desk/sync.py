@@ -259,7 +259,3 @@ class SyncService:
             return session.scalar(
                 select(func.min(OutboxItem.next_attempt_at)).where(OutboxItem.status == "pending")
             )
-
-    def check_connection(self, backend: ShareBackend | None = None) -> None:
-        """For the settings page's "Test connection": raises a ShareError with the reason."""
-        (backend or self._factory()).check()

@@ -190,10 +190,6 @@ class WorkCalendar:
             self.overrides.setdefault(year, override)
         self.sources = self.sources + tuple(sources)
 
-    @property
-    def package_years(self) -> tuple[int, int]:
-        return self._package_range
-
     def knows(self, year: int) -> bool:
         first, last = self._package_range
         if year not in self.overrides and not first <= year <= last and not self._later_read:

@@ -18,7 +18,7 @@ from agent_desk.errors import AgentDeskError
 from agent_desk.ui.error_text import describe_from
 
 if TYPE_CHECKING:
-    from agent_desk.sync import SyncResult, SyncService, SyncState
+    from agent_desk.sync import SyncService, SyncState
 
 log = logging.getLogger(__name__)
 
@@ -150,9 +150,3 @@ class SyncRunner(QObject):
 
     def is_running(self) -> bool:
         return self._thread.is_alive()
-
-
-def result_line(result: SyncResult) -> str:
-    return QCoreApplication.translate("Sync", "{sent} sent, {waiting} waiting").format(
-        sent=result.sent + result.already_there, waiting=result.remaining
-    )
