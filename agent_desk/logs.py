@@ -12,6 +12,11 @@ from agent_desk.phones import mask_text
 
 _crash_file: IO[str] | None = None
 
+# Libraries that log every protocol step at INFO. smbprotocol writes about 30 lines per file
+# sent or read, so one supervisor report over smb:// would rotate the desk's own lines (and
+# the context of a crash) out of the log; their warnings and errors still get through.
+CHATTY_LIBRARIES = ("smbprotocol", "spnego", "alembic.runtime.plugins")
+
 
 class _NoSecrets(logging.Filter):
     """A last line of defence: never let a record that mentions a password reach the file."""
@@ -51,6 +56,8 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     handler._agent_desk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
+    for name in CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
     if _crash_file is None:
         _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8")  # noqa: SIM115
         faulthandler.enable(_crash_file)

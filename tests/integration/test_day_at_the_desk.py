@@ -188,6 +188,9 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
     assert query(desk, "SELECT status FROM shifts") == [("closed",)]
     synced = cli_ok("sync", profile=desk)
     assert "waiting 0" in synced
+    desk_log = (desk / "logs" / "agent-desk.log").read_text(encoding="utf-8")
+    assert "sync: 6 sent" in desk_log  # what branch IT looks for, not buried in SMB chatter
+    assert "smbprotocol" not in desk_log and CUSTOMER_NUMBER not in desk_log
 
     outbox = query(desk, "SELECT relative_path, sha256, status FROM outbox ORDER BY id")
     assert {Path(p).name for p, _, _ in outbox} >= {"summary.json", "calls.csv"}
