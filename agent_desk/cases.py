@@ -131,6 +131,35 @@ class CaseInfo:
     def is_open(self) -> bool:
         return self.status != "closed"
 
+    def actions(self) -> frozenset[str]:
+        """What can be done to the case in its state: the case window offers only these.
+
+        The workflow methods still check for themselves; this is so the agent is not shown a
+        button that can only be refused.
+        """
+        allowed = TRANSITIONS.get(self.status, ())
+        open_suggestion = self.kind == "suggestion" and self.is_open
+        names = {"note"}
+        if self.is_open:
+            names |= {"contact", "department_reply", "save_details", "callback"}
+        if "assigned" in allowed or self.status in ("assigned", "in_progress"):
+            names.add("assign")  # an assigned case can be handed to someone else
+        for name, target in (
+            ("start", "in_progress"),
+            ("reply", "replied"),
+            ("close", "closed"),
+            ("reopen", "reopened"),
+        ):
+            if target in allowed:
+                names.add(name)
+        if self.status == "closed":
+            names.add("verdict")
+        if open_suggestion and self.decision is None:
+            names |= {"adopt", "reject"}
+        if open_suggestion and self.decision is not None and self.customer_told_at is None:
+            names.add("told")
+        return frozenset(names)
+
     def open_deadlines(self) -> list[tuple[str, datetime]]:
         """Deadlines still to be met, as (name, when): feedback until given, reply until sent."""
         if self.status == "closed":

@@ -426,42 +426,21 @@ class CaseDialog(QDialog):
         self._show_actions(case)
 
     def _show_actions(self, case: CaseInfo) -> None:
-        status = case.status
-        is_open = status != "closed"
-        suggestion = case.kind == "suggestion"
-        visible = {
-            "note": True,
-            "contact": is_open,
-            "department_reply": is_open,
-            "assign": status in ("received", "reopened", "assigned", "in_progress"),
-            "save_details": is_open,
-            "start": status in ("assigned", "reopened"),
-            "reply": status == "in_progress",
-            "reopen": status == "closed",
-            "verdict": status == "closed",
-            "adopt": suggestion and is_open and case.decision is None,
-            "reject": suggestion and is_open and case.decision is None,
-            "told": suggestion
-            and is_open
-            and case.decision is not None
-            and case.customer_told_at is None,
-            "callback": is_open,
-            "close": status == "replied",
-        }
+        """Only the buttons the case's state allows (the rule is `CaseInfo.actions`)."""
+        allowed = case.actions()
         for name, button in self.buttons.items():
-            button.setVisible(visible.get(name, False))
-        self.close_box.setVisible(status == "replied")
-        self.verdict_box.setVisible(status == "closed")
-        self.details_box.setVisible(is_open)
+            button.setVisible(name in allowed)
+        self.close_box.setVisible("close" in allowed)
+        self.verdict_box.setVisible("verdict" in allowed)
+        self.details_box.setVisible(case.is_open)
+        self.entry_department.setVisible(case.is_open)
         target = case.assignee_id or self.agent.id
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(target)))
         self.severity.setCurrentIndex(max(0, self.severity.findData(case.severity)))
         self.case_type.setText(case.case_type)
         self.department.setText(case.department)
-        self.entry_department.setVisible(is_open)
-        complaint = case.kind == "complaint"
         for widget in (self.root_cause, self.improvement):
-            widget.setEnabled(complaint or case.kind in ("report", "repair"))
+            widget.setEnabled(case.kind in ("complaint", "report", "repair"))
 
     # --- actions ------------------------------------------------------------------------------
 
