@@ -92,8 +92,13 @@ class CallbackService:
         customer_id: int | None = None,
         case_id: int | None = None,
         agent_id: int | None = None,
+        session: Session | None = None,
     ) -> CallbackInfo:
-        """Promise the customer a call at `due_at`; the agent defaults to the actor."""
+        """Promise the customer a call at `due_at`; the agent defaults to the actor.
+
+        Given a `session` (the call record being saved), the callback is part of that one
+        transaction: the record and its promised callback commit together or not at all.
+        """
         if due_at.tzinfo is None:
             raise ValidationError(
                 "due_at", "the due time needs a time zone", reason="callback.due_naive"
@@ -104,7 +109,9 @@ class CallbackService:
                 "a callback is for a customer or a case",
                 reason="callback.target_required",
             )
-        with self._sessions.begin() as session:
+
+        def insert(session: Session) -> CallbackInfo:
+            nonlocal customer_id
             if case_id is not None:
                 case = session.get(Case, case_id)
                 if case is None:
@@ -135,6 +142,11 @@ class CallbackService:
                 f"{due_at.astimezone(self.zone):%Y-%m-%d %H:%M} {purpose.strip()}",
             )
             return self._info(session, callback)
+
+        if session is not None:
+            return insert(session)
+        with self._sessions.begin() as own:
+            return insert(own)
 
     def get(self, callback_id: int) -> CallbackInfo:
         with self._sessions() as session:

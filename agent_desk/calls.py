@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 
 from agent_desk import audit, phones
 from agent_desk.clock import Clock
-from agent_desk.errors import AgentDeskError, NotFound, ValidationError
+from agent_desk.errors import (
+    AgentDeskError,
+    DatabaseBusy,
+    LocalDiskFull,
+    NotFound,
+    ValidationError,
+)
 from agent_desk.models import Call, Callback, CallDraft, Customer
 from agent_desk.models.calls import CATEGORIES, RESOLUTIONS
 from agent_desk.models.engine import SessionFactory
@@ -469,11 +475,11 @@ class CallService:
         return validate_record(record, self._clock.now())
 
     def save_record(self, public_id: str, record: CallRecord, *, actor: Actor) -> SavedCall:
-        """Save the call record in one transaction; then open the follow-up it asks for.
+        """Save the call record and the follow-up it asks for in one transaction.
 
         The wrap-up ends at the save. The follow-up (a case or a callback) is created by its own
-        service right after the commit, linked to the call; if that fails the record stays saved
-        and the error is returned so the agent can open the follow-up by hand.
+        service inside the same transaction, linked to the call; if the service refuses it, the
+        record is still saved and the error returned so the agent can open it by hand.
         """
         problems = self.validate(record)
         if problems:
@@ -524,6 +530,9 @@ class CallService:
                 if call.customer_id is not None
                 else None
             ) or ""
+            saved = SavedCall(info)
+            if record.needs_follow_up:
+                saved = self._follow_up_within(session, info, record, matter, actor, complainant)
         self._countdowns.pop(public_id, None)
         log.info(
             "call %s saved (%s, wrap-up %d ms)",
@@ -531,16 +540,47 @@ class CallService:
             record.category,
             to_ms(((info.wrapup_ended_at or now) - (info.ended_at or now)).total_seconds()),
         )
-        if not record.needs_follow_up:
-            return SavedCall(info)
+        if saved.follow_up_error is not None:
+            log.warning(
+                "call %s saved but its follow-up failed: %s",
+                public_id,
+                saved.follow_up_error.message,
+            )
+        return saved
+
+    def _follow_up_within(
+        self,
+        session: Session,
+        info: CallInfo,
+        record: CallRecord,
+        matter: str,
+        actor: Actor,
+        complainant: str,
+    ) -> SavedCall:
+        """The follow-up in the call's own transaction, under a savepoint.
+
+        One commit holds the record and its complaint or callback, so a crash or a full disk
+        never leaves a saved complaint call without its case. A follow-up the services refuse
+        (e.g. no customer for a callback) rolls back alone: the record is saved and the error
+        returned, so the agent opens the follow-up by hand. A full disk or a held lock fails
+        the whole save, which the form keeps for another try.
+        """
         try:
-            return self._open_follow_up(info, record, matter, actor, complainant)
+            with session.begin_nested():
+                return self._open_follow_up(info, record, matter, actor, complainant, session)
+        except (LocalDiskFull, DatabaseBusy):
+            raise
         except AgentDeskError as exc:
-            log.warning("call %s saved but its follow-up failed: %s", public_id, exc.message)
             return SavedCall(info, follow_up_error=exc)
 
     def _open_follow_up(
-        self, info: CallInfo, record: CallRecord, matter: str, actor: Actor, complainant: str = ""
+        self,
+        info: CallInfo,
+        record: CallRecord,
+        matter: str,
+        actor: Actor,
+        complainant: str = "",
+        session: Session | None = None,
     ) -> SavedCall:
         services = self._follow_ups
         if services is None or getattr(services, "cases", None) is None:
@@ -554,6 +594,7 @@ class CallService:
                 purpose=matter,
                 customer_id=info.customer_id,
                 agent_id=info.agent_id,
+                session=session,
             )
             return SavedCall(info, callback_id=_id_of(callback))
         case = services.cases.open_case(
@@ -565,6 +606,7 @@ class CallService:
             complainant=complainant,
             contact=info.caller_number,
             matter=matter,
+            session=session,
         )
         return SavedCall(info, case_id=_id_of(case))
 

@@ -290,11 +290,13 @@ class CaseService:
         matter: str = "",
         product: str = "",
         department: str = "",
+        session: Session | None = None,
     ) -> CaseInfo:
         """Open a case with its number and deadlines; received_at defaults to now.
 
         When opened from a call, pass the call's ring or answer time as `received_at`, so the
-        5-minute limit for recording the complaint points runs from the call.
+        5-minute limit for recording the complaint points runs from the call, and the call's
+        `session`, so the call record and its complaint commit together or not at all.
         """
         _check_kind(kind)
         now = self._clock.now()
@@ -309,42 +311,48 @@ class CaseService:
             )
         deadlines = self.deadlines.compute(kind, received, strict=False)
         day = deadlines.received_at.date()  # the local day names the number
+
+        def insert(session: Session) -> CaseInfo:
+            number = _next_number(session, kind, day)
+            case = Case(
+                number=number,
+                kind=kind,
+                status="received",
+                customer_id=customer_id,
+                call_id=call_id,
+                created_by_id=actor.id,
+                assignee_id=None,
+                received_at=received,
+                complainant=complainant.strip(),
+                contact=contact.strip(),
+                matter=matter.strip(),
+                product=product.strip(),
+                department=department.strip(),
+                points_by=deadlines.points_by,
+                feedback_by=deadlines.feedback_by,
+                reply_by=deadlines.reply_by,
+            )
+            session.add(case)
+            session.flush()
+            _event(session, case, now, actor, "opened", None, "received", matter.strip())
+            if deadlines.estimated_because:
+                _event(
+                    session,
+                    case,
+                    now,
+                    actor,
+                    "deadline_estimated",
+                    text=deadlines.estimated_because,
+                )
+            audit.record(session, self._clock, actor.agent_no, "case.open", number, kind)
+            return _info(case, "", now)
+
+        if session is not None:  # part of a bigger save (a call record and its complaint)
+            return insert(session)
         for attempt in range(5):
             try:
-                with self._sessions.begin() as session:
-                    number = _next_number(session, kind, day)
-                    case = Case(
-                        number=number,
-                        kind=kind,
-                        status="received",
-                        customer_id=customer_id,
-                        call_id=call_id,
-                        created_by_id=actor.id,
-                        assignee_id=None,
-                        received_at=received,
-                        complainant=complainant.strip(),
-                        contact=contact.strip(),
-                        matter=matter.strip(),
-                        product=product.strip(),
-                        department=department.strip(),
-                        points_by=deadlines.points_by,
-                        feedback_by=deadlines.feedback_by,
-                        reply_by=deadlines.reply_by,
-                    )
-                    session.add(case)
-                    session.flush()
-                    _event(session, case, now, actor, "opened", None, "received", matter.strip())
-                    if deadlines.estimated_because:
-                        _event(
-                            session,
-                            case,
-                            now,
-                            actor,
-                            "deadline_estimated",
-                            text=deadlines.estimated_because,
-                        )
-                    audit.record(session, self._clock, actor.agent_no, "case.open", number, kind)
-                    return _info(case, "", now)
+                with self._sessions.begin() as own:
+                    return insert(own)
             except IntegrityError:
                 # Another desk process took the same number between our read and write.
                 log.warning("case number clash, retrying (attempt %d)", attempt + 1)

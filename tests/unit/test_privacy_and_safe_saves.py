@@ -12,15 +12,16 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 
 from agent_desk.accounts import AgentInfo
 from agent_desk.calls import CallRecord
 from agent_desk.clock import FakeClock
+from agent_desk.customers import CustomerChanges, PhoneInput
 from agent_desk.errors import DatabaseBusy
 from agent_desk.logs import setup_logging
 from agent_desk.models import CustomerPhone, OutboxItem
@@ -175,3 +176,41 @@ def test_a_locked_database_says_busy_keeps_the_draft_and_writes_nothing(
         assert services.calls.pending_drafts(agent.id) == []
     finally:
         services.close()
+
+
+@pytest.mark.parametrize("follow_up", ["case", "callback"])
+def test_a_call_and_its_follow_up_are_saved_in_one_commit(services, clock, agent, follow_up):
+    """A crash can never leave a saved complaint call without its case (or promised callback)."""
+    customer = services.customers.create(
+        CustomerChanges(name="李四", phones=(PhoneInput("13912345678"),)), actor="1001"
+    )
+    call = services.calls.ring("13912345678", agent_id=agent.id)
+    services.calls.answer(call.public_id)
+    record = CallRecord(
+        category="complaint",
+        subject="多扣费",
+        question="账单多扣 50 元",
+        answer="已登记",
+        resolution="follow_up",
+        satisfaction=3,
+        greeting_given=True,
+        signoff_given=True,
+        needs_follow_up=True,
+        follow_up_kind=follow_up,
+        callback_due_at=clock.now() + timedelta(hours=2),
+        customer_id=customer.id,
+    )
+    commits: list[object] = []
+
+    def committed(connection: object) -> None:
+        commits.append(connection)
+
+    engine = services.store.engine
+    event.listen(engine, "commit", committed)
+    try:
+        saved = services.calls.save_record(call.public_id, record, actor=agent)
+    finally:
+        event.remove(engine, "commit", committed)
+    assert saved.follow_up_error is None
+    assert (saved.case_id if follow_up == "case" else saved.callback_id) is not None
+    assert len(commits) == 1
