@@ -176,6 +176,7 @@ class CallDesk(QObject):
                 "call": event.public_id if event else None,
                 "banner": self.banner.ring_text(),
                 "banner_customer": self.banner.customer_label.text(),
+                "card": self._card_state(),
                 "greeting": self.scripts.greeting.text(),
                 "restore_offered": self.form.restore_bar.isVisible(),
                 "record": self.form.record().to_json(),
@@ -188,6 +189,21 @@ class CallDesk(QObject):
         handlers.update(
             {"test.fill": fill, "test.save": save, "test.state": state, "test.restore": restore}
         )
+
+    def _card_state(self) -> dict[str, Any] | None:
+        """What the customer card shows (test hooks only): name, last calls and open cases."""
+        card = getattr(getattr(self.window, "customer_panel", None), "card", None)
+        if card is None:
+            return None
+
+        def items(widget: Any) -> list[str]:
+            return [widget.item(i).text() for i in range(widget.count())]
+
+        return {
+            "name": card.name_label.text() if card.data is not None else "",
+            "calls": items(card.calls_list),
+            "cases": items(card.cases_list),
+        }
 
 
 def install(window: MainWindow, services: Services) -> None:

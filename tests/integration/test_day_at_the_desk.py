@@ -112,6 +112,7 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
         assert CUSTOMER_NUMBER not in popped  # the log masks the number
         state = hook(desk, {"cmd": "test.state"})
         assert (state["stage"], state["banner_customer"]) == ("ringing", "张三")
+        assert state["card"]["name"] == "张三" and state["card"]["cases"] == ["暂无未结工单"]
         time.sleep(0.6)
         before_answer = time.monotonic()
         answered = run_cli("answer", "--call-id", "sip-1", profile=desk)
@@ -138,6 +139,12 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
         saved = hook(desk, {"cmd": "test.save"})
         assert saved["ok"], saved
         app.wait_for_log("call saved")
+        # The card, still in front of the agent, now lists the complaint case and the call.
+        card = hook(desk, {"cmd": "test.state"})["card"]
+        assert card["name"] == "张三"
+        assert len(card["cases"]) == 1 and card["cases"][0].startswith("TS-")
+        assert "宽带三天断线" in card["cases"][0]
+        assert any("宽带三天断线" in line for line in card["calls"])
 
         # Call 2: a stranger rings past the rule and hangs up before anyone answers.
         rung = run_cli("ring", "--caller", STRANGER_NUMBER, "--call-id", "sip-2", profile=desk)
