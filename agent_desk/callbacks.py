@@ -29,6 +29,8 @@ from agent_desk.workdays import DEFAULT_TIMEZONE, local_zone
 
 DEFAULT_OVERDUE_AFTER = timedelta(minutes=30)
 MAX_SNOOZE = timedelta(hours=24)
+# How far in the past a new callback may be due (a dialog left open, clocks a little apart).
+PAST_DUE_TOLERANCE = timedelta(minutes=10)
 
 
 class CallbackError(AgentDeskError):
@@ -108,6 +110,15 @@ class CallbackService:
                 "customer_id",
                 "a callback is for a customer or a case",
                 reason="callback.target_required",
+            )
+        if due_at < self._clock.now() - PAST_DUE_TOLERANCE:
+            # A promise to call back is in the future; days ago is a mistyped date.
+            raise ValidationError(
+                "due_at", "the callback time has already passed", reason="callback.due_past"
+            )
+        if not purpose.strip():
+            raise ValidationError(
+                "purpose", "say what the callback is about", reason="callback.purpose_required"
             )
 
         def insert(session: Session) -> CallbackInfo:

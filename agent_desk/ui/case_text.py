@@ -105,6 +105,10 @@ ERRORS: dict[str, str] = {
     ),
     "callback.closed": QT_TRANSLATE_NOOP("CaseText", "This callback is already finished."),
     "callback.due_naive": QT_TRANSLATE_NOOP("CaseText", "The due time has no time zone."),
+    "callback.due_past": QT_TRANSLATE_NOOP(
+        "CaseText", "This time has already passed. Choose when to call the customer back."
+    ),
+    "callback.purpose_required": QT_TRANSLATE_NOOP("CaseText", "Write what the callback is about."),
     "callback.target_required": QT_TRANSLATE_NOOP(
         "CaseText", "A callback is for a customer or a case."
     ),

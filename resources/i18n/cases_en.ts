@@ -59,157 +59,157 @@ Purpose: {purpose}</source>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="244"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="247"/>
         <source>Note, what the customer was told, the department&apos;s reply, the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="249"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="252"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="254"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="257"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="255"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="258"/>
         <source>Record contact with customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="256"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="259"/>
         <source>Department reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="263"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="266"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="264"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="267"/>
         <source>Record final reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="267"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="270"/>
         <source>Not adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="271"/>
         <source>Customer told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="272"/>
         <source>Schedule callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="274"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="277"/>
         <source>Handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="287"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="290"/>
         <source>Type, e.g. billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="290"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="293"/>
         <source>Responsible department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="291"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="294"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="293"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="296"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="298"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="301"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="300"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="303"/>
         <source>Close the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="306"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="309"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="311"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="314"/>
         <source>Customer satisfaction (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="312"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="315"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="313"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="316"/>
         <source>Improvement measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="314"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="317"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="317"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="320"/>
         <source>Customer&apos;s verdict after closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="324"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
         <source>Satisfaction (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="330"/>
         <source>Record satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,116 +558,126 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="108"/>
-        <source>A callback is for a customer or a case.</source>
+        <source>This time has already passed. Choose when to call the customer back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="111"/>
-        <source>Snooze between 1 minute and 24 hours.</source>
+        <source>Write what the callback is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="112"/>
+        <source>A callback is for a customer or a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="115"/>
+        <source>Snooze between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="116"/>
         <source>Record the outcome of the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="113"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="117"/>
         <source>Say why the callback is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="114"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="118"/>
         <source>Describe the matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="118"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="122"/>
         <source>the customer&apos;s satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="119"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="123"/>
         <source>a root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="120"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="124"/>
         <source>an improvement measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="121"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="125"/>
         <source>the decision (adopted / not adopted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="124"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="128"/>
         <source>telling the customer the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="131"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="135"/>
         <source>Complainant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="132"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="136"/>
         <source>Contact number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="133"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="137"/>
         <source>Matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="134"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="138"/>
         <source>Product or service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="135"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="139"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="136"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="140"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="137"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="141"/>
         <source>Responsible department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="191"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="195"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="208"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="212"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="212"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="216"/>
         <source>{n} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="216"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="220"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="218"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="222"/>
         <source>overdue {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="219"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="223"/>
         <source>in {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,62 +791,62 @@ Purpose: {purpose}</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="112"/>
         <source>Open a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="96"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="126"/>
         <source>What happened, what the customer asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="104"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="134"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="105"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="135"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="106"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="136"/>
         <source>Complainant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="107"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="137"/>
         <source>Contact number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="108"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="138"/>
         <source>Matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="109"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="139"/>
         <source>Product or service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="140"/>
         <source>Responsible department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="112"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="142"/>
         <source>From call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="120"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="144"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="121"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,27 +854,27 @@ Purpose: {purpose}</source>
 <context>
     <name>ScheduleCallbackDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="172"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="189"/>
         <source>Schedule a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="182"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="195"/>
         <source>Call back at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="183"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="196"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="187"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="197"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="188"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="197"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,157 +61,157 @@ Purpose: {purpose}</source>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="244"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="247"/>
         <source>Note, what the customer was told, the department&apos;s reply, the reply…</source>
         <translation>备注、告知客户的内容、部门回复、答复内容…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="249"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="252"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="254"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="257"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="255"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="258"/>
         <source>Record contact with customer</source>
         <translation>记录联系客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="256"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="259"/>
         <source>Department reply</source>
         <translation>部门回复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="263"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="266"/>
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="264"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="267"/>
         <source>Record final reply</source>
         <translation>记录最终答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
         <source>Adopted</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="267"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="270"/>
         <source>Not adopted</source>
         <translation>不采纳</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="271"/>
         <source>Customer told</source>
         <translation>已告知客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="272"/>
         <source>Schedule callback…</source>
         <translation>预约回访…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="274"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="277"/>
         <source>Handling</source>
         <translation>处理信息</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="287"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="290"/>
         <source>Type, e.g. billing</source>
         <translation>投诉类别，如计费</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="290"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="293"/>
         <source>Responsible department</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="291"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="294"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="293"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="296"/>
         <source>Assign</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="298"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="301"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="300"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="303"/>
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="306"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="309"/>
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="311"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="314"/>
         <source>Customer satisfaction (1-5)</source>
         <translation>客户满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="312"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="315"/>
         <source>Root cause</source>
         <translation>问题原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="313"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="316"/>
         <source>Improvement measure</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="314"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="317"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="317"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="320"/>
         <source>Customer&apos;s verdict after closing</source>
         <translation>结案后客户评价</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="324"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
         <source>Satisfaction (1-5)</source>
         <translation>满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="330"/>
         <source>Record satisfaction</source>
         <translation>记录满意度</translation>
     </message>
@@ -560,116 +560,126 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="108"/>
+        <source>This time has already passed. Choose when to call the customer back.</source>
+        <translation>该时间已过，请重新选择回电时间。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="111"/>
+        <source>Write what the callback is about.</source>
+        <translation>请填写回电事由。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="112"/>
         <source>A callback is for a customer or a case.</source>
         <translation>回访需关联客户或工单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="111"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="115"/>
         <source>Snooze between 1 minute and 24 hours.</source>
         <translation>稍后提醒时间须在 1 分钟至 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="112"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="116"/>
         <source>Record the outcome of the call.</source>
         <translation>请记录回访结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="113"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="117"/>
         <source>Say why the callback is cancelled.</source>
         <translation>请填写取消回访的原因。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="114"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="118"/>
         <source>Describe the matter.</source>
         <translation>请填写投诉事项。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="118"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="122"/>
         <source>the customer&apos;s satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="119"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="123"/>
         <source>a root cause</source>
         <translation>问题原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="120"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="124"/>
         <source>an improvement measure</source>
         <translation>改进措施</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="121"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="125"/>
         <source>the decision (adopted / not adopted)</source>
         <translation>处理决定（采纳 / 不采纳）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="124"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="128"/>
         <source>telling the customer the decision</source>
         <translation>告知客户处理决定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="131"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="135"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="132"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="136"/>
         <source>Contact number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="133"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="137"/>
         <source>Matter</source>
         <translation>投诉事项</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="134"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="138"/>
         <source>Product or service</source>
         <translation>涉及产品或服务</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="135"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="139"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="136"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="140"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="137"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="141"/>
         <source>Responsible department</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="191"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="195"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="208"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="212"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="212"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="216"/>
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="216"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="220"/>
         <source>{n} d</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="218"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="222"/>
         <source>overdue {amount}</source>
         <translation>已超时 {amount}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="219"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="223"/>
         <source>in {amount}</source>
         <translation>还剩 {amount}</translation>
     </message>
@@ -783,62 +793,62 @@ Purpose: {purpose}</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="112"/>
         <source>Open a case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="96"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="126"/>
         <source>What happened, what the customer asks for</source>
         <translation>发生了什么，客户有什么诉求</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="104"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="134"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="105"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="135"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="106"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="136"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="107"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="137"/>
         <source>Contact number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="108"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="138"/>
         <source>Matter</source>
         <translation>投诉事项</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="109"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="139"/>
         <source>Product or service</source>
         <translation>涉及产品或服务</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="140"/>
         <source>Responsible department</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="112"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="142"/>
         <source>From call</source>
         <translation>来源通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="120"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="144"/>
         <source>Open case</source>
         <translation>建单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="121"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -846,27 +856,27 @@ Purpose: {purpose}</source>
 <context>
     <name>ScheduleCallbackDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="172"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="189"/>
         <source>Schedule a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="182"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="195"/>
         <source>Call back at</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="183"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="196"/>
         <source>Purpose</source>
         <translation>回访目的</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="187"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="197"/>
         <source>Schedule</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="188"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -91,3 +91,37 @@ def test_share_settings_refuse_a_password_in_the_location(qtbot, services, langu
     dialog.accept()
     assert dialog.isVisible()
     assert "该位置不完整" in dialog.result_label.text()
+
+
+def test_a_callback_typed_for_days_ago_or_without_a_purpose_is_refused_in_chinese(
+    qtbot, services, clock, language
+):
+    from datetime import timedelta
+
+    from agent_desk.customers import CustomerChanges, PhoneInput
+    from agent_desk.ui.case_dialog import ScheduleCallbackDialog, to_qdatetime
+
+    language("zh_CN")
+    services.accounts.create("1001", "王小明", "agent", "password1")
+    agent = services.accounts.login("1001", "password1")
+    customer = services.customers.create(
+        CustomerChanges(name="李四", phones=(PhoneInput("13912345678"),)), actor="1001"
+    )
+    dialog = ScheduleCallbackDialog(services, agent, customer_id=customer.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.purpose.setText("告知退款结果")
+    dialog.due.setDateTime(to_qdatetime(clock.now() - timedelta(days=3)))
+    dialog.submit()
+    assert dialog.isVisible() and dialog.scheduled is None
+    assert "该时间已过" in dialog.error.text()
+
+    dialog.due.setDateTime(to_qdatetime(clock.now() + timedelta(hours=2)))
+    dialog.purpose.setText("  ")
+    dialog.submit()
+    assert dialog.isVisible() and "请填写回电事由" in dialog.error.text()
+    assert services.callbacks.for_customer(customer.id) == []
+
+    dialog.purpose.setText("告知退款结果")
+    dialog.submit()
+    assert dialog.scheduled is not None
