@@ -82,11 +82,15 @@ class CallController(QObject):
         self.stage = Stage.IDLE
         self.current: CallEvent | None = None
         self.scenario: Scenario | None = None
+        # The error behind the last refused event, so the desk can word it in the agent's
+        # language (the reply itself carries English for CTI scripts).
+        self.last_error: AgentDeskError | None = None
 
     # --- ring source sink -------------------------------------------------------------------
 
     def handle_event(self, event: RingEvent) -> dict[str, Any]:
         """One event from any ring source; the reply goes back to a CTI caller."""
+        self.last_error = None
         try:
             if event.kind == "ring":
                 call = self.ring(event.caller, event.call_id, event.source, scenario_of(event))
@@ -97,6 +101,7 @@ class CallController(QObject):
             else:
                 return {"ok": False, "error": f"unknown event {event.kind}"}
         except AgentDeskError as exc:
+            self.last_error = exc
             return {"ok": False, "error": exc.message}
         return {"ok": True, "call": call.public_id if call else None}
 

@@ -102,8 +102,11 @@ class CallDesk(QObject):
             self._report(self.manual.hang_up())
 
     def _report(self, reply: dict[str, Any]) -> None:
+        """A refused answer or hang-up in the agent's words (a full disk, a busy database)."""
         if not reply.get("ok"):
-            self.window.status.showMessage(str(reply.get("error", "")), 5000)
+            error = getattr(self.controller, "last_error", None)
+            text = error_message(error) if error is not None else str(reply.get("error", ""))
+            self.window.status.showMessage(text, 8000)
 
     def _on_saved(self, saved: Any) -> None:
         text = QCoreApplication.translate("CallDesk", "Call record saved.")

@@ -125,3 +125,31 @@ def test_a_callback_typed_for_days_ago_or_without_a_purpose_is_refused_in_chines
     dialog.purpose.setText("告知退款结果")
     dialog.submit()
     assert dialog.scheduled is not None
+
+
+def test_answering_while_the_database_is_held_says_so_in_chinese_and_the_call_still_rings(
+    qtbot, quick_busy_services, ui_settings, language, clock, profile
+):
+    from agent_desk.ui.call_controller import Stage
+
+    services = quick_busy_services
+    language("zh_CN")
+    services.accounts.create("1001", "王小明", "agent", "password1")
+    agent = services.accounts.login("1001", "password1")
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    window.call_controller.handle_event(
+        RingEvent("ring", caller="13800138000", call_id="pbx-2", source="cti")
+    )
+    clock.advance(2)
+    other = sqlite3.connect(profile.db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        window.call_desk.answer()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "数据库正被其他程序占用" in window.status.currentMessage()
+    assert window.call_controller.stage is Stage.RINGING
+    window.call_desk.answer()
+    assert window.call_controller.stage is Stage.TALKING
