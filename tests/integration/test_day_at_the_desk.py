@@ -15,6 +15,7 @@ import csv
 import hashlib
 import io
 import json
+import subprocess
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -86,6 +87,13 @@ def create_known_customer(desk: Path) -> int:
     finally:
         services.close()
     return record.id
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text as a reader's search would find it (poppler's pdftotext)."""
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.decode("utf-8")
 
 
 def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch, samba):
@@ -188,6 +196,19 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
     assert points_by - received == timedelta(minutes=5)
     assert feedback_by - received == timedelta(hours=24)
     assert reply_by >= received + timedelta(days=5)  # 5 working days
+    # Branch IT's deadline check names the same reply date for a complaint received then.
+    checked = json.loads(
+        cli_ok(
+            "deadlines",
+            "--kind",
+            "complaint",
+            "--received",
+            received.replace(tzinfo=UTC).isoformat(),
+            "--json",
+            profile=desk,
+        )
+    )
+    assert datetime.fromisoformat(checked["reply_by"]) == reply_by.replace(tzinfo=UTC)
 
     # Branch IT closes the shift left open and pushes it to the share.
     closed = cli_ok("shift", "close", "--last", profile=desk)
@@ -226,6 +247,13 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
         assert "宽带三天断线" in text and "张三" in text and CUSTOMER_NUMBER not in text
         assert "138****8000" in text
 
+    # Nothing on the share shows a whole number: not the summary, the report, the archive.
+    for path, _, _ in outbox:
+        data = (root / path).read_bytes()
+        text = pdf_text(root / path) if path.endswith(".pdf") else data.decode("utf-8-sig")
+        for number in (CUSTOMER_NUMBER, STRANGER_NUMBER, "138-0013-8000"):
+            assert number not in text, f"{number} readable in {path}"
+    assert "1001" in pdf_text(root / folder / "report.pdf")  # the PDF's text was read
     # calls.csv on the share never shows a whole number.
     table = (root / folder / "calls.csv").read_text(encoding="utf-8-sig")
     assert CUSTOMER_NUMBER not in table and STRANGER_NUMBER not in table
