@@ -39,11 +39,17 @@ def _language(args: argparse.Namespace) -> str:
 
 def close_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
+    from agent_desk.ui.single_instance import LOCK_FILE, instance_running
     from agent_desk.ui.summary_render import QtSummaryRenderer, ensure_gui_application
 
     ensure_gui_application()
     services = open_services(args)
     try:
+        if instance_running(services.profile.data_dir / LOCK_FILE):
+            raise AgentDeskError(
+                "AgentDesk is running on this desk: close the shift there (File > Close "
+                "shift...), or quit AgentDesk first; the shift was not closed"
+            )
         shift = services.shifts.last(status="open", agent_no=args.agent)
         if shift is None:
             raise AgentDeskError("there is no open shift to close")

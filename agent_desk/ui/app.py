@@ -25,7 +25,7 @@ from agent_desk.paths import Profile
 from agent_desk.ui.autologin import try_autologin
 from agent_desk.ui.error_text import describe
 from agent_desk.ui.i18n import choose_language, install_translators
-from agent_desk.ui.single_instance import InstanceGuard, send_message
+from agent_desk.ui.single_instance import LOCK_FILE, InstanceGuard, send_message
 from agent_desk.ui.store_loader import StoreLoader
 from agent_desk.ui.ui_settings import UiSettings
 
@@ -127,7 +127,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, choose_language(args.lang, settings.language))
     sys.excepthook = _report_unexpected
 
-    guard = InstanceGuard(profile.instance_key, profile.data_dir / "agent-desk.lock")
+    guard = InstanceGuard(profile.instance_key, profile.data_dir / LOCK_FILE)
     if not guard.acquire():
         reply = send_message(profile.instance_key, {"cmd": "activate"})
         log.info("another instance runs for this profile; asked it to come forward: %s", reply)

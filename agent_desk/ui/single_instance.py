@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
+LOCK_FILE = "agent-desk.lock"  # in the profile's data folder
+
 
 class InstanceGuard(QObject):
     activate_requested = Signal()
@@ -86,6 +88,21 @@ class InstanceGuard(QObject):
         log.info("a second launch asked this window to come forward")
         self.activate_requested.emit()
         return {"ok": True}
+
+
+def instance_running(lock_path: Path) -> bool:
+    """True while an AgentDesk window holds the profile's lock.
+
+    Headless commands that would change what that window believes (closing its shift) check
+    this first: the window would go on recording calls into a shift that no longer exists.
+    A lock left by a crashed window is stale (its PID is dead) and does not count.
+    """
+    lock = QLockFile(str(lock_path))
+    lock.setStaleLockTime(0)  # as the window's own lock: only a dead PID makes it stale
+    if lock.tryLock(0):
+        lock.unlock()
+        return False
+    return True
 
 
 def send_message(

@@ -30,10 +30,8 @@ from tests.integration.app_process import add_agent, query, start_logged_in
 from tests.integration.samba import PASSWORD, USER, SambaServer, skip_reason
 from tests.integration.test_call_process import hook
 
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(skip_reason() is not None, reason=skip_reason() or ""),
-]
+pytestmark = pytest.mark.integration
+needs_samba = pytest.mark.skipif(skip_reason() is not None, reason=skip_reason() or "")
 
 BRANCH = "BJ07"
 CUSTOMER_NUMBER = "13800138000"
@@ -96,6 +94,7 @@ def pdf_text(path: Path) -> str:
     return done.stdout.decode("utf-8")
 
 
+@needs_samba
 def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch, samba):
     monkeypatch.setenv("AGENT_DESK_TEST_KEYRING_DIR", str(tmp_path))
     desk = tmp_path / "desk"
@@ -302,3 +301,22 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
     assert summary["calls"]["abandoned_after_rule"] == 1
     assert summary["calls"]["abandoned_within_rule"] == 0
     assert CUSTOMER_NUMBER not in json.dumps(report, ensure_ascii=False)
+
+
+def test_branch_it_cannot_close_the_shift_of_a_desk_that_is_still_running(tmp_path):
+    """Closed under a running window, the shift would be gone while the agent goes on taking
+    calls, and those calls would be in no shift's summary: the command refuses instead."""
+    desk = tmp_path / "desk"
+    add_agent(desk)
+    app = start_logged_in(desk, tmp_path)
+    try:
+        app.wait_for_log("started for agent 1001")
+        refused = run_cli("shift", "close", "--last", profile=desk)
+        assert refused.returncode != 0
+        assert refused.stderr.count("\n") == 1 and "AgentDesk is running" in refused.stderr
+        assert query(desk, "SELECT status FROM shifts") == [("open",)]
+    finally:
+        app.stop()
+    # Once the window is gone (its lock is left behind, with a dead PID), it closes.
+    cli_ok("shift", "close", "--last", profile=desk)
+    assert query(desk, "SELECT status FROM shifts") == [("closed",)]
