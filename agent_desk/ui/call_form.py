@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk import phones
-from agent_desk.calls import CallRecord, DraftInfo
+from agent_desk.calls import CATEGORIES, RESOLUTIONS, CallRecord, DraftInfo
 from agent_desk.errors import AgentDeskError, ValidationError
-from agent_desk.models.calls import CATEGORIES, RESOLUTIONS
 from agent_desk.ringing import Escalation
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 from agent_desk.ui.error_text import describe_from

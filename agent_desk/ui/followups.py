@@ -38,9 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.callbacks import CallbackInfo
-from agent_desk.cases import CaseInfo
+from agent_desk.cases import KINDS, STATUSES, CaseInfo
 from agent_desk.errors import AgentDeskError
-from agent_desk.models.cases import KINDS, STATUSES
 from agent_desk.ui import case_text
 from agent_desk.ui.callback_reminder import CallbackReminder
 from agent_desk.ui.case_dialog import CaseDialog, OpenCaseDialog

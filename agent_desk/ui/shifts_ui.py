@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from agent_desk.errors import AgentDeskError
-from agent_desk.models.shifts import BREAK_REASONS
+from agent_desk.shifts import BREAK_REASONS
 from agent_desk.ui.summary_render import QtSummaryRenderer
 from agent_desk.ui.sync_worker import SyncRunner, describe_share_error, state_text
 
