@@ -73,9 +73,15 @@ def report_cmd(args: argparse.Namespace) -> int:
 
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise AgentDeskError(f"choose --format ({', '.join(FORMATS)}) or an --out file ending")
+        raise AgentDeskError(
+            f"choose --format ({', '.join(FORMATS)}) or an --out file ending in one of them"
+        )
     if args.date_to < args.date_from:
         raise AgentDeskError("--to is before --from")
+    # Said before the password is asked and the share is read, not after minutes of work.
+    folder = args.out.parent if str(args.out.parent) else Path(".")
+    if args.out.is_dir() or not folder.is_dir():
+        raise AgentDeskError(f"--out {args.out}: not a file in an existing folder")
     password = _password()
     services = open_services(args)
     try:
@@ -108,7 +114,10 @@ def report_cmd(args: argparse.Namespace) -> int:
         skipped=result.skipped,
     )
     labels, render = _qt_words(args.lang, need_pdf=fmt == "pdf")
-    export(data, args.out, fmt, labels, render)
+    try:
+        export(data, args.out, fmt, labels, render)
+    except OSError as exc:  # no permission, disk full: one line, not a traceback
+        raise AgentDeskError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     print(f"wrote {args.out}")
     return 0
 
