@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -174,10 +174,35 @@ class ShiftService:
             session.add(shift)
             session.flush()
             session.add(StatusPeriod(shift_id=shift.id, state="available", started_at=now))
+            self._claim_calls_between_shifts(session, shift)
             audit.record(session, self._clock, agent.agent_no, "shift.start", shift.public_id)
             session.flush()
             log.info("shift %s started for agent %s", shift.public_id, agent.agent_no)
             return self._info(session, shift)
+
+    @staticmethod
+    def _claim_calls_between_shifts(session: Session, shift: Shift) -> None:
+        """Calls that rang at the desk after the agent's last shift closed (the window stays
+        open and the softphone keeps ringing) belong to no shift's window; the next shift
+        takes them, so they reach a summary instead of never being reported."""
+        previous_end = session.scalar(
+            select(func.max(Shift.ended_at)).where(
+                Shift.agent_id == shift.agent_id, Shift.status == "closed"
+            )
+        )
+        if previous_end is None:
+            return
+        session.execute(
+            update(Call)
+            .where(
+                Call.agent_id == shift.agent_id,
+                Call.shift_id.is_(None),
+                Call.ring_started_at >= previous_end,
+                Call.ring_started_at < shift.started_at,
+            )
+            .values(shift_id=shift.id)
+            .execution_options(synchronize_session=False)
+        )
 
     def set_state(self, shift_id: int, state: str, break_reason: str | None = None) -> ShiftInfo:
         """End the current period and begin one in `state`; the same state again is a no-op."""

@@ -497,3 +497,23 @@ def test_any_shift_summary_adds_up_and_keeps_the_contract(services, clock, specs
         1 for s in specs if s["kind"] in ("answered", "outbound") and s["satisfaction"]
     )
     clock.advance(60)
+
+
+def test_a_call_taken_after_the_shift_was_closed_is_counted_by_the_next_shift(
+    services, clock, agent
+):
+    """The agent closed the shift but the window stayed open and the phone rang once more:
+    that call rang in no shift's window, and the next shift's summary takes it."""
+    first = services.shifts.start(agent)
+    clock.advance(3600)
+    services.shifts.close(first.id, "en", PlainRenderer())
+    clock.advance(60)
+    late = services.calls.ring("13800138000", agent_id=agent.id)
+    clock.advance(20)
+    services.calls.hang_up(late.public_id)
+    clock.advance(12 * 3600)
+    second = services.shifts.start(agent)
+    clock.advance(3600)
+    closed = services.shifts.close(second.id, "en", PlainRenderer())
+    calls = closed.summary["calls"]
+    assert (calls["offered"], calls["abandoned_after_rule"]) == (1, 1)
