@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, AgentDeskError):
             print(f"agent-desk: {_one_line(mask_text(exc.message))}", file=sys.stderr)
             return EXIT_ERROR
-        log.exception("unexpected error in %s", args.command or "gui")
+        _log_unexpected(args)
         print(
             f"agent-desk: unexpected error: {exc.__class__.__name__}: "
             f"{_one_line(mask_text(str(exc)))} (details in the log file)",
@@ -89,6 +89,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _log_unexpected(args: argparse.Namespace) -> None:
+    """The traceback goes to the profile's log file, never to the terminal.
+
+    Commands that do not open services have set up no log file; Python's last-resort handler
+    would then print the whole traceback on stderr, under the one line the user should see.
+    """
+    root = logging.getLogger()
+    if not root.handlers:
+        try:
+            from agent_desk.logs import setup_logging
+            from agent_desk.paths import Profile
+
+            setup_logging(Profile.resolve(args.profile).ensure().log_dir)
+        except Exception:  # no usable profile folder: the line on stderr must do
+            root.addHandler(logging.NullHandler())
+    log.exception("unexpected error in %s", args.command or "gui")
 
 
 def open_services(args: argparse.Namespace, log_to_file: bool = True):

@@ -79,9 +79,12 @@ def backup(db_path: Path, dest: Path) -> Path:
             src.backup(out)
         finally:
             out.close()
+        tmp.replace(dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a failed backup leaves no half copy behind
+        raise
     finally:
         src.close()
-    tmp.replace(dest)
     return dest
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -46,7 +47,13 @@ def backup_cmd(args: argparse.Namespace) -> int:
     profile = Profile.resolve(args.profile)
     if not profile.db_path.exists():
         raise AgentDeskError(f"there is no database at {profile.db_path} yet")
-    dest = backup(profile.db_path, args.file.resolve())
+    if args.file.is_dir():
+        raise AgentDeskError(f"{args.file} is a folder; give the backup a file name")
+    try:
+        dest = backup(profile.db_path, args.file.resolve())
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise AgentDeskError(f"cannot write the backup {args.file}: {reason}") from exc
     print(dest)
     return 0
 

@@ -64,3 +64,30 @@ def test_a_password_in_the_share_location_is_refused_and_not_echoed(tmp_path):
         for p in profile.rglob("*")
         if p.is_file()
     )
+
+
+def test_a_backup_onto_a_folder_says_so_and_leaves_no_half_copy(tmp_path):
+    profile = tmp_path / "profile"
+    assert run_cli("db", "check", profile=profile).returncode == 0
+    target = tmp_path / "backups"
+    target.mkdir()
+    done = run_cli("db", "backup", str(target), profile=profile)
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    assert "is a folder" in done.stderr
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_an_unforeseen_error_is_one_line_and_its_traceback_goes_to_the_log(tmp_path):
+    """config.toml made a folder by a broken deployment: no command set up the log file yet."""
+    profile = tmp_path / "profile"
+    assert run_cli("config", "set", "branch.code", "BR9", profile=profile).returncode == 0
+    config = next(profile.rglob("config.toml"))
+    config.unlink()
+    config.mkdir()
+    done = run_cli("config", "get", "branch.code", profile=profile)
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    assert "unexpected error" in done.stderr
+    logs = "".join(p.read_text(encoding="utf-8") for p in profile.rglob("agent-desk.log"))
+    assert "Traceback" in logs
