@@ -306,6 +306,9 @@ class ShiftService:
             raise AgentDeskError("no report renderer is set up to write the shift report")
         try:
             return self._close(shift_id, language, renderer)
+        except LocalDiskFull:  # the engine's translation of SQLITE_FULL
+            log.error("shift %s not closed: the local disk is full", shift_id)
+            raise
         except OperationalError as exc:
             if is_disk_full(exc):
                 log.error("shift %s not closed: the local disk is full", shift_id)
