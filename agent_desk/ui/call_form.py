@@ -115,6 +115,8 @@ class CallForm(QWidget):
         self.clock = controller.clock
         self._dirty = False
         self._loading = False
+        # What the last failed autosave said, shown until an autosave works again.
+        self._autosave_error = ""
         self._stage_started: float | None = None
         self._offered: list[DraftInfo] = []
         self.setObjectName("callForm")
@@ -475,8 +477,14 @@ class CallForm(QWidget):
                 extra={"customer_name": event.customer_name},
             )
         except AgentDeskError as exc:
+            # The agent must know the notes are not safe yet (full disk, busy database).
             log.warning("autosave failed: %s", exc.message)
+            self._autosave_error = error_message(exc)
+            self.general_error.setText(self._autosave_error)
             return
+        if self._autosave_error and self.general_error.text() == self._autosave_error:
+            self.general_error.clear()
+        self._autosave_error = ""
         self._dirty = False
         log.info("call draft autosaved for call %s", event.public_id)
 

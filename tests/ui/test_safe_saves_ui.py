@@ -153,3 +153,31 @@ def test_answering_while_the_database_is_held_says_so_in_chinese_and_the_call_st
     assert window.call_controller.stage is Stage.RINGING
     window.call_desk.answer()
     assert window.call_controller.stage is Stage.TALKING
+
+
+def test_a_failed_autosave_tells_the_agent_until_the_next_one_works(
+    qtbot, quick_busy_services, ui_settings, language, clock, profile
+):
+    services = quick_busy_services
+    language("zh_CN")
+    services.accounts.create("1001", "王小明", "agent", "password1")
+    agent = services.accounts.login("1001", "password1")
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    window.call_controller.handle_event(
+        RingEvent("ring", caller="13800138000", call_id="pbx-3", source="cti")
+    )
+    window.call_desk.answer()
+    form = window.call_desk.form
+    form.subject.setText("宽带断线")
+    other = sqlite3.connect(profile.db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        form.autosave(force=True)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "数据库正被其他程序占用" in form.general_error.text()
+    form.autosave(force=True)
+    assert form.general_error.text() == ""
+    assert len(services.calls.pending_drafts(agent.id)) == 1
