@@ -297,15 +297,34 @@ class ShiftService:
 
     # --- closing ------------------------------------------------------------------------------
 
+    def touch(self, shift_id: int) -> None:
+        """The running desk is alive: remember when, so a later headless close ends here."""
+        with self._sessions.begin() as session:
+            session.execute(
+                update(Shift)
+                .where(Shift.id == shift_id, Shift.status == "open")
+                .values(last_seen_at=self._clock.now())
+            )
+
     def close(
-        self, shift_id: int, language: str = "zh_CN", renderer: SummaryRenderer | None = None
+        self,
+        shift_id: int,
+        language: str = "zh_CN",
+        renderer: SummaryRenderer | None = None,
+        *,
+        at_last_seen: bool = False,
     ) -> ClosedShift:
-        """Close the shift and queue its files: one transaction, all or nothing."""
+        """Close the shift and queue its files: one transaction, all or nothing.
+
+        `at_last_seen` is for a shift left open and closed later without the app (branch IT's
+        `shift close --last`): it ends at the desk's last heartbeat or last recorded activity,
+        whichever is later, instead of now.
+        """
         renderer = renderer or self.renderer
         if renderer is None:
             raise AgentDeskError("no report renderer is set up to write the shift report")
         try:
-            return self._close(shift_id, language, renderer)
+            return self._close(shift_id, language, renderer, at_last_seen)
         except LocalDiskFull:  # the engine's translation of SQLITE_FULL
             log.error("shift %s not closed: the local disk is full", shift_id)
             raise
@@ -315,12 +334,16 @@ class ShiftService:
                 raise LocalDiskFull(str(exc.orig)) from exc
             raise
 
-    def _close(self, shift_id: int, language: str, renderer: SummaryRenderer) -> ClosedShift:
+    def _close(
+        self, shift_id: int, language: str, renderer: SummaryRenderer, at_last_seen: bool
+    ) -> ClosedShift:
         now = self._clock.now()
         log.info("closing shift %s", shift_id)
         with self._sessions.begin() as session:
             shift = self._open_shift(session, shift_id)
             end = max(now, shift.started_at)
+            if at_last_seen:
+                end = min(end, _last_seen(session, shift))
             current = _current_period(session, shift.id)
             if current is not None:
                 current.ended_at = max(end, current.started_at)
@@ -416,3 +439,22 @@ def _current_period(session: Session, shift_id: int) -> StatusPeriod | None:
         .order_by(StatusPeriod.started_at.desc(), StatusPeriod.id.desc())
         .limit(1)
     )
+
+
+def _last_seen(session: Session, shift: Shift) -> datetime:
+    """The last moment the desk is known to have been in use during an open shift."""
+    moments = [shift.started_at, shift.last_seen_at]
+    moments.append(
+        session.scalar(
+            select(func.max(StatusPeriod.started_at)).where(StatusPeriod.shift_id == shift.id)
+        )
+    )
+    for column in (Call.ring_started_at, Call.ended_at, Call.wrapup_ended_at, Call.saved_at):
+        moments.append(
+            session.scalar(
+                select(func.max(column)).where(
+                    Call.agent_id == shift.agent_id, Call.ring_started_at >= shift.started_at
+                )
+            )
+        )
+    return max(m for m in moments if m is not None)

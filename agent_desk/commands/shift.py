@@ -53,10 +53,20 @@ def close_cmd(args: argparse.Namespace) -> int:
         shift = services.shifts.last(status="open", agent_no=args.agent)
         if shift is None:
             raise AgentDeskError("there is no open shift to close")
-        closed = services.shifts.close(shift.id, _language(args), QtSummaryRenderer())
+        closed = services.shifts.close(
+            shift.id, _language(args), QtSummaryRenderer(), at_last_seen=True
+        )
     finally:
         services.close()
-    print(f"closed shift {closed.shift.public_id} of agent {closed.shift.agent_no}; queued:")
+    ended = (
+        closed.shift.ended_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if closed.shift.ended_at
+        else "?"
+    )
+    print(
+        f"closed shift {closed.shift.public_id} of agent {closed.shift.agent_no}, ended {ended} "
+        "(the desk's last activity); queued:"
+    )
     for item in closed.files:
         print(f"  {item.relative_path} ({item.size} bytes, sha256 {item.sha256})")
     return 0

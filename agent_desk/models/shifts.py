@@ -30,6 +30,9 @@ class Shift(PublicIdMixin, Base):
     branch_code: Mapped[str] = mapped_column(String(32))
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The running app's heartbeat: when a shift left open is closed later (headless, the next
+    # morning), it ends when the desk was last seen, not when branch IT happened to close it.
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     status: Mapped[str] = mapped_column(String(8), default="open", index=True)
     summary_json: Mapped[str | None] = mapped_column(Text)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -54,6 +54,9 @@ def report_language() -> str:
     return "zh_CN" if QLocale().name().lower().startswith("zh") else "en"
 
 
+HEARTBEAT_MS = 60_000
+
+
 class ShiftDesk(QObject):
     def __init__(self, window: Any, services: Services) -> None:
         super().__init__(window)
@@ -81,6 +84,10 @@ class ShiftDesk(QObject):
             window.status.set_share_state(self.tr("Training: nothing is published"))
         if window.agent is not None and not self.training:
             self.start_shift()
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.heartbeat)
+        self._heartbeat.start()
         self._refresh()
         # The calls part may be installed after this one; hook it once all parts are in.
         window.services_attached.connect(self._hook_calls)
@@ -286,7 +293,17 @@ class ShiftDesk(QObject):
     def _sync_crashed(self, message: str) -> None:
         self.window.status.share_label.setToolTip(message)
 
+    def heartbeat(self) -> None:
+        """Tell the store the desk is alive, so a shift closed later ends when it was last used."""
+        if self.shift is None or self.training:
+            return
+        try:
+            self.services.shifts.touch(self.shift.id)
+        except AgentDeskError as exc:  # a busy or full disk: the next beat tries again
+            log.warning("shift heartbeat not stored: %s", exc.message)
+
     def stop(self) -> None:
+        self.heartbeat()
         if self.runner is not None and self.runner.is_running():
             self.runner.stop()
 

@@ -517,3 +517,34 @@ def test_a_call_taken_after_the_shift_was_closed_is_counted_by_the_next_shift(
     closed = services.shifts.close(second.id, "en", PlainRenderer())
     calls = closed.summary["calls"]
     assert (calls["offered"], calls["abandoned_after_rule"]) == (1, 1)
+
+
+def test_a_shift_closed_the_next_morning_ends_when_the_desk_was_last_seen(services, clock, agent):
+    shift = services.shifts.start(agent)
+    started = clock.now()
+    clock.advance(3 * 3600)
+    services.shifts.touch(shift.id)  # the running app's heartbeat, then the desk went dark
+    clock.advance(16 * 3600)  # branch IT closes it the next morning
+    closed = services.shifts.close(shift.id, "en", PlainRenderer(), at_last_seen=True)
+    assert closed.shift.ended_at == started + timedelta(hours=3)
+    assert closed.summary["shift"]["online_seconds"] == 3 * 3600
+
+
+def test_a_call_after_the_last_heartbeat_still_counts_as_activity(services, clock, agent):
+    shift = services.shifts.start(agent)
+    started = clock.now()
+    clock.advance(3600)
+    services.shifts.touch(shift.id)
+    add_call(services, agent, started + timedelta(minutes=70), delay=5, talk=60, wrapup=30)
+    clock.advance(12 * 3600)
+    closed = services.shifts.close(shift.id, "en", PlainRenderer(), at_last_seen=True)
+    assert closed.shift.ended_at == started + timedelta(minutes=70, seconds=95)
+    assert closed.summary["calls"]["answered"] == 1
+
+
+def test_closing_in_the_app_ends_the_shift_now(services, clock, agent):
+    shift = services.shifts.start(agent)
+    services.shifts.touch(shift.id)
+    clock.advance(2 * 3600)
+    closed = services.shifts.close(shift.id, "en", PlainRenderer())
+    assert closed.shift.ended_at == clock.now()
