@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desk import APP_NAME, __version__
@@ -119,6 +120,24 @@ def _report_unexpected(exc_type: type[BaseException], exc: BaseException, tb: ob
         )
 
 
+def quit_cleanly_on_terminate(app: QApplication) -> None:
+    """A log-off, shutdown or `kill` sends SIGTERM: quit the normal way so the open call's
+    draft is saved and the sync thread stops, instead of dying with what was typed."""
+    if not hasattr(signal, "SIGTERM"):  # pragma: no cover
+        return
+
+    def terminate(_signum: int, _frame: object) -> None:
+        log.info("terminate signal: quitting cleanly")
+        QTimer.singleShot(0, lambda: (QApplication.closeAllWindows(), app.quit()))
+
+    signal.signal(signal.SIGTERM, terminate)
+    # Python runs signal handlers between bytecodes only; while Qt waits in C++ nothing runs,
+    # so a light timer hands control back to the interpreter twice a second.
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     profile = Profile.resolve(args.profile).ensure()
     setup_logging(profile.log_dir)
@@ -165,6 +184,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.attach(services)
         guard.activate_requested.connect(window.bring_to_front)
         window.show()
+        quit_cleanly_on_terminate(app)
         log.info("main window shown for agent %s", agent.agent_no)
         return app.exec()
     finally:

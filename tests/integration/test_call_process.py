@@ -179,3 +179,27 @@ def test_the_cti_command_stays_light_for_softphones(desk):
     assert "agent_desk.ui.single_instance" in imported
     assert not {name for name in imported if name.startswith(("sqlalchemy", "alembic"))}
     assert "PySide6.QtWidgets" not in imported
+
+
+def test_a_terminate_signal_saves_the_half_filled_form_before_quitting(desk, tmp_path):
+    app = start(desk, tmp_path)
+    try:
+        assert run_cli("ring", "--caller", "010-6552 9988", profile=desk).returncode == 0
+        app.wait_for_log("ring received")
+        assert run_cli("answer", profile=desk).returncode == 0
+        app.wait_for_log("call answered")
+        typed = {"category": "repair", "subject": "电梯困人", "question": "几点能到"}
+        assert hook(desk, {"cmd": "test.fill", "record": typed})["ok"]
+        app.proc.terminate()  # a log-off sends SIGTERM, before the next autosave tick
+        assert app.proc.wait(20) == 0
+        app.wait_for_log("terminate signal: quitting cleanly")
+    finally:
+        app.stop()
+    again = start(desk, tmp_path)
+    try:
+        again.wait_for_log("draft offered for call")
+        assert hook(desk, {"cmd": "test.restore"})["ok"]
+        state = hook(desk, {"cmd": "test.state"})
+        assert (state["record"]["subject"], state["record"]["question"]) == ("电梯困人", "几点能到")
+    finally:
+        again.stop()
