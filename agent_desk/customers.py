@@ -39,7 +39,7 @@ from agent_desk import audit
 from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError, NotFound, ValidationError
 from agent_desk.models import Call, Callback, Case, Customer, CustomerPhone
-from agent_desk.models.engine import SessionFactory, _apply_pragmas
+from agent_desk.models.engine import SessionFactory, _apply_pragmas, _translate_error
 from agent_desk.models.raw_sql import PHONE_FTS
 from agent_desk.phones import normalise
 
@@ -241,9 +241,13 @@ def make_read_engine(engine: Engine) -> Engine:
     if engine.url.get_backend_name() != "sqlite":  # pragma: no cover - SQLite is the store
         return engine
     reader = create_engine(
-        engine.url, connect_args={"timeout": 5, "check_same_thread": False}, pool_size=4
+        engine.url,
+        connect_args={"timeout": 5, "check_same_thread": False},
+        pool_size=4,
+        hide_parameters=True,  # search terms and numbers never go into an error text
     )
     event.listen(reader, "connect", _apply_pragmas)
+    event.listen(reader, "handle_error", _translate_error)
     event.listen(reader, "begin", _deferred_begin)
     return reader
 
