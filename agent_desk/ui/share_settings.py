@@ -7,6 +7,7 @@ probe file on a worker thread, so a share that times out does not freeze the dia
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ from agent_desk.share import (
     set_share_password,
 )
 from agent_desk.ui.sync_worker import describe_share_error
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from agent_desk.config import BranchConfig
@@ -91,14 +94,18 @@ class ShareSettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Testing…"))
         ok_text = self.tr("Connection works: a test file was written and removed.")
+        unexpected = self.tr(
+            "The test failed with an unexpected problem. The details are in the log for branch IT."
+        )
 
         def work() -> None:
             try:
                 open_share(location, username, password).check()
             except AgentDeskError as exc:
                 self._tester.done.emit(describe_share_error(exc), False)
-            except Exception as exc:  # never let a test crash the dialog
-                self._tester.done.emit(f"{exc.__class__.__name__}: {exc}", False)
+            except Exception:  # never let a test crash the dialog
+                log.exception("share connection test failed")
+                self._tester.done.emit(unexpected, False)
             else:
                 self._tester.done.emit(ok_text, True)
 

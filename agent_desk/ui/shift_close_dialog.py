@@ -85,15 +85,19 @@ class ShiftCloseDialog(QDialog):
         self.close_button.setEnabled(False)
         self.error_label.setText(self.tr("Closing the shift…"))
         shifts, shift_id, language = self._shifts, self._shift.id, self._language
+        unexpected = self.tr(
+            "The shift could not be closed because of an unexpected problem; it is still open "
+            "and nothing was queued. The details are in the log for branch IT."
+        )
 
         def work() -> None:
             try:
                 closed = shifts.close(shift_id, language, QtSummaryRenderer())
             except AgentDeskError as exc:
                 self._closer.failed.emit(describe_share_error(exc))
-            except Exception as exc:
+            except Exception:
                 log.exception("closing shift %s failed", shift_id)
-                self._closer.failed.emit(f"{exc.__class__.__name__}: {exc}")
+                self._closer.failed.emit(unexpected)
             else:
                 self._closer.done.emit(closed)
 

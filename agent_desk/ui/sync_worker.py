@@ -128,9 +128,12 @@ class SyncRunner(QObject):
                 force = force or more
             try:
                 outcome = self._sync.run(force=force)
-            except Exception as exc:  # a bug must not end the thread; logged and shown
+            except Exception:  # a bug must not end the thread; logged and shown
                 log.exception("sync failed")
-                if not self._emit(self.failed, f"{exc.__class__.__name__}: {exc}"):
+                text = QCoreApplication.translate(
+                    "Sync", "Sync stopped on an unexpected problem; details are in the log."
+                )
+                if not self._emit(self.failed, text):
                     return
                 continue
             if not self._emit(self.result, outcome):

@@ -4,62 +4,67 @@
 <context>
     <name>ShareSettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="46"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="49"/>
         <source>Share settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="50"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="53"/>
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="57"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="60"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="58"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="61"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="66"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="69"/>
         <source>The password is kept in the system&apos;s password store, not in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="71"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="74"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="72"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="75"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="73"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="76"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="92"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="95"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="93"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="96"/>
         <source>Connection works: a test file was written and removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="134"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="98"/>
+        <source>The test failed with an unexpected problem. The details are in the log for branch IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="141"/>
         <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="143"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="150"/>
         <source>The settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,7 +88,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="109"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="89"/>
+        <source>The shift could not be closed because of an unexpected problem; it is still open and nothing was queued. The details are in the log for branch IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="113"/>
         <source>The shift was not closed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,97 +101,97 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="81"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="84"/>
         <source>Training: nothing is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="94"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="101"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="97"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="104"/>
         <source>S&amp;hare settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="100"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="107"/>
         <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="103"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="110"/>
         <source>Start a &amp;new shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="115"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="122"/>
         <source>My &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="118"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="125"/>
         <source>&amp;Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="128"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="135"/>
         <source>Break: &amp;meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="129"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="136"/>
         <source>Break: &amp;rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="130"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="137"/>
         <source>Break: &amp;training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="131"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="138"/>
         <source>Break: m&amp;eeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="132"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="139"/>
         <source>Break: &amp;other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="152"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="159"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="187"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="194"/>
         <source>No open shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="194"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="201"/>
         <source>Break: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="244"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="251"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="245"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="252"/>
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="253"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="260"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="263"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="270"/>
         <source>Share: sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,88 +510,88 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="28"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="29"/>
         <source>No share is set up yet. Ask branch IT, or set it in File &gt; Share settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="31"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="32"/>
         <source>The share {location} cannot be reached. Summaries wait here and are sent later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="34"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="35"/>
         <source>The share refused the user name or password. Check them in Share settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="37"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="38"/>
         <source>The share {location} does not accept files (read-only or no permission). Summaries wait here; please tell branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="42"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="43"/>
         <source>The share {location} is full. Summaries wait here; please tell branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="45"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="46"/>
         <source>A different file already exists on the share at {path}. It was not overwritten; please tell your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="50"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="51"/>
         <source>This computer&apos;s disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="53"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="54"/>
         <source>The shift started at {started} is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="54"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="55"/>
         <source>Please choose the reason for the break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="55"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="56"/>
         <source>The shift summary could not be checked against its format ({detail}). The shift stays open; please tell branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="80"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="72"/>
         <source>Share: synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="83"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="75"/>
         <source>Share offline since {time} ({count} waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="88"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="80"/>
         <source>Share: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="89"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="81"/>
         <source>Share not set up ({count} waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="92"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="84"/>
         <source>Share: {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="94"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="86"/>
         <source>{count} conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="164"/>
-        <source>{sent} sent, {waiting} waiting</source>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="133"/>
+        <source>Sync stopped on an unexpected problem; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
