@@ -96,7 +96,16 @@ def _authenticate(context: AppContext) -> tuple[AgentInfo | None, StoreLoader | 
         if isinstance(error, AgentDeskError) and not isinstance(error, CorruptDatabase):
             QMessageBox.critical(None, _title(), describe(error))
         elif not isinstance(error, AgentDeskError):
-            QMessageBox.critical(None, _title(), str(error))
+            log.error("the store could not be opened", exc_info=error)
+            QMessageBox.critical(
+                None,
+                _title(),
+                QCoreApplication.translate(
+                    "App",
+                    "The database could not be opened because of an unexpected problem. "
+                    "Nothing was changed. The details are in the log file for branch IT.",
+                ),
+            )
         return None, None
     return None, None
 

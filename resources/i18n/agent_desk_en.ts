@@ -27,27 +27,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="49"/>
+        <location filename="../../agent_desk/ui/app.py" line="50"/>
         <source>AgentDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="66"/>
+        <location filename="../../agent_desk/ui/app.py" line="67"/>
         <source>Restore the newest backup now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="113"/>
+        <location filename="../../agent_desk/ui/app.py" line="103"/>
+        <source>The database could not be opened because of an unexpected problem. Nothing was changed. The details are in the log file for branch IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="123"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="114"/>
+        <location filename="../../agent_desk/ui/app.py" line="124"/>
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="135"/>
+        <location filename="../../agent_desk/ui/app.py" line="163"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
