@@ -17,18 +17,26 @@ from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWrit
 log = logging.getLogger(__name__)
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei")
+# Latin letters and digits come from a Latin font first: with Noto Sans CJK alone, Qt's PDF
+# loses the text after the first letter-digit run (pdftotext read "BJ07 A1001" as "BJ"), so
+# a supervisor could not search or copy numbers from a report, though the page looked right.
+LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Liberation Sans")
 
 
 def cjk_font(point_size: float = 10) -> QFont:
-    """The first installed CJK family, so Qt does not pick a font without Chinese glyphs."""
+    """A Latin family for letters and digits, then the first installed CJK family, so Qt does
+    not pick a font without Chinese glyphs."""
     available = set(QFontDatabase.families())
-    for family in CJK_FAMILIES:
-        if family in available:
-            font = QFont(family)
-            font.setPointSizeF(point_size)
-            return font
-    log.warning("no CJK font found; Chinese in reports may show as boxes")
-    return QFont()
+    cjk = next((f for f in CJK_FAMILIES if f in available), None)
+    if cjk is None:
+        log.warning("no CJK font found; Chinese in reports may show as boxes")
+    latin = next((f for f in LATIN_FAMILIES if f in available), None)
+    families = [f for f in (latin, cjk) if f]
+    font = QFont()
+    if families:
+        font.setFamilies(families)
+    font.setPointSizeF(point_size)
+    return font
 
 
 def html_to_pdf(
