@@ -480,6 +480,10 @@ def _parallel(filler: DemoFiller, method: str, tasks: list) -> Iterator[object]:
         _WORKER_FILLER = None
 
 
+# Up to this many shifts, `demo` closes them all through ShiftService (about 0.1 s each).
+CLOSE_ALL_LIMIT = 300
+
+
 class DemoFiller:
     def __init__(
         self,
@@ -489,7 +493,7 @@ class DemoFiller:
         seed: int,
         until: date,
         progress: ProgressFn | None = None,
-        close_days: int = 1,
+        close_days: int | None = None,
     ) -> None:
         if customers < 1 or calls < 0:
             raise AgentDeskError("the demo needs at least one customer and no negative calls")
@@ -636,6 +640,13 @@ class DemoFiller:
     ) -> list[tuple[int, int, int, int]]:
         """(shift id, agent id, start ms, end ms) for every agent on every working day."""
         rng = self._rng("shifts")
+        close_days = self.close_days
+        if close_days is None:
+            # Every past shift is closed the real way (summary queued for the share) when
+            # that is quick; a million-customer demo closes its last day's only.
+            small = len(self.workdays) * len(agents) <= CLOSE_ALL_LIMIT
+            close_days = len(self.workdays) if small else 1
+        closing = set(self.workdays[-close_days:]) if close_days else set()
         shifts: list[tuple[int, int, int, int]] = []
         rows = []
         sid = 0
@@ -648,7 +659,7 @@ class DemoFiller:
                 end = start + SHIFT_HOURS * 3_600_000 + int(rng.random() * 900_000)
                 shifts.append((sid, agent_id, start, end))
                 # The last days' shifts are left open for ShiftService to close (and queue).
-                left_open = day in self.workdays[-self.close_days :] if self.close_days else False
+                left_open = day in closing
                 if left_open:
                     self.to_close.append((sid, self.times.base + timedelta(milliseconds=end)))
                 rows.append(
@@ -1174,7 +1185,7 @@ def fill_profile(
     until: date,
     progress: ProgressFn | None = None,
     make_renderer: Callable[[], object | None] | None = None,
-    close_days: int = 1,
+    close_days: int | None = None,
 ) -> DemoResult:
     """Migrate the profile's store, fill it, then close the last shifts through the service."""
     from dataclasses import replace

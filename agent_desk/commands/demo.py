@@ -27,10 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument(
         "--close-days",
         type=int,
-        default=1,
+        default=None,
         metavar="D",
         help="close the shifts of the last D working days through the shift service, so "
-        "their summaries are queued for the share (default 1; 0 = none)",
+        "their summaries are queued for the share (default: every shift when there are at "
+        "most 300, else the last day's; 0 = none)",
     )
     demo.add_argument("--quiet", action="store_true", help="no progress lines")
     demo.set_defaults(func=demo_cmd)

@@ -7,7 +7,7 @@ import sqlite3
 from tests.conftest import run_cli
 
 
-def test_demo_fills_a_profile_and_queues_the_last_days_summaries(tmp_path):
+def test_demo_fills_a_profile_and_queues_every_past_shifts_summary(tmp_path):
     profile = tmp_path / "demo"
     args = ("demo", "--customers", "60", "--calls", "240", "--seed", "2", "--until", "2026-11-20")
     done = run_cli(*args, "--quiet", profile=profile, timeout=120)
@@ -19,10 +19,19 @@ def test_demo_fills_a_profile_and_queues_the_last_days_summaries(tmp_path):
     try:
         kinds = {row[0] for row in con.execute("SELECT kind FROM outbox")}
         open_shifts = con.execute("SELECT count(*) FROM shifts WHERE status = 'open'").fetchone()
+        shifts, summarised = con.execute(
+            "SELECT count(*), count(summary_json) FROM shifts"
+        ).fetchone()
+        queued = con.execute("SELECT count(*) FROM outbox WHERE kind = 'summary_json'").fetchone()[
+            0
+        ]
     finally:
         con.close()
     assert "summary_json" in kinds
     assert open_shifts == (0,)
+    # A small demo closes every past shift the real way: each one's summary waits in the outbox.
+    assert shifts > 1
+    assert summarised == queued == shifts
 
     again = run_cli(*args, profile=profile, timeout=120)
     assert again.returncode == 2
