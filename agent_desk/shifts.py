@@ -151,8 +151,14 @@ class ShiftService:
 
     # --- opening and states -------------------------------------------------------------------
 
-    def start(self, agent: AgentInfo) -> ShiftInfo:
-        """The agent's open shift, or a new one: a restart after a crash continues the shift."""
+    def start(self, agent: AgentInfo, language: str = "zh_CN") -> ShiftInfo:
+        """The agent's open shift, or a new one: a restart after a crash continues the shift.
+
+        A shift whose desk has been quiet longer than the policy's resume window (the PC died
+        last night) is not continued: it is closed at its last activity, its summary queued,
+        and a new shift starts, so neither day's online time counts the night.
+        """
+        self._close_stale_shift(agent, language)
         now = self._clock.now()
         with self._sessions.begin() as session:
             shift = session.scalar(
@@ -179,6 +185,28 @@ class ShiftService:
             session.flush()
             log.info("shift %s started for agent %s", shift.public_id, agent.agent_no)
             return self._info(session, shift)
+
+    def _close_stale_shift(self, agent: AgentInfo, language: str) -> None:
+        if self.renderer is None:
+            return  # no way to write its report here; it is resumed as before
+        window = timedelta(hours=float(self._policy.get("shifts.resume_within_hours", 4)))
+        with self._sessions() as session:
+            shift = session.scalar(
+                select(Shift)
+                .where(Shift.agent_id == agent.id, Shift.status == "open")
+                .order_by(Shift.started_at.desc())
+                .limit(1)
+            )
+            if shift is None or self._clock.now() - _last_seen(session, shift) <= window:
+                return
+            stale_id, public_id = shift.id, shift.public_id
+        closed = self.close(stale_id, language, at_last_seen=True)
+        log.info(
+            "shift %s of agent %s left open since %s: closed there, a new shift starts",
+            public_id,
+            agent.agent_no,
+            closed.shift.ended_at,
+        )
 
     @staticmethod
     def _claim_calls_between_shifts(session: Session, shift: Shift) -> None:

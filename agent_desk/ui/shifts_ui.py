@@ -154,7 +154,7 @@ class ShiftDesk(QObject):
         if agent is None or self.training:
             return
         try:
-            self.shift = self.services.shifts.start(agent)
+            self.shift = self.services.shifts.start(agent, report_language())
         except AgentDeskError as exc:
             QMessageBox.warning(self.window, self.tr("Shift"), describe_share_error(exc))
             return

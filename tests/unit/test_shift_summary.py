@@ -548,3 +548,35 @@ def test_closing_in_the_app_ends_the_shift_now(services, clock, agent):
     clock.advance(2 * 3600)
     closed = services.shifts.close(shift.id, "en", PlainRenderer())
     assert closed.shift.ended_at == clock.now()
+
+
+def test_a_desk_that_died_last_night_starts_a_new_shift_and_closes_the_old_one_at_its_last_use(
+    services, clock, agent
+):
+    services.shifts.renderer = PlainRenderer()
+    first = services.shifts.start(agent)
+    started = clock.now()
+    clock.advance(5 * 3600)
+    services.shifts.touch(first.id)  # last heartbeat; then the PC dies
+    clock.advance(15 * 3600)  # next morning the agent logs in again
+    second = services.shifts.start(agent)
+    assert second.id != first.id and not second.resumed
+    assert second.started_at == clock.now()
+    old = services.shifts.summary(first.id)
+    assert old["shift"]["online_seconds"] == 5 * 3600
+    with services.store.sessions() as session:
+        ended = session.get(Shift, first.id).ended_at
+        queued = session.scalar(
+            select(func.count()).select_from(OutboxItem).where(OutboxItem.shift_id == first.id)
+        )
+    assert ended == started + timedelta(hours=5)
+    assert queued == 4
+
+
+def test_a_restart_soon_after_a_crash_continues_the_shift(services, clock, agent):
+    services.shifts.renderer = PlainRenderer()
+    first = services.shifts.start(agent)
+    services.shifts.touch(first.id)
+    clock.advance(20 * 60)
+    again = services.shifts.start(agent)
+    assert again.id == first.id and again.resumed
