@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import OperationalError
 
 from agent_desk.clock import Clock
@@ -71,6 +71,12 @@ def backoff_seconds(attempts: int, rng: random.Random) -> float:
     random, so desks that lost the share together do not all come back at the same second."""
     delay = min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** max(0, attempts - 1))
     return delay / 2 + rng.uniform(0, delay / 2)
+
+
+# Sent files keep their bytes this long (a supervisor may ask for one again while the share is
+# being tidied); after that only the record of what was sent remains, with its size and
+# SHA-256, so a desk's database does not grow by every summary it ever published.
+KEEP_SENT_DAYS = 30
 
 
 class SyncService:
@@ -146,6 +152,7 @@ class SyncService:
             self._last_error = error
             if isinstance(error, ShareUnavailable) and self._offline_since is None:
                 self._offline_since = now
+        self._prune_sent(now)
         remaining = self._count("pending")
         if sent or already or conflicts or error:
             log.info(
@@ -157,6 +164,23 @@ class SyncService:
                 f" ({error.code})" if error else "",
             )
         return SyncResult(sent, already, conflicts, remaining, error, self.state())
+
+    def _prune_sent(self, now: datetime) -> int:
+        """Drop the bytes of files sent more than KEEP_SENT_DAYS ago; the record stays."""
+        with self._sessions.begin() as session:
+            result = session.execute(
+                update(OutboxItem)
+                .where(
+                    OutboxItem.status == "sent",
+                    OutboxItem.sent_at < now - timedelta(days=KEEP_SENT_DAYS),
+                    func.length(OutboxItem.content) > 0,
+                )
+                .values(content=b"")
+                .execution_options(synchronize_session=False)
+            )
+        if result.rowcount:
+            log.info("outbox: dropped the bytes of %d files sent long ago", result.rowcount)
+        return int(result.rowcount or 0)
 
     def _due_ids(self, now: datetime, force: bool) -> list[int]:
         with self._sessions() as session:

@@ -164,3 +164,23 @@ def test_a_unc_path_off_windows_goes_through_smb():
         "smb",
         {"server": "fs01", "port": 445, "share": "summaries", "base": "desk"},
     )
+
+
+def test_sent_files_keep_their_bytes_for_a_month_then_only_their_record(
+    services, clock, closed_shift, tmp_path
+):
+    share = tmp_path / "share"
+    share.mkdir()
+    sync = sync_to(services, clock, share)
+    assert sync.run().remaining == 0
+    clock.advance(29 * 86400)
+    sync.run()
+    assert all(len(i.content) == i.size > 0 for i in outbox(services))
+    clock.advance(2 * 86400)
+    sync.run()
+    items = outbox(services)
+    assert all(i.content == b"" and i.size > 0 and len(i.sha256) == 64 for i in items)
+    assert all(i.status == "sent" for i in items)
+    # What reached the share is untouched.
+    for item in closed_shift.files:
+        assert hashlib.sha256((share / item.relative_path).read_bytes()).hexdigest() == item.sha256
