@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SLOTS = ("ring_banner", "customer", "call", "script", "followups")
+
+# The three columns scroll on their own when the screen is short (1366x768 branch PCs with a
+# taskbar leave about 700 pixels): without it the window's minimum height was taller than the
+# screen and the follow-ups and status bar fell off the bottom.
+SCROLLED_SLOTS = ("customer", "call", "script")
 
 # The working parts of the window, each `module:function(window, services)`. They are
 # installed once the store is open, so the shell itself can appear immediately.
@@ -165,6 +171,14 @@ class MainWindow(QMainWindow):
         placeholder = self.placeholders.pop(slot, None)
         if placeholder is not None:
             placeholder.hide()
+        if slot in SCROLLED_SLOTS:
+            scroll = QScrollArea()
+            scroll.setObjectName(f"{slot}Scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(widget)
+            widget = scroll
         self.slots[slot].addWidget(widget)
 
     # --- menus ----------------------------------------------------------------------------------
