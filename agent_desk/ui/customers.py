@@ -12,7 +12,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -281,13 +281,15 @@ def install(window: Any, services: Any) -> CustomerPanel:
     )
     window.customer_panel = panel
     window.place("customer", panel.card)
-    search = QAction(panel.tr("&Customers…"), window)
+    search = QAction(QCoreApplication.translate("CustomerPanel", "&Customers…"), window)
     search.setObjectName("customerSearchAction")
     search.setShortcut(QKeySequence("Ctrl+K"))
     search.triggered.connect(panel.search)
-    new = QAction(panel.tr("&New customer…"), window)
+    new = QAction(QCoreApplication.translate("CustomerPanel", "&New customer…"), window)
     new.triggered.connect(lambda: panel.new_customer(""))
-    merge = QAction(panel.tr("&Merge duplicate customer…"), window)
+    merge = QAction(
+        QCoreApplication.translate("CustomerPanel", "&Merge duplicate customer…"), window
+    )
     merge.triggered.connect(panel.merge_current)
     window.tools_menu.addAction(search)
     window.tools_menu.addAction(new)

@@ -207,6 +207,9 @@ class FollowUpList(QWidget):
         for column, width in enumerate((120, 90, 70, 150, 70)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The last column is sized to its heading ("Department / owner" was cut to
+        # "epartment / own" in English).
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
 

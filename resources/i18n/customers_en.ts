@@ -225,6 +225,21 @@
         <source>Dial {number} on the desk phone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/customers.py" line="284"/>
+        <source>&amp;Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customers.py" line="288"/>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/customers.py" line="291"/>
+        <source>&amp;Merge duplicate customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerSearchDialog</name>
@@ -472,7 +487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="107"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="99"/>
         <source>VIP {level}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,24 +545,6 @@
     <message>
         <location filename="../../agent_desk/ui/customer_history.py" line="67"/>
         <source>Nothing recorded for this customer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../agent_desk/ui/customers.py" line="284"/>
-        <source>&amp;Customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/customers.py" line="288"/>
-        <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/customers.py" line="290"/>
-        <source>&amp;Merge duplicate customer…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,3 +31,22 @@ def test_the_desk_fits_a_1366x768_screen_with_a_taskbar(
     minimum = window.minimumSizeHint()
     assert minimum.height() <= USABLE_HEIGHT_AT_1366X768
     assert minimum.width() <= 1280
+
+
+def test_every_menu_entry_speaks_chinese(qtbot, services, ui_settings, language, agent):
+    """Tools ▸ Customers… / New customer… / Merge… stayed English: tr() on a variable gave
+    lupdate the context 'panel' while Qt looked them up under 'CustomerPanel'."""
+    language("zh_CN")
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    english = []
+    menus = [window.file_menu, window.call_menu, window.tools_menu, window.help_menu]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            text = action.text().replace("&", "")
+            if text and not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+                english.append(text)
+    assert english == []
