@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("AgentDesk"))
-        self.resize(1280, 800)
+        self.resize(1280, 690)  # fits 1366x768 and 1280x800 with a taskbar and title bar
         self.slots: dict[str, QVBoxLayout] = {}
         self.placeholders: dict[str, QLabel] = {}
         self._build_central()

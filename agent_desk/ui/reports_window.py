@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import math
 import os
 import sys
 import threading
@@ -403,7 +404,7 @@ class ReportsDialog(QDialog):
         self.setObjectName("reportsDialog")
         self.setWindowTitle(self.tr("Reports"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1200, 760)
+        self.resize(1200, 680)  # fits a 768-pixel screen with a taskbar
         self._build()
 
     # --- layout ---
@@ -769,7 +770,14 @@ class ReportsDialog(QDialog):
         closed.append([d[3] for d in view.days])
         top = max([d[2] for d in view.days] + [d[3] for d in view.days] + [1])
         self.cases_chart.setChart(
-            _bar_chart(self.tr("Cases opened and closed per day"), [opened, closed], days, 0, top)
+            _bar_chart(
+                self.tr("Cases opened and closed per day"),
+                [opened, closed],
+                days,
+                0,
+                top,
+                counts=True,
+            )
         )
 
     def _fill_grades(self, view: ViewData) -> None:
@@ -883,8 +891,12 @@ def _bar_chart(
     low: float,
     high: float,
     horizontal: bool = False,
+    counts: bool = False,
 ) -> QChart:
-    """Bars per category; horizontal when the category labels are names (one per line)."""
+    """Bars per category; horizontal when the category labels are names (one per line).
+
+    `counts` puts whole-number ticks on the value axis: case counts were labelled 1.8, 3.5, 5.3.
+    """
     chart = QChart()
     chart.setTitle(title)
     series = QHorizontalBarSeries() if horizontal else QBarSeries()
@@ -895,6 +907,13 @@ def _bar_chart(
     names.append(categories)
     values = QValueAxis()
     values.setRange(low, high)
+    if counts:
+        step = max(1, math.ceil((high - low) / 5))
+        values.setRange(low, low + step * math.ceil((high - low) / step))
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(low)
+        values.setTickInterval(step)
+        values.setLabelFormat("%d")
     if horizontal:
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)

@@ -47,6 +47,8 @@ class ShareSettingsDialog(QDialog):
         super().__init__(parent)
         self._config = config
         self.setWindowTitle(self.tr("Share settings"))
+        # Wide enough for a UNC path and the placeholder example, which were cut off at 262 px.
+        self.setMinimumWidth(520)
         self.location = QLineEdit(str(config.get("share.location") or ""))
         self.location.setObjectName("shareLocation")
         self.location.setPlaceholderText(

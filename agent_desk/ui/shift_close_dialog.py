@@ -49,7 +49,7 @@ class ShiftCloseDialog(QDialog):
         self._language = language
         self.closed: ClosedShift | None = None
         self.setWindowTitle(self.tr("Close shift"))
-        self.resize(720, 760)
+        self.resize(720, 640)  # fits a 768-pixel screen with a taskbar
         self.summary: dict[str, Any] = shifts.summary(shift.id, language)
         self.preview = QTextBrowser()
         self.preview.setObjectName("summaryPreview")

@@ -300,7 +300,7 @@ A workstation for call-center agents.</source>
     <message>
         <location filename="../../agent_desk/ui/account_dialogs.py" line="103" />
         <source>Welcome. Create the administrator account for this desk. The administrator can add agents and supervisors.</source>
-        <translation>欢迎使用。请为本席位创建管理员账号，管理员可以添加客服专员和主管。</translation>
+        <translation>欢迎使用。请为本席位创建管理员账号，管理员可以添加坐席和主管。</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/account_dialogs.py" line="117" />

@@ -561,12 +561,12 @@ Purpose: {purpose}</source>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="108"/>
         <source>This time has already passed. Choose when to call the customer back.</source>
-        <translation>该时间已过，请重新选择回电时间。</translation>
+        <translation>该时间已过，请重新选择回访时间。</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="111"/>
         <source>Write what the callback is about.</source>
-        <translation>请填写回电事由。</translation>
+        <translation>请填写回访事由。</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_text.py" line="112"/>
@@ -810,7 +810,7 @@ Purpose: {purpose}</source>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="135"/>
         <source>Received</source>
-        <translation>已受理</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="136"/>

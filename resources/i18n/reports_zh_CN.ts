@@ -32,7 +32,7 @@
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="21"/>
         <source>Avg answer delay (s)</source>
-        <translation>平均接听时长（秒）</translation>
+        <translation>平均应答时长（秒）</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="22"/>
@@ -109,7 +109,7 @@
         <location filename="../../agent_desk/ui/report_text.py" line="39"/>
         <location filename="../../agent_desk/ui/report_text.py" line="103"/>
         <source>Agent</source>
-        <translation>客服代表</translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="40"/>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="449"/>
         <source>All agents (or numbers, comma-separated)</source>
-        <translation>全部客服代表（或填写工号，逗号分隔）</translation>
+        <translation>全部坐席（或填写工号，逗号分隔）</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="450"/>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="451"/>
         <source>Agents:</source>
-        <translation>客服代表：</translation>
+        <translation>坐席：</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="455"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="538"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
-        <translation>各项按服务规范目标折算为 0–100 分，并按规定权重加权：接听速度、在线时长、话务量（与中位数客服代表相比）、满意度、问题解决、服务规范用语、跟进及时性。{excellent} 分及以上为优秀；{good} 分及以上为良好；{passing} 分及以上为合格；低于此为不合格。</translation>
+        <translation>各项按服务规范目标折算为 0–100 分，并按规定权重加权：接听速度、在线时长、话务量（与坐席中位数相比）、满意度、问题解决、服务规范用语、跟进及时性。{excellent} 分及以上为优秀；{good} 分及以上为良好；{passing} 分及以上为合格；低于此为不合格。</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="551"/>
@@ -487,7 +487,7 @@
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="758"/>
         <source>Satisfaction per agent (lowest first)</source>
-        <translation>各客服代表满意度（由低到高）</translation>
+        <translation>各坐席满意度（由低到高）</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="766"/>
@@ -507,7 +507,7 @@
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="784"/>
         <source>Agent</source>
-        <translation>客服代表</translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="784"/>

@@ -50,3 +50,35 @@ def test_every_menu_entry_speaks_chinese(qtbot, services, ui_settings, language,
             if text and not any("\u4e00" <= ch <= "\u9fff" for ch in text):
                 english.append(text)
     assert english == []
+
+
+# One word for one thing across the app, as a call center says it: the reports said 客服代表
+# where the desk and the shift summary said 坐席, and the callback dialog said 回电 for 回访.
+PREFERRED_TERMS = {"客服代表": "坐席", "客服专员": "坐席", "回电": "回访", "案件": "工单"}
+
+
+def test_chinese_uses_one_word_for_agent_callback_and_case():
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    found = []
+    for ts in sorted(folder.glob("*_zh_CN.ts")):
+        for message in ET.parse(ts).iter("message"):
+            text = message.findtext("translation") or ""
+            found += [(ts.name, term, text) for term in PREFERRED_TERMS if term in text]
+    assert found == []
+
+
+def test_case_counts_in_the_reports_chart_have_whole_number_ticks(qtbot):
+    from PySide6.QtCharts import QBarSet, QValueAxis
+
+    from agent_desk.ui.reports_window import _bar_chart
+
+    opened = QBarSet("opened")
+    opened.append([6, 6, 2, 7, 7])
+    chart = _bar_chart("cases", [opened], list("abcde"), 0, 7, counts=True)
+    axis = next(a for a in chart.axes() if isinstance(a, QValueAxis))
+    assert axis.labelFormat() == "%d"
+    assert axis.tickInterval() == 2
+    assert axis.max() == 8
