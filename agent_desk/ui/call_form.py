@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -390,6 +391,18 @@ class CallForm(QWidget):
                 label.setText(error_message(problem))
                 label.show()
 
+    def _reveal(self, widget: QWidget) -> None:
+        """Scroll the message into view: on a short screen the form scrolls in its column, and
+        Ctrl+S with the problem below the fold looked as if nothing happened."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            label = self.errors.get(widget.objectName())
+            if label is not None and not label.isHidden():
+                parent.ensureWidgetVisible(label)
+            parent.ensureWidgetVisible(widget)
+
     def save(self) -> SavedCall | None:
         if self.controller.current is None:
             return None
@@ -401,6 +414,9 @@ class CallForm(QWidget):
             target = self.findChild(QWidget, field)
             if target is not None:
                 target.setFocus()
+                self._reveal(target)
+            elif self.general_error.text():
+                self._reveal(self.general_error)
             return None
         try:
             saved = self.controller.save(record)

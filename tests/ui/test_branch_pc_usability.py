@@ -7,6 +7,7 @@ than the screen, actions with no key, texts left in English.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from agent_desk.ui.main_window import MainWindow
 
@@ -82,3 +83,26 @@ def test_case_counts_in_the_reports_chart_have_whole_number_ticks(qtbot):
     assert axis.labelFormat() == "%d"
     assert axis.tickInterval() == 2
     assert axis.max() == 8
+
+
+def test_ctrl_s_on_a_short_screen_scrolls_to_the_first_problem(qtbot, services, ui_settings, agent):
+    """The call form scrolls in its column on a 768-pixel screen; a refused save must bring the
+    first problem into view, not leave the agent looking at the bottom of the form."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    window.resize(1366, 600)
+    window.show()
+    controller = window.call_controller
+    controller.ring("13800138000")
+    controller.answer()
+    controller.hang_up()
+    scroll = window.findChild(QScrollArea, "callScroll")
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(window.focusWidget(), "s", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() < bar.maximum() // 2  # the call type, the first field, is near the top
