@@ -119,7 +119,7 @@ def test_a_callback_typed_for_days_ago_or_without_a_purpose_is_refused_in_chines
     dialog.due.setDateTime(to_qdatetime(clock.now() + timedelta(hours=2)))
     dialog.purpose.setText("  ")
     dialog.submit()
-    assert dialog.isVisible() and "请填写回电事由" in dialog.error.text()
+    assert dialog.isVisible() and "请填写回访事由" in dialog.error.text()
     assert services.callbacks.for_customer(customer.id) == []
 
     dialog.purpose.setText("告知退款结果")
