@@ -63,7 +63,7 @@ def test_supervisor_exports_a_chinese_csv_by_agent_and_skipped_files_are_counted
     assert "skipped 1" in result.stdout
     assert "junk.json: binary" in result.stderr
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert rows[0][:3] == ["客服代表", "班次数", "呼入量"]
+    assert rows[0][:3] == ["坐席", "班次数", "呼入量"]
     by_agent = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     assert by_agent["2001 张三"]["满意度"] == "4.40"
     assert by_agent["合计"]["呼入量"] == "9"
