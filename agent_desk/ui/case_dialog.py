@@ -295,9 +295,17 @@ class CaseDialog(QDialog):
         details.addWidget(self.assignee)
         details.addWidget(self._button("assign", self.tr("Assign"), self.assign))
         details.addSpacing(12)
-        details.addWidget(self.severity)
-        details.addWidget(self.case_type)
-        details.addWidget(self.department)
+        # Each field keeps its name once filled in: placeholders vanish with the first letter,
+        # and the row showed three unnamed values.
+        for label, field in (
+            (self.tr("Severity"), self.severity),
+            (self.tr("Type"), self.case_type),
+            (self.tr("Department"), self.department),
+        ):
+            name = QLabel(label)
+            name.setBuddy(field)
+            details.addWidget(name)
+            details.addWidget(field, 1 if field is not self.severity else 0)
         details.addWidget(self._button("save_details", self.tr("Save"), self.save_details))
 
         self.close_box = QGroupBox(self.tr("Close the case"))

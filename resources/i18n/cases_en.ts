@@ -85,6 +85,7 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="252"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="303"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,111 +166,121 @@ Purpose: {purpose}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="301"/>
-        <source>Save</source>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="303"/>
-        <source>Close the case</source>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="302"/>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="309"/>
-        <source>not asked</source>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="314"/>
-        <source>Customer satisfaction (1-5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="315"/>
-        <source>Root cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="316"/>
-        <source>Improvement measure</source>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="311"/>
+        <source>Close the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="317"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="322"/>
+        <source>Customer satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="323"/>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="324"/>
+        <source>Improvement measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="325"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="320"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="328"/>
         <source>Customer&apos;s verdict after closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="335"/>
         <source>Satisfaction (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="330"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="338"/>
         <source>Record satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="336"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="344"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="366"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="374"/>
         <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="372"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="380"/>
         <source>Received: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="375"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="383"/>
         <source>Complainant: {name}   Contact: {contact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="378"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="386"/>
         <source>Matter: {matter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="379"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="387"/>
         <source>Product or service: {product}   Department: {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="382"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="390"/>
         <source>Assignee: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="387"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="395"/>
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="392"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="400"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="396"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="404"/>
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="399"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="407"/>
         <source>Decision: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="404"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="412"/>
         <source>Satisfaction: {n}/5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,97 +696,97 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="172"/>
+        <location filename="../../agent_desk/ui/followups.py" line="171"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="177"/>
+        <location filename="../../agent_desk/ui/followups.py" line="176"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="178"/>
+        <location filename="../../agent_desk/ui/followups.py" line="177"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="179"/>
+        <location filename="../../agent_desk/ui/followups.py" line="178"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="184"/>
+        <location filename="../../agent_desk/ui/followups.py" line="183"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="185"/>
+        <location filename="../../agent_desk/ui/followups.py" line="184"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="190"/>
+        <location filename="../../agent_desk/ui/followups.py" line="189"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="79"/>
+        <location filename="../../agent_desk/ui/followups.py" line="78"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="80"/>
+        <location filename="../../agent_desk/ui/followups.py" line="79"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="81"/>
+        <location filename="../../agent_desk/ui/followups.py" line="80"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="82"/>
+        <location filename="../../agent_desk/ui/followups.py" line="81"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="83"/>
+        <location filename="../../agent_desk/ui/followups.py" line="82"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="84"/>
+        <location filename="../../agent_desk/ui/followups.py" line="83"/>
         <source>Matter / purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="85"/>
+        <location filename="../../agent_desk/ui/followups.py" line="84"/>
         <source>Department / owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="354"/>
+        <location filename="../../agent_desk/ui/followups.py" line="356"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="355"/>
+        <location filename="../../agent_desk/ui/followups.py" line="357"/>
         <source>Call back {who}: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="453"/>
+        <location filename="../../agent_desk/ui/followups.py" line="455"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="461"/>
+        <location filename="../../agent_desk/ui/followups.py" line="463"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="473"/>
+        <location filename="../../agent_desk/ui/followups.py" line="475"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +794,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="410"/>
+        <location filename="../../agent_desk/ui/followups.py" line="412"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>

@@ -106,3 +106,20 @@ def test_ctrl_s_on_a_short_screen_scrolls_to_the_first_problem(qtbot, services, 
     bar.setValue(bar.maximum())
     qtbot.keyClick(window.focusWidget(), "s", modifier=Qt.KeyboardModifier.ControlModifier)
     assert bar.value() < bar.maximum() // 2  # the call type, the first field, is near the top
+
+
+def test_the_case_windows_handling_fields_keep_their_names_once_filled(qtbot, services, agent):
+    """Severity, type and department were unnamed boxes whose placeholder vanished once filled."""
+    from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit
+
+    from agent_desk.ui.case_dialog import CaseDialog
+
+    opened = services.cases.open_case(
+        "suggestion", actor=agent, matter="增加网点", department="财务部"
+    )
+    dialog = CaseDialog(services, agent, opened.id)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QGroupBox, "detailsBox")
+    buddies = {label.buddy() for label in box.findChildren(QLabel)}
+    fields = box.findChildren(QLineEdit) + box.findChildren(QComboBox)
+    assert all(f in buddies for f in fields if f.objectName() != "assignee")
