@@ -34,6 +34,26 @@ def skip_reason() -> str | None:
     return None
 
 
+class _SmbdExited(RuntimeError):
+    pass
+
+
+def _ensure_unix_user() -> None:
+    """The shared Unix account behind the Samba user; each server keeps its own passdb.
+
+    Several test processes (xdist workers, two checkouts' CI runs) may start a server at once:
+    between "id" failing and useradd, another may have added the account. useradd's exit 9
+    ("username already in use") is then the same success.
+    """
+    if subprocess.run(["id", USER], capture_output=True).returncode == 0:
+        return
+    done = subprocess.run(
+        ["useradd", "-M", "-s", "/usr/sbin/nologin", USER], capture_output=True, text=True
+    )
+    if done.returncode not in (0, 9):
+        raise RuntimeError(f"useradd {USER} failed ({done.returncode}): {done.stderr.strip()}")
+
+
 class SambaServer:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -42,18 +62,24 @@ class SambaServer:
         for sub in ("share", "readonly", "state", "cache", "lock", "pid", "private", "log"):
             (root / sub).mkdir(parents=True, exist_ok=True)
         self.conf = root / "smb.conf"
-        text = CONF_TEMPLATE.read_text(encoding="utf-8")
-        for key, value in (("@ROOT@", str(root)), ("@PORT@", str(self.port)), ("@USER@", USER)):
-            text = text.replace(key, value)
-        self.conf.write_text(text, encoding="utf-8")
-        if subprocess.run(["id", USER], capture_output=True).returncode != 0:
-            subprocess.run(["useradd", "-M", "-s", "/usr/sbin/nologin", USER], check=True)
+        self._write_conf()
+        _ensure_unix_user()
         subprocess.run(
             ["smbpasswd", "-c", str(self.conf), "-s", "-a", USER],
             input=f"{PASSWORD}\n{PASSWORD}\n".encode(),
             check=True,
             capture_output=True,
         )
+
+    def _write_conf(self) -> None:
+        text = CONF_TEMPLATE.read_text(encoding="utf-8")
+        for key, value in (
+            ("@ROOT@", str(self.root)),
+            ("@PORT@", str(self.port)),
+            ("@USER@", USER),
+        ):
+            text = text.replace(key, value)
+        self.conf.write_text(text, encoding="utf-8")
 
     @property
     def share_dir(self) -> Path:
@@ -63,6 +89,18 @@ class SambaServer:
         return f"smb://127.0.0.1:{self.port}/{share}" + (f"/{path}" if path else "")
 
     def start(self, timeout: float = 15.0) -> None:
+        """Start smbd; if it dies at once (the free port was taken meanwhile), on a new port."""
+        for attempt in range(3):
+            try:
+                self._start_once(timeout)
+                return
+            except _SmbdExited:
+                if attempt == 2:
+                    raise
+                self.port = free_port()
+                self._write_conf()
+
+    def _start_once(self, timeout: float) -> None:
         log = open(self.root / "log" / "smbd.stdout", "ab")  # noqa: SIM115 - lives with smbd
         self.proc = subprocess.Popen(
             ["smbd", "-s", str(self.conf), "--foreground", "--no-process-group", "--debug-stdout"],
@@ -75,7 +113,7 @@ class SambaServer:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"smbd exited with {self.proc.returncode}")
+                raise _SmbdExited(f"smbd exited with {self.proc.returncode}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
                     return
