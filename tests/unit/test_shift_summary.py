@@ -424,8 +424,6 @@ def test_a_summary_that_breaks_the_contract_is_refused():
 
 
 def test_closing_also_queues_the_cases_daily_archive(services, clock, agent):
-    if not hasattr(services.cases, "queue_daily_archive"):
-        pytest.skip("the cases service has no daily archive")
     shift = services.shifts.start(agent)
     clock.advance(600)
     services.shifts.close(shift.id, "en", PlainRenderer())
