@@ -118,6 +118,9 @@ class SetupDialog(_AccountDialog):
         self.form.addRow(self.tr("Name:"), self.name)
         self.form.addRow(self.tr("Password:"), self.password)
         self.form.addRow(self.tr("Password again:"), self.confirm)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create administrator")
+        )
 
     def submit(self, accounts: AccountService) -> None:
         if self.password.text() != self.confirm.text():
@@ -139,6 +142,8 @@ class LoginDialog(_AccountDialog):
         super().__init__(loader, parent)
         self.setWindowTitle(self.tr("Log in to AgentDesk"))
         self.intro.setText(self.tr("Enter your agent number and password."))
+        # The button says what it does rather than a bare OK.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.agent_no = QLineEdit()
         self.agent_no.setObjectName("agentNo")
         self.password = QLineEdit()

@@ -138,22 +138,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="140"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="143"/>
         <source>Log in to AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="141"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="144"/>
         <source>Enter your agent number and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="147"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="146"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="152"/>
         <source>Agent number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="148"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="153"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,108 +166,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="67"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="73"/>
         <source>AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="116"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="122"/>
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="128"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="129"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
         <source>Call record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
         <source>Answer a call to start its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="146"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="141"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="147"/>
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="151"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="157"/>
         <source>My follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="152"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="158"/>
         <source>Cases and callbacks by nearest deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="176"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="190"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="177"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="181"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="202"/>
         <source>&amp;About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="209"/>
         <source>About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="196"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="210"/>
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="209"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="223"/>
         <source>Share: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="211"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="225"/>
         <source>Share: not configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +325,11 @@ A workstation for call-center agents.</source>
     <message>
         <location filename="../../agent_desk/ui/account_dialogs.py" line="120"/>
         <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="122"/>
+        <source>Create administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -137,22 +137,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="140" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="143" />
         <source>Log in to AgentDesk</source>
         <translation>登录 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="141" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="144" />
         <source>Enter your agent number and password.</source>
         <translation>请输入您的工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="147" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="146" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="152" />
         <source>Agent number:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="148" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="153" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -160,109 +165,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="67" />
+        <location filename="../../agent_desk/ui/main_window.py" line="73" />
         <source>AgentDesk</source>
         <translation>AgentDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="116" />
+        <location filename="../../agent_desk/ui/main_window.py" line="122" />
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation>等待来电。座机响铃时请按 F2。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="128" />
+        <location filename="../../agent_desk/ui/main_window.py" line="134" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="129" />
+        <location filename="../../agent_desk/ui/main_window.py" line="135" />
         <source>The caller's details appear here when a call rings.</source>
         <translation>来电响铃时在此显示来电客户信息。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134" />
+        <location filename="../../agent_desk/ui/main_window.py" line="140" />
         <source>Call record</source>
         <translation>来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134" />
+        <location filename="../../agent_desk/ui/main_window.py" line="140" />
         <source>Answer a call to start its record.</source>
         <translation>接听来电后开始记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140" />
+        <location filename="../../agent_desk/ui/main_window.py" line="146" />
         <source>Scripts</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="141" />
+        <location filename="../../agent_desk/ui/main_window.py" line="147" />
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation>本次通话的开场白、提示语和结束语。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="151" />
+        <location filename="../../agent_desk/ui/main_window.py" line="157" />
         <source>My follow-ups</source>
         <translation>我的跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="152" />
+        <location filename="../../agent_desk/ui/main_window.py" line="158" />
         <source>Cases and callbacks by nearest deadline.</source>
         <translation>按最近期限排列的工单和回访。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="174" />
+        <location filename="../../agent_desk/ui/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="175" />
+        <location filename="../../agent_desk/ui/main_window.py" line="189" />
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="176" />
+        <location filename="../../agent_desk/ui/main_window.py" line="190" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="177" />
+        <location filename="../../agent_desk/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179" />
+        <location filename="../../agent_desk/ui/main_window.py" line="193" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="181" />
+        <location filename="../../agent_desk/ui/main_window.py" line="195" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188" />
+        <location filename="../../agent_desk/ui/main_window.py" line="202" />
         <source>&amp;About AgentDesk</source>
         <translation>关于 AgentDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="195" />
+        <location filename="../../agent_desk/ui/main_window.py" line="209" />
         <source>About AgentDesk</source>
         <translation>关于 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="196" />
+        <location filename="../../agent_desk/ui/main_window.py" line="210" />
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation>AgentDesk {version}
 呼叫中心客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="209" />
+        <location filename="../../agent_desk/ui/main_window.py" line="223" />
         <source>Share: {location}</source>
         <translation>共享目录：{location}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="211" />
+        <location filename="../../agent_desk/ui/main_window.py" line="225" />
         <source>Share: not configured</source>
         <translation>共享目录：未配置</translation>
     </message>
@@ -321,6 +326,11 @@ A workstation for call-center agents.</source>
         <location filename="../../agent_desk/ui/account_dialogs.py" line="120" />
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="122" />
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
     </message>
 </context>
 <context>

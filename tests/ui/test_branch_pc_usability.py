@@ -123,3 +123,21 @@ def test_the_case_windows_handling_fields_keep_their_names_once_filled(qtbot, se
     buddies = {label.buddy() for label in box.findChildren(QLabel)}
     fields = box.findChildren(QLineEdit) + box.findChildren(QComboBox)
     assert all(f in buddies for f in fields if f.objectName() != "assignee")
+
+
+def test_the_login_button_says_log_in_in_chinese(qtbot, services, language):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from agent_desk.ui.account_dialogs import LoginDialog, SetupDialog
+    from agent_desk.ui.store_loader import StoreLoader
+
+    language("zh_CN")
+    loader = StoreLoader(services.context)
+    loader.services = services
+    login = LoginDialog(loader)
+    setup = SetupDialog(loader)
+    qtbot.addWidget(login)
+    qtbot.addWidget(setup)
+    ok = QDialogButtonBox.StandardButton.Ok
+    assert login.buttons.button(ok).text() == "登录"
+    assert setup.buttons.button(ok).text() == "创建管理员"
