@@ -122,6 +122,7 @@ class OpenCaseDialog(QDialog):
         self.contact = QLineEdit(contact)
         self.contact.setObjectName("contact")
         self.matter = QPlainTextEdit()
+        self.matter.setTabChangesFocus(True)  # Tab moves on, as in the call form
         self.matter.setObjectName("matter")
         self.matter.setPlaceholderText(self.tr("What happened, what the customer asks for"))
         self.product = QLineEdit()
@@ -242,6 +243,7 @@ class CaseDialog(QDialog):
         )
 
         self.entry = QPlainTextEdit()
+        self.entry.setTabChangesFocus(True)  # Tab moves on, as in the call form
         self.entry.setObjectName("entry")
         self.entry.setPlaceholderText(
             self.tr("Note, what the customer was told, the department's reply, the reply…")

@@ -72,8 +72,10 @@ class CustomerEditor(QDialog):
         phone_buttons.addWidget(remove)
         phone_buttons.addStretch(1)
         self.preferences = QPlainTextEdit()
+        self.preferences.setTabChangesFocus(True)  # Tab moves on, as in the call form
         self.preferences.setMaximumHeight(70)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in the call form
         self.notes.setMaximumHeight(90)
         self.error = QLabel()
         self.error.setObjectName("customerEditorError")

@@ -141,3 +141,28 @@ def test_the_login_button_says_log_in_in_chinese(qtbot, services, language):
     ok = QDialogButtonBox.StandardButton.Ok
     assert login.buttons.button(ok).text() == "登录"
     assert setup.buttons.button(ok).text() == "创建管理员"
+
+
+def test_tab_leaves_every_notes_box_in_the_case_and_customer_windows(qtbot, services, agent):
+    """Tab typed a tab character into the case matter, case entry and customer notes, so the
+    keyboard could not move past them."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from agent_desk.ui.case_dialog import CaseDialog, OpenCaseDialog
+    from agent_desk.ui.customer_editor import CustomerEditor
+
+    opened = services.cases.open_case("complaint", actor=agent, matter="投诉")
+    dialogs = [
+        CaseDialog(services, agent, opened.id),
+        OpenCaseDialog(services, agent),
+        CustomerEditor(services.customers),
+    ]
+    trapped = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        trapped += [
+            (type(dialog).__name__, edit.objectName())
+            for edit in dialog.findChildren(QPlainTextEdit)
+            if not edit.tabChangesFocus()
+        ]
+    assert trapped == []
