@@ -195,7 +195,8 @@ def test_follow_ups_sit_in_the_window_with_counts_in_the_status_bar(
     window = MainWindow(services.context, agent, ui_settings)
     qtbot.addWidget(window)
     panel = install(window, services)
-    assert panel.parent() is not None
+    assert window.slots["followups"].indexOf(panel) >= 0  # in the follow-ups area
+    assert "followups" not in window.placeholders
     label = window.status.findChild(QLabel, "followUpStatus")
     assert label.text() == "Follow-ups: 1 overdue, 0 due soon"
     assert panel.rows[0].number == opened.number

@@ -48,7 +48,8 @@ def test_the_window_has_a_place_for_every_working_widget(qtbot, services, ui_set
     assert set(window.slots) == set(SLOTS)
     widget = QLabel("banner")
     window.place("ring_banner", widget)
-    assert widget.parent() is not None
+    assert window.slots["ring_banner"].indexOf(widget) >= 0  # in the banner area, not anywhere
+    assert widget.window() is window
     assert "ring_banner" not in window.placeholders
 
 

@@ -29,7 +29,11 @@ def test_complaint_prompt_apologises_and_asks_for_the_points_in_five_minutes(ser
     text = services.scripts.text("prompt", "zh_CN", {"reply_time": "12月1日"}, category="complaint")
     assert "抱歉" in text and "5 分钟" in text and "12月1日" in text
     for category in ("inquiry", "suggestion", "repair"):
-        assert services.scripts.get("prompt", "zh_CN", category) is not None
+        script = services.scripts.get("prompt", "zh_CN", category)
+        assert script is not None, category
+        assert (script.kind, script.category, script.language) == ("prompt", category, "zh_CN")
+        # A prompt the agent can read out: Chinese text, not an empty or English placeholder.
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in script.body), (category, script.body)
 
 
 def test_seeding_twice_adds_nothing(services):
