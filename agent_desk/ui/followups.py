@@ -117,7 +117,8 @@ class FollowUpModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The tooltip shows a matter or purpose the column cuts off.
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = self.COLOURS.get(row.state)
@@ -204,12 +205,10 @@ class FollowUpList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((120, 90, 70, 150, 70)):
-            header.resizeSection(column, width)
+        # Every column but the matter is sized to its texts in the agent's language: fixed
+        # widths cut English to "Pending..." and "epartment / own".
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        # The last column is sized to its heading ("Department / owner" was cut to
-        # "epartment / own" in English).
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
 

@@ -166,3 +166,22 @@ def test_tab_leaves_every_notes_box_in_the_case_and_customer_windows(qtbot, serv
             if not edit.tabChangesFocus()
         ]
     assert trapped == []
+
+
+def test_follow_up_columns_show_whole_english_words(qtbot, services, ui_settings, language, agent):
+    """Fixed column widths cut 'Pending inquiry' to 'Pending...' in English."""
+    from PySide6.QtWidgets import QTableView
+
+    language("en")
+    services.cases.open_case("inquiry", actor=agent, matter="opening hours")
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    table = window.findChild(QTableView, "followUpTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    metrics = table.fontMetrics()
+    model = table.model()
+    for column in (2, 4):
+        text = model.index(0, column).data()
+        assert table.columnWidth(column) >= metrics.horizontalAdvance(text), text
