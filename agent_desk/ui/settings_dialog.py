@@ -20,6 +20,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(360)  # the note wrapped into a narrow column at 239 px
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem(self.tr("Follow the system"), "")
