@@ -60,6 +60,11 @@ class TimelineDialog(QDialog):
             values = (local_time(entry.at), word(entry.kind), title, state, entry.detail)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
+        # One line per entry: the date and time wrapped onto two lines in 100-pixel columns.
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
