@@ -32,6 +32,7 @@ class _AccountDialog(QDialog):
         self.agent: AgentInfo | None = None
         self.startup_error: BaseException | None = None
         self._pending = False
+        self.setMinimumWidth(340)  # room for a longer error message than "wrong password"
         loader.ready.connect(self._store_ready)
         loader.failed.connect(self._store_failed)
         self.form = QFormLayout()
