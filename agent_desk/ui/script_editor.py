@@ -46,6 +46,9 @@ MESSAGES: dict[str, str] = {
         "ScriptErrors", "A script can have at most {maximum} characters."
     ),
 }
+# Each language named in itself, as in the settings dialog; the list showed "[zh_CN]".
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
 KIND_NAMES = {
     "greeting": QT_TRANSLATE_NOOP("ScriptEditor", "Greeting"),
     "signoff": QT_TRANSLATE_NOOP("ScriptEditor", "Sign-off"),
@@ -131,7 +134,8 @@ class ScriptEditorDialog(QDialog):
         self.list.clear()
         for info in self.scripts.list():
             kind = QCoreApplication.translate("ScriptEditor", KIND_NAMES.get(info.kind, info.kind))
-            label = f"[{info.language}] {kind}: {info.title or info.category}"
+            language = LANGUAGE_NAMES.get(info.language, info.language)
+            label = f"[{language}] {kind}: {info.title or info.category}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, info)
             self.list.addItem(item)

@@ -185,3 +185,16 @@ def test_follow_up_columns_show_whole_english_words(qtbot, services, ui_settings
     for column in (2, 4):
         text = model.index(0, column).data()
         assert table.columnWidth(column) >= metrics.horizontalAdvance(text), text
+
+
+def test_the_script_editor_names_languages_not_codes(qtbot, services):
+    from agent_desk.ui.script_editor import ScriptEditorDialog
+
+    services.accounts.create("8001", "主管", "supervisor", "password1")
+    supervisor = services.accounts.login("8001", "password1")
+    dialog = ScriptEditorDialog(services.scripts, supervisor)
+    qtbot.addWidget(dialog)
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert labels
+    assert not [label for label in labels if "zh_CN" in label]
+    assert any(label.startswith("[简体中文]") for label in labels)
