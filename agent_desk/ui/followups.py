@@ -165,6 +165,9 @@ class FollowUpList(QWidget):
         self.rows: list[FollowUpRow] = []
         self.reminders: dict[int, CallbackReminder] = {}
         self._reminded: set[tuple[int, datetime]] = set()
+        # Due callbacks waiting for the reminder on screen to be dealt with: at login an agent
+        # with four overdue callbacks got four windows stacked on top of each other.
+        self.queued: list[int] = []
         self.tray: QSystemTrayIcon | None = None
 
         self.kind_filter = QComboBox()
@@ -328,9 +331,23 @@ class FollowUpList(QWidget):
                 continue
             self._reminded.add(key)
             fresh.append(callback)
-            self.show_reminder(callback)
+            if any(r.isVisible() for r in self.reminders.values()):
+                if callback.id not in self.queued:
+                    self.queued.append(callback.id)
+            else:
+                self.show_reminder(callback)
             self.callback_due.emit(callback)
         return fresh
+
+    def _show_next_queued(self) -> None:
+        """The agent closed a reminder: show the next due callback still pending, if any."""
+        if any(r.isVisible() for r in self.reminders.values()):
+            return
+        while self.queued:
+            callback = self.services.callbacks.get(self.queued.pop(0))
+            if callback.status == "pending":
+                self.show_reminder(callback)
+                return
 
     def show_reminder(self, callback: CallbackInfo) -> CallbackReminder:
         old = self.reminders.pop(callback.id, None)
@@ -340,7 +357,10 @@ class FollowUpList(QWidget):
             self.services, self.agent, callback, self.call_controller, self.window()
         )
         reminder.changed.connect(lambda _id: self.refresh())
+        reminder.finished.connect(lambda _result: QTimer.singleShot(0, self._show_next_queued))
         self.reminders[callback.id] = reminder
+        if callback.id in self.queued:
+            self.queued.remove(callback.id)
         reminder.show()
         window = self.window()
         if not window.isActiveWindow() and QSystemTrayIcon.isSystemTrayAvailable():

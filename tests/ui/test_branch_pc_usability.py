@@ -198,3 +198,36 @@ def test_the_script_editor_names_languages_not_codes(qtbot, services):
     assert labels
     assert not [label for label in labels if "zh_CN" in label]
     assert any(label.startswith("[简体中文]") for label in labels)
+
+
+def test_overdue_callbacks_come_one_reminder_at_a_time(qtbot, services, agent, clock):
+    """At login, four overdue callbacks opened four reminder windows on top of each other."""
+    from datetime import timedelta
+
+    from agent_desk.ui.followups import FollowUpList
+
+    ids = []
+    for number in ("13900001111", "13900002222", "13900003333"):
+        opened = services.cases.open_case("complaint", actor=agent, matter="话费", contact=number)
+        services.cases.record_contact(opened.id, actor=agent, text="已告知进度")
+        callback = services.callbacks.schedule(
+            actor=agent, due_at=clock.now() + timedelta(hours=1), purpose="回访", case_id=opened.id
+        )
+        ids.append(callback.id)
+    clock.advance(7200)
+    panel = FollowUpList(services, agent)
+    qtbot.addWidget(panel)
+    panel.tick()
+    visible = [i for i, r in panel.reminders.items() if r.isVisible()]
+    assert visible == [ids[0]]
+    assert panel.queued == ids[1:]
+
+    panel.reminders[ids[0]].reject()  # the agent closes it (Esc)
+    qtbot.waitUntil(lambda: ids[1] in panel.reminders and panel.reminders[ids[1]].isVisible())
+    assert panel.queued == [ids[2]]
+
+    services.callbacks.done(ids[2], actor=agent, outcome="已联系")
+    panel.reminders[ids[1]].reject()
+    qtbot.wait(50)
+    assert not any(r.isVisible() for r in panel.reminders.values())  # done elsewhere: skipped
+    assert panel.queued == []
