@@ -239,7 +239,7 @@ def install(window: MainWindow, services: Services) -> None:
     for action in (greeting, signoff, save):
         window.call_menu.addAction(action)
 
-    editor = QAction(QCoreApplication.translate("CallDesk", "Script editor…"), window)
+    editor = QAction(QCoreApplication.translate("CallDesk", "&Script editor…"), window)
     editor.triggered.connect(desk.open_script_editor)
     editor.setEnabled(window.agent is not None and window.agent.is_supervisor)
     window.tools_menu.addAction(editor)

@@ -4,64 +4,64 @@
 <context>
     <name>CallDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="109"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="112"/>
         <source>Call record saved.</source>
         <translation>Call record saved.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="119"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="122"/>
         <source>The caller hung up before the call was answered.</source>
         <translation>The caller hung up before the call was answered.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="135"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="138"/>
         <source>AgentDesk — TRAINING</source>
         <translation>AgentDesk — TRAINING</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="145"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="148"/>
         <source>Script editor</source>
         <translation>Script editor</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="146"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="149"/>
         <source>Only supervisors can edit the scripts.</source>
         <translation>Only supervisors can edit the scripts.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="200"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="220"/>
         <source>The desk phone rings…</source>
         <translation>The desk phone rings…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="203"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="223"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="206"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="226"/>
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="209"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="229"/>
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="211"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="231"/>
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="213"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="233"/>
         <source>Save the call record (Ctrl+S)</source>
         <translation>Save the call record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="222"/>
-        <source>Script editor…</source>
-        <translation>Script editor…</translation>
+        <location filename="../../agent_desk/ui/call_desk.py" line="242"/>
+        <source>&amp;Script editor…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -210,118 +210,118 @@
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="155"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="150"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="158"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="153"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="171"/>
-        <location filename="../../agent_desk/ui/call_form.py" line="181"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="166"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="176"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="187"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="182"/>
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="190"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="185"/>
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="191"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="186"/>
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="192"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="187"/>
         <source>Needs follow-up</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="194"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="189"/>
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="195"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="190"/>
         <source>Schedule a callback</source>
         <translation>Schedule a callback</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="199"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="194"/>
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>Complex question (transfer within 2 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="200"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="195"/>
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>Customer conflict (supervisor within 15 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="211"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="206"/>
         <source>Save record (Ctrl+S)</source>
         <translation>Save record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="218"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="213"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="219"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="214"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="220"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="215"/>
         <source>Customer&apos;s question</source>
         <translation>Customer&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="221"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="216"/>
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="222"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="217"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="223"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="218"/>
         <source>Satisfaction (1–5)</source>
         <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="457"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="467"/>
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="461"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="471"/>
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="464"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="474"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="467"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="477"/>
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="504"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="520"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>
@@ -473,22 +473,22 @@
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="50"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="53"/>
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="51"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="54"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="52"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="55"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="53"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="56"/>
         <source>Etiquette</source>
         <translation>Etiquette</translation>
     </message>
@@ -496,32 +496,32 @@
 <context>
     <name>ScriptEditorDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="86"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="82"/>
         <source>Script editor</source>
         <translation>Script editor</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="104"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="100"/>
         <source>Placeholders: {names}</source>
         <translation>Placeholders: {names}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="109"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="105"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="116"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="112"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="118"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="114"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_editor.py" line="122"/>
+        <location filename="../../agent_desk/ui/script_editor.py" line="118"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>

@@ -231,3 +231,24 @@ def test_overdue_callbacks_come_one_reminder_at_a_time(qtbot, services, agent, c
     qtbot.wait(50)
     assert not any(r.isVisible() for r in panel.reminders.values())  # done elsewhere: skipped
     assert panel.queued == []
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_menu_entry_has_a_key(qtbot, services, ui_settings, language, lang):
+    """A mnemonic (Alt path), a shortcut, or the key written in its text (F6, F7, Ctrl+S)."""
+    language(lang)
+    services.accounts.create("8001", "主管", "supervisor", "password1")
+    supervisor = services.accounts.login("8001", "password1")
+    window = MainWindow(services.context, supervisor, ui_settings, services)
+    qtbot.addWidget(window)
+    keyless = []
+    menus = [window.file_menu, window.call_menu, window.tools_menu, window.help_menu]
+    while menus:
+        for action in menus.pop().actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            if action.isSeparator() or "&" in action.text() or not action.shortcut().isEmpty():
+                continue
+            if "(F" not in action.text() and "Ctrl+" not in action.text():
+                keyless.append(action.text())
+    assert keyless == []
