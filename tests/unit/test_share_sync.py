@@ -87,6 +87,26 @@ def test_a_different_file_on_the_share_is_never_overwritten(
         FolderShare(share).put(first.relative_path, b"x", hashlib.sha256(b"x").hexdigest())
 
 
+def test_a_different_file_of_the_same_size_is_not_taken_for_ours(
+    services, clock, closed_shift, tmp_path
+):
+    """Same size is not same content: only size AND SHA-256 make a file on the share ours."""
+    share = tmp_path / "share"
+    share.mkdir()
+    first = closed_shift.files[0]
+    item = next(i for i in outbox(services) if i.relative_path == first.relative_path)
+    theirs = bytes([item.content[0] ^ 1]) + item.content[1:]  # one byte differs
+    target = share / first.relative_path
+    target.parent.mkdir(parents=True)
+    target.write_bytes(theirs)
+    result = sync_to(services, clock, share).run()
+    assert target.read_bytes() == theirs
+    assert (result.conflicts, result.already_there) == (1, 0)
+    assert [i.status for i in outbox(services) if i.relative_path == first.relative_path] == [
+        "conflict"
+    ]
+
+
 def test_an_unreachable_share_keeps_items_queued_with_backoff(
     services, clock, closed_shift, tmp_path
 ):
