@@ -10,8 +10,8 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -41,6 +41,41 @@ SLOTS = ("ring_banner", "customer", "call", "script", "followups")
 # taskbar leave about 700 pixels): without it the window's minimum height was taller than the
 # screen and the follow-ups and status bar fell off the bottom.
 SCROLLED_SLOTS = ("customer", "call", "script")
+# Forms held at the column's height (or their minimum) rather than their preferred height.
+FITTED_SLOTS = ("customer", "call")
+
+
+class _FitBox(QWidget):
+    """Keeps a form at the scroll area's height, or its minimum height when that is taller.
+
+    QScrollArea sizes a widget whose layout has a visible word-wrapped label at its preferred
+    height: on a short screen the call form's notes boxes jumped from 70 to 190 pixels the
+    moment a validation message appeared, pushing the rest of the form out of view.
+    """
+
+    def __init__(self, child: QWidget, scroll: QScrollArea) -> None:
+        super().__init__()
+        self._child = child
+        self._scroll = scroll
+        child.setParent(self)
+        child.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._child.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self._child.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._child.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._child and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            QCoreApplication.postEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
+        return False
+
 
 # The working parts of the window, each `module:function(window, services)`. They are
 # installed once the store is open, so the shell itself can appear immediately.
@@ -177,7 +212,7 @@ class MainWindow(QMainWindow):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(widget)
+            scroll.setWidget(_FitBox(widget, scroll) if slot in FITTED_SLOTS else widget)
             widget = scroll
         self.slots[slot].addWidget(widget)
 

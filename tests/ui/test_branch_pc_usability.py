@@ -252,3 +252,27 @@ def test_every_menu_entry_has_a_key(qtbot, services, ui_settings, language, lang
             if "(F" not in action.text() and "Ctrl+" not in action.text():
                 keyless.append(action.text())
     assert keyless == []
+
+
+def test_a_validation_message_does_not_stretch_the_notes_boxes_on_a_short_screen(
+    qtbot, services, ui_settings, agent
+):
+    """The notes boxes jumped from 70 to 190 px when a message appeared, pushing the form down."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from agent_desk.ui.call_form import CallForm
+
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    window.resize(1366, 600)
+    window.show()
+    controller = window.call_controller
+    controller.ring("13800138000")
+    controller.answer()
+    controller.hang_up()
+    question = window.findChild(QPlainTextEdit, "question")
+    qtbot.wait(50)
+    before = question.height()
+    window.findChild(CallForm).save()
+    qtbot.wait(50)
+    assert question.height() <= before + 5
