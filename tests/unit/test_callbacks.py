@@ -35,7 +35,12 @@ def test_callback_comes_due_at_its_time_and_overdue_when_not_done(
     )
     assert cb.number == "13812341234" and cb.case_number == case.number
     assert services.callbacks.due(agent_id=agent.id) == []
-    clock.advance(2 * 3600 - 1)
+    state = services.callbacks.deadline_state
+    clock.advance(2 * 3600 - 16 * 60)  # 16 minutes to go: nothing to flag yet
+    assert state(services.callbacks.get(cb.id)) == "ok"
+    clock.advance(60)  # 15 minutes to go: amber in "My follow-ups"
+    assert state(services.callbacks.get(cb.id)) == "due_soon"
+    clock.advance(15 * 60 - 1)
     assert services.callbacks.due() == []
     clock.advance(1)
     assert [c.id for c in services.callbacks.due(agent_id=agent.id)] == [cb.id]

@@ -571,6 +571,19 @@ def test_a_desk_that_died_last_night_starts_a_new_shift_and_closes_the_old_one_a
     assert queued == 4
 
 
+@pytest.mark.parametrize(("quiet_minutes", "resumed"), [(4 * 60, True), (4 * 60 + 1, False)])
+def test_a_desk_quiet_for_up_to_four_hours_continues_its_shift_and_longer_starts_a_new_one(
+    services, clock, agent, quiet_minutes, resumed
+):
+    services.shifts.renderer = PlainRenderer()
+    first = services.shifts.start(agent)
+    services.shifts.touch(first.id)
+    clock.advance(quiet_minutes * 60)
+    again = services.shifts.start(agent)
+    assert (again.id == first.id, again.resumed) == (resumed, resumed)
+    assert services.shifts.get(first.id).status == ("open" if resumed else "closed")
+
+
 def test_a_restart_soon_after_a_crash_continues_the_shift(services, clock, agent):
     services.shifts.renderer = PlainRenderer()
     first = services.shifts.start(agent)
