@@ -417,7 +417,9 @@ class CaseDialog(QDialog):
         self.timeline.clear()
         for event in self.services.cases.timeline(self.case_id):
             what = case_text.event_label(event.kind)
-            if event.to_status:
+            if event.to_status and not event.from_status:  # opened: no arrow from nothing
+                what = f"{what}: {case_text.status_label(event.to_status)}"
+            elif event.to_status:
                 what = f"{what}: {case_text.status_label(event.from_status or '')} → " + (
                     case_text.status_label(event.to_status)
                 )

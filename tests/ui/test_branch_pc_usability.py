@@ -276,3 +276,13 @@ def test_a_validation_message_does_not_stretch_the_notes_boxes_on_a_short_screen
     window.findChild(CallForm).save()
     qtbot.wait(50)
     assert question.height() <= before + 5
+
+
+def test_a_cases_first_line_says_opened_without_an_arrow_from_nothing(qtbot, services, agent):
+    from agent_desk.ui.case_dialog import CaseDialog
+
+    opened = services.cases.open_case("complaint", actor=agent, matter="话费")
+    dialog = CaseDialog(services, agent, opened.id)
+    qtbot.addWidget(dialog)
+    first = dialog.timeline.topLevelItem(0).text(2)
+    assert "→" not in first and first.endswith("Received")
