@@ -105,6 +105,12 @@ class CallbackReminder(QDialog):
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow("", self.reached)
         form.addRow("", self.done_button)
+        # Enter never dials: the reminder may pop up while the agent types notes, and the
+        # first button (Call now) would have been the default. Enter records the outcome.
+        self.call_button.setAutoDefault(False)
+        self.snooze_button.setAutoDefault(False)
+        self.done_button.setDefault(True)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row)

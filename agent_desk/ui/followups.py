@@ -361,6 +361,11 @@ class FollowUpList(QWidget):
         self.reminders[callback.id] = reminder
         if callback.id in self.queued:
             self.queued.remove(callback.id)
+        stage = getattr(self.call_controller, "stage", "idle")
+        if stage != "idle":
+            # On a call the agent is typing the record: the reminder appears without taking
+            # the keyboard away from the call form.
+            reminder.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         reminder.show()
         window = self.window()
         if not window.isActiveWindow() and QSystemTrayIcon.isSystemTrayAvailable():

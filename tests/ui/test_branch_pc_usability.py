@@ -286,3 +286,34 @@ def test_a_cases_first_line_says_opened_without_an_arrow_from_nothing(qtbot, ser
     qtbot.addWidget(dialog)
     first = dialog.timeline.topLevelItem(0).text(2)
     assert "→" not in first and first.endswith("Received")
+
+
+def test_a_reminder_during_a_call_leaves_the_keyboard_to_the_call_form(
+    qtbot, services, ui_settings, agent, clock
+):
+    """A reminder took focus mid-call and its first button, Call now, answered Enter."""
+    from datetime import timedelta
+
+    from agent_desk.ui.followups import FollowUpList
+
+    opened = services.cases.open_case(
+        "complaint", actor=agent, matter="话费", contact="13900001111"
+    )
+    services.cases.record_contact(opened.id, actor=agent, text="已告知进度")
+    callback = services.callbacks.schedule(
+        actor=agent, due_at=clock.now() + timedelta(minutes=5), purpose="回访", case_id=opened.id
+    )
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    window.show()
+    window.call_controller.ring("13800138000")
+    window.call_controller.answer()
+    clock.advance(600)
+    panel = window.findChild(FollowUpList)
+    panel.tick()
+    reminder = panel.reminders[callback.id]
+    assert reminder.isVisible()
+    assert reminder.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    qtbot.keyClick(reminder.call_button, Qt.Key.Key_Return)
+    assert reminder.placed_call_id is None  # Enter did not dial
+    assert not reminder.call_button.autoDefault() and reminder.done_button.isDefault()
