@@ -211,6 +211,17 @@ def test_first_feedback_is_the_first_contact_and_clears_the_24h_deadline(
     assert services.cases.overdue() == []
 
 
+def test_a_reply_deadline_within_four_hours_turns_the_case_amber(services, agent, clock) -> None:
+    case = open_complaint(services, agent)
+    services.cases.record_contact(case.id, actor=agent, text="进度")  # feedback given
+    case = services.cases.get(case.id)
+    assert case.next_deadline == case.reply_by
+    clock.set(case.reply_by - timedelta(hours=4, seconds=1))
+    assert services.cases.deadline_state(services.cases.get(case.id)) == "ok"
+    clock.advance(1)  # policy.toml [cases] due_soon_hours = 4
+    assert services.cases.deadline_state(services.cases.get(case.id)) == "due_soon"
+
+
 def test_reply_deadline_missed_makes_the_case_overdue(services, agent, clock) -> None:
     case = open_complaint(services, agent)
     services.cases.record_contact(case.id, actor=agent, text="进度")
