@@ -74,6 +74,8 @@ T = {
     "cb_overdue": QT_TRANSLATE_NOOP("SummaryReport", "Still not done"),
     "none": QT_TRANSLATE_NOOP("SummaryReport", "—"),
     "met": QT_TRANSLATE_NOOP("SummaryReport", "met"),
+    # Seconds in the reader's language: the Chinese summary said "0.8 s".
+    "seconds": QT_TRANSLATE_NOOP("SummaryReport", "{n} s"),
     "missed": QT_TRANSLATE_NOOP("SummaryReport", "below target"),
 }
 
@@ -105,12 +107,8 @@ def _duration(seconds: float | None) -> str:
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
-def _secs(seconds: float | None) -> str:
-    return "—" if seconds is None else f"{seconds:.1f} s"
-
-
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f} %"
+    return "—" if value is None else f"{value * 100:.1f}%"
 
 
 def _local(text: str) -> str:
@@ -129,6 +127,9 @@ def build_html(summary: dict[str, Any], language: str) -> str:
         ok = value >= target
         colour = "#2e7d32" if ok else "#c62828"
         return f' <span style="color:{colour}">({e(t("met") if ok else t("missed"))})</span>'
+
+    def _secs(seconds: float | None) -> str:
+        return "—" if seconds is None else t("seconds", n=f"{seconds:.1f}")
 
     def row(label: str, value: str, target: str = "", mark: str = "") -> str:
         return f"<tr><td>{e(label)}</td><td>{e(value)}{mark}</td><td>{e(target)}</td></tr>"

@@ -9,62 +9,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="53"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="55"/>
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="60"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="62"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="61"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="63"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="69"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="71"/>
         <source>The password is kept in the system&apos;s password store, not in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="74"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="76"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="75"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="77"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="76"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="78"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="95"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="97"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="96"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="98"/>
         <source>Connection works: a test file was written and removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="98"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="100"/>
         <source>The test failed with an unexpected problem. The details are in the log for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="141"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="143"/>
         <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="150"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="152"/>
         <source>The settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,7 +502,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="77"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="78"/>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="79"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>

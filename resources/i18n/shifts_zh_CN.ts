@@ -8,62 +8,62 @@
         <translation>共享目录设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="53" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="55" />
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation>smb://服务器/共享/文件夹、\\服务器\共享 或本地文件夹</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="60" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="62" />
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="61" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="63" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="69" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="71" />
         <source>The password is kept in the system's password store, not in the settings file.</source>
         <translation>密码保存在系统的密码库中，不会写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="74" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="76" />
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="75" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="77" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="76" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="78" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="95" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="97" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="96" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="98" />
         <source>Connection works: a test file was written and removed.</source>
         <translation>连接正常：已写入并删除一个测试文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="98" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="100" />
         <source>The test failed with an unexpected problem. The details are in the log for branch IT.</source>
         <translation>测试因意外问题失败。详细信息已写入日志，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="141" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="143" />
         <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
         <translation>该位置不完整。请填写为 {smb}、{unc} 或一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="150" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="152" />
         <source>The settings could not be saved: {reason}</source>
         <translation>设置未能保存：{reason}</translation>
     </message>
@@ -501,7 +501,12 @@
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="77" />
+        <location filename="../../agent_desk/ui/summary_render.py" line="78" />
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="79" />
         <source>below target</source>
         <translation>未达标</translation>
     </message>

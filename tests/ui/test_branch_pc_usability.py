@@ -317,3 +317,19 @@ def test_a_reminder_during_a_call_leaves_the_keyboard_to_the_call_form(
     qtbot.keyClick(reminder.call_button, Qt.Key.Key_Return)
     assert reminder.placed_call_id is None  # Enter did not dial
     assert not reminder.call_button.autoDefault() and reminder.done_button.isDefault()
+
+
+def test_the_chinese_shift_summary_writes_seconds_and_percent_the_chinese_way(
+    qapp, services, clock
+):
+    """It said "0.8 s" and "100.0 %" in the middle of Chinese text."""
+    from agent_desk.ui.summary_render import build_html
+
+    agent = services.accounts.create("1002", "李娜", "agent", "password1")
+    shift = services.shifts.start(agent)
+    clock.advance(3600)
+    summary = services.shifts.summary(shift.id, "zh_CN")
+    summary["calls"]["answer_delay_avg_seconds"] = 0.8
+    html = build_html(summary, "zh_CN")
+    assert "0.8 秒" in html and "0.8 s" not in html
+    assert " %" not in html
