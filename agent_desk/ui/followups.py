@@ -192,6 +192,10 @@ class FollowUpList(QWidget):
         self.everyone.setChecked(supervisor)
         self.new_case_button = QPushButton(self.tr("New case…"))
         self.new_case_button.setObjectName("newCaseButton")
+        # The same as Call ▸ Open a case…: say its key where the mouse lands.
+        self.new_case_button.setToolTip(
+            QKeySequence("Ctrl+Shift+K").toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.new_case_button.setEnabled(agent is not None)
         self.new_case_button.clicked.connect(lambda: self.open_new_case())
         for combo in (self.kind_filter, self.state_filter, self.department_filter):
