@@ -34,6 +34,8 @@ def test_db_check_fails_on_a_damaged_database(profile_dir):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+    # Branch IT must read that the check itself failed, not some other trouble.
+    assert "integrity check failed" in result.stderr and not result.stdout.startswith("ok")
 
 
 def test_db_backup_writes_a_consistent_copy(profile_dir, tmp_path):

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from agent_desk.calls import CallRecord, CallService, CallStateError
 from agent_desk.errors import ValidationError
@@ -116,7 +117,7 @@ def test_a_failing_save_rolls_back_as_one_transaction(services, clock, agent):
     call = services.calls.ring("13800138000", agent_id=agent.id)
     services.calls.answer(call.public_id)
     services.calls.save_draft(agent.id, call.public_id, good_record(subject="half"))
-    with pytest.raises(Exception):  # noqa: B017 - IntegrityError from SQLite
+    with pytest.raises(IntegrityError):  # the foreign key, not some unrelated bug
         services.calls.save_record(call.public_id, good_record(customer_id=999_999), actor=agent)
     after = services.calls.get(call.public_id)
     assert (after.saved_at, after.category, after.subject) == (None, None, "")

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from agent_desk.accounts import AgentInfo
-from agent_desk.cases import TRANSITIONS, ClosingRuleError, InvalidTransition
+from agent_desk.cases import TRANSITIONS, CaseError, ClosingRuleError, InvalidTransition
 from agent_desk.clock import FakeClock
 from agent_desk.errors import ValidationError
 from agent_desk.models.cases import STATUSES
@@ -258,7 +258,7 @@ def test_suggestion_is_decided_the_customer_told_and_then_closed(services, agent
     drive_to(services, agent, case.id, "replied")
     with pytest.raises(ClosingRuleError):
         services.cases.close(case.id, actor=agent)
-    with pytest.raises(Exception) as info:
+    with pytest.raises(CaseError) as info:
         services.cases.record_customer_told(case.id, actor=agent)
     assert info.value.params.get("reason") == "case.decision_first"
     services.cases.decide_suggestion(case.id, actor=agent, decision="adopted", text="下月上线")
