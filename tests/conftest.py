@@ -14,11 +14,20 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.FileKeyring")
 
+from hypothesis import settings
+
 from agent_desk.clock import FakeClock
 from agent_desk.paths import Profile
 from agent_desk.services import Services
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property tests check results, never speed: Hypothesis' default 200 ms deadline per example
+# fails at random on a loaded desk PC or a shared runner. (Under CI, Hypothesis' own "ci"
+# profile already has no deadline and a fixed seed.)
+settings.register_profile("agent-desk", deadline=None)
+if not os.environ.get("CI"):
+    settings.load_profile("agent-desk")
 
 
 @pytest.fixture(autouse=True)
