@@ -288,7 +288,9 @@ def test_a_ring_during_wrap_up_sets_the_record_aside_and_offers_it_after_the_nex
             resolution="resolved",
         )
     )
-    assert form.save() is not None
+    saved = form.save()
+    assert saved is not None and saved.call.public_id == second  # the new call, not the first
+    assert services.calls.get(second).subject == "第二通"
     qtbot.waitUntil(form.restore_bar.isVisible, timeout=2000)
     form.restore_offered()
     assert window.call_controller.current.public_id == first

@@ -71,7 +71,10 @@ def test_a_locked_database_keeps_the_record_in_the_form_and_says_so_in_chinese(
     assert form.subject.text() == "资费" and form.question.toPlainText() == "套餐多少钱"
     assert services.calls.get(public_id).saved_at is None
     assert form.save() is not None
-    assert services.calls.get(public_id).saved_at is not None
+    # Once the database is free, the same record, kept on screen, is what gets saved.
+    saved = services.calls.get(public_id)
+    assert saved.saved_at == clock.now()
+    assert (saved.category, saved.subject, saved.satisfaction) == ("inquiry", "资费", 5)
 
 
 def test_share_settings_refuse_a_password_in_the_location(qtbot, services, language):
