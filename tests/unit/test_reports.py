@@ -357,3 +357,24 @@ def test_many_files_read_in_parallel_give_the_same_report_as_one_by_one(
     )
     assert parallel.read == in_turn.read == count
     assert parallel.rows == in_turn.rows
+
+
+def test_overdue_cases_are_the_latest_snapshot_so_a_case_replied_since_is_not_counted(
+    reports, tmp_path
+):
+    """Overdue is counted at each shift's end: the 2 Nov shift left the late inquiry overdue,
+    the 3 Nov shift replied it. Over the month that agent has 0 overdue cases, not 1 (the
+    earlier snapshot) or 1 + 0 summed across shifts."""
+    from dataclasses import replace
+
+    from agent_desk.demo_summaries import write_shift
+    from tests.report_fixtures import hand_made_shifts
+
+    a, b, c = hand_made_shifts()
+    b = replace(b, cases={"inquiry": {"replied": 1, "replied_on_time": 0}})
+    root = tmp_path / "share"
+    for shift in (a, b, c):
+        write_shift(root, shift)
+    agents = _by(reports, root, "agent")
+    assert agents["2001"]["cases_overdue"] == 0
+    assert _by(reports, root, "day")["2026-11-02"]["cases_overdue"] == 1  # A's own snapshot
