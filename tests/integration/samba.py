@@ -34,10 +34,6 @@ def skip_reason() -> str | None:
     return None
 
 
-class _SmbdExited(RuntimeError):
-    pass
-
-
 def _ensure_unix_user() -> None:
     """The shared Unix account behind the Samba user; each server keeps its own passdb.
 
@@ -89,18 +85,7 @@ class SambaServer:
         return f"smb://127.0.0.1:{self.port}/{share}" + (f"/{path}" if path else "")
 
     def start(self, timeout: float = 15.0) -> None:
-        """Start smbd; if it dies at once (the free port was taken meanwhile), on a new port."""
-        for attempt in range(3):
-            try:
-                self._start_once(timeout)
-                return
-            except _SmbdExited:
-                if attempt == 2:
-                    raise
-                self.port = free_port()
-                self._write_conf()
-
-    def _start_once(self, timeout: float) -> None:
+        """Start smbd and wait until IT listens on the port (not merely that something does)."""
         log = open(self.root / "log" / "smbd.stdout", "ab")  # noqa: SIM115 - lives with smbd
         self.proc = subprocess.Popen(
             ["smbd", "-s", str(self.conf), "--foreground", "--no-process-group", "--debug-stdout"],
@@ -110,16 +95,41 @@ class SambaServer:
             # not reach pytest; and its per-client children die with the group.
             start_new_session=True,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        started = time.monotonic()
+        while time.monotonic() < started + timeout:
             if self.proc.poll() is not None:
-                raise _SmbdExited(f"smbd exited with {self.proc.returncode}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return
-            except OSError:
-                time.sleep(0.05)
+                raise RuntimeError(
+                    f"smbd exited with {self.proc.returncode} (log: {self.root / 'log'})"
+                )
+            ours, others = self._listeners()
+            if ours:
+                return
+            # A connect() would succeed against whoever took the "free" port meanwhile, and
+            # the tests would talk to a stranger; say so instead.
+            if others and time.monotonic() > started + 2:
+                self.kill()
+                raise RuntimeError(f"port {self.port} was taken by another process")
+            time.sleep(0.05)
         raise RuntimeError("smbd did not listen in time")
+
+    def _listeners(self) -> tuple[bool, bool]:
+        """(smbd listens on our port, something else does), from /proc/net and smbd's fds."""
+        assert self.proc is not None
+        listening: set[str] = set()
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            with contextlib.suppress(OSError):
+                for line in Path(table).read_text(encoding="ascii").splitlines()[1:]:
+                    fields = line.split()
+                    if fields[3] == "0A" and fields[1].endswith(f":{self.port:04X}"):
+                        listening.add(fields[9])  # LISTEN on our port: its socket inode
+        mine: set[str] = set()
+        with contextlib.suppress(OSError):
+            for fd in Path(f"/proc/{self.proc.pid}/fd").iterdir():
+                with contextlib.suppress(OSError):
+                    target = os.readlink(fd)
+                    if target.startswith("socket:["):
+                        mine.add(target[len("socket:[") : -1])
+        return bool(listening & mine), bool(listening - mine)
 
     def kill(self) -> None:
         """kill -9, as a crashed file server or a pulled cable would look to the desk."""
