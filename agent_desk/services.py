@@ -32,8 +32,8 @@ class Services:
         self.policy = context.policy
         self.store = store
         sessions = store.sessions
-        self.accounts = AccountService(sessions, self.clock, self.policy)
         self.audit = AuditService(sessions, self.clock)
+        self.accounts = AccountService(sessions, self.clock, self.policy, self.audit)
         self.calendar = WorkCalendar.load(
             *calendar_folders(self.profile.config_dir, self.config.get("share.location"))
         )
