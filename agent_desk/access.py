@@ -11,6 +11,7 @@ supervisor may.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
@@ -94,6 +95,26 @@ class Actor(Protocol):
 
     @property
     def role(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class SetUpActor:
+    """Whoever runs a command on a profile that has no account yet (branch IT setting the
+    desk up). Only the command line's dispatcher makes one, after checking there is no
+    account; it may do what an administrator may, and the first account it makes must be an
+    administrator (`AccountService.set_up`)."""
+
+    agent_no: str = ""
+    name: str = "setup"
+    role: str = "admin"
+    active: bool = True
+    must_change_password: bool = False
+
+    def may(self, permission: Permission) -> bool:
+        return allows(self.role, permission)
+
+
+SETUP = SetUpActor()
 
 
 class AuditSink(Protocol):

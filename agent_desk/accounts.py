@@ -95,9 +95,15 @@ class AccountService:
 
     # --- creating accounts --------------------------------------------------------------------
 
-    def set_up(self, agent_no: str, name: str, password: str) -> AgentInfo:
+    def set_up(self, agent_no: str, name: str, password: str, role: str = "admin") -> AgentInfo:
         """First start: the administrator, made without a login while there is none."""
         with self._audit.attempt("", "user.create", agent_no.strip()):
+            if role != "admin":
+                raise ValidationError(
+                    "role",
+                    "the first account made must be an administrator (--role admin)",
+                    reason="setup.admin_first",
+                )
             return self._create(agent_no, name, "admin", password, actor=None, first=True)
 
     def add(

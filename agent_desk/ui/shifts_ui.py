@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from agent_desk.access import Permission
 from agent_desk.errors import AgentDeskError
 from agent_desk.shifts import BREAK_REASONS
 from agent_desk.ui.summary_render import QtSummaryRenderer
@@ -104,6 +105,8 @@ class ShiftDesk(QObject):
         self.share_action = QAction(self.tr("S&hare settings…"), w)
         self.share_action.setObjectName("shareSettings")
         self.share_action.triggered.connect(self.open_share_settings)
+        agent = getattr(w, "agent", None)
+        self.share_action.setVisible(agent is not None and agent.may(Permission.CHANGE_SETTINGS))
         self.close_action = QAction(self.tr("&Close shift…"), w)
         self.close_action.setObjectName("closeShift")
         self.close_action.triggered.connect(self.close_shift)
@@ -273,7 +276,7 @@ class ShiftDesk(QObject):
     def open_share_settings(self) -> None:
         from agent_desk.ui.share_settings import ShareSettingsDialog
 
-        dialog = ShareSettingsDialog(self.services.config, self.window)
+        dialog = ShareSettingsDialog(self.services.settings, self.window.agent, self.window)
         if dialog.exec():
             self.services.sync.use_backend(None)
             self.sync_now()
