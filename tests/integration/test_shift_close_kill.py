@@ -127,12 +127,17 @@ def test_kill_9_during_shift_close_leaves_it_open_or_closed_with_its_summary_que
                 "shift",
                 "close",
                 "--last",
+                "--as",
+                "1001",
             ],
             cwd=REPO,
             env=env,
+            stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
+        proc.stdin.write(b"pw-123456\n")  # the agent's own shift: their password
+        proc.stdin.close()
         try:
             if wait_for(log_file, offset, "closing shift", proc, timeout=60):
                 time.sleep(delay * rng.uniform(0.7, 1.3))
