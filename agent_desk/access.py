@@ -81,6 +81,10 @@ PERMISSIONS: dict[str, frozenset[Permission]] = {
     "admin": _ADMIN,
 }
 
+# Roles whose login opens a call shift at once. Supervisors and administrators may take calls
+# too, but choose to at login (or later with File > Start a new shift).
+SHIFT_AT_LOGIN = frozenset({"agent"})
+
 # How a refusal names who is needed (the CLI's one line; the README's command table).
 NEEDS_TEXT = {
     "agent": "an account",
@@ -125,6 +129,11 @@ class AuditSink(Protocol):
 
 def allows(role: str | None, permission: Permission) -> bool:
     return permission in PERMISSIONS.get(role or "", frozenset())
+
+
+def shift_at_login(role: str | None) -> bool:
+    """Whether a login with this role opens a call shift without asking."""
+    return role in SHIFT_AT_LOGIN
 
 
 def least_role(permission: Permission) -> str:

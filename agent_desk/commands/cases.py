@@ -101,8 +101,7 @@ def archive_cmd(args: argparse.Namespace) -> int:
         else:
             day = services.cases.deadlines.to_local(services.clock.now()).date()
         branch = args.branch or services.config.get("branch.code")
-        paths = services.cases.queue_daily_archive(day, branch, desk=args.desk)
-        services.audit.record(args.actor.agent_no, "case.archive", day.isoformat(), branch)
+        paths = services.cases.archive_day(args.actor, day, branch, desk=args.desk)
         for path in paths:
             print(f"queued {path}")
     finally:

@@ -84,7 +84,7 @@ def describe(error: AgentDeskError) -> str:
     text = _fill(QCoreApplication.translate(CONTEXT, template), error)
     if error.code == "config.invalid" and error.params.get("file"):
         # A problem in a settings file: which file and line, so branch IT can fix it there.
-        where = QCoreApplication.translate(CONTEXT, "In {file}, line {line}:").format(
+        where = QCoreApplication.translate("Errors", "In {file}, line {line}:").format(
             file=error.params["file"], line=error.params.get("line") or "?"
         )
         text = f"{where} {text}"

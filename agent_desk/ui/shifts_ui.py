@@ -83,7 +83,7 @@ class ShiftDesk(QObject):
             self.runner.request(False)
         else:
             window.status.set_share_state(self.tr("Training: nothing is published"))
-        if window.agent is not None and not self.training:
+        if window.agent is not None and not self.training and getattr(window, "take_calls", True):
             self.start_shift()
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
@@ -156,6 +156,7 @@ class ShiftDesk(QObject):
         agent = self.window.agent
         if agent is None or self.training:
             return
+        self.window.take_calls = True  # a supervisor who starts a shift takes calls from now
         try:
             self.shift = self.services.shifts.start(agent, report_language())
         except AgentDeskError as exc:
@@ -194,7 +195,13 @@ class ShiftDesk(QObject):
         for action in self.state_group.actions():
             action.setEnabled(has_shift)
         if not has_shift:
-            self.state_label.setText(self.tr("No open shift") if not self.training else "")
+            supervising = self.window.agent is not None and not getattr(
+                self.window, "take_calls", True
+            )
+            text = self.tr("No open shift")
+            if supervising:
+                text = self.tr("Supervising, no call shift")
+            self.state_label.setText(text if not self.training else "")
             for action in self.state_group.actions():
                 action.setChecked(False)
             return
