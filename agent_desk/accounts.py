@@ -52,7 +52,8 @@ class AgentInfo:
 
     @property
     def is_supervisor(self) -> bool:
-        return self.role in ("supervisor", "admin")
+        """Supervisor or administrator: may see and handle other agents' work."""
+        return allows(self.role, Permission.HANDLE_OTHERS_CASES)
 
     def may(self, permission: Permission) -> bool:
         return self.active and allows(self.role, permission)

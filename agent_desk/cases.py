@@ -472,7 +472,8 @@ class CaseService:
             if agent is None:
                 raise NotFound(f"no agent with id {target}")
             if case.status in ("assigned", "in_progress"):
-                if target != actor.id and not actor.is_supervisor and case.assignee_id != actor.id:
+                others = actor.may(Permission.HANDLE_OTHERS_CASES)
+                if target != actor.id and not others and case.assignee_id != actor.id:
                     raise PermissionDenied("re-assign someone else's case")
                 case.assignee_id = target
                 _event(session, case, self._clock.now(), actor, "assigned", text=agent.name)
