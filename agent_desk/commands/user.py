@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from agent_desk.access import ROLES, SETUP, Permission
-from agent_desk.commands.registry import command, group, new_password
+from agent_desk.commands.registry import Refused, command, group, new_password
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -102,6 +102,11 @@ def passwd_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
 
     own = args.actor is not SETUP and args.agent_no.strip() == args.actor.agent_no
+    if not own and args.actor.must_change_password:
+        raise Refused(
+            f"{args.actor.agent_no} must change its own password first (user passwd "
+            f"--agent-no {args.actor.agent_no})"
+        )
     password = new_password(args.password_stdin)
     services = open_services(args)
     try:
