@@ -154,9 +154,10 @@ def _how(command_name: str, permission: Permission) -> str:
     )
 
 
-def _count(db_path: Path, sql: str) -> int:
-    """A count from the store without opening it (no SQLAlchemy, no migration); 0 when the
-    database or the table does not exist yet."""
+def _count(db_path: Path, sql: str) -> int | None:
+    """A count from the store without opening it (no SQLAlchemy, no migration): 0 when the
+    database or its table does not exist yet, None when the file cannot be read (damaged:
+    then accounts may well exist, and nothing runs without one)."""
     if not db_path.exists():
         return 0
     try:
@@ -165,8 +166,10 @@ def _count(db_path: Path, sql: str) -> int:
             return int(con.execute(sql).fetchone()[0])
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        return 0 if "no such table" in str(exc) else None
     except sqlite3.Error:
-        return 0
+        return None
 
 
 def authorize(args: argparse.Namespace, open_services: Callable[[argparse.Namespace], Any]) -> None:
@@ -193,21 +196,19 @@ def authorize(args: argparse.Namespace, open_services: Callable[[argparse.Namesp
         if _count(db_path, "SELECT count(*) FROM agents") == 0:
             args.actor = SETUP  # branch IT setting up: no account exists to log in with
             return
-        if args.open_during_setup and not _count(
-            db_path, "SELECT count(*) FROM agents WHERE role = 'admin' AND active = 1"
+        if (
+            args.open_during_setup
+            and _count(db_path, "SELECT count(*) FROM agents WHERE role = 'admin' AND active = 1")
+            == 0
         ):
             args.actor = SETUP
             return
-        _services(args, open_services).audit.record(
-            "", "permission.refused", f"cli {command_name}", "no --as"
-        )
+        _audit_without_account(args, open_services, "", command_name, "no --as")
         raise Refused(_how(command_name, needs))
     try:
         password = read_line("Password: ")
     except AgentDeskError:
-        _services(args, open_services).audit.record(
-            as_agent, "permission.refused", f"cli {command_name}", "no password"
-        )
+        _audit_without_account(args, open_services, as_agent, command_name, "no password")
         raise Refused(_how(command_name, needs)) from None
     from agent_desk.errors import AccountDisabled, AccountLocked, AuthError, CorruptDatabase
 
@@ -250,6 +251,23 @@ def authorize(args: argparse.Namespace, open_services: Callable[[argparse.Namesp
         )
     args.actor = actor
     args.as_password = password  # `user passwd` of one's own account asks for it again
+
+
+def _audit_without_account(
+    args: argparse.Namespace,
+    open_services: Callable[[argparse.Namespace], Any],
+    actor: str,
+    command_name: str,
+    detail: str,
+) -> None:
+    """A try refused before any login, in the audit log when the store can be opened."""
+    from agent_desk.errors import CorruptDatabase
+
+    try:
+        services = _services(args, open_services)
+    except CorruptDatabase:
+        return  # nothing can be written there; the refusal stands all the same
+    services.audit.record(actor, "permission.refused", f"cli {command_name}", detail)
 
 
 def _services(args: argparse.Namespace, open_services: Callable[[argparse.Namespace], Any]) -> Any:

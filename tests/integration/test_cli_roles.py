@@ -197,6 +197,9 @@ def test_a_damaged_database_is_restored_by_an_administrator_of_the_backup(desk, 
     db.write_bytes(bytes(data))
     for suffix in ("-wal", "-shm"):
         db.with_name(db.name + suffix).unlink(missing_ok=True)
+    # A damaged file is no "new profile": nothing runs without an account.
+    _refused(run_cli("db", "restore", str(backup), profile=desk), "db restore " + NEEDS_ADMIN)
+    _refused(run_cli("db", "backup", str(tmp_path / "x.db"), profile=desk))
     done = run_cli("db", "restore", str(backup), "--as", "1001", profile=desk, stdin="pw-1001\n")
     _refused(done, "db restore " + NEEDS_ADMIN)
     done = run_as_admin("db", "restore", str(backup), profile=desk)
