@@ -755,12 +755,16 @@ class CaseService:
         self, actor: AgentInfo | None, day: date, branch_code: str, desk: str | None = None
     ) -> list[str]:
         """The day's archive queued by a person (Tools menu, `agent-desk archive`): for
-        supervisors and administrators; a refusal is audited, the archive too."""
+        supervisors and administrators; a refusal is audited, the archive too (and a failed
+        one, in a transaction of its own)."""
         refusals = audit.AuditService(self._sessions, self._clock)
         require(actor, Permission.ARCHIVE, refusals, f"case.archive {day.isoformat()}")
         assert actor is not None
         desk_name = _safe_segment(desk if desk is not None else desk_id()) or "desk"
-        with self._sessions.begin() as session:
+        with (
+            refusals.attempt(actor.agent_no, "case.archive", day.isoformat()),
+            self._sessions.begin() as session,
+        ):
             paths = self._queue_archive(session, day, branch_code, desk_name)
             audit.record(
                 session, self._clock, actor.agent_no, "case.archive", day.isoformat(), branch_code

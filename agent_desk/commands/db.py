@@ -58,6 +58,7 @@ def check_cmd(args: argparse.Namespace) -> int:
 
 
 def backup_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
     from agent_desk.paths import Profile
     from agent_desk.store import backup
 
@@ -66,11 +67,19 @@ def backup_cmd(args: argparse.Namespace) -> int:
         raise AgentDeskError(f"there is no database at {profile.db_path} yet")
     if args.file.is_dir():
         raise AgentDeskError(f"{args.file} is a folder; give the backup a file name")
+    services = open_services(args)  # a copy of every record leaves: in the audit log, tried too
     try:
-        dest = backup(profile.db_path, args.file.resolve())
-    except (OSError, sqlite3.Error) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise AgentDeskError(f"cannot write the backup {args.file}: {reason}") from exc
+        with services.audit.attempt(args.actor.agent_no, "db.backup", str(args.file)):
+            try:
+                dest = backup(profile.db_path, args.file.resolve())
+            except (OSError, sqlite3.Error) as exc:
+                reason = getattr(exc, "strerror", None) or str(exc)
+                raise AgentDeskError(
+                    f"cannot write the backup {args.file}: {reason}", reason="db.backup_failed"
+                ) from exc
+        services.audit.record(args.actor.agent_no, "db.backup", str(dest))
+    finally:
+        services.close()
     print(dest)
     return 0
 
