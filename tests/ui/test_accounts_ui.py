@@ -58,6 +58,20 @@ def test_the_choice_at_login_is_supervise_only_unless_taking_calls_is_chosen(qtb
     assert dialog.take_calls
 
 
+def test_a_supervisor_who_just_confirms_the_login_choice_supervises_only(
+    qtbot, supervisor, monkeypatch
+):
+    from agent_desk.ui import account_steps
+    from agent_desk.ui.app import _takes_calls
+
+    asked = []
+    monkeypatch.setattr(
+        account_steps.WorkModeDialog, "exec", lambda self: asked.append(self.windowTitle()) or 1
+    )
+    assert _takes_calls(supervisor) is False
+    assert asked == ["How do you work today?"]
+
+
 def test_an_agent_is_not_asked_and_takes_calls(agent):
     from agent_desk.ui.app import _takes_calls
 
