@@ -1,20 +1,38 @@
-"""The audit log: an append-only record of who did what, for supervisors and for 保密."""
+"""The audit log: an append-only, hash-chained record of who did what, for 保密.
+
+Two ways in. `record(session, …)` adds a row inside the caller's transaction, so it commits
+with the change it describes. `AuditService.record(…)` writes a row in a transaction of its
+own: for what must stay even when the action itself fails and rolls back (a refusal, a failed
+change of accounts or settings, an export that broke off).
+
+Every row is chained to the one before it (`agent_desk/audit_chain.py`); the chain is built
+while the transaction holds SQLite's write lock (BEGIN IMMEDIATE), so two programs writing at
+once still make one chain. Triggers refuse UPDATE and DELETE on the table.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from agent_desk.audit_chain import GENESIS, Broken, first_broken, row_hash
 from agent_desk.clock import Clock
+from agent_desk.errors import AgentDeskError
 from agent_desk.models import AuditEvent
 from agent_desk.models.engine import SessionFactory
+
+ACTOR_LENGTH = 16
+TARGET_LENGTH = 128
 
 
 @dataclass(frozen=True)
 class AuditRow:
+    id: int
     at: datetime
     actor: str
     action: str
@@ -26,9 +44,26 @@ def record(
     session: Session, clock: Clock, actor: str, action: str, target: str = "", detail: str = ""
 ) -> None:
     """Add an audit event inside the caller's transaction, so it commits with the change."""
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    prev_id, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
+    row_id = prev_id + 1
+    at = clock.now()
+    actor, target = actor[:ACTOR_LENGTH], target[:TARGET_LENGTH]
     session.add(
-        AuditEvent(at=clock.now(), actor=actor, action=action, target=target, detail=detail)
+        AuditEvent(
+            id=row_id,
+            at=at,
+            actor=actor,
+            action=action,
+            target=target,
+            detail=detail,
+            prev_hash=prev_hash,
+            hash=row_hash(prev_hash, row_id, at, actor, action, target, detail),
+        )
     )
+    session.flush()  # the next row of this transaction chains to this one
 
 
 class AuditService:
@@ -37,15 +72,58 @@ class AuditService:
         self._clock = clock
 
     def record(self, actor: str, action: str, target: str = "", detail: str = "") -> None:
+        """Write one row in a transaction of its own (it stays whatever happens next)."""
         with self._sessions.begin() as session:
             record(session, self._clock, actor, action, target, detail)
+
+    @contextmanager
+    def attempt(self, actor: str, action: str, target: str = "") -> Iterator[None]:
+        """Around a change whose own transaction writes the success row: when the change
+        fails, `<action>.failed` with the reason is written in a transaction of its own."""
+        try:
+            yield
+        except AgentDeskError as exc:
+            reason = str(exc.params.get("reason") or exc.code)
+            self.record(actor, f"{action}.failed", target, reason)
+            raise
 
     def recent(self, limit: int = 100, action: str | None = None) -> list[AuditRow]:
         with self._sessions() as session:
             query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
             if action:
                 query = query.where(AuditEvent.action == action)
-            return [
-                AuditRow(e.at, e.actor, e.action, e.target, e.detail)
-                for e in session.scalars(query)
-            ]
+            return [_row(e) for e in session.scalars(query)]
+
+    def since(self, when: datetime | None, limit: int | None = None) -> list[AuditRow]:
+        """Rows at or after `when` (all rows without it), oldest first."""
+        with self._sessions() as session:
+            query = select(AuditEvent).order_by(AuditEvent.id)
+            if when is not None:
+                query = query.where(AuditEvent.at >= when)
+            if limit is not None:
+                query = query.limit(limit)
+            return [_row(e) for e in session.scalars(query)]
+
+    def verify(self) -> tuple[int, Broken | None]:
+        """(rows checked, the first row where the chain breaks or None)."""
+        with self._sessions() as session:
+            result = session.execute(
+                text(
+                    "SELECT id, at, actor, action, target, detail, prev_hash, hash "
+                    "FROM audit_events ORDER BY id"
+                )
+            )
+            count = 0
+
+            def rows() -> Iterator[tuple]:
+                nonlocal count
+                for row in result:
+                    count += 1
+                    yield tuple(row)
+
+            broken = first_broken(rows())
+            return count, broken
+
+
+def _row(event: AuditEvent) -> AuditRow:
+    return AuditRow(event.id, event.at, event.actor, event.action, event.target, event.detail)

@@ -16,6 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from agent_desk import audit
+from agent_desk.access import Permission
 from agent_desk.accounts import AgentInfo
 from agent_desk.cases import log_callback_event
 from agent_desk.clock import Clock
@@ -308,7 +309,9 @@ class CallbackService:
         callback = self._callback(session, callback_id)
         if callback.status != "pending":
             raise CallbackClosed(status=callback.status)
-        if callback.agent_id not in (None, actor.id) and not actor.is_supervisor:
+        if callback.agent_id not in (None, actor.id) and not actor.may(
+            Permission.HANDLE_OTHERS_CASES
+        ):
             raise PermissionDenied("change another agent's callback")
         return callback
 

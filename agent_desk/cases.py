@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from agent_desk import audit
+from agent_desk.access import Permission, require
 from agent_desk.accounts import AgentInfo
 from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError, NotFound, PermissionDenied, ValidationError
@@ -471,7 +472,8 @@ class CaseService:
             if agent is None:
                 raise NotFound(f"no agent with id {target}")
             if case.status in ("assigned", "in_progress"):
-                if target != actor.id and not actor.is_supervisor and case.assignee_id != actor.id:
+                others = actor.may(Permission.HANDLE_OTHERS_CASES)
+                if target != actor.id and not others and case.assignee_id != actor.id:
                     raise PermissionDenied("re-assign someone else's case")
                 case.assignee_id = target
                 _event(session, case, self._clock.now(), actor, "assigned", text=agent.name)
@@ -748,6 +750,26 @@ class CaseService:
             return self._queue_archive(session, day, branch_code, desk_name)
         with self._sessions.begin() as own:
             return self._queue_archive(own, day, branch_code, desk_name)
+
+    def archive_day(
+        self, actor: AgentInfo | None, day: date, branch_code: str, desk: str | None = None
+    ) -> list[str]:
+        """The day's archive queued by a person (Tools menu, `agent-desk archive`): for
+        supervisors and administrators; a refusal is audited, the archive too (and a failed
+        one, in a transaction of its own)."""
+        refusals = audit.AuditService(self._sessions, self._clock)
+        require(actor, Permission.ARCHIVE, refusals, f"case.archive {day.isoformat()}")
+        assert actor is not None
+        desk_name = _safe_segment(desk if desk is not None else desk_id()) or "desk"
+        with (
+            refusals.attempt(actor.agent_no, "case.archive", day.isoformat()),
+            self._sessions.begin() as session,
+        ):
+            paths = self._queue_archive(session, day, branch_code, desk_name)
+            audit.record(
+                session, self._clock, actor.agent_no, "case.archive", day.isoformat(), branch_code
+            )
+            return paths
 
     def _queue_archive(self, session: Session, day: date, branch_code: str, desk: str) -> list[str]:
         branch = _safe_segment(branch_code) or "BR"

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 from agent_desk import __version__
 
-# Each module has `register(subparsers)`, which adds its sub-commands with a `func(args) -> int`.
+# Each module has `register(subparsers)`, which adds its sub-commands with
+# `agent_desk.commands.registry.command(...)`: a `func(args) -> int` and the permission it needs
+# (or why it needs none). `--as AGENT_NO` is handled in one place before the command runs.
 COMMAND_MODULES = (
     "agent_desk.commands.selftest",
     "agent_desk.commands.db",
@@ -25,9 +27,11 @@ COMMAND_MODULES = (
     "agent_desk.commands.shift",
     "agent_desk.commands.demo",
     "agent_desk.commands.report",
+    "agent_desk.commands.audit",
 )
 
 EXIT_ERROR = 2
+EXIT_REFUSED = 4  # the account is missing, wrong or lacks the role (commands.registry)
 
 log = logging.getLogger("agent_desk.cli")
 
@@ -62,19 +66,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
-    if func is None:
+    sub_command = func is not None
+    if func is None:  # the window logs in with its own dialog
         from agent_desk.ui.app import run_gui
 
         func = run_gui
     try:
+        if sub_command:
+            from agent_desk.commands.registry import authorize
+
+            authorize(args, open_services)  # sets args.actor, or refuses (exit 4)
         return int(func(args) or 0)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        from agent_desk.errors import AgentDeskError
+        from agent_desk.commands.registry import Refused, refusal_text
+        from agent_desk.errors import AgentDeskError, PermissionDenied
         from agent_desk.phones import mask_text
 
         # One line on stderr, which scripts redirect to files: no customer number in it.
+        if isinstance(exc, Refused | PermissionDenied):  # a service said no to this account
+            print(f"agent-desk: {_one_line(refusal_text(exc, args))}", file=sys.stderr)
+            return EXIT_REFUSED
         if isinstance(exc, AgentDeskError):
             print(f"agent-desk: {_one_line(mask_text(exc.message))}", file=sys.stderr)
             return EXIT_ERROR
@@ -85,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        leftover = getattr(args, "opened_services", None)
+        if leftover is not None:  # opened to log in; the command did not take them
+            leftover.close()
 
 
 def _one_line(text: str) -> str:
@@ -110,11 +127,18 @@ def _log_unexpected(args: argparse.Namespace) -> None:
 
 
 def open_services(args: argparse.Namespace, log_to_file: bool = True):
-    """Services for a headless command, with logging into the profile's log folder."""
+    """Services for a headless command, with logging into the profile's log folder.
+
+    Those opened to log the `--as` account in are handed over (the caller closes them).
+    """
     from agent_desk.logs import setup_logging
     from agent_desk.paths import Profile
     from agent_desk.services import Services
 
+    opened = getattr(args, "opened_services", None)
+    if opened is not None:
+        args.opened_services = None
+        return opened
     profile = Profile.resolve(args.profile).ensure()
     if log_to_file:
         setup_logging(profile.log_dir)

@@ -67,6 +67,14 @@ class AccountLocked(AuthError):
     template = "This account is locked after too many wrong passwords until {until}."
 
 
+class AccountDisabled(AuthError):
+    """The right password for an account an administrator has disabled (only its owner,
+    who knows the password, ever learns that it exists)."""
+
+    code = "auth.disabled"
+    template = "This account is disabled; ask an administrator."
+
+
 class NotFound(AgentDeskError):
     code = "not_found"
 

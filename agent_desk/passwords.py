@@ -14,6 +14,18 @@ N, R, P = 2**14, 8, 1  # 16 MiB of memory per guess
 DKLEN = 32
 
 
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+# What a login checks an unknown agent number against: the same scrypt work as a real account's
+# hash (same parameters), so the time taken does not tell whether the account exists. No
+# password matches it (the digest is not the scrypt of anything we know).
+UNKNOWN_ACCOUNT_HASH = "$".join(
+    ["scrypt", str(N), str(R), str(P), _b64(b"agent-desk-none!"), _b64(bytes(DKLEN))]
+)
+
+
 def hash_password(password: str) -> str:
     salt = os.urandom(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=DKLEN)
@@ -38,7 +50,3 @@ def verify_password(password: str, stored: str) -> bool:
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(actual, expected)
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")

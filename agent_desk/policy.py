@@ -2,17 +2,70 @@
 
 Shipped defaults live in `resources/policy.toml`; a branch overrides them in its config.toml
 under `[policy.*]`, and the `ring.*` keys of config.toml win over the policy's ring section.
+Every numeric value has bounds (`BOUNDS`) that config.toml is checked against when loaded.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import tomllib
 from dataclasses import dataclass
-from typing import Any
+from fnmatch import fnmatchcase
+from typing import TYPE_CHECKING, Any
 
-from agent_desk.config import BranchConfig
 from agent_desk.errors import ConfigError
 from agent_desk.paths import resource
+
+if TYPE_CHECKING:
+    from agent_desk.config import BranchConfig
+
+# The range each numeric policy value may be set to in config.toml, so no override can turn a
+# rule off (a million failed logins before a lockout, a zero-second ring). Patterns are
+# matched against the dotted name; a test keeps every number in policy.toml covered.
+BOUNDS: dict[str, tuple[float, float]] = {
+    "ring.seconds_per_ring": (1, 10),
+    "ring.rings": (1, 6),
+    "escalation.transfer_complex_seconds": (30, 600),
+    "escalation.supervisor_conflict_seconds": (60, 3600),
+    "deadlines.*.points_minutes": (1, 60),
+    "deadlines.*.feedback_hours": (1, 72),
+    "deadlines.*.reply_working_days": (1, 30),
+    "deadlines.*.reply_days": (1, 30),
+    "callbacks.overdue_after_minutes": (1, 1440),
+    "cases.due_soon_hours": (1, 72),
+    "cases.dissatisfied_at_most": (1, 4),
+    "shifts.resume_within_hours": (0.25, 24),
+    "accounts.max_failed_logins": (3, 10),
+    "accounts.lockout_minutes": (1, 60),
+    "targets.satisfaction": (1, 5),
+    "targets.satisfaction_floor": (1, 5),
+    "targets.*_rate": (0, 1),
+    "targets.online_hours": (1, 12),
+    "grading.weights.*": (0, 1),
+    "grading.thresholds.*": (0, 100),
+}
+
+
+def bounds(dotted: str) -> tuple[float, float] | None:
+    """The allowed range of a numeric policy value, by its dotted name (without `policy.`)."""
+    for pattern, limits in BOUNDS.items():
+        if fnmatchcase(dotted, pattern):
+            return limits
+    return None
+
+
+@functools.cache
+def _shipped() -> dict[str, Any]:
+    try:
+        return tomllib.loads(resource("policy.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"the shipped policy could not be read: {exc}") from exc
+
+
+def shipped_policy() -> dict[str, Any]:
+    """A copy of resources/policy.toml as shipped (what config.toml may override)."""
+    return copy.deepcopy(_shipped())
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -31,10 +84,7 @@ class Policy:
 
     @classmethod
     def load(cls, config: BranchConfig | None = None) -> Policy:
-        try:
-            data = tomllib.loads(resource("policy.toml").read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"the shipped policy could not be read: {exc}") from exc
+        data = shipped_policy()
         if config is not None:
             data = _merge(data, config.policy_overrides)
             ring = dict(data.get("ring", {}))

@@ -32,8 +32,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from agent_desk import access
 from agent_desk.clock import Clock
-from agent_desk.errors import PermissionDenied
 from agent_desk.policy import Policy
 from agent_desk.report_files import (
     MAX_SUMMARY_BYTES,
@@ -394,9 +394,10 @@ class LoadResult:
         return len(self.rows)
 
 
-def require_supervisor(actor: AgentInfo | None, what: str = "run reports") -> None:
-    if actor is None or not actor.is_supervisor:
-        raise PermissionDenied(what, reason="permission")
+def require_supervisor(actor: AgentInfo | None, audit=None) -> None:
+    """Reports are for whom access.py lets read them (supervisors and administrators); a
+    refusal is audited."""
+    access.require(actor, access.Permission.READ_REPORTS, audit, "report.load")
 
 
 class ReportService:
@@ -431,7 +432,7 @@ class ReportService:
         What was read before cancelling stays in the index, so the next try is quicker.
         `progress(done, total)` is called after each file.
         """
-        require_supervisor(actor)
+        require_supervisor(actor, self._audit)
         if self._validator is None:
             self._validator = SummaryValidator()
         validator = self._validator

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from agent_desk import audit
+from agent_desk.access import Permission, allows
 from agent_desk.clock import Clock
 from agent_desk.errors import NotFound, PermissionDenied, ValidationError
 from agent_desk.models import ScriptTemplate
@@ -193,7 +194,7 @@ class ScriptService:
         self, public_id: str, body: str, *, actor: Any, title: str | None = None
     ) -> ScriptInfo:
         """A supervisor changes a template; audited with the old and new length."""
-        if not getattr(actor, "is_supervisor", False):
+        if not allows(getattr(actor, "role", None), Permission.EDIT_SCRIPTS):
             raise PermissionDenied("edit scripts")
         text = check_body(body)
         with self._sessions.begin() as session:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from agent_desk.accounts import AccountService
 from agent_desk.audit import AuditService
+from agent_desk.branch_settings import SettingsService
 from agent_desk.callbacks import CallbackService
 from agent_desk.calls import CallService
 from agent_desk.cases import CaseService
@@ -32,8 +33,9 @@ class Services:
         self.policy = context.policy
         self.store = store
         sessions = store.sessions
-        self.accounts = AccountService(sessions, self.clock, self.policy)
         self.audit = AuditService(sessions, self.clock)
+        self.accounts = AccountService(sessions, self.clock, self.policy, self.audit)
+        self.settings = SettingsService(self.config, self.audit)
         self.calendar = WorkCalendar.load(
             *calendar_folders(self.profile.config_dir, self.config.get("share.location"))
         )

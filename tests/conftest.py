@@ -108,3 +108,34 @@ def run_cli(
         env=full_env,
         cwd=REPO,
     )
+
+
+# The administrator branch IT makes first on every test desk (a profile with an account needs
+# `--as AGENT_NO` and that account's password on standard input for most commands).
+ADMIN_NO, ADMIN_PASSWORD = "0001", "admin-pw-1"
+
+
+def set_up_admin(profile: Path) -> None:
+    """Branch IT's first step on a new desk: the administrator (no --as while none exists)."""
+    from agent_desk.first_start import needs_setup
+
+    if not needs_setup(profile / "data" / "agent_desk.db"):
+        return
+    made = run_cli(
+        *("user", "add", "--agent-no", ADMIN_NO, "--name", "管理员", "--role", "admin"),
+        "--password-stdin",
+        profile=profile,
+        stdin=f"{ADMIN_PASSWORD}\n",
+    )
+    assert made.returncode == 0, made.stderr
+
+
+def run_as_admin(
+    *args: str, profile: Path, stdin: str = "", **kwargs
+) -> subprocess.CompletedProcess[str]:
+    """`agent-desk … --as 0001` with the administrator's password as the first line of stdin
+    (and `stdin` after it, e.g. a new account's password)."""
+    set_up_admin(profile)
+    return run_cli(
+        *args, "--as", ADMIN_NO, profile=profile, stdin=f"{ADMIN_PASSWORD}\n{stdin}", **kwargs
+    )

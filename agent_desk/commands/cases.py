@@ -11,14 +11,20 @@ import argparse
 import json
 from datetime import date, datetime
 
+from agent_desk.access import Permission
+from agent_desk.commands.registry import NoAccount, command
 from agent_desk.errors import ValidationError
 
 KINDS = ("complaint", "report", "inquiry", "suggestion", "repair")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    dl = sub.add_parser(
-        "deadlines", help="print the deadlines a case received at a given time gets"
+    dl = command(
+        sub,
+        "deadlines",
+        needs=NoAccount("computes dates from the policy and the calendar; opens no records"),
+        func=deadlines_cmd,
+        help="print the deadlines a case received at a given time gets",
     )
     dl.add_argument("--kind", required=True, choices=KINDS, help="case kind")
     dl.add_argument(
@@ -28,15 +34,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="when the case was received, e.g. 2026-09-30T17:00 (desk zone) or with +08:00",
     )
     dl.add_argument("--json", action="store_true", help="print one JSON object")
-    dl.set_defaults(func=deadlines_cmd)
 
-    ar = sub.add_parser(
-        "archive", help="queue the day's case records (numbers masked) for the share"
+    ar = command(
+        sub,
+        "archive",
+        needs=Permission.ARCHIVE,
+        func=archive_cmd,
+        help="queue the day's case records (numbers masked) for the share",
     )
     ar.add_argument("--day", metavar="YYYY-MM-DD", help="local day to archive (default: today)")
     ar.add_argument("--branch", help="branch code for the folder (default: branch.code)")
     ar.add_argument("--desk", help="desk name for the folder (default: this PC's host name)")
-    ar.set_defaults(func=archive_cmd)
 
 
 def _parse_received(text: str, zone: object) -> datetime:
@@ -93,7 +101,8 @@ def archive_cmd(args: argparse.Namespace) -> int:
         else:
             day = services.cases.deadlines.to_local(services.clock.now()).date()
         branch = args.branch or services.config.get("branch.code")
-        for path in services.cases.queue_daily_archive(day, branch, desk=args.desk):
+        paths = services.cases.archive_day(args.actor, day, branch, desk=args.desk)
+        for path in paths:
             print(f"queued {path}")
     finally:
         services.close()

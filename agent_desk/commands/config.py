@@ -1,22 +1,38 @@
-"""`agent-desk config get|set KEY [VALUE]`: branch settings for IT scripts."""
+"""`agent-desk config get|set|list KEY [VALUE]`: branch settings for IT scripts.
+
+`set` is an administrator's and goes through the settings service (checked as the file is
+checked on load, only that key changed, audited); `get` and `list` need any account.
+Policy overrides are set the same way: `config set policy.accounts.lockout_minutes 10`.
+"""
 
 from __future__ import annotations
 
 import argparse
 
+from agent_desk.access import Permission
+from agent_desk.commands.registry import command, group
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    cfg = sub.add_parser("config", help="read or change branch settings in config.toml")
-    csub = cfg.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    get = csub.add_parser("get", help="print a setting")
+    csub = group(sub, "config", "read or change branch settings in config.toml")
+    get = command(csub, "get", needs=Permission.READ_SETTINGS, func=get_cmd, help="print a setting")
     get.add_argument("key")
-    get.set_defaults(func=get_cmd)
-    st = csub.add_parser("set", help="change a setting")
+    st = command(
+        csub,
+        "set",
+        needs=Permission.CHANGE_SETTINGS,
+        func=set_cmd,
+        help="change a setting (or a policy.* override)",
+    )
     st.add_argument("key")
     st.add_argument("value")
-    st.set_defaults(func=set_cmd)
-    ls = csub.add_parser("list", help="print every setting with its value")
-    ls.set_defaults(func=list_cmd)
+    command(
+        csub,
+        "list",
+        needs=Permission.READ_SETTINGS,
+        func=list_cmd,
+        help="print every setting with its value, and the policy overrides",
+    )
 
 
 def _load(args: argparse.Namespace):
@@ -33,17 +49,18 @@ def get_cmd(args: argparse.Namespace) -> int:
 
 
 def set_cmd(args: argparse.Namespace) -> int:
-    config = _load(args)
-    value = config.set(args.key, args.value)
-    config.save()
-    print(f"{args.key} = {value}")
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        stored = services.settings.change(args.actor, {args.key: args.value})
+    finally:
+        services.close()
+    print(f"{args.key} = {stored[args.key]}")
     return 0
 
 
 def list_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.config import KEYS
-
-    config = _load(args)
-    for name in KEYS:
-        print(f"{name} = {config.get(name)}")
+    for name, value in _load(args).items():
+        print(f"{name} = {value}")
     return 0

@@ -10,21 +10,45 @@ from __future__ import annotations
 import argparse
 import sys
 
+from agent_desk.commands.registry import NoAccount, command
+
 EXIT_REFUSED = 2
 EXIT_NOT_RUNNING = 3
 
+# A softphone runs these on every call: the running AgentDesk, where someone is logged in,
+# decides what the event may do.
+CTI_EVENT = NoAccount("a phone event for the running AgentDesk, which has its own login")
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    ring = sub.add_parser("ring", help="CTI: a call rings at this desk (shows the countdown)")
+    ring = command(
+        sub,
+        "ring",
+        needs=CTI_EVENT,
+        func=send_cmd,
+        help="CTI: a call rings at this desk (shows the countdown)",
+    )
     ring.add_argument("--caller", required=True, metavar="NUMBER", help="the caller's number")
     ring.add_argument("--call-id", metavar="ID", help="the phone system's id of the call")
-    ring.set_defaults(func=send_cmd, cti="ring")
-    answer = sub.add_parser("answer", help="CTI: the agent picked up (stops the countdown)")
+    ring.set_defaults(cti="ring")
+    answer = command(
+        sub,
+        "answer",
+        needs=CTI_EVENT,
+        func=send_cmd,
+        help="CTI: the agent picked up (stops the countdown)",
+    )
     answer.add_argument("--call-id", metavar="ID", help="the phone system's id of the call")
-    answer.set_defaults(func=send_cmd, cti="answer")
-    hangup = sub.add_parser("hangup", help="CTI: the call ended (unanswered = abandoned)")
+    answer.set_defaults(cti="answer")
+    hangup = command(
+        sub,
+        "hangup",
+        needs=CTI_EVENT,
+        func=send_cmd,
+        help="CTI: the call ended (unanswered = abandoned)",
+    )
     hangup.add_argument("--call-id", metavar="ID", help="the phone system's id of the call")
-    hangup.set_defaults(func=send_cmd, cti="hangup")
+    hangup.set_defaults(cti="hangup")
 
 
 def send_cmd(args: argparse.Namespace) -> int:

@@ -7,20 +7,37 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from agent_desk.access import Permission
+from agent_desk.commands.registry import NoAccount, command, group
 from agent_desk.errors import AgentDeskError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    db = sub.add_parser("db", help="check, back up or restore the local database")
-    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    check = dbsub.add_parser("check", help="integrity check; prints 'ok' and the schema revision")
-    check.set_defaults(func=check_cmd)
-    bk = dbsub.add_parser("backup", help="write an online backup to FILE")
+    dbsub = group(sub, "db", "check, back up or restore the local database")
+    command(
+        dbsub,
+        "check",
+        needs=NoAccount("an integrity check: prints ok and the schema revision, no records"),
+        func=check_cmd,
+        help="integrity check; prints 'ok' and the schema revision",
+    )
+    bk = command(
+        dbsub,
+        "backup",
+        needs=Permission.BACKUP,  # a copy of every customer's record
+        func=backup_cmd,
+        help="write an online backup to FILE",
+    )
     bk.add_argument("file", type=Path)
-    bk.set_defaults(func=backup_cmd)
-    rs = dbsub.add_parser("restore", help="replace a damaged database with a backup")
+    rs = command(
+        dbsub,
+        "restore",
+        needs=Permission.RESTORE,
+        func=restore_cmd,
+        help="replace a damaged database with a backup",
+        offline_login=_login_in_backup,
+    )
     rs.add_argument("file", type=Path, nargs="?", help="backup file (default: the newest)")
-    rs.set_defaults(func=restore_cmd)
 
 
 def check_cmd(args: argparse.Namespace) -> int:
@@ -41,6 +58,7 @@ def check_cmd(args: argparse.Namespace) -> int:
 
 
 def backup_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
     from agent_desk.paths import Profile
     from agent_desk.store import backup
 
@@ -49,24 +67,60 @@ def backup_cmd(args: argparse.Namespace) -> int:
         raise AgentDeskError(f"there is no database at {profile.db_path} yet")
     if args.file.is_dir():
         raise AgentDeskError(f"{args.file} is a folder; give the backup a file name")
+    services = open_services(args)  # a copy of every record leaves: in the audit log, tried too
     try:
-        dest = backup(profile.db_path, args.file.resolve())
-    except (OSError, sqlite3.Error) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise AgentDeskError(f"cannot write the backup {args.file}: {reason}") from exc
+        with services.audit.attempt(args.actor.agent_no, "db.backup", str(args.file)):
+            try:
+                dest = backup(profile.db_path, args.file.resolve())
+            except (OSError, sqlite3.Error) as exc:
+                reason = getattr(exc, "strerror", None) or str(exc)
+                raise AgentDeskError(
+                    f"cannot write the backup {args.file}: {reason}", reason="db.backup_failed"
+                ) from exc
+        services.audit.record(args.actor.agent_no, "db.backup", str(dest))
+    finally:
+        services.close()
     print(dest)
     return 0
 
 
-def restore_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.clock import SystemClock
+def _backup_to_restore(args: argparse.Namespace) -> Path:
     from agent_desk.paths import Profile
-    from agent_desk.store import newest_backup, restore
+    from agent_desk.store import newest_backup
 
     profile = Profile.resolve(args.profile).ensure()
     source = args.file or newest_backup(profile.backup_dir)
     if source is None or not Path(source).exists():
         raise AgentDeskError(f"no backup found in {profile.backup_dir}")
-    aside = restore(profile.db_path, Path(source), SystemClock().now())
+    return Path(source)
+
+
+def _login_in_backup(args: argparse.Namespace, agent_no: str, password: str) -> object:
+    """The desk's database is too damaged to log in: the account is checked in the backup."""
+    from agent_desk.accounts import check_password_in
+
+    return check_password_in(_backup_to_restore(args), agent_no, password)
+
+
+def restore_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+    from agent_desk.clock import SystemClock
+    from agent_desk.paths import Profile
+    from agent_desk.services import Services
+    from agent_desk.store import restore
+
+    profile = Profile.resolve(args.profile).ensure()
+    source = _backup_to_restore(args)
+    opened = getattr(args, "opened_services", None)
+    if opened is not None:  # logged in on the old database: let go of it before replacing it
+        open_services(args).close()
+    aside = restore(profile.db_path, source, SystemClock().now())
+    services = Services.open(profile)
+    try:
+        services.audit.record(
+            args.actor.agent_no, "db.restore", source.name, f"previous file kept as {aside.name}"
+        )
+    finally:
+        services.close()
     print(f"restored {source}; the previous file was kept as {aside}")
     return 0

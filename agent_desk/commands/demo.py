@@ -7,10 +7,18 @@ import sys
 import time
 from datetime import date, datetime, timedelta
 
+from agent_desk.access import Permission
+from agent_desk.commands.registry import command
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    demo = sub.add_parser(
+    demo = command(
+        sub,
         "demo",
+        # It makes accounts with a printed password: only on a new profile (no account yet,
+        # so no --as) or by an administrator.
+        needs=Permission.MANAGE_ACCOUNTS,
+        func=demo_cmd,
         help="fill an empty profile with demo customers, agents, shifts, calls, cases, callbacks",
     )
     demo.add_argument("--customers", type=int, default=1000, metavar="N")
@@ -34,7 +42,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "most 300, else the last day's; 0 = none)",
     )
     demo.add_argument("--quiet", action="store_true", help="no progress lines")
-    demo.set_defaults(func=demo_cmd)
 
 
 def demo_cmd(args: argparse.Namespace) -> int:

@@ -3,19 +3,21 @@
 Permission: reports are for supervisors and administrators, headless too. Having read access
 to the share is not enough (every agent's desk can write to it), so the command logs in like the
 window does: `--as AGENT_NO` names a supervisor or admin account of this profile and its
-password is read from standard input (or asked for on a terminal). Wrong passwords count
-towards the account's lockout and the run is written to the audit log.
+password is read from standard input (or asked for on a terminal), as for every command that
+needs an account (`agent_desk/commands/registry.py`). Wrong passwords count towards the
+account's lockout and the run is written to the audit log.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from datetime import date
 from pathlib import Path
 
+from agent_desk.access import Permission
+from agent_desk.commands.registry import command
 from agent_desk.errors import AgentDeskError
 
 EXIT_NOTHING_READ = 1
@@ -29,8 +31,12 @@ def _day(text: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "report",
+        needs=Permission.READ_REPORTS,
+        func=report_cmd,
+        precheck=_check_arguments,
         help="supervisor report over the shift summaries on the share",
         description="Aggregate the shift summaries of a share or folder into a report. "
         "Needs a supervisor or admin account: --as AGENT_NO, password on standard input.",
@@ -47,45 +53,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, type=Path, help="file to write")
     p.add_argument("--branch", action="append", default=[], help="only this branch (repeatable)")
     p.add_argument("--agent", action="append", default=[], help="only this agent (repeatable)")
-    p.add_argument(
-        "--as",
-        dest="as_agent",
-        required=True,
-        metavar="AGENT_NO",
-        help="supervisor or admin account running the report (password on standard input)",
-    )
-    p.set_defaults(func=report_cmd)
 
 
-def _password() -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass("Password: ")
-    line = sys.stdin.readline()
-    if not line:
-        raise AgentDeskError("no password on standard input")
-    return line.rstrip("\r\n")
+def _format(args: argparse.Namespace) -> str:
+    return args.format or args.out.suffix.lower().lstrip(".")
 
 
-def report_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.cli import open_services
-    from agent_desk.report_export import FORMATS, ExportData, export
-    from agent_desk.reports import ReportQuery, aggregate, grade_month, report_table
+def _check_arguments(args: argparse.Namespace) -> int:
+    """Said before the password is asked and the share is read, not after minutes of work."""
+    from agent_desk.report_export import FORMATS
 
-    fmt = args.format or args.out.suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
+    if _format(args) not in FORMATS:
         raise AgentDeskError(
             f"choose --format ({', '.join(FORMATS)}) or an --out file ending in one of them"
         )
     if args.date_to < args.date_from:
         raise AgentDeskError("--to is before --from")
-    # Said before the password is asked and the share is read, not after minutes of work.
     folder = args.out.parent if str(args.out.parent) else Path(".")
     if args.out.is_dir() or not folder.is_dir():
         raise AgentDeskError(f"--out {args.out}: not a file in an existing folder")
-    password = _password()
+    return 0
+
+
+def report_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+    from agent_desk.report_export import ExportData, export
+    from agent_desk.reports import ReportQuery, aggregate, grade_month, report_table
+
+    fmt = _format(args)
     services = open_services(args)
     try:
-        actor = services.accounts.login(args.as_agent, password)
+        actor = args.actor
         query = ReportQuery(
             args.share, args.date_from, args.date_to, frozenset(args.branch), frozenset(args.agent)
         )

@@ -8,11 +8,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from agent_desk.commands.registry import NoAccount, command
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    st = sub.add_parser("selftest", help="headless check that the app can start")
+    st = command(
+        sub,
+        "selftest",
+        needs=NoAccount("opens the store and the window with nobody logged in; shows no records"),
+        func=run,
+        help="headless check that the app can start",
+    )
     st.add_argument("--screenshot", type=Path, metavar="FILE", help="save the window as PNG")
-    st.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,29 +12,58 @@ import argparse
 import json
 import sys
 
+from agent_desk.access import Permission, require
+from agent_desk.commands.registry import NoAccount, command, group
 from agent_desk.errors import AgentDeskError
 
 EXIT_REMAINING = 1
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    shift = sub.add_parser("shift", help="close a shift or print its summary")
-    ssub = shift.add_subparsers(dest="shift_command", metavar="ACTION", required=True)
-    close = ssub.add_parser("close", help="close the last open shift and queue its summary")
+    ssub = group(sub, "shift", "close a shift or print its summary")
+    close = command(
+        ssub,
+        "close",
+        needs=Permission.TAKE_CALLS,  # one's own; another agent's needs CLOSE_OTHER_SHIFT
+        func=close_cmd,
+        help="close the last open shift and queue its summary (another agent's: supervisors "
+        "and administrators)",
+    )
     close.add_argument("--last", action="store_true", required=True, help="the newest open shift")
     close.add_argument("--agent", metavar="AGENT_NO", help="only this agent's shifts")
-    close.set_defaults(func=close_cmd)
-    summary = ssub.add_parser("summary", help="print the summary of the last shift")
+    summary = command(
+        ssub,
+        "summary",
+        needs=Permission.TAKE_CALLS,  # one's own; another agent's needs READ_REPORTS
+        func=summary_cmd,
+        help="print the summary of the last shift (another agent's: supervisors and "
+        "administrators)",
+    )
     summary.add_argument("--last", action="store_true", required=True, help="the newest shift")
     summary.add_argument("--agent", metavar="AGENT_NO", help="only this agent's shifts")
     summary.add_argument("--format", choices=("json", "text"), default="json")
-    summary.set_defaults(func=summary_cmd)
-    sync = sub.add_parser("sync", help="publish queued shift summaries to the share now")
-    sync.set_defaults(func=sync_cmd)
+    command(
+        sub,
+        "sync",
+        needs=NoAccount("publishes what is already queued (numbers masked) to the share"),
+        func=sync_cmd,
+        help="publish queued shift summaries to the share now",
+    )
 
 
 def _language(args: argparse.Namespace) -> str:
     return args.lang or "zh_CN"
+
+
+def _whose(args: argparse.Namespace, services, others: Permission, what: str) -> str | None:
+    """The agent whose shift the command may touch: an agent only their own (also without
+    --agent); another agent's shift needs `others` (refused and audited otherwise)."""
+    actor = args.actor
+    if actor.may(others):
+        return args.agent
+    if args.agent and args.agent != actor.agent_no:
+        require(actor, others, services.audit, f"{what} {args.agent}")
+    return actor.agent_no
 
 
 def close_cmd(args: argparse.Namespace) -> int:
@@ -50,11 +79,15 @@ def close_cmd(args: argparse.Namespace) -> int:
                 "AgentDesk is running on this desk: close the shift there (File > Close "
                 "shift...), or quit AgentDesk first; the shift was not closed"
             )
-        shift = services.shifts.last(status="open", agent_no=args.agent)
+        agent_no = _whose(args, services, Permission.CLOSE_OTHER_SHIFT, "shift.close")
+        shift = services.shifts.last(status="open", agent_no=agent_no)
         if shift is None:
             raise AgentDeskError("there is no open shift to close")
         closed = services.shifts.close(
             shift.id, _language(args), QtSummaryRenderer(), at_last_seen=True
+        )
+        services.audit.record(
+            args.actor.agent_no, "shift.close.cli", closed.shift.public_id, closed.shift.agent_no
         )
     finally:
         services.close()
@@ -77,7 +110,8 @@ def summary_cmd(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        shift = services.shifts.last(agent_no=args.agent)
+        agent_no = _whose(args, services, Permission.READ_REPORTS, "shift.summary")
+        shift = services.shifts.last(agent_no=agent_no)
         if shift is None:
             raise AgentDeskError("there is no shift yet")
         summary = services.shifts.summary(shift.id, _language(args))

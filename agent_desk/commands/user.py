@@ -1,54 +1,78 @@
-"""`agent-desk user add|list|passwd`: accounts for branch IT scripts."""
+"""`agent-desk user add|list|passwd|disable|enable|role`: accounts for branch IT scripts.
+
+All of it is an administrator's (`--as AGENT_NO`, that account's password on the first line of
+standard input), except changing one's own password. On a profile with no account yet the first
+`user add` needs no `--as` and must make an administrator. A new password given with
+`--password-stdin` is the next line of standard input (the first, during setup).
+"""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 
-from agent_desk.errors import AgentDeskError
+from agent_desk.access import ROLES, SETUP, Permission
+from agent_desk.commands.registry import Refused, command, group, new_password
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    user = sub.add_parser("user", help="manage agent accounts")
-    usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    add = usub.add_parser("add", help="create an account")
+    usub = group(sub, "user", "manage agent accounts")
+    add = command(
+        usub,
+        "add",
+        needs=Permission.MANAGE_ACCOUNTS,
+        func=add_cmd,
+        help="create an account (the first one, made without --as, must be an admin)",
+        open_during_setup=True,
+    )
     add.add_argument("--agent-no", required=True)
     add.add_argument("--name", required=True)
-    add.add_argument("--role", choices=("agent", "supervisor", "admin"), default="agent")
+    add.add_argument("--role", choices=ROLES, default="agent")
     add.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password from standard input (for scripts)",
+        help="read the new account's password from standard input (for scripts)",
     )
-    add.set_defaults(func=add_cmd)
-    ls = usub.add_parser("list", help="list accounts")
-    ls.set_defaults(func=list_cmd)
-    pw = usub.add_parser("passwd", help="set a new password (also lifts a lockout)")
+    command(
+        usub,
+        "list",
+        needs=Permission.MANAGE_ACCOUNTS,
+        func=list_cmd,
+        help="list accounts (number, name, role, state)",
+    )
+    pw = command(
+        usub,
+        "passwd",
+        needs=Permission.CHANGE_OWN_PASSWORD,
+        func=passwd_cmd,
+        help="change your own password, or (administrators) reset another's: it must then be "
+        "changed at the next login; also lifts a lockout",
+    )
     pw.add_argument("--agent-no", required=True)
     pw.add_argument("--password-stdin", action="store_true")
-    pw.set_defaults(func=passwd_cmd)
-
-
-def _read_password(from_stdin: bool) -> str:
-    if from_stdin:
-        line = sys.stdin.readline()
-        if not line:
-            raise AgentDeskError("no password on standard input")
-        return line.rstrip("\r\n")
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("Again: ") != first:
-        raise AgentDeskError("the two passwords differ")
-    return first
+    for name, active, text in (
+        ("disable", False, "disable an account (it is kept, with its history)"),
+        ("enable", True, "enable a disabled account"),
+    ):
+        p = command(usub, name, needs=Permission.MANAGE_ACCOUNTS, func=active_cmd, help=text)
+        p.add_argument("--agent-no", required=True)
+        p.set_defaults(active=active)
+    role = command(
+        usub, "role", needs=Permission.MANAGE_ACCOUNTS, func=role_cmd, help="change a role"
+    )
+    role.add_argument("--agent-no", required=True)
+    role.add_argument("--role", choices=ROLES, required=True)
 
 
 def add_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
 
-    password = _read_password(args.password_stdin)
+    password = new_password(args.password_stdin)
     services = open_services(args)
     try:
-        info = services.accounts.create(args.agent_no, args.name, args.role, password, actor="cli")
+        if args.actor is SETUP:
+            info = services.accounts.set_up(args.agent_no, args.name, password, args.role)
+        else:
+            info = services.accounts.add(args.actor, args.agent_no, args.name, args.role, password)
     finally:
         services.close()
     print(f"created {info.agent_no} {info.name} ({info.role})")
@@ -60,21 +84,64 @@ def list_cmd(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        for info in services.accounts.list():
-            print(f"{info.agent_no}\t{info.name}\t{info.role}")
+        accounts = services.accounts.accounts(args.actor)
+        now = services.clock.now()
     finally:
         services.close()
+    for info in accounts:
+        state = "active" if info.active else "disabled"
+        if info.locked_until and info.locked_until > now:
+            state += ", locked"
+        if info.must_change_password:
+            state += ", must change password"
+        print(f"{info.agent_no}\t{info.name}\t{info.role}\t{state}")
     return 0
 
 
 def passwd_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
 
-    password = _read_password(args.password_stdin)
+    own = args.actor is not SETUP and args.agent_no.strip() == args.actor.agent_no
+    if not own and args.actor.must_change_password:
+        raise Refused(
+            f"{args.actor.agent_no} must change its own password first (user passwd "
+            f"--agent-no {args.actor.agent_no})"
+        )
+    password = new_password(args.password_stdin)
     services = open_services(args)
     try:
-        services.accounts.change_password(args.agent_no, password, actor="cli")
+        if own:
+            services.accounts.change_own_password(args.agent_no, args.as_password, password)
+        else:
+            services.accounts.reset_password(args.actor, args.agent_no, password)
     finally:
         services.close()
-    print(f"password changed for {args.agent_no}")
+    if own:
+        print(f"password changed for {args.agent_no}")
+    else:
+        print(f"password reset for {args.agent_no}; it must be changed at the next login")
+    return 0
+
+
+def active_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        info = services.accounts.set_active(args.actor, args.agent_no, args.active)
+    finally:
+        services.close()
+    print(f"{info.agent_no} {'enabled' if info.active else 'disabled'}")
+    return 0
+
+
+def role_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        info = services.accounts.set_role(args.actor, args.agent_no, args.role)
+    finally:
+        services.close()
+    print(f"{info.agent_no} is now {info.role}")
     return 0

@@ -5,9 +5,10 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from agent_desk.access import ROLES
 from agent_desk.models.base import Base, PublicIdMixin, UTCDateTime
 
-ROLES = ("agent", "supervisor", "admin")
+__all__ = ["ROLES", "Agent"]
 
 
 class Agent(PublicIdMixin, Base):
@@ -27,5 +28,8 @@ class Agent(PublicIdMixin, Base):
     password_hash: Mapped[str] = mapped_column(String(256))
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Accounts are disabled, never deleted: calls, cases and the audit log keep their author.
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set when an administrator resets the password: the next login must choose a new one.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -128,8 +128,8 @@ class SetupDialog(_AccountDialog):
             self.show_error(translate("password.mismatch"), self.confirm)
             return
         try:
-            self.agent = accounts.create(
-                self.agent_no.text(), self.name.text(), "admin", self.password.text()
+            self.agent = accounts.set_up(
+                self.agent_no.text(), self.name.text(), self.password.text()
             )
         except ValidationError as exc:
             fields = {"agent_no": self.agent_no, "name": self.name, "password": self.password}
@@ -153,6 +153,7 @@ class LoginDialog(_AccountDialog):
         self.form.addRow(self.tr("Agent number:"), self.agent_no)
         self.form.addRow(self.tr("Password:"), self.password)
         self.agent_no.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.typed_password = ""
 
     def submit(self, accounts: AccountService) -> None:
         try:
@@ -161,4 +162,6 @@ class LoginDialog(_AccountDialog):
             self.password.clear()
             self.show_error(describe(exc), self.password)
             return
+        # Kept only for the forced change right after: the reset password is the current one.
+        self.typed_password = self.password.text() if self.agent.must_change_password else ""
         self.accept()

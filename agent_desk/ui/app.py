@@ -74,23 +74,31 @@ def _offer_restore(profile: Profile, error: CorruptDatabase) -> bool:
     return True
 
 
-def _authenticate(context: AppContext) -> tuple[AgentInfo | None, StoreLoader | None]:
-    """Setup or login while the store opens; retries once after restoring a backup."""
+def _authenticate(
+    context: AppContext,
+) -> tuple[AgentInfo | None, StoreLoader | None, bool]:
+    """Setup or login while the store opens; retries once after restoring a backup.
+
+    Returns the agent, the loader and whether this session takes calls (opens a shift).
+    """
     from agent_desk.ui.account_dialogs import LoginDialog, SetupDialog
 
     for _attempt in range(2):
         loader = StoreLoader(context).start()
         auto = try_autologin(loader)  # tests only: a private file, read once and deleted
         if auto is not None:
-            return auto, loader
+            return auto.agent, loader, auto.take_calls
         first = needs_setup(context.profile.db_path)
         dialog = SetupDialog(loader) if first else LoginDialog(loader)
         accepted = dialog.exec()
         if accepted:
-            return dialog.agent, loader
+            agent = _after_login(loader, dialog.agent, getattr(dialog, "typed_password", ""))
+            if agent is None:
+                return None, loader, False  # a forced password change was cancelled
+            return agent, loader, _takes_calls(agent)
         error = dialog.startup_error or (loader.error if loader.done else None)
         if error is None:
-            return None, loader  # the agent cancelled
+            return None, loader, False  # the agent cancelled
         if isinstance(error, CorruptDatabase) and _offer_restore(context.profile, error):
             continue
         if isinstance(error, AgentDeskError) and not isinstance(error, CorruptDatabase):
@@ -106,8 +114,36 @@ def _authenticate(context: AppContext) -> tuple[AgentInfo | None, StoreLoader | 
                     "Nothing was changed. The details are in the log file for branch IT.",
                 ),
             )
-        return None, None
-    return None, None
+        return None, None, False
+    return None, None, False
+
+
+def _after_login(loader: StoreLoader, agent: AgentInfo | None, password: str) -> AgentInfo | None:
+    """A password an administrator reset is changed before the window opens."""
+    if agent is None or not agent.must_change_password:
+        return agent
+    from agent_desk.ui.account_steps import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(
+        loader.wait().accounts, agent, forced=True, current_password=password
+    )
+    if not dialog.exec():
+        log.info("agent %s did not change the reset password; not logged in", agent.agent_no)
+        return None
+    return dialog.changed
+
+
+def _takes_calls(agent: AgentInfo) -> bool:
+    """Agents take calls; supervisors and administrators choose (default: supervise only)."""
+    from agent_desk.access import shift_at_login
+
+    if shift_at_login(agent.role):
+        return True
+    from agent_desk.ui.account_steps import WorkModeDialog
+
+    dialog = WorkModeDialog(agent)
+    dialog.exec()
+    return dialog.take_calls
 
 
 def _report_unexpected(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
@@ -174,7 +210,7 @@ def run_gui(args: argparse.Namespace) -> int:
         except AgentDeskError as exc:
             QMessageBox.critical(None, _title(), describe(exc))
             return 2
-        agent, loader = _authenticate(context)
+        agent, loader, take_calls = _authenticate(context)
         if loader is None:
             return 2
         services = loader.wait() if loader.error is None else None
@@ -187,14 +223,18 @@ def run_gui(args: argparse.Namespace) -> int:
 
             services.close()
             services = open_training_services(context, agent)
-        window = MainWindow(context, agent, settings)
+        window = MainWindow(context, agent, settings, take_calls=take_calls)
         window.instance_guard = guard  # the call desk adds the CTI ring/answer/hangup handlers
         window.training = bool(args.training)
         window.attach(services)
         guard.activate_requested.connect(window.bring_to_front)
         window.show()
         quit_cleanly_on_terminate(app)
-        log.info("main window shown for agent %s", agent.agent_no)
+        log.info(
+            "main window shown for agent %s (%s)",
+            agent.agent_no,
+            "taking calls" if take_calls else "supervising, no call shift",
+        )
         return app.exec()
     finally:
         if services is not None:

@@ -45,6 +45,29 @@ MESSAGES: dict[str, str] = {
         "A password does not belong in the share location: it would be written to the "
         "settings file. Remove it from the location and type it in the Password field.",
     ),
+    "config.secret": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{key} is a secret and does not belong in the settings file. The share password is "
+        "kept in the system's password store: an administrator enters it in File > Share "
+        "settings…. Remove the line from the file.",
+    ),
+    "config.unknown_key": QT_TRANSLATE_NOOP(
+        "Errors", "{key} is not a setting AgentDesk knows. Check its spelling or remove it."
+    ),
+    "config.out_of_range": QT_TRANSLATE_NOOP(
+        "Errors", "{key} must be at least {minimum} and at most {maximum}."
+    ),
+    "config.too_small": QT_TRANSLATE_NOOP("Errors", "{key} must be at least {minimum}."),
+    "config.wrong_type": QT_TRANSLATE_NOOP(
+        "Errors", "{key} has a value of the wrong kind (for example text where a number belongs)."
+    ),
+    "auth.disabled": QT_TRANSLATE_NOOP(
+        "Errors", "This account is disabled. Ask an administrator to enable it."
+    ),
+    "password.same": QT_TRANSLATE_NOOP("Errors", "Choose a password different from the old one."),
+    "setup.done": QT_TRANSLATE_NOOP(
+        "Errors", "This desk is already set up; an administrator adds the accounts."
+    ),
     "db.busy": QT_TRANSLATE_NOOP(
         "Errors",
         "The database is busy with another program, so nothing was saved. What you typed is "
@@ -58,7 +81,14 @@ def describe(error: AgentDeskError) -> str:
     template = MESSAGES.get(str(error.params.get("reason") or error.code))
     if template is None:
         return error.message
-    return _fill(QCoreApplication.translate(CONTEXT, template), error)
+    text = _fill(QCoreApplication.translate(CONTEXT, template), error)
+    if error.code == "config.invalid" and error.params.get("file"):
+        # A problem in a settings file: which file and line, so branch IT can fix it there.
+        where = QCoreApplication.translate("Errors", "In {file}, line {line}:").format(
+            file=error.params["file"], line=error.params.get("line") or "?"
+        )
+        text = f"{where} {text}"
+    return text
 
 
 def describe_from(messages: dict[str, str], context: str, error: AgentDeskError) -> str:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desk.access import Permission
 from agent_desk.callbacks import CallbackInfo
 from agent_desk.cases import KINDS, STATUSES, CaseInfo
 from agent_desk.errors import AgentDeskError
@@ -491,11 +492,15 @@ def install(window: Any, services: Services) -> FollowUpList:
         QCoreApplication.translate("FollowUpList", "Queue today's case &archive"), window
     )
     archive.setObjectName("archiveAction")
+    # Done at every shift's close anyway; by hand for supervisors and administrators only.
+    archive.setVisible(window.agent is not None and window.agent.may(Permission.ARCHIVE))
 
     def queue_archive() -> None:
         day = services.clock.now().astimezone(panel.zone).date()
         try:
-            paths = services.cases.queue_daily_archive(day, services.config.get("branch.code"))
+            paths = services.cases.archive_day(
+                window.agent, day, services.config.get("branch.code")
+            )
         except AgentDeskError as exc:
             window.status.showMessage(case_text.describe(exc), 10_000)
             return

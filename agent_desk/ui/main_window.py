@@ -85,6 +85,7 @@ INSTALLERS: tuple[str, ...] = (
     "agent_desk.ui.followups:install",
     "agent_desk.ui.reports_view:install",
     "agent_desk.ui.shifts_ui:install",
+    "agent_desk.ui.user_admin:install",
 )
 
 
@@ -98,11 +99,14 @@ class MainWindow(QMainWindow):
         settings: UiSettings,
         services: Services | None = None,
         parent: QWidget | None = None,
+        take_calls: bool = True,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.services: Services | None = None
         self.agent = agent
+        # False: a supervisor or administrator chose at login to supervise only (no shift).
+        self.take_calls = take_calls
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("AgentDesk"))
@@ -114,7 +118,7 @@ class MainWindow(QMainWindow):
         self.status = AgentStatusBar(context.clock.monotonic, self)
         self.setStatusBar(self.status)
         self.status.set_agent(agent)
-        if agent is not None:
+        if agent is not None and take_calls:
             self.status.start_shift_clock()
         self._show_share_state()
         geometry, state = settings.window_state()

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from agent_desk.access import Permission
+
 if TYPE_CHECKING:
     from agent_desk.services import Services
 
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 def install(window: Any, services: Services) -> None:
     """Add the action for a supervisor or administrator; agents never see it."""
     agent = getattr(window, "agent", None)
-    if agent is None or not agent.is_supervisor:
+    if agent is None or not agent.may(Permission.READ_REPORTS):
         return
     action = QAction(QCoreApplication.translate("ReportsDialog", "&Reports…"), window)
     action.setObjectName("reportsAction")

@@ -1,8 +1,10 @@
 """The share settings page: where summaries go, who to connect as, and a connection test.
 
-The location and user name go to config.toml; the password goes to the OS keyring and is never
-shown again (an empty field keeps the stored one). "Test connection" writes and removes a
-probe file on a worker thread, so a share that times out does not freeze the dialog.
+The location and user name go to config.toml (only these two keys: the file is re-read and the
+rest kept as it is on disk); the password goes to the OS keyring and is never shown again (an
+empty field keeps the stored one). Only an account that may change settings saves, audited.
+"Test connection" writes and removes a probe file on a worker thread, so a share that times
+out does not freeze the dialog.
 """
 
 from __future__ import annotations
@@ -24,18 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.errors import AgentDeskError
-from agent_desk.share import (
-    ShareNotConfigured,
-    open_share,
-    parse_location,
-    set_share_password,
-)
+from agent_desk.share import ShareNotConfigured, open_share, parse_location
 from agent_desk.ui.sync_worker import describe_share_error
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from agent_desk.config import BranchConfig
+    from agent_desk.access import Actor
+    from agent_desk.branch_settings import SettingsService
 
 
 class _TestResult(QObject):
@@ -43,9 +41,13 @@ class _TestResult(QObject):
 
 
 class ShareSettingsDialog(QDialog):
-    def __init__(self, config: BranchConfig, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: SettingsService, actor: Actor | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._config = config
+        self._settings = settings
+        self._actor = actor
+        config = settings.config
         self.setWindowTitle(self.tr("Share settings"))
         # Wide enough for a UNC path and the placeholder example, which were cut off at 262 px.
         self.setMinimumWidth(520)
@@ -134,9 +136,11 @@ class ShareSettingsDialog(QDialog):
         try:
             if location:
                 parse_location(location)
-            self._config.set("share.location", location)
-            self._config.set("share.username", username)
-            self._config.save()
+            self._settings.change(
+                self._actor, {"share.location": location, "share.username": username}
+            )
+            if self.password.text():
+                self._settings.set_share_password(self._actor, username, self.password.text())
         except ShareNotConfigured:
             self._refuse(
                 self.tr(
@@ -154,6 +158,4 @@ class ShareSettingsDialog(QDialog):
                 )
             )
             return
-        if self.password.text():
-            set_share_password(username, self.password.text())
         super().accept()

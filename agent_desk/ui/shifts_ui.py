@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from agent_desk.access import Permission
 from agent_desk.errors import AgentDeskError
 from agent_desk.shifts import BREAK_REASONS
 from agent_desk.ui.summary_render import QtSummaryRenderer
@@ -82,7 +83,7 @@ class ShiftDesk(QObject):
             self.runner.request(False)
         else:
             window.status.set_share_state(self.tr("Training: nothing is published"))
-        if window.agent is not None and not self.training:
+        if window.agent is not None and not self.training and getattr(window, "take_calls", True):
             self.start_shift()
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
@@ -104,6 +105,8 @@ class ShiftDesk(QObject):
         self.share_action = QAction(self.tr("S&hare settings…"), w)
         self.share_action.setObjectName("shareSettings")
         self.share_action.triggered.connect(self.open_share_settings)
+        agent = getattr(w, "agent", None)
+        self.share_action.setVisible(agent is not None and agent.may(Permission.CHANGE_SETTINGS))
         self.close_action = QAction(self.tr("&Close shift…"), w)
         self.close_action.setObjectName("closeShift")
         self.close_action.triggered.connect(self.close_shift)
@@ -153,6 +156,7 @@ class ShiftDesk(QObject):
         agent = self.window.agent
         if agent is None or self.training:
             return
+        self.window.take_calls = True  # a supervisor who starts a shift takes calls from now
         try:
             self.shift = self.services.shifts.start(agent, report_language())
         except AgentDeskError as exc:
@@ -191,7 +195,13 @@ class ShiftDesk(QObject):
         for action in self.state_group.actions():
             action.setEnabled(has_shift)
         if not has_shift:
-            self.state_label.setText(self.tr("No open shift") if not self.training else "")
+            supervising = self.window.agent is not None and not getattr(
+                self.window, "take_calls", True
+            )
+            text = self.tr("No open shift")
+            if supervising:
+                text = self.tr("Supervising, no call shift")
+            self.state_label.setText(text if not self.training else "")
             for action in self.state_group.actions():
                 action.setChecked(False)
             return
@@ -273,7 +283,7 @@ class ShiftDesk(QObject):
     def open_share_settings(self) -> None:
         from agent_desk.ui.share_settings import ShareSettingsDialog
 
-        dialog = ShareSettingsDialog(self.services.config, self.window)
+        dialog = ShareSettingsDialog(self.services.settings, self.window.agent, self.window)
         if dialog.exec():
             self.services.sync.use_backend(None)
             self.sync_now()

@@ -37,22 +37,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="103"/>
+        <location filename="../../agent_desk/ui/app.py" line="111"/>
         <source>The database could not be opened because of an unexpected problem. Nothing was changed. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="123"/>
+        <location filename="../../agent_desk/ui/app.py" line="159"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="124"/>
+        <location filename="../../agent_desk/ui/app.py" line="160"/>
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="163"/>
+        <location filename="../../agent_desk/ui/app.py" line="199"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,34 +131,79 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="48"/>
+        <source>{key} is a secret and does not belong in the settings file. The share password is kept in the system&apos;s password store: an administrator enters it in File &gt; Share settings…. Remove the line from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="54"/>
+        <source>{key} is not a setting AgentDesk knows. Check its spelling or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="57"/>
+        <source>{key} must be at least {minimum} and at most {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="60"/>
+        <source>{key} must be at least {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="61"/>
+        <source>{key} has a value of the wrong kind (for example text where a number belongs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="64"/>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="67"/>
+        <source>Choose a password different from the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="68"/>
+        <source>This desk is already set up; an administrator adds the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="71"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="87"/>
+        <source>In {file}, line {line}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="143"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="144"/>
         <source>Log in to AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="144"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="145"/>
         <source>Enter your agent number and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="146"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="147"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="152"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="153"/>
         <source>Agent number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="153"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="154"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,108 +211,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="73"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="112"/>
         <source>AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="122"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="161"/>
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
         <source>Call record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
         <source>Answer a call to start its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="146"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="185"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="147"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="186"/>
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="157"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="196"/>
         <source>My follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="158"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="197"/>
         <source>Cases and callbacks by nearest deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="228"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="190"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="229"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="191"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="193"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="202"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="241"/>
         <source>&amp;About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="209"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="248"/>
         <source>About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="210"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="249"/>
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="223"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="262"/>
         <source>Share: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="225"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="264"/>
         <source>Share: not configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,17 +325,17 @@ A workstation for call-center agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="25"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="26"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="30"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="31"/>
         <source>A new language is used from the next start of AgentDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="33"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="34"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,37 +343,37 @@ A workstation for call-center agents.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="100"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="101"/>
         <source>Set up AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="103"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="104"/>
         <source>Welcome. Create the administrator account for this desk. The administrator can add agents and supervisors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="117"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="118"/>
         <source>Agent number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="118"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="119"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="119"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="120"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="120"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="121"/>
         <source>Password again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="122"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="123"/>
         <source>Create administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,7 +381,7 @@ A workstation for call-center agents.</source>
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="76"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="77"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,22 +36,22 @@
         <translation>现在恢复最新的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="103" />
+        <location filename="../../agent_desk/ui/app.py" line="111" />
         <source>The database could not be opened because of an unexpected problem. Nothing was changed. The details are in the log file for branch IT.</source>
         <translation>由于意外问题，数据库无法打开，未做任何更改。详细信息已写入日志文件，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="123" />
+        <location filename="../../agent_desk/ui/app.py" line="159" />
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="124" />
+        <location filename="../../agent_desk/ui/app.py" line="160" />
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation>AgentDesk 遇到了意外问题。您已保存的内容是安全的，详细信息已写入日志文件，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="163" />
+        <location filename="../../agent_desk/ui/app.py" line="199" />
         <source>AgentDesk is already running for this profile.</source>
         <translation>AgentDesk 已在运行（同一配置）。</translation>
     </message>
@@ -130,34 +130,79 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="48" />
+        <source>{key} is a secret and does not belong in the settings file. The share password is kept in the system's password store: an administrator enters it in File &gt; Share settings…. Remove the line from the file.</source>
+        <translation>{key} 是保密信息，不能写在设置文件中。共享目录密码保存在系统的密码库中：由管理员在“文件 &gt; 共享目录设置…”中填写。请从文件中删除这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="54" />
+        <source>{key} is not a setting AgentDesk knows. Check its spelling or remove it.</source>
+        <translation>{key} 不是 AgentDesk 认识的设置项。请检查拼写或删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="57" />
+        <source>{key} must be at least {minimum} and at most {maximum}.</source>
+        <translation>{key} 必须不小于 {minimum}、不大于 {maximum}。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="60" />
+        <source>{key} must be at least {minimum}.</source>
+        <translation>{key} 必须不小于 {minimum}。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="61" />
+        <source>{key} has a value of the wrong kind (for example text where a number belongs).</source>
+        <translation>{key} 的值类型不对（例如应填数字的地方填了文字）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="64" />
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>该账号已停用。请联系管理员启用。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="67" />
+        <source>Choose a password different from the old one.</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="68" />
+        <source>This desk is already set up; an administrator adds the accounts.</source>
+        <translation>本席位已经设置完成；账号由管理员添加。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="71" />
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation>数据库正被其他程序占用，本次未保存任何内容。您填写的内容仍在；请稍后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="87" />
+        <source>In {file}, line {line}:</source>
+        <translation>设置文件 {file} 第 {line} 行：</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="143" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="144" />
         <source>Log in to AgentDesk</source>
         <translation>登录 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="144" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="145" />
         <source>Enter your agent number and password.</source>
         <translation>请输入您的工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="146" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="147" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="152" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="153" />
         <source>Agent number:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="153" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="154" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -165,109 +210,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="73" />
+        <location filename="../../agent_desk/ui/main_window.py" line="112" />
         <source>AgentDesk</source>
         <translation>AgentDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="122" />
+        <location filename="../../agent_desk/ui/main_window.py" line="161" />
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation>等待来电。座机响铃时请按 F2。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134" />
+        <location filename="../../agent_desk/ui/main_window.py" line="173" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="135" />
+        <location filename="../../agent_desk/ui/main_window.py" line="174" />
         <source>The caller's details appear here when a call rings.</source>
         <translation>来电响铃时在此显示来电客户信息。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140" />
+        <location filename="../../agent_desk/ui/main_window.py" line="179" />
         <source>Call record</source>
         <translation>来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140" />
+        <location filename="../../agent_desk/ui/main_window.py" line="179" />
         <source>Answer a call to start its record.</source>
         <translation>接听来电后开始记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="146" />
+        <location filename="../../agent_desk/ui/main_window.py" line="185" />
         <source>Scripts</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="147" />
+        <location filename="../../agent_desk/ui/main_window.py" line="186" />
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation>本次通话的开场白、提示语和结束语。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="157" />
+        <location filename="../../agent_desk/ui/main_window.py" line="196" />
         <source>My follow-ups</source>
         <translation>我的跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="158" />
+        <location filename="../../agent_desk/ui/main_window.py" line="197" />
         <source>Cases and callbacks by nearest deadline.</source>
         <translation>按最近期限排列的工单和回访。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188" />
+        <location filename="../../agent_desk/ui/main_window.py" line="227" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="189" />
+        <location filename="../../agent_desk/ui/main_window.py" line="228" />
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="190" />
+        <location filename="../../agent_desk/ui/main_window.py" line="229" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="191" />
+        <location filename="../../agent_desk/ui/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="193" />
+        <location filename="../../agent_desk/ui/main_window.py" line="232" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="195" />
+        <location filename="../../agent_desk/ui/main_window.py" line="234" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="202" />
+        <location filename="../../agent_desk/ui/main_window.py" line="241" />
         <source>&amp;About AgentDesk</source>
         <translation>关于 AgentDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="209" />
+        <location filename="../../agent_desk/ui/main_window.py" line="248" />
         <source>About AgentDesk</source>
         <translation>关于 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="210" />
+        <location filename="../../agent_desk/ui/main_window.py" line="249" />
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation>AgentDesk {version}
 呼叫中心客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="223" />
+        <location filename="../../agent_desk/ui/main_window.py" line="262" />
         <source>Share: {location}</source>
         <translation>共享目录：{location}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="225" />
+        <location filename="../../agent_desk/ui/main_window.py" line="264" />
         <source>Share: not configured</source>
         <translation>共享目录：未配置</translation>
     </message>
@@ -280,17 +325,17 @@ A workstation for call-center agents.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="25" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="26" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="30" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="31" />
         <source>A new language is used from the next start of AgentDesk.</source>
         <translation>新的语言将在下次启动 AgentDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="33" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="34" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -298,37 +343,37 @@ A workstation for call-center agents.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="100" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="101" />
         <source>Set up AgentDesk</source>
         <translation>初始化 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="103" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="104" />
         <source>Welcome. Create the administrator account for this desk. The administrator can add agents and supervisors.</source>
         <translation>欢迎使用。请为本席位创建管理员账号，管理员可以添加坐席和主管。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="117" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="118" />
         <source>Agent number:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="118" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="119" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="119" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="120" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="120" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="121" />
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="122" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="123" />
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
@@ -336,7 +381,7 @@ A workstation for call-center agents.</source>
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="76" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="77" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>ShareSettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="49"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="51"/>
         <source>Share settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="55"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="57"/>
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="62"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="64"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="63"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="65"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="71"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="73"/>
         <source>The password is kept in the system&apos;s password store, not in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="76"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="78"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="77"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="79"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="78"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="80"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="97"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="99"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="98"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="100"/>
         <source>Connection works: a test file was written and removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="100"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="102"/>
         <source>The test failed with an unexpected problem. The details are in the log for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="143"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="147"/>
         <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="152"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="156"/>
         <source>The settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,97 +101,102 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="84"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="85"/>
         <source>Training: nothing is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="101"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="102"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="104"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="105"/>
         <source>S&amp;hare settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="107"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="110"/>
         <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="110"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="113"/>
         <source>Start a &amp;new shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="122"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="125"/>
         <source>My &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="125"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="128"/>
         <source>&amp;Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="135"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="138"/>
         <source>Break: &amp;meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="136"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="139"/>
         <source>Break: &amp;rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="137"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="140"/>
         <source>Break: &amp;training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="138"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="141"/>
         <source>Break: m&amp;eeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="139"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="142"/>
         <source>Break: &amp;other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="159"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="163"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="194"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="201"/>
         <source>No open shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="201"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="203"/>
+        <source>Supervising, no call shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="211"/>
         <source>Break: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="251"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="261"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="252"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="262"/>
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="260"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="270"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="270"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="280"/>
         <source>Share: sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,47 +204,47 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="36"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="37"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="37"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="38"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="38"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="39"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="39"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="40"/>
         <source>On a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="45"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="46"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="46"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="47"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="47"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="48"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="48"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="50"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>

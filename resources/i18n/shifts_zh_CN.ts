@@ -3,67 +3,67 @@
 <context>
     <name>ShareSettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="49" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="51" />
         <source>Share settings</source>
         <translation>共享目录设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="55" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="57" />
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation>smb://服务器/共享/文件夹、\\服务器\共享 或本地文件夹</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="62" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="64" />
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="63" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="65" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="71" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="73" />
         <source>The password is kept in the system's password store, not in the settings file.</source>
         <translation>密码保存在系统的密码库中，不会写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="76" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="78" />
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="77" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="79" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="78" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="80" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="97" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="99" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="98" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="100" />
         <source>Connection works: a test file was written and removed.</source>
         <translation>连接正常：已写入并删除一个测试文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="100" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="102" />
         <source>The test failed with an unexpected problem. The details are in the log for branch IT.</source>
         <translation>测试因意外问题失败。详细信息已写入日志，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="143" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="147" />
         <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
         <translation>该位置不完整。请填写为 {smb}、{unc} 或一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="152" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="156" />
         <source>The settings could not be saved: {reason}</source>
         <translation>设置未能保存：{reason}</translation>
     </message>
@@ -100,97 +100,102 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="84" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="85" />
         <source>Training: nothing is published</source>
         <translation>培训模式：不上传任何数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="101" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="102" />
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="104" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="105" />
         <source>S&amp;hare settings…</source>
         <translation>共享目录设置(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="107" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="110" />
         <source>&amp;Close shift…</source>
         <translation>结束班次(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="110" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="113" />
         <source>Start a &amp;new shift</source>
         <translation>开始新班次(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="122" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="125" />
         <source>My &amp;state</source>
         <translation>我的状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="125" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="128" />
         <source>&amp;Available</source>
         <translation>示闲(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="135" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="138" />
         <source>Break: &amp;meal</source>
         <translation>小休：用餐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="136" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="139" />
         <source>Break: &amp;rest</source>
         <translation>小休：休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="137" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="140" />
         <source>Break: &amp;training</source>
         <translation>小休：培训(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="138" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="141" />
         <source>Break: m&amp;eeting</source>
         <translation>小休：会议(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="139" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="142" />
         <source>Break: &amp;other</source>
         <translation>小休：其他(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="159" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="163" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="194" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="201" />
         <source>No open shift</source>
         <translation>未开班</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="201" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="203" />
+        <source>Supervising, no call shift</source>
+        <translation>主管工作中，未开始接线班次</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="211" />
         <source>Break: {reason}</source>
         <translation>小休：{reason}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="251" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="261" />
         <source>Close shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="252" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="262" />
         <source>Please finish the current call and save its record first.</source>
         <translation>请先结束当前通话并保存通话记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="260" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="270" />
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation>班次已结束，汇总已排队等待上传到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="270" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="280" />
         <source>Share: sending…</source>
         <translation>共享目录：正在发送…</translation>
     </message>
@@ -198,47 +203,47 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="36" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="37" />
         <source>Available</source>
         <translation>示闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="37" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="38" />
         <source>On a call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="38" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="39" />
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="39" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="40" />
         <source>On a break</source>
         <translation>小休中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="45" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="46" />
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="46" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="47" />
         <source>Rest</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="47" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="48" />
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="48" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="49" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="49" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="50" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

@@ -70,18 +70,12 @@ def add_agent(
     name: str = "王小明",
     role: str = "agent",
 ) -> None:
-    """Create an account the way branch IT does: the real CLI, password on stdin."""
-    from tests.conftest import run_cli
+    """Create an account the way branch IT does: the real CLI as the desk's administrator
+    (made first if there is none), the new password on the next line of stdin."""
+    from tests.conftest import run_as_admin
 
-    added = run_cli(
-        "user",
-        "add",
-        "--agent-no",
-        agent_no,
-        "--name",
-        name,
-        "--role",
-        role,
+    added = run_as_admin(
+        *("user", "add", "--agent-no", agent_no, "--name", name, "--role", role),
         "--password-stdin",
         profile=profile,
         stdin=f"{password}\n",

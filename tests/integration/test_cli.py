@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_as_admin, run_cli
 
 pytestmark = pytest.mark.integration
 
@@ -39,41 +39,30 @@ def test_db_check_fails_on_a_damaged_database(profile_dir):
 
 
 def test_db_backup_writes_a_consistent_copy(profile_dir, tmp_path):
-    run_cli(
-        "user",
-        "add",
-        "--agent-no",
-        "1001",
-        "--name",
-        "王小明",
-        "--password-stdin",
+    added = run_as_admin(
+        *("user", "add", "--agent-no", "1001", "--name", "王小明", "--password-stdin"),
         profile=profile_dir,
         stdin="password1\n",
     )
+    assert added.returncode == 0, added.stderr
     target = tmp_path / "copy.db"
-    result = run_cli("db", "backup", str(target), profile=profile_dir)
+    result = run_as_admin("db", "backup", str(target), profile=profile_dir)
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(target) as con:
-        assert con.execute("SELECT name FROM agents").fetchall() == [("王小明",)]
+        names = con.execute("SELECT name FROM agents ORDER BY agent_no").fetchall()
+    assert names == [("管理员",), ("王小明",)]
 
 
 def test_users_are_added_and_listed_without_the_password_anywhere(profile_dir):
-    added = run_cli(
-        "user",
-        "add",
-        "--agent-no",
-        "8001",
-        "--name",
-        "陈主管",
-        "--role",
-        "supervisor",
+    added = run_as_admin(
+        *("user", "add", "--agent-no", "8001", "--name", "陈主管", "--role", "supervisor"),
         "--password-stdin",
         profile=profile_dir,
         stdin="very-secret\n",
     )
     assert added.returncode == 0, added.stderr
-    listed = run_cli("user", "list", profile=profile_dir)
-    assert "8001\t陈主管\tsupervisor" in listed.stdout
+    listed = run_as_admin("user", "list", profile=profile_dir)
+    assert "8001\t陈主管\tsupervisor\tactive" in listed.stdout
     for folder in ("config", "logs"):
         for path in (profile_dir / folder).rglob("*"):
             if path.is_file():
@@ -88,6 +77,8 @@ def test_a_short_password_is_one_clear_line_and_a_non_zero_exit(profile_dir):
         "1001",
         "--name",
         "王小明",
+        "--role",
+        "admin",
         "--password-stdin",
         profile=profile_dir,
         stdin="abc\n",

@@ -26,7 +26,7 @@ import pytest
 from agent_desk.paths import Profile
 from agent_desk.share import KEYRING_SERVICE, set_share_password
 from agent_desk.workdays import _package_years
-from tests.conftest import run_cli
+from tests.conftest import run_as_admin, run_cli
 from tests.integration.app_process import add_agent, query, start_logged_in
 from tests.integration.samba import PASSWORD, USER, SambaServer, skip_reason
 from tests.integration.test_call_process import hook
@@ -57,6 +57,13 @@ def cli_ok(*args: str, profile: Path, stdin: str | None = None) -> str:
     return done.stdout
 
 
+def admin_ok(*args: str, profile: Path) -> str:
+    """What branch IT runs as the desk's administrator (--as, password on stdin)."""
+    done = run_as_admin(*args, profile=profile, timeout=90)
+    assert done.returncode == 0, f"agent-desk {' '.join(args)}: {done.stderr}"
+    return done.stdout
+
+
 def configure_desk(desk: Path, share_url: str) -> None:
     """What branch IT's deployment script does, with the CLI and the keyring only."""
     for key, value in (
@@ -66,7 +73,7 @@ def configure_desk(desk: Path, share_url: str) -> None:
         ("share.username", USER),
         ("ring.seconds_per_ring", str(SECONDS_PER_RING)),
     ):
-        cli_ok("config", "set", key, value, profile=desk)
+        admin_ok("config", "set", key, value, profile=desk)
     set_share_password(USER, PASSWORD)  # what the settings page's Save does
     # The story runs on today's real date; a complaint received in late December has its
     # reply date in a year the chinese_calendar package may not know yet. Branch IT then
@@ -221,7 +228,7 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
     assert datetime.fromisoformat(checked["reply_by"]) == reply_by.replace(tzinfo=UTC)
 
     # Branch IT closes the shift left open and pushes it to the share.
-    closed = cli_ok("shift", "close", "--last", profile=desk)
+    closed = admin_ok("shift", "close", "--last", profile=desk)
     assert "agent 1001" in closed
     assert query(desk, "SELECT status FROM shifts") == [("closed",)]
     synced = cli_ok("sync", profile=desk)
@@ -275,7 +282,7 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
     # The supervisor, at another desk, reads the share over smb:// and sees the day.
     office = tmp_path / "office"
     add_agent(office, agent_no="9001", password="sup-pw-9", name="周主管", role="supervisor")
-    cli_ok("config", "set", "share.username", USER, profile=office)
+    admin_ok("config", "set", "share.username", USER, profile=office)
     out = tmp_path / "report.json"
     today = started_local.date()
     printed = cli_ok(
@@ -322,12 +329,12 @@ def test_branch_it_cannot_close_the_shift_of_a_desk_that_is_still_running(tmp_pa
     app = start_logged_in(desk, tmp_path)
     try:
         app.wait_for_log("started for agent 1001")
-        refused = run_cli("shift", "close", "--last", profile=desk)
+        refused = run_as_admin("shift", "close", "--last", profile=desk)
         assert refused.returncode != 0
         assert refused.stderr.count("\n") == 1 and "AgentDesk is running" in refused.stderr
         assert query(desk, "SELECT status FROM shifts") == [("open",)]
     finally:
         app.stop()
     # Once the window is gone (its lock is left behind, with a dead PID), it closes.
-    cli_ok("shift", "close", "--last", profile=desk)
+    admin_ok("shift", "close", "--last", profile=desk)
     assert query(desk, "SELECT status FROM shifts") == [("closed",)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.conftest import run_cli
+from tests.conftest import run_as_admin, run_cli
 
 
 def test_demo_fills_a_profile_and_queues_every_past_shifts_summary(tmp_path):
@@ -33,7 +33,12 @@ def test_demo_fills_a_profile_and_queues_every_past_shifts_summary(tmp_path):
     assert shifts > 1
     assert summarised == queued == shifts
 
+    # The demo made accounts (with a printed password): a second run needs an administrator.
     again = run_cli(*args, profile=profile, timeout=120)
-    assert again.returncode == 2
+    assert again.returncode == 4
     assert again.stderr.strip().count("\n") == 0  # one line, no traceback
+    assert "demo needs an administrator" in again.stderr
+    # An administrator (made as at first start: none exists yet) is told the profile is full.
+    again = run_as_admin(*args, profile=profile, timeout=120)
+    assert again.returncode == 2
     assert "already has customers" in again.stderr

@@ -19,7 +19,7 @@ import pytest
 
 from agent_desk import __version__
 from agent_desk.store import known_heads
-from tests.conftest import REPO
+from tests.conftest import ADMIN_NO, ADMIN_PASSWORD, REPO
 from tests.upgrade_fixture import (
     backups_of_the_old_database,
     data_differences,
@@ -101,6 +101,26 @@ def run_bundle(
     )
 
 
+def bundle_admin(exe: Path, profile: Path) -> dict[str, str]:
+    """Make the desk's administrator (no --as while there is none, as at first start); the
+    arguments that run a command as that administrator."""
+    made = run_bundle(
+        exe,
+        *("user", "add", "--agent-no", ADMIN_NO, "--name", "管理员", "--role", "admin"),
+        "--password-stdin",
+        profile=profile,
+        stdin=f"{ADMIN_PASSWORD}\n",
+    )
+    assert made.returncode == 0, made.stderr
+    return {"as_": ADMIN_NO, "stdin": f"{ADMIN_PASSWORD}\n"}
+
+
+def run_as(
+    exe: Path, *args: str, profile: Path, as_: str, stdin: str
+) -> subprocess.CompletedProcess[str]:
+    return run_bundle(exe, *args, "--as", as_, profile=profile, stdin=stdin)
+
+
 def test_the_bundle_prints_its_version(bundle):
     result = run_bundle(bundle, "--version")
     assert result.returncode == 0, result.stderr
@@ -130,8 +150,10 @@ def test_the_bundle_upgrades_a_desk_of_the_first_release_without_losing_anything
     assert data_differences(db) == []
     saved = backups_of_the_old_database(profile)
     assert len(saved) == 1 and data_differences(saved[0]) == []
-    listed = run_bundle(bundle, "user", "list", profile=profile)
-    assert "1001\t王小明\tagent" in listed.stdout
+    listed = run_bundle(  # the old desk's administrator (tools/make_profile_fixture.py)
+        bundle, "user", "list", "--as", "0001", profile=profile, stdin="admin-pass1\n"
+    )
+    assert "1001\t王小明\tagent" in listed.stdout, listed.stderr
     assert run_bundle(bundle, "selftest", profile=profile).returncode == 0
 
 
@@ -144,11 +166,13 @@ def test_ring_without_a_running_desk_exits_3_with_one_clear_line(bundle, tmp_pat
 
 def test_a_softphone_rings_the_running_bundle_and_the_agent_answers(bundle, tmp_path):
     profile = tmp_path / "desk"
-    added = run_bundle(
+    admin = bundle_admin(bundle, profile)
+    added = run_as(
         bundle,
         *("user", "add", "--agent-no", "1001", "--name", "王小明", "--password-stdin"),
         profile=profile,
-        stdin="agent-pw-1\n",
+        as_=admin["as_"],
+        stdin=admin["stdin"] + "agent-pw-1\n",
     )
     assert added.returncode == 0, added.stderr
     login = tmp_path / "login"  # the app's test-only autologin: read once, deleted, 0600
@@ -199,7 +223,9 @@ def test_a_day_of_work_in_the_bundle_reaches_the_share_and_the_reports(bundle, t
     assert due.returncode == 0, due.stderr
     assert "reply by     2026-10-13" in due.stdout  # five working days after National Day
     share.mkdir()  # a share root exists; AgentDesk makes the folders below it
-    run_bundle(bundle, "config", "set", "share.location", str(share), profile=profile)
+    admin = bundle_admin(bundle, profile)  # the demo makes agents and a supervisor only
+    set_ = run_as(bundle, "config", "set", "share.location", str(share), profile=profile, **admin)
+    assert set_.returncode == 0, set_.stderr
     synced = run_bundle(bundle, "sync", profile=profile)
     assert synced.returncode == 0, synced.stdout + synced.stderr
     assert list(share.rglob("summary.json"))
@@ -233,11 +259,13 @@ def test_the_bundle_publishes_over_smb_with_the_password_from_the_keyring(
     server = SambaServer(tmp_path / "samba")
     server.start()
     try:
+        admin = bundle_admin(bundle, profile)
         for key, value in (
             ("share.location", server.url("share", "frozen")),
             ("share.username", USER),
         ):
-            run_bundle(bundle, "config", "set", key, value, profile=profile)
+            set_ = run_as(bundle, "config", "set", key, value, profile=profile, **admin)
+            assert set_.returncode == 0, set_.stderr
         synced = run_bundle(bundle, "sync", profile=profile, **keyring_env)
         assert synced.returncode == 0, synced.stdout + synced.stderr
         assert list((server.share_dir / "frozen").rglob("summary.json"))

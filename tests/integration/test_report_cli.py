@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_as_admin, run_cli
 from tests.report_fixtures import write_hand_made_share
 
 pytestmark = pytest.mark.integration
@@ -18,15 +18,8 @@ PERIOD = ("--from", "2026-11-01", "--to", "2026-11-30")
 @pytest.fixture
 def accounts(profile_dir):
     for no, role in (("9001", "supervisor"), ("2001", "agent")):
-        done = run_cli(
-            "user",
-            "add",
-            "--agent-no",
-            no,
-            "--name",
-            "x",
-            "--role",
-            role,
+        done = run_as_admin(
+            *("user", "add", "--agent-no", no, "--name", "x", "--role", role),
             "--password-stdin",
             profile=profile_dir,
             stdin="password1\n",
@@ -147,7 +140,8 @@ def test_an_agent_account_or_a_wrong_password_gets_no_report(accounts, tmp_path)
             profile=accounts,
             stdin=password + "\n",
         )
-        assert result.returncode == 2
+        assert result.returncode == 4
         assert "Traceback" not in result.stderr
+        assert "needs a supervisor or an administrator" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "r.csv").exists()

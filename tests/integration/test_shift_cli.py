@@ -10,7 +10,7 @@ import pytest
 from agent_desk.paths import Profile
 from agent_desk.services import Services
 from agent_desk.summary import validate_summary
-from tests.conftest import run_cli
+from tests.conftest import ADMIN_NO, ADMIN_PASSWORD, run_as_admin, run_cli
 
 pytestmark = pytest.mark.integration
 
@@ -19,24 +19,26 @@ def test_a_shift_left_open_is_closed_headlessly_and_synced_with_exit_codes(tmp_p
     root = tmp_path / "profile"
     services = Services.open(Profile.at(root).ensure())
     try:
+        services.accounts.create(ADMIN_NO, "管理员", "admin", ADMIN_PASSWORD)
         agent = services.accounts.create("1001", "王小明", "agent", "secret-pw")
         services.shifts.start(agent)
     finally:
         services.close()
+    as_agent = {"profile": root, "stdin": "secret-pw\n"}
 
-    preview = run_cli("shift", "summary", "--last", "--format", "json", profile=root)
+    preview = run_cli("shift", "summary", "--last", "--format", "json", "--as", "1001", **as_agent)
     assert preview.returncode == 0, preview.stderr
     validate_summary(json.loads(preview.stdout))
 
-    closed = run_cli("shift", "close", "--last", profile=root)
+    closed = run_cli("shift", "close", "--last", "--as", "1001", **as_agent)
     assert closed.returncode == 0, closed.stderr
     assert "summary.json" in closed.stdout and "report.pdf" in closed.stdout
 
-    again = run_cli("shift", "close", "--last", profile=root)
+    again = run_cli("shift", "close", "--last", "--as", "1001", **as_agent)
     assert again.returncode == 2
     assert again.stderr.strip() == "agent-desk: there is no open shift to close"
 
-    frozen = run_cli("shift", "summary", "--last", "--format", "json", profile=root)
+    frozen = run_cli("shift", "summary", "--last", "--format", "json", "--as", "1001", **as_agent)
     summary = json.loads(frozen.stdout)
     validate_summary(summary)
     assert summary["agent"] == {"agent_no": "1001", "name": "王小明"}
@@ -47,7 +49,7 @@ def test_a_shift_left_open_is_closed_headlessly_and_synced_with_exit_codes(tmp_p
 
     share = tmp_path / "share"
     share.mkdir()
-    assert run_cli("config", "set", "share.location", str(share), profile=root).returncode == 0
+    assert run_as_admin("config", "set", "share.location", str(share), profile=root).returncode == 0
     sent = run_cli("sync", profile=root)
     assert sent.returncode == 0, sent.stderr
     published = share / "BR001"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_as_admin, run_cli
 from tests.integration.test_call_process import start
 
 pytestmark = pytest.mark.integration
@@ -47,7 +47,7 @@ def test_the_shift_follows_login_calls_a_crash_and_is_closed_by_branch_it(desk, 
         again.stop()
     assert rows(desk, "SELECT count(*), min(status) FROM shifts") == [(1, "open")]
 
-    closed = run_cli("shift", "close", "--last", profile=desk)
+    closed = run_as_admin("shift", "close", "--last", profile=desk)
     assert closed.returncode == 0, closed.stderr
     assert rows(desk, "SELECT status FROM shifts") == [("closed",)]
     queued = rows(desk, "SELECT kind FROM outbox WHERE shift_id IS NOT NULL ORDER BY id")

@@ -20,6 +20,11 @@ from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.share_settings import ShareSettingsDialog
 
 
+def _admin(services):
+    """Share settings are an administrator's (the window shows them to no one else)."""
+    return services.accounts.create("0001", "管理员", "admin", "admin-pw1")
+
+
 @pytest.fixture
 def quick_busy_services(profile, clock, monkeypatch):
     """Services whose saves give up after 0.2 s on a held lock (the product waits 5 s)."""
@@ -79,7 +84,7 @@ def test_a_locked_database_keeps_the_record_in_the_form_and_says_so_in_chinese(
 
 def test_share_settings_refuse_a_password_in_the_location(qtbot, services, language):
     language("zh_CN")
-    dialog = ShareSettingsDialog(services.config)
+    dialog = ShareSettingsDialog(services.settings, _admin(services))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.location.setText("smb://desk01:Very-secret-9@fileserver/summaries/BR001")

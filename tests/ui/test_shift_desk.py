@@ -18,6 +18,11 @@ from agent_desk.ui.shift_close_dialog import ShiftCloseDialog
 from agent_desk.ui.summary_render import QtSummaryRenderer
 
 
+def _admin(services):
+    """Share settings are an administrator's (the window shows them to no one else)."""
+    return services.accounts.create("0001", "管理员", "admin", "admin-pw1")
+
+
 @pytest.fixture
 def window(qtbot, services, ui_settings):
     services.accounts.create("1001", "王小明", "agent", "password1")
@@ -118,7 +123,7 @@ def test_share_settings_keep_the_password_in_the_keyring_only(
     monkeypatch.setenv("AGENT_DESK_TEST_KEYRING_DIR", str(tmp_path))
     share = tmp_path / "share"
     share.mkdir()
-    dialog = ShareSettingsDialog(services.config)
+    dialog = ShareSettingsDialog(services.settings, _admin(services))
     qtbot.addWidget(dialog)
     dialog.location.setText(str(share))
     dialog.username.setText("desk01")
@@ -134,7 +139,7 @@ def test_share_settings_keep_the_password_in_the_keyring_only(
 
 
 def test_the_test_connection_button_explains_an_unreachable_share(qtbot, services, tmp_path):
-    dialog = ShareSettingsDialog(services.config)
+    dialog = ShareSettingsDialog(services.settings, _admin(services))
     qtbot.addWidget(dialog)
     dialog.location.setText(str(tmp_path / "missing"))
     dialog.test_connection()

@@ -95,7 +95,7 @@ def test_autologin_file_is_read_once_and_must_be_private(tmp_path):
     private = tmp_path / "login"
     private.touch(mode=0o600)
     private.write_text("1001\nsecret-pw\n", encoding="utf-8")
-    assert read_credentials(private) == ("1001", "secret-pw")
+    assert read_credentials(private) == ("1001", "secret-pw", True)
     assert not private.exists()
     shared = tmp_path / "shared"
     shared.write_text("1001\nsecret-pw\n", encoding="utf-8")

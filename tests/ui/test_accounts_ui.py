@@ -1,0 +1,254 @@
+"""Accounts in the window: roles at login, user administration, one's own password."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent_desk.ui.account_steps import ChangePasswordDialog, WorkModeDialog
+from agent_desk.ui.main_window import MainWindow
+from agent_desk.ui.user_admin import AddUserDialog, ResetPasswordDialog, RoleDialog, UsersDialog
+
+
+@pytest.fixture
+def admin(services):
+    services.accounts.create("0001", "管理员", "admin", "admin-pw1")
+    return services.accounts.login("0001", "admin-pw1")
+
+
+@pytest.fixture
+def supervisor(services):
+    services.accounts.create("8001", "陈主管", "supervisor", "boss-pw1")
+    return services.accounts.login("8001", "boss-pw1")
+
+
+@pytest.fixture
+def agent(services):
+    services.accounts.create("1001", "王小明", "agent", "agent-pw1")
+    return services.accounts.login("1001", "agent-pw1")
+
+
+# --- roles at login ------------------------------------------------------------------------------
+
+
+def test_a_supervisor_who_only_supervises_opens_no_call_shift(
+    qtbot, services, ui_settings, supervisor
+):
+    window = MainWindow(services.context, supervisor, ui_settings, services, take_calls=False)
+    qtbot.addWidget(window)
+    assert services.shifts.last() is None
+    assert window.shift_desk.state_label.text() == "Supervising, no call shift"
+    assert window.shift_desk.start_action.isEnabled()  # may still choose to take calls
+    window.shift_desk.start_action.trigger()
+    assert services.shifts.last(status="open").agent_no == "8001"
+
+
+def test_a_supervisor_who_takes_calls_opens_a_shift(qtbot, services, ui_settings, supervisor):
+    window = MainWindow(services.context, supervisor, ui_settings, services, take_calls=True)
+    qtbot.addWidget(window)
+    assert services.shifts.last(status="open").agent_no == "8001"
+
+
+def test_the_choice_at_login_is_supervise_only_unless_taking_calls_is_chosen(qtbot, supervisor):
+
+    dialog = WorkModeDialog(supervisor)
+    qtbot.addWidget(dialog)
+    assert dialog.supervise.isChecked()
+    assert not dialog.take_calls
+    dialog.take.setChecked(True)
+    assert dialog.take_calls
+
+
+def test_a_supervisor_who_just_confirms_the_login_choice_supervises_only(
+    qtbot, supervisor, monkeypatch
+):
+    from agent_desk.ui import account_steps
+    from agent_desk.ui.app import _takes_calls
+
+    asked = []
+    monkeypatch.setattr(
+        account_steps.WorkModeDialog, "exec", lambda self: asked.append(self.windowTitle()) or 1
+    )
+    assert _takes_calls(supervisor) is False
+    assert asked == ["How do you work today?"]
+
+
+def test_an_agent_is_not_asked_and_takes_calls(agent):
+    from agent_desk.ui.app import _takes_calls
+
+    assert _takes_calls(agent) is True  # no dialog: it would block this test
+
+
+# --- menus by role -------------------------------------------------------------------------------
+
+
+def _actions(window) -> dict[str, bool]:
+    found = {}
+    for menu in (window.file_menu, window.tools_menu):
+        for action in menu.actions():
+            if action.objectName():
+                found[action.objectName()] = action.isVisible()
+    return found
+
+
+def test_an_agent_has_no_user_administration_share_settings_or_manual_archive(
+    qtbot, services, ui_settings, agent
+):
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+    actions = _actions(window)
+    assert actions["changePasswordAction"] is True
+    assert "usersAction" not in actions
+    assert actions["shareSettings"] is False
+    assert actions["archiveAction"] is False
+
+
+def test_an_administrator_has_user_administration_and_share_settings(
+    qtbot, services, ui_settings, admin
+):
+    window = MainWindow(services.context, admin, ui_settings, services, take_calls=False)
+    qtbot.addWidget(window)
+    actions = _actions(window)
+    assert actions["usersAction"] is True
+    assert actions["shareSettings"] is True
+    assert actions["archiveAction"] is True
+
+
+# --- user administration -------------------------------------------------------------------------
+
+
+def _row(dialog: UsersDialog, agent_no: str) -> list[str]:
+    for r in range(dialog.table.rowCount()):
+        if dialog.table.item(r, 0).text() == agent_no:
+            return [dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
+    raise AssertionError(f"{agent_no} not listed")
+
+
+def test_the_administrator_adds_an_account(qtbot, services, admin):
+    add = AddUserDialog(services.accounts, admin)
+    qtbot.addWidget(add)
+    add.agent_no.setText("1002")
+    add.name.setText("李娜")
+    add.role.setCurrentIndex(add.role.findData("supervisor"))
+    add.password.setText("first-pw1")
+    add.confirm.setText("other-pw1")
+    add.accept()
+    assert add.error.text() == "The two new passwords differ."
+    add.confirm.setText("first-pw1")
+    add.accept()
+    assert add.added is not None and add.added.role == "supervisor"
+    users = UsersDialog(services.accounts, admin, services.clock.now)
+    qtbot.addWidget(users)
+    assert _row(users, "1002") == ["1002", "李娜", "Supervisor", "Active"]
+    last = services.audit.recent(limit=1)[0]
+    assert (last.actor, last.action, last.target) == ("0001", "user.create", "1002")
+
+
+def test_the_administrator_disables_and_enables_never_deletes(qtbot, services, admin, agent):
+    users = UsersDialog(services.accounts, admin, services.clock.now)
+    qtbot.addWidget(users)
+    users.select("1001")
+    assert users.active_button.text() == "&Disable"
+    users.active_button.click()
+    assert _row(users, "1001")[3] == "Disabled"
+    assert "no longer log in" in users.message.text()
+    assert users.active_button.text() == "&Enable"
+    users.active_button.click()
+    assert _row(users, "1001")[3] == "Active"
+    actions = [(r.actor, r.action, r.target) for r in services.audit.recent(limit=2)]
+    assert actions == [("0001", "user.enable", "1001"), ("0001", "user.disable", "1001")]
+
+
+def test_the_last_administrator_cannot_disable_themselves(qtbot, services, admin):
+    users = UsersDialog(services.accounts, admin, services.clock.now)
+    qtbot.addWidget(users)
+    users.select("0001")
+    users.active_button.click()
+    assert users.message.text() == "You cannot disable your own account."
+    assert _row(users, "0001")[3] == "Active"
+
+
+def test_a_reset_password_is_shown_and_must_be_changed_at_the_next_login(
+    qtbot, services, admin, agent
+):
+    reset = ResetPasswordDialog(services.accounts, admin, agent)
+    qtbot.addWidget(reset)
+    reset.password.setText("temp-pw-9")
+    reset.confirm.setText("temp-pw-9")
+    reset.accept()
+    users = UsersDialog(services.accounts, admin, services.clock.now)
+    qtbot.addWidget(users)
+    assert _row(users, "1001")[3] == "Active, must change password"
+    me = services.accounts.login("1001", "temp-pw-9")
+    forced = ChangePasswordDialog(services.accounts, me, forced=True, current_password="temp-pw-9")
+    qtbot.addWidget(forced)
+    assert not forced.current.isVisible() and forced.current.text() == "temp-pw-9"
+    forced.new.setText("temp-pw-9")
+    forced.confirm.setText("temp-pw-9")
+    forced.accept()
+    assert forced.changed is None
+    assert forced.error.text() == "Choose a password different from the current one."
+    forced.new.setText("mine-pw-9")
+    forced.confirm.setText("mine-pw-9")
+    forced.accept()
+    assert forced.changed is not None and not forced.changed.must_change_password
+
+
+def test_changing_a_role_of_the_last_administrator_is_refused_with_a_reason(
+    qtbot, services, admin, agent
+):
+    role = RoleDialog(services.accounts, admin, agent)
+    qtbot.addWidget(role)
+    role.role.setCurrentIndex(role.role.findData("supervisor"))
+    role.accept()
+    assert services.accounts.get("1001").role == "supervisor"
+    own = RoleDialog(services.accounts, admin, admin)
+    qtbot.addWidget(own)
+    own.role.setCurrentIndex(own.role.findData("agent"))
+    own.accept()
+    assert "last active administrator" in own.error.text()
+    assert services.accounts.get("0001").role == "admin"
+
+
+def test_a_supervisor_gets_no_list_of_accounts(qtbot, services, supervisor):
+    users = UsersDialog(services.accounts, supervisor, services.clock.now)
+    qtbot.addWidget(users)
+    assert users.table.rowCount() == 0
+    assert users.message.text() == "Only an administrator may manage accounts."
+
+
+def test_everyone_changes_their_own_password_with_the_current_one(qtbot, services, agent):
+    dialog = ChangePasswordDialog(services.accounts, agent)
+    qtbot.addWidget(dialog)
+    dialog.current.setText("wrong-pw1")
+    dialog.new.setText("new-pw-123")
+    dialog.confirm.setText("new-pw-123")
+    dialog.accept()
+    assert dialog.changed is None and dialog.error.text()
+    dialog.current.setText("agent-pw1")
+    dialog.accept()
+    assert dialog.changed is not None
+    assert services.accounts.login("1001", "new-pw-123")
+
+
+def test_user_administration_speaks_chinese(qtbot, services, admin, agent, language):
+    language("zh_CN")
+    users = UsersDialog(services.accounts, admin, services.clock.now)
+    qtbot.addWidget(users)
+    assert users.windowTitle() == "用户管理"
+    assert _row(users, "1001")[2:] == ["坐席", "正常"]
+    assert users.add_button.text().startswith("添加")
+
+
+def test_a_settings_file_problem_at_start_names_file_and_line_in_chinese(tmp_path, language):
+    from agent_desk.config import BranchConfig
+    from agent_desk.errors import ConfigError
+    from agent_desk.ui.error_text import describe
+
+    language("zh_CN")
+    path = tmp_path / "config.toml"
+    path.write_text('[share]\nlocation = "/srv"\npassword = "x"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        BranchConfig.load(path)
+    text = describe(info.value)
+    assert str(path) in text and "3" in text and "share.password" in text
+    assert "密码库" in text  # where the secret belongs
