@@ -28,8 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def send_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.calls.cti import message_for
     from agent_desk.paths import Profile
-    from agent_desk.telephony.cti import message_for
     from agent_desk.ui.single_instance import send_message
 
     profile = Profile.resolve(args.profile)

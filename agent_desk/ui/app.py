@@ -183,7 +183,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from agent_desk.ui.main_window import MainWindow
 
         if args.training:
-            from agent_desk.telephony.training import open_training_services
+            from agent_desk.calls.training import open_training_services
 
             services.close()
             services = open_training_services(context, agent)

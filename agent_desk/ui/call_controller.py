@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from agent_desk import phones
-from agent_desk.calls import CallInfo, CallRecord, SavedCall
+from agent_desk.calls.events import RingEvent
+from agent_desk.calls.ringing import RingCountdown
+from agent_desk.calls.service import CallInfo, CallRecord, SavedCall
+from agent_desk.calls.training import Scenario, scenario_of
 from agent_desk.errors import AgentDeskError
-from agent_desk.ringing import RingCountdown
-from agent_desk.telephony import RingEvent
-from agent_desk.telephony.training import Scenario, scenario_of
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo

@@ -15,11 +15,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from agent_desk.calls import CallRecord
+from agent_desk.calls.cti import CtiChannel
+from agent_desk.calls.manual import ManualSource
+from agent_desk.calls.service import CallRecord
+from agent_desk.calls.training import TrainingSimulator, load_scenarios
 from agent_desk.errors import AgentDeskError
-from agent_desk.telephony.cti import CtiChannel
-from agent_desk.telephony.manual import ManualSource
-from agent_desk.telephony.training import TrainingSimulator, load_scenarios
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 from agent_desk.ui.call_form import CallForm, error_message
 from agent_desk.ui.ring_banner import RingBanner

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk import phones
-from agent_desk.calls import CATEGORIES, RESOLUTIONS, CallRecord, DraftInfo
+from agent_desk.calls.ringing import Escalation
+from agent_desk.calls.service import CATEGORIES, RESOLUTIONS, CallRecord, DraftInfo
 from agent_desk.errors import AgentDeskError, ValidationError
-from agent_desk.ringing import Escalation
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 from agent_desk.ui.error_text import describe_from
 from agent_desk.ui.escalation_view import EscalationView
 from agent_desk.ui.status_bar import format_duration
 
 if TYPE_CHECKING:
-    from agent_desk.calls import SavedCall
+    from agent_desk.calls.service import SavedCall
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from agent_desk.ringing import Phase
+from agent_desk.calls.ringing import Phase
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 
 STYLES = {

@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from agent_desk.calls import CallRecord
-from agent_desk.telephony import RingEvent
+from agent_desk.calls.events import RingEvent
+from agent_desk.calls.service import CallRecord
 from agent_desk.ui.call_controller import Stage
 from agent_desk.ui.main_window import MainWindow
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from agent_desk.calls import CallRecord, CallService, CallStateError
+from agent_desk.calls.service import CallRecord, CallService, CallStateError
 from agent_desk.errors import ValidationError
 from agent_desk.models import Call, CallDraft, Customer
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from agent_desk.telephony import RingEvent
-from agent_desk.telephony.cti import CtiChannel, event_from_message, message_for
-from agent_desk.telephony.training import (
+from agent_desk.calls.cti import CtiChannel, event_from_message, message_for
+from agent_desk.calls.events import RingEvent
+from agent_desk.calls.training import (
     TrainingSimulator,
     load_scenarios,
     open_training_services,

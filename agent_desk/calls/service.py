@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from agent_desk import audit, phones
+from agent_desk.calls.ringing import RingCountdown, RingOutcome, to_ms
 from agent_desk.clock import Clock
 from agent_desk.errors import (
     AgentDeskError,
@@ -31,7 +32,6 @@ from agent_desk.models import Call, Callback, CallDraft, Customer
 from agent_desk.models.calls import CATEGORIES, RESOLUTIONS
 from agent_desk.models.engine import SessionFactory
 from agent_desk.policy import Policy
-from agent_desk.ringing import RingCountdown, RingOutcome, to_ms
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from agent_desk.calls.events import RingEvent, RingSink
 from agent_desk.clock import Clock
 from agent_desk.paths import Profile, resource
-from agent_desk.telephony import RingEvent, RingSink
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo

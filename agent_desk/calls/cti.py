@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, MutableMapping
 from typing import Any
 
-from agent_desk.telephony import EVENT_KINDS, RingEvent, RingSink
+from agent_desk.calls.events import EVENT_KINDS, RingEvent, RingSink
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 CALLER_MAX = 64
