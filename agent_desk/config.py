@@ -23,6 +23,7 @@ class Key:
     default: Any
     help: str
     minimum: float | None = None
+    choices: tuple[str, ...] | None = None
 
 
 KEYS: dict[str, Key] = {
@@ -37,6 +38,19 @@ KEYS: dict[str, Key] = {
         Key("ring.seconds_per_ring", float, 5.0, "Ring cadence in seconds", minimum=0.5),
         Key("ring.rings", int, 3, "Rings within which a call must be answered", minimum=1),
         Key("company.name", str, "", "Company name for the {company} script placeholder"),
+        Key(
+            "phone.source",
+            str,
+            "cti",
+            "Where rings come from: manual (F2), cti (softphone commands), baresip, training",
+            choices=("manual", "cti", "baresip", "training"),
+        ),
+        Key(
+            "phone.baresip.address",
+            str,
+            "127.0.0.1:4444",
+            "HOST:PORT of baresip's ctrl_tcp module (ctrl_tcp_listen in baresip's config)",
+        ),
     )
 }
 
@@ -65,20 +79,29 @@ class BranchConfig:
 
     def get(self, name: str) -> Any:
         key = _key(name)
-        section, _, leaf = name.partition(".")
-        value = self._data.get(section, {}).get(leaf, key.default)
-        return _coerce(key, value)
+        table, leaf = self._table(name)
+        return _coerce(key, table.get(leaf, key.default))
 
     def has(self, name: str) -> bool:
-        section, _, leaf = name.partition(".")
-        return leaf in self._data.get(section, {})
+        table, leaf = self._table(name)
+        return leaf in table
 
     def set(self, name: str, raw: str) -> Any:
         key = _key(name)
         value = _coerce(key, raw)
-        section, _, leaf = name.partition(".")
-        self._data.setdefault(section, {})[leaf] = value
+        *parents, leaf = name.split(".")
+        table = self._data
+        for part in parents:  # phone.baresip.address is [phone.baresip] address in TOML
+            table = table.setdefault(part, {})
+        table[leaf] = value
         return value
+
+    def _table(self, name: str) -> tuple[dict[str, Any], str]:
+        *parents, leaf = name.split(".")
+        table: Any = self._data
+        for part in parents:
+            table = table.get(part, {}) if isinstance(table, dict) else {}
+        return (table if isinstance(table, dict) else {}), leaf
 
     @property
     def policy_overrides(self) -> dict[str, Any]:
@@ -115,6 +138,8 @@ def _coerce(key: Key, value: Any) -> Any:
         raise ConfigError(f"{key.name} must be a {kind}, not {value!r}") from None
     if key.minimum is not None and result < key.minimum:
         raise ConfigError(f"{key.name} must be at least {key.minimum}")
+    if key.choices is not None and result not in key.choices:
+        raise ConfigError(f"{key.name} must be one of {', '.join(key.choices)}, not {result!r}")
     if key.name == "share.location" and _has_password(result):
         # Never echo the value: it holds the secret.
         raise ConfigError(

@@ -40,7 +40,9 @@ class Services:
         self.cases = CaseService(sessions, self.clock, self.policy, self.calendar)
         self.callbacks = CallbackService(sessions, self.clock, self.policy)
         self.customers = CustomerService(sessions, self.clock)
-        self.calls = CallService(sessions, self.clock, self.policy, follow_ups=self)
+        self.calls = CallService(
+            sessions, self.clock, self.policy, cases=self.cases, callbacks=self.callbacks
+        )
         self.scripts = ScriptService(sessions, self.clock)
         self.shifts = ShiftService(sessions, self.clock, self.policy, self.config)
         if archive := daily_archive_hook(self.cases):
