@@ -301,9 +301,12 @@ class BaresipSource:
             if call_id:
                 self._calls.add(call_id)
             return RingEvent("dialled", call_id=call_id, source=self.name)
-        if kind == "CALL_ESTABLISHED":
+        known = call_id is not None and call_id in self._calls
+        if kind == "CALL_ESTABLISHED" and known:
             return RingEvent("answer", call_id=call_id, source=self.name)
-        if kind == "CALL_CLOSED":
+        if kind == "CALL_CLOSED" and (known or outgoing):
+            # An outgoing call that failed before it had an id at the desk (404, busy) closes
+            # the call the desk placed; an incoming call the desk never saw ring is not ours.
             if call_id:
                 self._calls.discard(call_id)
             return RingEvent("hangup", call_id=call_id, source=self.name)

@@ -79,6 +79,11 @@ def install_test_hooks(desk: CallDesk, handlers: dict[str, Any]) -> None:
         desk.form.restore_offered()
         return {"ok": True}
 
+    def dial(message: dict[str, Any]) -> dict[str, Any]:
+        """The agent calls a number (as Dial on the customer card does)."""
+        event = desk.controller.place_outbound(str(message.get("number") or ""))
+        return {"ok": True, "call": event.public_id}
+
     def minimize(_message: dict[str, Any]) -> dict[str, Any]:
         desk.window.showMinimized()
         return {"ok": True}
@@ -91,6 +96,7 @@ def install_test_hooks(desk: CallDesk, handlers: dict[str, Any]) -> None:
             "test.restore": restore,
             "test.key": key,
             "test.minimize": minimize,
+            "test.dial": dial,
         }
     )
 

@@ -18,12 +18,6 @@ from agent_desk.calls.events import PhoneStatus
 from agent_desk.calls.session import CallEvent
 from agent_desk.errors import AgentDeskError
 
-CONTEXT = "PhoneStatus"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 class PhoneStatusLabel(QLabel):
     def __init__(
@@ -33,37 +27,53 @@ class PhoneStatusLabel(QLabel):
         self.setObjectName("phoneStatus")
         self.kind = kind
         if kind == "baresip":
-            self.setText(_tr("Phone: connecting…"))
+            self.setText(QCoreApplication.translate("PhoneStatus", "Phone: connecting…"))
         elif kind == "cti" and refused is not None:
-            self.setText(_tr("Phone: softphone commands unavailable"))
+            self.setText(
+                QCoreApplication.translate("PhoneStatus", "Phone: softphone commands unavailable")
+            )
             self.setToolTip(refused.message)
             self.setStyleSheet("color: #b71c1c; padding: 0 6px;")
         elif kind == "cti":
-            self.setText(_tr("Phone: softphone commands"))
+            self.setText(QCoreApplication.translate("PhoneStatus", "Phone: softphone commands"))
         elif kind == "training":
-            self.setText(_tr("Phone: practice calls"))
+            self.setText(QCoreApplication.translate("PhoneStatus", "Phone: practice calls"))
         else:
-            self.setText(_tr("Phone: desk phone (F2)"))
+            self.setText(QCoreApplication.translate("PhoneStatus", "Phone: desk phone (F2)"))
 
     def show_status(self, status: PhoneStatus) -> None:
         local = status.since.astimezone().strftime("%H:%M")
         if status.connected:
-            self.setText(_tr("Phone: connected"))
-            self.setToolTip(_tr("baresip, connected since {time}").format(time=local))
+            self.setText(QCoreApplication.translate("PhoneStatus", "Phone: connected"))
+            self.setToolTip(
+                QCoreApplication.translate("PhoneStatus", "baresip, connected since {time}").format(
+                    time=local
+                )
+            )
             self.setStyleSheet("color: #33691e; padding: 0 6px;")
         else:
-            self.setText(_tr("Phone: offline since {time}").format(time=local))
+            self.setText(
+                QCoreApplication.translate("PhoneStatus", "Phone: offline since {time}").format(
+                    time=local
+                )
+            )
             self.setToolTip(status.detail)
             self.setStyleSheet("color: #b71c1c; padding: 0 6px;")
 
 
 def waiting_text(event: CallEvent, ended: bool) -> str:
-    who = event.caller_name or phones.mask(event.caller_number) or _tr("an unknown number")
+    who = (
+        event.caller_name
+        or phones.mask(event.caller_number)
+        or QCoreApplication.translate("PhoneStatus", "an unknown number")
+    )
     if ended:
-        return _tr(
-            "Missed call from {who} while you were on a call: listed for a callback."
+        return QCoreApplication.translate(
+            "PhoneStatus", "Missed call from {who} while you were on a call: listed for a callback."
         ).format(who=who)
-    return _tr("Another call from {who} is ringing while you are on a call.").format(who=who)
+    return QCoreApplication.translate(
+        "PhoneStatus", "Another call from {who} is ringing while you are on a call."
+    ).format(who=who)
 
 
 def callback_purpose(callback: CallbackInfo, zone: tzinfo | None) -> str:
@@ -71,6 +81,6 @@ def callback_purpose(callback: CallbackInfo, zone: tzinfo | None) -> str:
     if callback.purpose or callback.missed_call_id is None:
         return callback.purpose
     when = callback.missed_at or callback.due_at
-    return _tr("Missed call at {time} while on another call").format(
-        time=when.astimezone(zone).strftime("%H:%M")
-    )
+    return QCoreApplication.translate(
+        "PhoneStatus", "Missed call at {time} while on another call"
+    ).format(time=when.astimezone(zone).strftime("%H:%M"))
