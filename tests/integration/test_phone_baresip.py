@@ -175,9 +175,7 @@ def test_the_caller_giving_up_while_it_rings_is_abandoned_within_or_after_the_ru
     assert '"abandoned_after_rule": 1' in summary.stdout
 
 
-def test_the_agent_hangs_up_from_the_desk_and_the_caller_gets_bye(
-    desk, desk_app, baresip, callers
-):
+def test_the_agent_hangs_up_from_the_desk_and_the_caller_gets_bye(desk, desk_app, baresip, callers):
     caller = callers("hung_up_by_agent")
     caller.start(f"127.0.0.1:{baresip.sip_port}")
     wait_state(desk, lambda s: s["stage"] == "ringing")
