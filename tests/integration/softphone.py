@@ -241,7 +241,7 @@ HUNG_UP_BY_AGENT = (
 CANCELLED = (
     _send(INVITE, retrans=True)
     + '  <recv response="100" optional="true"/>\n'
-    + '  <recv response="180" optional="true"/>\n'
+    + '  <recv response="180"/>\n'  # it rings (baresip always says so) before the caller waits
     + "  <pause/>\n"
     + _send(
         """
@@ -355,7 +355,10 @@ class Sipp:
         if target:
             argv.append(target)
         argv += ["-sf", str(xml), "-m", str(calls), "-l", "1", "-p", str(self.port)]
-        argv += ["-i", "127.0.0.1", "-d", str(pause_ms), "-nostdin"]
+        # Its own media port: two callers at once (a second call while busy) must not both
+        # want sipp's default 6000, or the second one exits before it calls.
+        argv += ["-i", "127.0.0.1", "-mp", str(free_port(socket.SOCK_DGRAM))]
+        argv += ["-d", str(pause_ms), "-nostdin"]
         argv += ["-timeout", f"{timeout_s}s", "-timeout_error", "-recv_timeout", "120000"]
         argv += ["-trace_msg", "-message_file", str(self.messages)]
         argv += ["-trace_err", "-error_file", str(self.errors)]
