@@ -231,6 +231,7 @@ class DeskSession:
     def handle_event(self, event: RingEvent) -> dict[str, Any]:
         """One event from any ring source; the reply goes back to it (a CTI command's exit)."""
         self.last_error = None
+        call: CallEvent | None
         try:
             if event.kind == "ring":
                 call = self.ring(
