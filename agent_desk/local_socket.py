@@ -30,6 +30,8 @@ from agent_desk.paths import Profile
 RUNTIME_ENV = "XDG_RUNTIME_DIR"
 FIXED_TEMP = "/tmp"  # only when there is no runtime folder, and then checked like one
 SOCKET_SUFFIX = ".sock"
+# A Unix socket's path must fit sockaddr_un.sun_path: 108 bytes on Linux, 104 on macOS.
+SOCKET_PATH_MAX = 103
 
 
 class SocketPathRefused(AgentDeskError):
@@ -71,6 +73,7 @@ def prepare_server_path(profile: Profile) -> str:
     name = socket_name(profile)
     if uses_named_pipe():
         return name
+    _check_length(name)
     path = Path(name)
     _make_private_dirs(path.parent)
     _check_file(path)
@@ -86,6 +89,7 @@ def check_client_path(profile: Profile) -> str | None:
     name = socket_name(profile)
     if uses_named_pipe():
         return name
+    _check_length(name)
     path = Path(name)
     try:
         _check_dir(path.parent)
@@ -95,6 +99,16 @@ def check_client_path(profile: Profile) -> str | None:
         return None
     _check_file(path)
     return name
+
+
+def _check_length(name: str) -> None:
+    size = len(os.fsencode(name))
+    if size > SOCKET_PATH_MAX:
+        raise SocketPathRefused(
+            path=name,
+            detail=f"it is {size} bytes long and a local socket's path may have "
+            f"{SOCKET_PATH_MAX}; set XDG_RUNTIME_DIR to a shorter folder",
+        )
 
 
 def _make_private_dirs(folder: Path) -> None:

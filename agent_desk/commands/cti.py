@@ -55,9 +55,11 @@ def send_cmd(args: argparse.Namespace) -> int:
     from agent_desk.paths import Profile
     from agent_desk.ui.single_instance import send_message
 
-    caller = getattr(args, "caller", None)
-    if args.cti == "ring" and not caller:
-        caller = " ".join(getattr(args, "caller_args", None) or []) or None
+    caller = None
+    if args.cti == "ring":
+        # An unquoted placeholder with spaces (+86 138 0013 8000) arrives as several words.
+        words = [getattr(args, "caller", None) or "", *(getattr(args, "caller_args", None) or [])]
+        caller = " ".join(w for w in words if w) or None
         if caller is None:
             print("agent-desk: ring needs the caller: --caller NUMBER", file=sys.stderr)
             return EXIT_REFUSED

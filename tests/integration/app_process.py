@@ -103,9 +103,13 @@ def start_logged_in(
     agent_no: str = "1001",
     password: str = "agent-pw-1",
     hooks: bool = False,
+    env: dict[str, str] | None = None,
 ) -> AppProcess:
     """The real app in Chinese, logged in as `agent_no`, with its main window shown."""
-    env = {"AGENT_DESK_AUTOLOGIN_FILE": str(login_file(tmp_path, agent_no, password))}
+    env = {
+        **(env or {}),
+        "AGENT_DESK_AUTOLOGIN_FILE": str(login_file(tmp_path, agent_no, password)),
+    }
     if hooks:
         env["AGENT_DESK_TEST_HOOKS"] = "1"
     app = AppProcess(profile, "--lang", "zh_CN", env=env)
