@@ -61,13 +61,16 @@ class Baresip:
     desk, a sipp answering machine in a test).
     """
 
-    def __init__(self, root: Path, dial_domain: str | None = None) -> None:
+    def __init__(
+        self, root: Path, dial_domain: str | None = None, files: dict[str, str] | None = None
+    ) -> None:
         self.root = root
         self.root.mkdir(parents=True, exist_ok=True)
         self.sip_port = free_port(socket.SOCK_DGRAM)
         self.ctrl_port = free_port()
         self.rtp_base = 20000 + (os.getpid() * 7 + self.sip_port) % 20000
         self.dial_domain = dial_domain or f"127.0.0.1:{self.sip_port}"
+        self.files = files  # config/accounts texts to use instead of the tests' own
         self.proc: subprocess.Popen[bytes] | None = None
         self.log_file = root / "baresip.log"
         self._log = None
@@ -77,6 +80,10 @@ class Baresip:
         return f"127.0.0.1:{self.ctrl_port}"
 
     def write_config(self) -> None:
+        if self.files is not None:
+            for name in ("config", "accounts", "contacts"):
+                (self.root / name).write_text(self.files.get(name, ""), encoding="utf-8")
+            return
         (self.root / "config").write_text(
             "\n".join(
                 [

@@ -289,3 +289,33 @@ def test_an_outbound_call_from_the_desk_dials_through_baresip(desk, tmp_path, ca
     (call,) = calls(desk)
     assert (call["direction"], call["caller_normalised"]) == ("outbound", "13900001111")
     assert call["cti_call_id"]  # baresip's id for the call it placed
+
+
+def test_the_readmes_baresip_config_starts_baresip_and_the_desk_connects(tmp_path, clock):
+    """The README's config and accounts, as branch IT would copy them (ports made free)."""
+    from agent_desk.calls.baresip import BaresipSource
+    from tests.integration.test_softphone_recipes import RECIPES
+
+    phone = Baresip(tmp_path / "readme-baresip")
+    config = "\n".join(RECIPES["baresip-config-linux"])
+    config = config.replace("0.0.0.0:5060", f"127.0.0.1:{phone.sip_port}")
+    config = config.replace("127.0.0.1:4444", phone.address)
+    account = RECIPES["baresip-accounts"][0].replace("pbx.example.com", "127.0.0.1:9")
+    phone.files = {"config": config + "\n", "accounts": account + "\n"}
+    phone.start()
+    link = BaresipSource(phone.address, clock)
+    try:
+        link.start(_Quiet())
+        deadline = time.monotonic() + 10
+        while not link.status.connected and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert link.status.connected, link.status
+    finally:
+        link.stop()
+        phone.stop()
+    assert "ctrl_tcp: failed" not in phone.log_text()
+
+
+class _Quiet:
+    def handle_event(self, event):
+        return {"ok": True}

@@ -49,3 +49,26 @@ def test_views_never_import_the_orm():
             ):
                 offenders.append(f"ui/{path.name}:{line} imports {name}")
     assert offenders == []
+
+
+def test_the_call_rules_and_ring_sources_reach_the_store_only_through_services():
+    """The training simulator inserted its agent through the ORM; the desk session and the
+    sources must stay testable without a database layout in mind."""
+    calls = PACKAGE / "calls"
+    stores = ("service.py", "call_scripts.py")  # the services that own their tables
+    offenders = []
+    for path in calls.glob("*.py"):
+        if path.name in stores:
+            continue
+        for line, name in imports(path, top_level_only=False):
+            if name.startswith("sqlalchemy") or name.startswith("agent_desk.models"):
+                offenders.append(f"calls/{path.name}:{line} imports {name}")
+    assert offenders == []
+
+
+def test_the_call_rules_live_outside_qt():
+    """The stages and what a second ring does were in ui/call_controller.py, a Qt object."""
+    session = (PACKAGE / "calls" / "session.py").read_text(encoding="utf-8")
+    assert "class DeskSession" in session and "class Stage" in session
+    bridge = (PACKAGE / "ui" / "call_controller.py").read_text(encoding="utf-8")
+    assert "class Stage" not in bridge and "Stage." not in bridge  # no decisions by stage

@@ -116,4 +116,3 @@ def test_a_path_too_long_for_a_socket_is_refused_with_the_reason(monkeypatch, tm
     with pytest.raises(SocketPathRefused) as refused:
         prepare_server_path(profile)
     assert "XDG_RUNTIME_DIR" in refused.value.message
-
