@@ -64,11 +64,12 @@ def test_a_ring_during_a_reminder_is_answered_with_enter_or_f3(
     qtbot, window, services, agent, clock, key
 ):
     reminder = open_reminder(window, services, agent, clock)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is reminder)  # it has the keyboard
     reminder.outcome.setText("客户不在")
     public_id = ring(window)
     clock.advance(2.5)
-    focused = QApplication.focusWidget() or reminder.outcome
-    qtbot.keyClick(focused, key)
+    assert QApplication.activeWindow() is window  # the ring took the keyboard back
+    qtbot.keyClick(reminder.outcome, key)  # where the agent was typing
     assert window.call_controller.stage is Stage.TALKING
     assert services.calls.get(public_id).answer_delay_ms == 2500
     assert reminder.callback.status == "pending"  # Enter did not record the outcome
@@ -117,8 +118,28 @@ def test_after_closing_the_shift_a_ring_opens_a_new_one(window, services, agent,
     clock.advance(60)
     public_id = ring(window)
     assert desk.shift.id != first.id and desk.shift.is_open
-    assert services.calls.get(public_id).shift_id == desk.shift.id
+    assert call_shift(services, public_id) == desk.shift.id
     assert desk.state_label.text() == "Available"
+
+
+def call_shift(services, public_id: str) -> int | None:
+    from sqlalchemy import text
+
+    with services.store.sessions() as session:
+        return session.execute(
+            text("SELECT shift_id FROM calls WHERE public_id = :p"), {"p": public_id}
+        ).scalar()
+
+
+def test_a_call_id_sharing_its_first_64_characters_does_not_answer_the_call(window, services):
+    """Ids were cut at 64 characters: another id with the same start answered the call."""
+    handlers = {}
+    CtiChannel(handlers).start(window.call_controller)
+    prefix = "asterisk-" + "7" * 55
+    assert handlers["ring"](message_for("ring", "13800138000", prefix + "-call-A"))["ok"]
+    reply = handlers["answer"](message_for("answer", None, prefix + "-call-B"))
+    assert not reply["ok"]
+    assert window.call_controller.stage is Stage.RINGING
 
 
 def test_with_the_refuse_policy_the_banner_says_why_a_ring_was_not_taken(

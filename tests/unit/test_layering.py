@@ -72,3 +72,16 @@ def test_the_call_rules_live_outside_qt():
     assert "class DeskSession" in session and "class Stage" in session
     bridge = (PACKAGE / "ui" / "call_controller.py").read_text(encoding="utf-8")
     assert "class Stage" not in bridge and "Stage." not in bridge  # no decisions by stage
+
+
+def test_only_the_accounts_service_creates_agents():
+    """The training simulator inserted its agent through the ORM, past the accounts service
+    (and its audit log)."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "accounts.py" or "models" in path.relative_to(PACKAGE).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Agent":
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
