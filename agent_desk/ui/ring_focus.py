@@ -72,6 +72,7 @@ class RingFocus(QObject):
         if (
             event.type() == QEvent.Type.KeyPress
             and self.controller.stage is Stage.RINGING
+            and self.window.isVisible()  # a closed window's call takes no keys
             and isinstance(event, QKeyEvent)
             and event.key() in ANSWER_KEYS
             and not event.isAutoRepeat()

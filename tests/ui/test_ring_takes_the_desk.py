@@ -68,7 +68,7 @@ def test_a_ring_during_a_reminder_is_answered_with_enter_or_f3(
     reminder.outcome.setText("客户不在")
     public_id = ring(window)
     clock.advance(2.5)
-    assert QApplication.activeWindow() is window  # the ring took the keyboard back
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the ring took the keyboard
     qtbot.keyClick(reminder.outcome, key)  # where the agent was typing
     assert window.call_controller.stage is Stage.TALKING
     assert services.calls.get(public_id).answer_delay_ms == 2500
