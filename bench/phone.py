@@ -136,7 +136,12 @@ def main() -> int:
         banner, answer = [], []
         last = None
         for number in range(args.calls):
-            banner_ms, answer_ms, last = one_call(hooks, phone, folder, number, last)
+            try:
+                banner_ms, answer_ms, last = one_call(hooks, phone, folder, number, last)
+            except Exception:
+                print(f"call {number} failed; the app's log ends:", file=sys.stderr)
+                print("\n".join(app.log_text().splitlines()[-40:]), file=sys.stderr)
+                raise
             banner.append(banner_ms)
             answer.append(answer_ms)
     finally:

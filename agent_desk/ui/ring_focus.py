@@ -44,14 +44,17 @@ class RingFocus(QObject):
     def on_ring(self, _event: CallEvent) -> None:
         window = self.window
         state = window.windowState()
-        if state & Qt.WindowState.WindowMinimized:
+        minimised = bool(state & Qt.WindowState.WindowMinimized)
+        if minimised:
             window.setWindowState(
                 (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
             )
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        QApplication.alert(window, 0)  # until the agent comes to the window
+        # Already in front with the keyboard: nothing to raise (and nothing to flash).
+        if minimised or not window.isActiveWindow() or not window.isVisible():
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            QApplication.alert(window, 0)  # until the agent comes to the window
         self.banner.setFocus(Qt.FocusReason.OtherFocusReason)
         self._stage_changed(self.controller.stage.value)
         log.info("window raised and alerted for a ring")

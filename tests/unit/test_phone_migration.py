@@ -26,8 +26,8 @@ def test_calls_drafts_and_callbacks_survive_the_rebuild(profile, clock):
             f" failed_logins, active, created_at) VALUES (1, 'a1', '1001', '李娜', 'agent', 'h', 0,"
             f" 1, {AT})",
             "INSERT INTO customers (id, public_id, name, name_initials, vip_level, company,"
-            f" preferences, notes, created_at, updated_at) VALUES (1, 'k1', '张三', 'zs', 0, '', '',"
-            f" '', {AT}, {AT})",
+            " preferences, notes, created_at, updated_at)"
+            f" VALUES (1, 'k1', '张三', 'zs', 0, '', '', '', {AT}, {AT})",
             "INSERT INTO calls (id, public_id, agent_id, cti_call_id, direction, caller_number,"
             " caller_normalised, ring_started_at, outcome, subject, question, answer,"
             " greeting_given, signoff_given, needs_follow_up, complex_flag, conflict_flag)"
