@@ -87,13 +87,15 @@ def last_call(desk: Path) -> tuple:
 
 @pytest.fixture
 def running(desk, tmp_path):
-    """AgentDesk started with one TMPDIR; the softphones below run with another."""
+    """AgentDesk started with one TMPDIR; the softphones below run with another. Neither has
+    XDG_RUNTIME_DIR (as on a desk without a login session's runtime folder): the socket's
+    folder must not follow TMPDIR then either."""
     app_tmp = tmp_path / "app-tmp"
     app_tmp.mkdir()
-    app = start_logged_in(desk, tmp_path, env={"TMPDIR": str(app_tmp)})
+    app = start_logged_in(desk, tmp_path, env={"TMPDIR": str(app_tmp), "XDG_RUNTIME_DIR": ""})
     phone_tmp = tmp_path / "flatpak-tmp"
     phone_tmp.mkdir()
-    yield {"TMPDIR": str(phone_tmp), "AGENT_DESK_PROFILE": str(desk)}
+    yield {"TMPDIR": str(phone_tmp), "AGENT_DESK_PROFILE": str(desk), "XDG_RUNTIME_DIR": ""}
     app.stop()
 
 
@@ -168,7 +170,10 @@ def test_answer_with_the_number_microsip_appends_is_not_a_usage_error(desk):
     assert "not running" in result.stderr
 
 
-def test_the_local_socket_answers_bad_input_with_an_error_and_carries_on(desk, running):
+def test_the_local_socket_answers_bad_input_with_an_error_and_carries_on(
+    desk, running, monkeypatch
+):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "")  # where the app of `running` listens
     path = socket_name(Profile.at(desk))
     assert not path.startswith(running["TMPDIR"])
     for payload, expected in (
