@@ -190,3 +190,22 @@ def phones_mask(number: str) -> str:
     from agent_desk.phones import mask
 
     return mask(number)
+
+
+def test_a_ring_is_answered_with_f3_even_behind_a_modal_dialog(qtbot, window, services, clock):
+    """A dialog the agent had open (settings, a message) must not keep the ring from F3."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    public_id = ring(window)
+    clock.advance(1.5)
+    qtbot.keyClick(field, Qt.Key.Key_F3)
+    assert window.call_controller.stage is Stage.TALKING
+    assert services.calls.get(public_id).answer_delay_ms == 1500
+    assert dialog.isVisible()  # what the agent had open stays as it was
+    dialog.reject()
