@@ -25,11 +25,13 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	$(VENV)/bin/ruff check agent_desk tests bench tools
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check agent_desk tests bench tools
 	$(VENV)/bin/ruff format --check agent_desk tests bench tools
+	$(VENV)/bin/mypy
 
 fmt: $(STAMP)
 	$(VENV)/bin/ruff format agent_desk tests bench

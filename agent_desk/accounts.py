@@ -348,6 +348,27 @@ class AccountService:
         require(actor, Permission.MANAGE_ACCOUNTS, self._audit, "user.list")
         return self.list()
 
+    def mirror(self, agent: AgentInfo) -> AgentInfo:
+        """A copy of an account from another store (training's own database): the same id,
+        number, name and role, so practice calls have their agent; it can never log in."""
+        with self._sessions.begin() as session:
+            existing = session.get(Agent, agent.id)
+            if existing is not None:
+                return _info(existing)
+            copy = Agent(
+                id=agent.id,
+                public_id=agent.public_id,
+                agent_no=agent.agent_no,
+                name=agent.name,
+                role=agent.role,
+                password_hash="!copy-cannot-log-in",
+                created_at=self._clock.now(),
+            )
+            session.add(copy)
+            session.flush()
+            audit.record(session, self._clock, agent.agent_no, "user.mirror", agent.agent_no)
+            return _info(copy)
+
     def list(self) -> list[AgentInfo]:
         with self._sessions() as session:
             return [_info(a) for a in session.scalars(select(Agent).order_by(Agent.agent_no))]

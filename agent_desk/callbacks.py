@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from agent_desk import audit
 from agent_desk.access import Permission
@@ -21,7 +21,7 @@ from agent_desk.accounts import AgentInfo
 from agent_desk.cases import log_callback_event
 from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError, NotFound, PermissionDenied, ValidationError
-from agent_desk.models import Agent
+from agent_desk.models import Agent, Call
 from agent_desk.models.cases import Callback, Case
 from agent_desk.models.customers import Customer, CustomerPhone
 from agent_desk.models.engine import SessionFactory
@@ -63,6 +63,10 @@ class CallbackInfo:
     call_id: int | None
     created_at: datetime
     overdue_at: datetime
+    # A call that rang while the agent was busy and was not answered; purpose is then empty
+    # and the window words it in the agent's language.
+    missed_call_id: int | None = None
+    missed_at: datetime | None = None
 
     @property
     def remind_at(self) -> datetime:
@@ -153,6 +157,42 @@ class CallbackService:
                 "callback",
                 f"{due_at.astimezone(self.zone):%Y-%m-%d %H:%M} {purpose.strip()}",
             )
+            return self._info(session, callback)
+
+        if session is not None:
+            return insert(session)
+        with self._sessions.begin() as own:
+            return insert(own)
+
+    def for_missed_call(
+        self, call_id: int, *, actor: AgentInfo, session: Session | None = None
+    ) -> CallbackInfo:
+        """A call missed while the agent was busy is listed to be called back, due at once.
+
+        The callback goes to the agent the call rang for, to the caller's customer record when
+        the screen pop matched one, else to the missed call (its number is the one to call).
+        One missed call gets one callback, however often this is asked.
+        """
+
+        def insert(session: Session) -> CallbackInfo:
+            call = session.get(Call, call_id)
+            if call is None:
+                raise NotFound(f"no call with id {call_id}")
+            existing = session.scalar(select(Callback).where(Callback.missed_call_id == call_id))
+            if existing is not None:
+                return self._info(session, existing)
+            callback = Callback(
+                customer_id=call.customer_id,
+                missed_call_id=call.id,
+                agent_id=call.agent_id,
+                due_at=self._clock.now(),
+                purpose="",
+                status="pending",
+                created_at=self._clock.now(),
+            )
+            session.add(callback)
+            session.flush()
+            self._trace(session, callback, actor, "callback.missed_call", "callback", "")
             return self._info(session, callback)
 
         if session is not None:
@@ -343,11 +383,21 @@ class CallbackService:
             .correlate(Callback)
             .scalar_subquery()
         )
+        missed = aliased(Call)
         full = (
-            query.add_columns(Case.number, Case.contact, Customer.name, Agent.name, first_phone)
+            query.add_columns(
+                Case.number,
+                Case.contact,
+                Customer.name,
+                Agent.name,
+                first_phone,
+                missed.caller_number,
+                missed.ring_started_at,
+            )
             .outerjoin(Case, Case.id == Callback.case_id)
             .outerjoin(Customer, Customer.id == Callback.customer_id)
             .outerjoin(Agent, Agent.id == Callback.agent_id)
+            .outerjoin(missed, missed.id == Callback.missed_call_id)
         )
         return [
             CallbackInfo(
@@ -357,7 +407,7 @@ class CallbackService:
                 case_number=case_number or "",
                 customer_id=cb.customer_id,
                 customer_name=customer_name or "",
-                number=phone or contact or "",
+                number=phone or contact or missed_number or "",
                 agent_id=cb.agent_id,
                 agent_name=agent_name or "",
                 due_at=cb.due_at,
@@ -369,6 +419,17 @@ class CallbackService:
                 call_id=cb.call_id,
                 created_at=cb.created_at,
                 overdue_at=cb.due_at + self.overdue_after,
+                missed_call_id=cb.missed_call_id,
+                missed_at=missed_at,
             )
-            for cb, case_number, contact, customer_name, agent_name, phone in session.execute(full)
+            for (
+                cb,
+                case_number,
+                contact,
+                customer_name,
+                agent_name,
+                phone,
+                missed_number,
+                missed_at,
+            ) in session.execute(full)
         ]

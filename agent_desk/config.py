@@ -32,6 +32,7 @@ class Key:
     help: str
     minimum: float | None = None
     maximum: float | None = None
+    choices: tuple[str, ...] | None = None
 
 
 def _bounded(name: str, kind: type, default: Any, help_text: str) -> Key:
@@ -52,6 +53,19 @@ KEYS: dict[str, Key] = {
         _bounded("ring.seconds_per_ring", float, 5.0, "Ring cadence in seconds"),
         _bounded("ring.rings", int, 3, "Rings within which a call must be answered"),
         Key("company.name", str, "", "Company name for the {company} script placeholder"),
+        Key(
+            "phone.source",
+            str,
+            "cti",
+            "Where rings come from: manual (F2), cti (softphone commands), baresip, training",
+            choices=("manual", "cti", "baresip", "training"),
+        ),
+        Key(
+            "phone.baresip.address",
+            str,
+            "127.0.0.1:4444",
+            "HOST:PORT of baresip's ctrl_tcp module (ctrl_tcp_listen in baresip's config)",
+        ),
     )
 }
 
@@ -85,13 +99,12 @@ class BranchConfig:
         if name.startswith(f"{POLICY}."):
             return _policy_value(self._data, name)
         key = _key(name)
-        section, _, leaf = name.partition(".")
-        value = self._data.get(section, {}).get(leaf, key.default)
-        return _coerce(key, value)
+        table, leaf = self._table(name)
+        return _coerce(key, table.get(leaf, key.default))
 
     def has(self, name: str) -> bool:
-        section, _, leaf = name.partition(".")
-        return leaf in self._data.get(section, {})
+        table, leaf = self._table(name)
+        return leaf in table
 
     def set(self, name: str, raw: Any) -> Any:
         """Check one value as the file's loading would, then set it (in memory)."""
@@ -105,9 +118,19 @@ class BranchConfig:
             return value
         key = _key(name)
         value = _coerce(key, raw)
-        section, _, leaf = name.partition(".")
-        self._data.setdefault(section, {})[leaf] = value
+        *parents, leaf = name.split(".")
+        table = self._data
+        for part in parents:  # phone.baresip.address is [phone.baresip] address in TOML
+            table = table.setdefault(part, {})
+        table[leaf] = value
         return value
+
+    def _table(self, name: str) -> tuple[dict[str, Any], str]:
+        *parents, leaf = name.split(".")
+        table: Any = self._data
+        for part in parents:
+            table = table.get(part, {}) if isinstance(table, dict) else {}
+        return (table if isinstance(table, dict) else {}), leaf
 
     @property
     def policy_overrides(self) -> dict[str, Any]:
@@ -192,7 +215,10 @@ def check_config(
     return problems
 
 
-_SECTIONS = {name.partition(".")[0] for name in KEYS}
+# Every table a known key lives in: [phone] and [phone.baresip] for phone.baresip.address.
+_SECTIONS = {
+    ".".join(name.split(".")[:depth]) for name in KEYS for depth in range(1, name.count(".") + 1)
+}
 
 
 def _leaves(data: Mapping[str, Any], prefix: str = "", tables_too: bool = False):
@@ -287,6 +313,8 @@ def _coerce(key: Key, value: Any) -> Any:
         raise _wrong_type(key.name, key.kind, value) from None
     if key.kind in (int, float):
         _check_bounds(key.name, result, key.minimum, key.maximum)
+    if key.choices is not None and result not in key.choices:
+        raise ConfigError(f"{key.name} must be one of {', '.join(key.choices)}, not {result!r}")
     if key.name == "share.location" and _has_password(result):
         # Never echo the value: it holds the secret.
         raise ConfigError(

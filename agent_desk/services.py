@@ -10,14 +10,14 @@ from agent_desk.accounts import AccountService
 from agent_desk.audit import AuditService
 from agent_desk.branch_settings import SettingsService
 from agent_desk.callbacks import CallbackService
-from agent_desk.calls import CallService
+from agent_desk.calls.call_scripts import ScriptService
+from agent_desk.calls.service import CallService
 from agent_desk.cases import CaseService
 from agent_desk.clock import Clock
 from agent_desk.context import AppContext
 from agent_desk.customers import CustomerService
 from agent_desk.paths import Profile
 from agent_desk.reports import INDEX_FILE, ReportService
-from agent_desk.scripts import ScriptService
 from agent_desk.shifts import ShiftService, daily_archive_hook
 from agent_desk.store import Store, open_store
 from agent_desk.sync import SyncService
@@ -42,7 +42,9 @@ class Services:
         self.cases = CaseService(sessions, self.clock, self.policy, self.calendar)
         self.callbacks = CallbackService(sessions, self.clock, self.policy)
         self.customers = CustomerService(sessions, self.clock)
-        self.calls = CallService(sessions, self.clock, self.policy, follow_ups=self)
+        self.calls = CallService(
+            sessions, self.clock, self.policy, cases=self.cases, callbacks=self.callbacks
+        )
         self.scripts = ScriptService(sessions, self.clock)
         self.shifts = ShiftService(sessions, self.clock, self.policy, self.config)
         if archive := daily_archive_hook(self.cases):

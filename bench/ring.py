@@ -36,9 +36,9 @@ def percentile(values: list[float], p: float) -> float:
 def in_process(rings: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
+    from agent_desk.calls.events import RingEvent
     from agent_desk.paths import Profile
     from agent_desk.services import Services
-    from agent_desk.telephony import RingEvent
     from agent_desk.ui.main_window import MainWindow
     from agent_desk.ui.ui_settings import UiSettings
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +24,14 @@ from agent_desk.paths import Profile
 from agent_desk.services import Services
 
 REPO = Path(__file__).resolve().parent.parent
+
+# The app's local sockets (agent_desk.local_socket) go to the user's runtime folder. The test
+# run gets a private one (short: a socket's path is limited), inherited by every app and CLI
+# process it starts, and removed at the end, so an app killed with -9 leaves nothing behind.
+_RUNTIME = tempfile.mkdtemp(prefix="adrun-", dir="/tmp") if os.name == "posix" else None
+if _RUNTIME is not None:
+    os.environ["XDG_RUNTIME_DIR"] = _RUNTIME
+    atexit.register(shutil.rmtree, _RUNTIME, True)
 
 # Property tests check results, never speed: Hypothesis' default 200 ms deadline per example
 # fails at random on a loaded desk PC or a shared runner. (Under CI, Hypothesis' own "ci"

@@ -8,6 +8,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from agent_desk.models.base import Base, PublicIdMixin, UTCDateTime
 
 CATEGORIES = ("inquiry", "complaint", "report", "suggestion", "repair", "other")
+# A phone system's own call id (a SIP Call-ID, a PBX's unique id) is kept and matched whole.
+CALL_ID_MAX = 255
 RESOLUTIONS = ("resolved", "transferred", "escalated", "follow_up")
 
 
@@ -41,7 +43,7 @@ class Call(PublicIdMixin, Base):
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
     shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"))
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
-    cti_call_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    cti_call_id: Mapped[str | None] = mapped_column(String(CALL_ID_MAX), index=True)
     direction: Mapped[str] = mapped_column(String(8), default="inbound")
     caller_number: Mapped[str] = mapped_column(String(64), default="")
     caller_normalised: Mapped[str] = mapped_column(String(32), default="")
@@ -66,6 +68,8 @@ class Call(PublicIdMixin, Base):
     complex_flag: Mapped[bool] = mapped_column(Boolean, default=False)
     conflict_flag: Mapped[bool] = mapped_column(Boolean, default=False)
     saved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Rang while the agent was on another call: unanswered, it is a missed call with a callback.
+    rang_while_busy: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class CallDraft(Base):

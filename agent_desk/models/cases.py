@@ -84,7 +84,10 @@ class Callback(PublicIdMixin, Base):
     __tablename__ = "callbacks"
     __table_args__ = (
         CheckConstraint("status IN ('pending', 'done', 'cancelled')", name="status"),
-        CheckConstraint("case_id IS NOT NULL OR customer_id IS NOT NULL", name="has_target"),
+        CheckConstraint(
+            "case_id IS NOT NULL OR customer_id IS NOT NULL OR missed_call_id IS NOT NULL",
+            name="has_target",
+        ),
         Index("ix_callbacks_status_due", "status", "due_at"),
         # The screen pop shows a caller's due callbacks on every ring.
         Index("ix_callbacks_customer", "customer_id"),
@@ -101,4 +104,7 @@ class Callback(PublicIdMixin, Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     outcome: Mapped[str] = mapped_column(Text, default="")
     call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id"))
+    # The call missed while the agent was busy that this callback returns (its number is the
+    # one to call when the caller is not a known customer).
+    missed_call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

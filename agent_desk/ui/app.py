@@ -191,9 +191,12 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, choose_language(args.lang, settings.language))
     sys.excepthook = _report_unexpected
 
-    guard = InstanceGuard(profile.instance_key, profile.data_dir / LOCK_FILE)
+    guard = InstanceGuard(profile, profile.data_dir / LOCK_FILE)
     if not guard.acquire():
-        reply = send_message(profile.instance_key, {"cmd": "activate"})
+        try:
+            reply = send_message(profile, {"cmd": "activate"})
+        except AgentDeskError as exc:
+            reply = {"ok": False, "error": exc.message}
         log.info("another instance runs for this profile; asked it to come forward: %s", reply)
         print(
             QCoreApplication.translate("App", "AgentDesk is already running for this profile."),
@@ -218,14 +221,16 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         from agent_desk.ui.main_window import MainWindow
 
-        if args.training:
-            from agent_desk.telephony.training import open_training_services
+        # `phone.source = training` makes a practice desk of this profile, as --training does.
+        training = bool(args.training) or context.config.get("phone.source") == "training"
+        if training:
+            from agent_desk.calls.training import open_training_services
 
             services.close()
             services = open_training_services(context, agent)
         window = MainWindow(context, agent, settings, take_calls=take_calls)
         window.instance_guard = guard  # the call desk adds the CTI ring/answer/hangup handlers
-        window.training = bool(args.training)
+        window.training = training
         window.attach(services)
         guard.activate_requested.connect(window.bring_to_front)
         window.show()

@@ -1,8 +1,10 @@
-"""The call in progress at this desk, and the one place other parts of the window hook into it.
+"""The Qt side of the desk's call session: its notices as signals, on the GUI thread.
 
-Every ring source (CTI socket, F2, training) delivers its events here (`handle_event`); the
-banner, form and script panel listen to the signals; the customer card calls `set_customer`
-and `place_outbound`. Timing is never kept here: the countdown lives on the service clock.
+Every rule about the call lives in `agent_desk.calls.session.DeskSession`; this object only
+(1) turns the session's notices into signals the banner, form, card and shift parts listen to,
+(2) hands ring events that arrive on another thread (the baresip link) to the GUI thread, and
+(3) forwards the phone's link status. Widgets keep calling `ring`, `answer`, `save`… here; each
+is the session's.
 
 Signals carry frozen `CallEvent`s (and `SavedCall` for `record_saved`), never ORM objects.
 """
@@ -10,18 +12,35 @@ Signals carry frozen `CallEvent`s (and `SavedCall` for `record_saved`), never OR
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
-from enum import StrEnum
+import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
-from agent_desk import phones
-from agent_desk.calls import CallInfo, CallRecord, SavedCall
+from agent_desk.calls.events import PhoneStatus, RingEvent
+from agent_desk.calls.ringing import RingCountdown
+from agent_desk.calls.service import CallRecord, SavedCall
+from agent_desk.calls.session import (
+    Answered,
+    CallEvent,
+    CustomerLinked,
+    DeskSession,
+    HungUp,
+    Notice,
+    Problem,
+    Rang,
+    RecordSaved,
+    RingRefused,
+    ScenarioChanged,
+    SetAside,
+    ShiftChanged,
+    Stage,
+    StageChanged,
+    WaitingCall,
+    WrapUpStarted,
+)
+from agent_desk.calls.training import Scenario
 from agent_desk.errors import AgentDeskError
-from agent_desk.ringing import RingCountdown
-from agent_desk.telephony import RingEvent
-from agent_desk.telephony.training import Scenario, scenario_of
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -29,30 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-
-class Stage(StrEnum):
-    IDLE = "idle"
-    RINGING = "ringing"
-    TALKING = "talking"
-    WRAPUP = "wrapup"  # after the hang-up, until the record is saved
-
-
-@dataclass(frozen=True)
-class CallEvent:
-    """What colleagues' widgets learn about the call (never an ORM object)."""
-
-    public_id: str
-    caller_number: str
-    normalised: str
-    direction: str = "inbound"
-    cti_call_id: str | None = None
-    source: str = "manual"
-    customer_id: int | None = None
-    customer_name: str = ""
-    outcome: str = "ringing"
-    answer_delay_ms: int | None = None
-    within_rule: bool | None = None
-    training: bool = False
+__all__ = ["CallController", "CallEvent", "Stage"]
 
 
 class CallController(QObject):
@@ -65,6 +61,12 @@ class CallController(QObject):
     stage_changed = Signal(str)  # Stage
     set_aside = Signal(object)  # CallEvent in wrap-up, interrupted by a new ring: save a draft
     scenario_changed = Signal(object)  # training Scenario | None
+    call_waiting = Signal(object, bool)  # CallEvent that rang while busy; True once it ended
+    ring_refused = Signal(object, str)  # AgentDeskError, caller
+    shift_changed = Signal(object)  # ShiftInfo: opened by a ring, or a state the call changed
+    problem = Signal(object)  # AgentDeskError the agent should read (phone offline, …)
+    phone_status_changed = Signal(object)  # PhoneStatus, from the phone's own thread
+    _event_from_thread = Signal(object)  # RingEvent, delivered on the GUI thread
 
     def __init__(
         self,
@@ -72,40 +74,73 @@ class CallController(QObject):
         agent: AgentInfo | None,
         *,
         training: bool = False,
+        language: str = "zh_CN",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.agent = agent
-        self.training = training
         self.clock = services.clock
-        self.stage = Stage.IDLE
-        self.current: CallEvent | None = None
-        self.scenario: Scenario | None = None
-        # The error behind the last refused event, so the desk can word it in the agent's
-        # language (the reply itself carries English for CTI scripts).
-        self.last_error: AgentDeskError | None = None
+        self.session = DeskSession(
+            services.calls,
+            services.clock,
+            services.policy,
+            agent,
+            shifts=None if training else services.shifts,
+            training=training,
+            language=language,
+        )
+        self.session.listeners.append(self._notice)
+        self._gui_thread = threading.get_ident()
+        self._event_from_thread.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    # --- ring source sink -------------------------------------------------------------------
+    # --- what widgets read ----------------------------------------------------------------------
+
+    @property
+    def agent(self) -> AgentInfo | None:
+        return self.session.agent
+
+    @property
+    def training(self) -> bool:
+        return self.session.training
+
+    @property
+    def stage(self) -> Stage:
+        return self.session.stage
+
+    @property
+    def current(self) -> CallEvent | None:
+        return self.session.current
+
+    @property
+    def scenario(self) -> Scenario | None:
+        return self.session.scenario
+
+    @property
+    def last_error(self) -> AgentDeskError | None:
+        return self.session.last_error
+
+    # --- the ring sink: any thread --------------------------------------------------------------
 
     def handle_event(self, event: RingEvent) -> dict[str, Any]:
-        """One event from any ring source; the reply goes back to a CTI caller."""
-        self.last_error = None
-        try:
-            if event.kind == "ring":
-                call = self.ring(event.caller, event.call_id, event.source, scenario_of(event))
-            elif event.kind == "answer":
-                call = self.answer(event.call_id)
-            elif event.kind == "hangup":
-                call = self.hang_up(event.call_id)
-            else:
-                return {"ok": False, "error": f"unknown event {event.kind}"}
-        except AgentDeskError as exc:
-            self.last_error = exc
-            return {"ok": False, "error": exc.message}
-        return {"ok": True, "call": call.public_id if call else None}
+        """An event from any source. On the GUI thread it is handled now and answered; from a
+        source's own thread (baresip) it is queued to the GUI thread."""
+        if threading.get_ident() != self._gui_thread:
+            self._event_from_thread.emit(event)
+            return {"ok": True, "queued": True}
+        return self.session.handle_event(event)
 
-    # --- the call ---------------------------------------------------------------------------
+    def _deliver(self, event: RingEvent) -> None:
+        reply = self.session.handle_event(event)
+        if not reply.get("ok"):
+            log.warning("%s event from %s not taken: %s", event.kind, event.source, reply)
+            if self.session.last_error is not None:
+                self.problem.emit(self.session.last_error)
+
+    def phone_status(self, status: PhoneStatus) -> None:
+        """The phone link's state; may be called from the phone's thread."""
+        self.phone_status_changed.emit(status)
+
+    # --- the agent's actions (the session's) ----------------------------------------------------
 
     def ring(
         self,
@@ -115,162 +150,58 @@ class CallController(QObject):
         scenario: Scenario | None = None,
         rang_since: float | None = None,
     ) -> CallEvent:
-        if self.agent is None:
-            raise AgentDeskError("nobody is logged in at this desk")
-        if self.stage is Stage.RINGING and self.current is not None:
-            log.info("a new ring replaces call %s, which was not answered", self.current.public_id)
-            self.hang_up(None)
-        if self.stage is Stage.TALKING:
-            raise AgentDeskError("busy: the agent is on another call")
-        if self.stage is Stage.WRAPUP and self.current is not None:
-            # The desk phone rings whatever the wrap-up: never lose the ring. The unsaved
-            # record is kept as a draft and offered back once the new call is saved.
-            log.info("call %s set aside as a draft for a new ring", self.current.public_id)
-            self.set_aside.emit(self.current)
-        info = self.services.calls.ring(
-            caller, agent_id=self.agent.id, cti_call_id=call_id, rang_since=rang_since
-        )
-        self.current = self._event(info, source=source)
-        self.scenario = scenario
-        self._set_stage(Stage.RINGING)
-        log.info(
-            "ring received: call %s from %s via %s%s",
-            info.public_id,
-            phones.mask(caller) or "unknown number",
-            source,
-            " (training)" if self.training else "",
-        )
-        self.scenario_changed.emit(scenario)
-        self.ring_started.emit(self.current)
-        return self.current
+        return self.session.ring(caller, call_id, source, scenario, rang_since)
 
-    def answer(self, call_id: str | None = None) -> CallEvent | None:
-        event = self._match(call_id)
-        if event is None or self.stage is not Stage.RINGING:
-            if event is not None:
-                return event  # already answered: the desk phone and F3 both reported it
-            raise AgentDeskError("no call is ringing")
-        info = self.services.calls.answer(event.public_id)
-        self.current = self._event(info, base=event)
-        self._set_stage(Stage.TALKING)
-        log.info(
-            "call answered: %s after %d ms (%s)",
-            info.public_id,
-            info.answer_delay_ms or 0,
-            "within the rule" if info.within_rule else "rule broken",
-        )
-        self.answered.emit(self.current)
-        return self.current
+    def answer(self, call_id: str | None = None, *, from_desk: bool = False) -> CallEvent:
+        return self.session.answer(call_id, from_desk=from_desk)
 
-    def hang_up(self, call_id: str | None = None) -> CallEvent | None:
-        event = self._match(call_id)
-        if event is None or self.stage in (Stage.IDLE, Stage.WRAPUP):
-            if event is not None:
-                return event
-            raise AgentDeskError("no call to hang up")
-        info = self.services.calls.hang_up(event.public_id)
-        self.current = self._event(info, base=event)
-        log.info("call hung up: %s (%s)", info.public_id, info.outcome)
-        self.hung_up.emit(self.current)
-        if info.outcome == "abandoned":
-            self._finish()
-        else:
-            self._set_stage(Stage.WRAPUP)
-            self.wrapup_started.emit(self.current)
-        return self.current
+    def hang_up(self, call_id: str | None = None, *, from_desk: bool = False) -> CallEvent:
+        return self.session.hang_up(call_id, from_desk=from_desk)
 
     def countdown(self) -> RingCountdown | None:
-        if self.current is None:
-            return None
-        return self.services.calls.countdown(self.current.public_id)
+        return self.session.countdown()
 
     def set_customer(self, customer_id: int, name: str) -> None:
-        """The customer card matched (or created) the caller: link them to the call."""
-        if self.current is None:
-            return
-        try:
-            self.services.calls.set_customer(self.current.public_id, customer_id)
-        except AgentDeskError as exc:
-            log.warning("could not link customer %s: %s", customer_id, exc.message)
-            return
-        self.current = replace(self.current, customer_id=customer_id, customer_name=name)
-        self.customer_changed.emit(self.current)
+        self.session.set_customer(customer_id, name)
 
     def place_outbound(
         self, number: str, customer_id: int | None = None, callback_id: int | None = None
     ) -> CallEvent:
-        """The agent calls a customer (card or callback reminder); recorded as outbound."""
-        if self.agent is None:
-            raise AgentDeskError("nobody is logged in at this desk")
-        if self.stage is not Stage.IDLE:
-            raise AgentDeskError("busy: finish the current call first")
-        info = self.services.calls.place_outbound(
-            number, agent_id=self.agent.id, customer_id=customer_id, callback_id=callback_id
-        )
-        self.current = self._event(info, source="outbound")
-        self.scenario = None
-        self._set_stage(Stage.TALKING)
-        log.info("outbound call placed: %s", info.public_id)
-        self.answered.emit(self.current)
-        return self.current
+        return self.session.place_outbound(number, customer_id, callback_id)
 
     def resume(self, public_id: str) -> CallEvent:
-        """Continue the record of a call after a restart (the draft was restored)."""
-        info = self.services.calls.get(public_id)
-        self.current = self._event(info, source="restored")
-        self._set_stage(Stage.WRAPUP)
-        self.wrapup_started.emit(self.current)
-        return self.current
+        return self.session.resume(public_id)
 
     def save(self, record: CallRecord) -> SavedCall:
-        """Save the record of the current call (raises ValidationError for the form)."""
-        if self.current is None or self.agent is None:
-            raise AgentDeskError("there is no call to save")
-        if self.current.customer_id is not None and record.customer_id is None:
-            record = replace(record, customer_id=self.current.customer_id)
-        saved = self.services.calls.save_record(self.current.public_id, record, actor=self.agent)
-        log.info(
-            "call saved: %s (%s, answer delay %s ms)",
-            saved.call.public_id,
-            saved.call.category,
-            saved.call.answer_delay_ms,
-        )
-        self.record_saved.emit(saved)
-        self._finish()
-        return saved
+        return self.session.save(record)
 
-    # --- helpers ----------------------------------------------------------------------------
+    # --- notices to signals ---------------------------------------------------------------------
 
-    def _match(self, call_id: str | None) -> CallEvent | None:
-        if self.current is None:
-            return None
-        if call_id and self.current.cti_call_id and call_id != self.current.cti_call_id:
-            raise AgentDeskError(f"call {call_id} is not the call at this desk")
-        return self.current
-
-    def _event(
-        self, info: CallInfo, *, source: str = "", base: CallEvent | None = None
-    ) -> CallEvent:
-        return CallEvent(
-            public_id=info.public_id,
-            caller_number=info.caller_number,
-            normalised=info.caller_normalised,
-            direction=info.direction,
-            cti_call_id=info.cti_call_id,
-            source=base.source if base else source,
-            customer_id=info.customer_id,
-            customer_name=base.customer_name if base else "",
-            outcome=info.outcome,
-            answer_delay_ms=info.answer_delay_ms,
-            within_rule=info.within_rule,
-            training=self.training,
-        )
-
-    def _finish(self) -> None:
-        self.current = None
-        self.scenario = None
-        self._set_stage(Stage.IDLE)
-
-    def _set_stage(self, stage: Stage) -> None:
-        self.stage = stage
-        self.stage_changed.emit(stage.value)
+    def _notice(self, notice: Notice) -> None:
+        match notice:
+            case StageChanged(stage):
+                self.stage_changed.emit(stage.value)
+            case Rang(call):
+                self.ring_started.emit(call)
+            case Answered(call):
+                self.answered.emit(call)
+            case HungUp(call):
+                self.hung_up.emit(call)
+            case WrapUpStarted(call):
+                self.wrapup_started.emit(call)
+            case RecordSaved(saved):
+                self.record_saved.emit(saved)
+            case CustomerLinked(call):
+                self.customer_changed.emit(call)
+            case SetAside(call):
+                self.set_aside.emit(call)
+            case ScenarioChanged(scenario):
+                self.scenario_changed.emit(scenario)
+            case WaitingCall(call, ended):
+                self.call_waiting.emit(call, ended)
+            case RingRefused(error, caller):
+                self.ring_refused.emit(error, caller)
+            case ShiftChanged(shift):
+                self.shift_changed.emit(shift)
+            case Problem(error):
+                self.problem.emit(error)

@@ -1,8 +1,11 @@
 """Installs the call desk into the main window: banner, form, scripts, keys and ring sources.
 
-This is the composition root of issue 4's widgets. It builds the `CallController` (stored as
-`window.call_controller`, the hook for the customer card and the callback reminders), connects
-the ring sources (CTI socket, F2, training) and adds the Call and Tools menu entries.
+The composition root of the call's widgets. It builds the `CallController` (the Qt bridge of
+the desk session, stored as `window.call_controller`, the hook for the customer card and the
+callback reminders), starts the ring sources the setting `phone.source` chooses
+(`agent_desk.calls.sources`), and adds the Call and Tools menu entries. The rules are in the
+session; the keys here only say "the agent answered / hung up" (`from_desk`), which drives the
+phone when the desk controls one.
 """
 
 from __future__ import annotations
@@ -15,15 +18,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from agent_desk.calls import CallRecord
+from agent_desk.calls.sources import DeskSources, build_sources, source_kind
 from agent_desk.errors import AgentDeskError
-from agent_desk.telephony.cti import CtiChannel
-from agent_desk.telephony.manual import ManualSource
-from agent_desk.telephony.training import TrainingSimulator, load_scenarios
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 from agent_desk.ui.call_form import CallForm, error_message
+from agent_desk.ui.phone_status import PhoneStatusLabel, waiting_text
 from agent_desk.ui.ring_banner import RingBanner
+from agent_desk.ui.ring_focus import RingFocus
 from agent_desk.ui.script_panel import ScriptPanel
+from agent_desk.ui.shifts_ui import report_language
 
 if TYPE_CHECKING:
     from agent_desk.services import Services
@@ -42,14 +45,25 @@ class CallDesk(QObject):
         self.window = window
         self.services = services
         training = bool(getattr(window, "training", False))
-        self.controller = CallController(services, window.agent, training=training, parent=window)
+        self.controller = CallController(
+            services, window.agent, training=training, language=report_language(), parent=window
+        )
         self.banner = RingBanner(self.controller)
         self.form = CallForm(self.controller)
         self.scripts = ScriptPanel(self.controller)
-        self.manual = ManualSource()
-        self.manual.start(self.controller)
-        self.cti: CtiChannel | None = None
-        self.simulator: TrainingSimulator | None = None
+        guard = getattr(window, "instance_guard", None)
+        kind = source_kind(services.config.get("phone.source"), training)
+        self.sources: DeskSources = build_sources(
+            kind,
+            clock=services.clock,
+            handlers=guard.handlers if guard is not None else None,
+            baresip_address=services.config.get("phone.baresip.address"),
+            on_status=self.controller.phone_status,
+        )
+        self.phone_label = PhoneStatusLabel(kind, getattr(guard, "refused", None))
+        window.status.addPermanentWidget(self.phone_label)
+        self.controller.phone_status_changed.connect(self.phone_label.show_status)
+        self.focus = RingFocus(window, self.controller, self.banner, self.answer)
 
         self.banner.answer_requested.connect(self.answer)
         self.form.category_changed.connect(self.scripts.set_category)
@@ -63,18 +77,22 @@ class CallDesk(QObject):
         self.form.signoff_given.toggled.connect(self.scripts.set_signoff_done)
         self.form.saved.connect(self._on_saved)
         self.controller.hung_up.connect(self._on_hung_up)
+        self.controller.call_waiting.connect(self._on_waiting)
+        self.controller.problem.connect(self._show_error)
 
         app = QCoreApplication.instance()
         if app is not None:  # quitting mid-call keeps what was typed since the last autosave
             app.aboutToQuit.connect(self.form.autosave)
-        guard = getattr(window, "instance_guard", None)
-        if guard is not None and window.agent is not None:
-            self.cti = CtiChannel(guard.handlers)
-            self.cti.start(self.controller)
-            if os.environ.get(TEST_HOOKS_ENV) == "1":
-                self._install_test_hooks(guard.handlers)
-        if training and window.agent is not None:
-            self._start_training()
+            app.aboutToQuit.connect(self.sources.stop)
+        if window.agent is not None:
+            self.sources.follow(self.controller.session)
+            self.sources.start(self.controller)
+            if guard is not None and os.environ.get(TEST_HOOKS_ENV) == "1":
+                from agent_desk.ui.call_test_hooks import install_test_hooks
+
+                install_test_hooks(self, guard.handlers)
+            if self.sources.simulator is not None:
+                self._start_training()
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -90,31 +108,35 @@ class CallDesk(QObject):
         try:
             self.controller.ring(dialog.caller(), None, "manual", None, rang_since=began)
         except AgentDeskError as exc:
-            self.window.status.showMessage(error_message(exc), 5000)
+            self._show_error(exc)
 
     def answer(self) -> None:
+        """F3, Enter or the banner's button: the agent answers (the phone too, if driven)."""
         if self.controller.stage is not Stage.RINGING:
             return
-        self._report(self.manual.answer())
+        try:
+            self.controller.answer(None, from_desk=True)
+        except AgentDeskError as exc:
+            self._show_error(exc)
 
     def hang_up(self) -> None:
-        if self.controller.stage in (Stage.RINGING, Stage.TALKING):
-            self._report(self.manual.hang_up())
+        """F4: the call ended (the agent hangs the phone up too, if driven)."""
+        if self.controller.stage not in (Stage.RINGING, Stage.TALKING):
+            return
+        try:
+            self.controller.hang_up(None, from_desk=True)
+        except AgentDeskError as exc:
+            self._show_error(exc)
 
-    def _report(self, reply: dict[str, Any]) -> None:
-        """A refused answer or hang-up in the agent's words (a full disk, a busy database)."""
-        if not reply.get("ok"):
-            error = getattr(self.controller, "last_error", None)
-            text = error_message(error) if error is not None else str(reply.get("error", ""))
-            self.window.status.showMessage(text, 8000)
+    def _show_error(self, error: AgentDeskError) -> None:
+        """A refused answer or hang-up, or a phone that did not take a command, in words."""
+        self.window.status.showMessage(error_message(error), 8000)
 
     def _on_saved(self, saved: Any) -> None:
         text = QCoreApplication.translate("CallDesk", "Call record saved.")
         if getattr(saved, "follow_up_error", None) is not None:
             text += " " + error_message(saved.follow_up_error)
         self.window.status.showMessage(text, 5000)
-        if self.simulator is not None:
-            self.simulator.finished()
 
     def _on_hung_up(self, event: CallEvent) -> None:
         if event.outcome == "abandoned":
@@ -124,19 +146,22 @@ class CallDesk(QObject):
                 ),
                 5000,
             )
-            if self.simulator is not None:
-                self.simulator.finished()
+
+    def _on_waiting(self, event: CallEvent, ended: bool) -> None:
+        self.window.status.showMessage(waiting_text(event, ended), 15000)
+        followups = getattr(self.window, "followups", None)
+        if ended and followups is not None:
+            followups.refresh()
 
     def _start_training(self) -> None:
-        self.simulator = TrainingSimulator(load_scenarios(), self.services.clock)
-        self.simulator.start(self.controller)
-        self.controller.answered.connect(lambda _event: self.simulator.answered())
+        simulator = self.sources.simulator
+        assert simulator is not None
         timer = QTimer(self)
         timer.setInterval(500)
-        timer.timeout.connect(self.simulator.poll)
+        timer.timeout.connect(simulator.poll)
         timer.start()
         self.window.setWindowTitle(QCoreApplication.translate("CallDesk", "AgentDesk — TRAINING"))
-        log.info("training simulator started with %d scenarios", len(self.simulator.scenarios))
+        log.info("training simulator started with %d scenarios", len(simulator.scenarios))
 
     def open_script_editor(self) -> None:
         from agent_desk.ui.script_editor import ScriptEditorDialog
@@ -151,62 +176,6 @@ class CallDesk(QObject):
             return
         ScriptEditorDialog(self.services.scripts, agent, self.window).exec()
         self.scripts.refresh()
-
-    # --- test hooks (only with AGENT_DESK_TEST_HOOKS=1) -------------------------------------
-
-    def _install_test_hooks(self, handlers: dict[str, Any]) -> None:
-        """Let the process tests fill and save the form as the agent would, over the socket."""
-        log.warning("test hooks are enabled (%s=1)", TEST_HOOKS_ENV)
-
-        def fill(message: dict[str, Any]) -> dict[str, Any]:
-            record = CallRecord.from_json(dict(message.get("record") or {}))
-            self.form.load(record)
-            self.form._dirty = True
-            return {"ok": True}
-
-        def save(_message: dict[str, Any]) -> dict[str, Any]:
-            saved = self.form.save()
-            if saved is None:
-                errors = {k: v.text() for k, v in self.form.errors.items() if v.text()}
-                return {"ok": False, "error": "not saved", "errors": errors}
-            return {"ok": True, "call": saved.call.public_id}
-
-        def state(_message: dict[str, Any]) -> dict[str, Any]:
-            event = self.controller.current
-            return {
-                "ok": True,
-                "stage": self.controller.stage.value,
-                "call": event.public_id if event else None,
-                "banner": self.banner.ring_text(),
-                "banner_customer": self.banner.customer_label.text(),
-                "card": self._card_state(),
-                "greeting": self.scripts.greeting.text(),
-                "restore_offered": self.form.restore_bar.isVisible(),
-                "record": self.form.record().to_json(),
-            }
-
-        def restore(_message: dict[str, Any]) -> dict[str, Any]:
-            self.form.restore_offered()
-            return {"ok": True}
-
-        handlers.update(
-            {"test.fill": fill, "test.save": save, "test.state": state, "test.restore": restore}
-        )
-
-    def _card_state(self) -> dict[str, Any] | None:
-        """What the customer card shows (test hooks only): name, last calls and open cases."""
-        card = getattr(getattr(self.window, "customer_panel", None), "card", None)
-        if card is None:
-            return None
-
-        def items(widget: Any) -> list[str]:
-            return [widget.item(i).text() for i in range(widget.count())]
-
-        return {
-            "name": card.name_label.text() if card.data is not None else "",
-            "calls": items(card.calls_list),
-            "cases": items(card.cases_list),
-        }
 
 
 def install(window: MainWindow, services: Services) -> None:

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk import phones
-from agent_desk.calls import CATEGORIES, RESOLUTIONS, CallRecord, DraftInfo
+from agent_desk.calls.ringing import Escalation
+from agent_desk.calls.service import CATEGORIES, RESOLUTIONS, CallRecord, DraftInfo
 from agent_desk.errors import AgentDeskError, ValidationError
-from agent_desk.ringing import Escalation
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 from agent_desk.ui.error_text import describe_from
 from agent_desk.ui.escalation_view import EscalationView
 from agent_desk.ui.status_bar import format_duration
 
 if TYPE_CHECKING:
-    from agent_desk.calls import SavedCall
+    from agent_desk.calls.service import SavedCall
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,28 @@ MESSAGES: dict[str, str] = {
         "CallErrors", "The call is saved, but its follow-up could not be opened."
     ),
     "call.number": QT_TRANSLATE_NOOP("CallErrors", "Enter a number to call."),
+    # What the desk session refuses, and the phone it drives.
+    "call.no_agent": QT_TRANSLATE_NOOP("CallErrors", "Nobody is logged in at this desk."),
+    "call.no_shift": QT_TRANSLATE_NOOP(
+        "CallErrors", "Your shift is closed. Start a new shift to take or make calls."
+    ),
+    "call.not_ringing": QT_TRANSLATE_NOOP("CallErrors", "No call is ringing."),
+    "call.none": QT_TRANSLATE_NOOP("CallErrors", "There is no call at the desk."),
+    "call.busy": QT_TRANSLATE_NOOP(
+        "CallErrors", "Finish the current call and save its record first."
+    ),
+    "call.other_call": QT_TRANSLATE_NOOP(
+        "CallErrors", "That is not the call at this desk; nothing was changed."
+    ),
+    "call.waiting": QT_TRANSLATE_NOOP(
+        "CallErrors", "That call rang while you were busy; finish the current call first."
+    ),
+    "call.call_id.too_long": QT_TRANSLATE_NOOP(
+        "CallErrors", "The phone's call id is longer than {maximum} characters."
+    ),
+    "phone.offline": QT_TRANSLATE_NOOP(
+        "CallErrors", "The phone is not connected: answer, hang up or dial on the phone itself."
+    ),
 }
 
 CATEGORY_NAMES = {

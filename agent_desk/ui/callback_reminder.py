@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from agent_desk.callbacks import CallbackInfo
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui import case_text
+from agent_desk.ui.phone_status import callback_purpose
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -62,7 +63,7 @@ class CallbackReminder(QDialog):
                 who=who,
                 number=callback.number or "—",
                 when=case_text.local_text(callback.due_at, zone),
-                purpose=callback.purpose or "—",
+                purpose=callback_purpose(callback, zone) or "—",
             )
         )
         self.summary.setObjectName("summary")

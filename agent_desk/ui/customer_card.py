@@ -205,7 +205,9 @@ class CustomerCard(QWidget):
             self.waiting.setText(self.tr("The caller's details appear here when a call rings."))
         self.pages.setCurrentWidget(self.waiting)
 
-    def show_unknown(self, number: str) -> None:
+    def show_unknown(self, number: str, name: str = "") -> None:
+        """The new-customer form with the number, and the name the phone passed, if any
+        (selected, so typing replaces it)."""
         self.data = None
         self.unknown_number = number
         self.unknown_label.setText(
@@ -213,16 +215,17 @@ class CustomerCard(QWidget):
             if number
             else self.tr("The caller's number is not shown.")
         )
-        self.quick_name.clear()
+        self.quick_name.setText(name)
+        self.quick_name.selectAll()
         self.quick_number.setText(number)
         self.show_quick_error("")
         self.attach_button.setEnabled(bool(number))
         self.pages.setCurrentWidget(self.unknown_page)
 
-    def show_result(self, number: str, data: CustomerCardData | None) -> None:
+    def show_result(self, number: str, data: CustomerCardData | None, name: str = "") -> None:
         """The answer of a screen-pop lookup: a card, or the unknown-number choices."""
         if data is None:
-            self.show_unknown(number)
+            self.show_unknown(number, name)
         else:
             self.show_card(data)
 

@@ -55,6 +55,7 @@ class CustomerPanel(QObject):
         self.runner.failed.connect(self._lookup_failed)
         self._ring_call_id: str | None = None
         self._ring_number = ""
+        self._ring_name = ""
         self.last_ring_ms: float | None = None  # event arrival to card filled, for the log
         self.merge_dialog: MergeDialog | None = None
         self.card.call_requested.connect(self.place_call)
@@ -79,12 +80,14 @@ class CustomerPanel(QObject):
         raw = getattr(event, "caller_number", "") or ""
         self._ring_call_id = getattr(event, "public_id", None)
         self._ring_number = raw
+        # The name the phone passed (a SIP display name), offered for an unknown caller.
+        self._ring_name = getattr(event, "caller_name", "") or ""
         self.card.show_waiting(raw)
         customers = self.customers
         self.runner.submit(lambda: customers.lookup_by_number(raw))
 
     def _looked_up(self, _token: int, data: CustomerCardData | None) -> None:
-        self.card.show_result(self._ring_number, data)
+        self.card.show_result(self._ring_number, data, self._ring_name)
         self.last_ring_ms = (time.perf_counter() - self._ring_started) * 1000
         log.info(
             "screen pop: %s -> %s in %.1f ms",
@@ -97,7 +100,7 @@ class CustomerPanel(QObject):
         self.card_filled.emit(data)
 
     def _lookup_failed(self, _token: int, error: object) -> None:
-        self.card.show_unknown(self._ring_number)
+        self.card.show_unknown(self._ring_number, self._ring_name)
         if isinstance(error, AgentDeskError):
             self._status(error_text(error))
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from agent_desk.calls.ringing import Escalation, EscalationClock
 from agent_desk.clock import Clock
 from agent_desk.policy import Policy
-from agent_desk.ringing import Escalation, EscalationClock
 
 
 def _mmss(ms: int) -> str:

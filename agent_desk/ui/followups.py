@@ -44,6 +44,7 @@ from agent_desk.errors import AgentDeskError
 from agent_desk.ui import case_text
 from agent_desk.ui.callback_reminder import CallbackReminder
 from agent_desk.ui.case_dialog import CaseDialog, OpenCaseDialog
+from agent_desk.ui.phone_status import callback_purpose
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -265,9 +266,9 @@ class FollowUpList(QWidget):
             cb.due_at,
             self.services.callbacks.deadline_state(cb),
             "callback",
-            cb.case_number or cb.customer_name,
+            cb.case_number or cb.customer_name or cb.number,
             cb.status,
-            cb.purpose,
+            callback_purpose(cb, self.zone),
             cb.agent_name,
             cb.agent_name,
         )
@@ -326,7 +327,11 @@ class FollowUpList(QWidget):
             log.exception("follow-up check failed; retrying at the next tick")
 
     def check_due(self) -> list[CallbackInfo]:
-        """Remind the agent of each callback whose time (or snooze) has come, once per time."""
+        """Remind the agent of each callback whose time (or snooze) has come, once per time.
+
+        While a call rings or is in progress the reminders wait (queued) until its record is
+        saved: a reminder must never take the keyboard from a ringing call or its record.
+        """
         if self.agent is None:
             return []
         fresh = []
@@ -336,7 +341,7 @@ class FollowUpList(QWidget):
                 continue
             self._reminded.add(key)
             fresh.append(callback)
-            if any(r.isVisible() for r in self.reminders.values()):
+            if self._on_a_call() or any(r.isVisible() for r in self.reminders.values()):
                 if callback.id not in self.queued:
                     self.queued.append(callback.id)
             else:
@@ -344,9 +349,13 @@ class FollowUpList(QWidget):
             self.callback_due.emit(callback)
         return fresh
 
+    def _on_a_call(self) -> bool:
+        return str(getattr(self.call_controller, "stage", "idle")) != "idle"
+
     def _show_next_queued(self) -> None:
-        """The agent closed a reminder: show the next due callback still pending, if any."""
-        if any(r.isVisible() for r in self.reminders.values()):
+        """The agent closed a reminder (or saved a call): show the next due callback still
+        pending, if any."""
+        if self._on_a_call() or any(r.isVisible() for r in self.reminders.values()):
             return
         while self.queued:
             callback = self.services.callbacks.get(self.queued.pop(0))
@@ -366,10 +375,9 @@ class FollowUpList(QWidget):
         self.reminders[callback.id] = reminder
         if callback.id in self.queued:
             self.queued.remove(callback.id)
-        stage = getattr(self.call_controller, "stage", "idle")
-        if stage != "idle":
-            # On a call the agent is typing the record: the reminder appears without taking
-            # the keyboard away from the call form.
+        if self._on_a_call():
+            # Opened by hand mid-call (from the list): it appears without taking the keyboard
+            # away from the call.
             reminder.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         reminder.show()
         window = self.window()
@@ -385,7 +393,7 @@ class FollowUpList(QWidget):
                 self.tr("Callback due"),
                 self.tr("Call back {who}: {purpose}").format(
                     who=callback.customer_name or callback.case_number or callback.number,
-                    purpose=callback.purpose,
+                    purpose=callback_purpose(callback, self.zone),
                 ),
                 QSystemTrayIcon.MessageIcon.Information,
             )
@@ -464,6 +472,9 @@ def install(window: Any, services: Services) -> FollowUpList:
         saved = getattr(controller, "record_saved", None)
         if saved is not None:
             saved.connect(lambda result: (last_call.update(saved=result), panel.refresh()))
+        stage = getattr(controller, "stage_changed", None)
+        if stage is not None:  # reminders that waited for the call come once it is saved
+            stage.connect(lambda value: value == "idle" and panel._show_next_queued())
 
     window.services_attached.connect(connect_calls)
     connect_calls()

@@ -2,16 +2,20 @@
 
 Calm while the first rings sound, amber on the last ring, red once the rule is broken, and then
 it keeps counting the delay. The numbers come from the service's countdown on the monotonic
-clock; the timer here only repaints, so a busy GUI thread cannot make the count drift.
+clock; the timer here only repaints, so a busy GUI thread cannot make the count drift. A line
+under the caller says what else the agent must know: on a break (answering ends it), another
+call waiting, or why a ring was not taken (the shift is closed).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from agent_desk.ringing import Phase
+from agent_desk import phones
+from agent_desk.calls.ringing import Phase
+from agent_desk.errors import AgentDeskError
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 
 STYLES = {
@@ -23,6 +27,14 @@ STYLES = {
     "talking": "QFrame#ringBanner { background: #e8f5e9; border-radius: 6px; }",
 }
 REPAINT_MS = 100
+REFUSAL_SHOWN_MS = 60_000
+BREAK_NAMES = {
+    "meal": QT_TRANSLATE_NOOP("RingBanner", "meal"),
+    "rest": QT_TRANSLATE_NOOP("RingBanner", "rest"),
+    "training": QT_TRANSLATE_NOOP("RingBanner", "training"),
+    "meeting": QT_TRANSLATE_NOOP("RingBanner", "meeting"),
+    "other": QT_TRANSLATE_NOOP("RingBanner", "other"),
+}
 
 
 class RingBanner(QFrame):
@@ -48,6 +60,11 @@ class RingBanner(QFrame):
         self.customer_label = QLabel()
         self.customer_label.setObjectName("customerLabel")
         self.customer_label.setStyleSheet("font-size: 16px;")
+        self.note_label = QLabel()
+        self.note_label.setObjectName("ringNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("font-size: 14px; font-weight: bold;")
+        self.note_label.hide()
         self.countdown_label = QLabel()
         self.countdown_label.setObjectName("countdownLabel")
         self.countdown_label.setStyleSheet("font-size: 30px; font-weight: bold;")
@@ -68,6 +85,7 @@ class RingBanner(QFrame):
         who = QVBoxLayout()
         who.addWidget(self.caller_label)
         who.addWidget(self.customer_label)
+        who.addWidget(self.note_label)
         count = QVBoxLayout()
         count.addWidget(self.countdown_label)
         count.addWidget(self.detail_label)
@@ -83,14 +101,21 @@ class RingBanner(QFrame):
         self._timer = QTimer(self)
         self._timer.setInterval(REPAINT_MS)
         self._timer.timeout.connect(self.refresh)
+        self._refusal_timer = QTimer(self)
+        self._refusal_timer.setSingleShot(True)
+        self._refusal_timer.setInterval(REFUSAL_SHOWN_MS)
+        self._refusal_timer.timeout.connect(self.refresh)
         controller.ring_started.connect(self._on_ring)
         controller.customer_changed.connect(self._show_customer)
         controller.stage_changed.connect(lambda _stage: self.refresh())
+        controller.ring_refused.connect(self.show_refusal)
+        controller.call_waiting.connect(lambda _event, _ended: self.refresh())
         self.refresh()
 
     # --- reacting to the call ---------------------------------------------------------------
 
     def _on_ring(self, event: CallEvent) -> None:
+        self._refusal_timer.stop()
         self._show_customer(event)
         self._timer.start()
         self.refresh()
@@ -104,6 +129,11 @@ class RingBanner(QFrame):
     def refresh(self) -> None:
         stage = self.controller.stage
         event = self.controller.current
+        self._show_note(stage, event)
+        if (stage is Stage.IDLE or event is None) and self._refusal_timer.isActive():
+            self._timer.stop()
+            self.answer_button.hide()
+            return  # the reason a ring was not taken stays on the banner for a while
         if stage is Stage.IDLE or event is None:
             self._timer.stop()
             self.caller_label.setText(self.tr("Waiting for calls"))
@@ -136,6 +166,46 @@ class RingBanner(QFrame):
         else:
             self.countdown_label.setText(self.tr("Wrap-up"))
         self._style("talking")
+
+    def _show_note(self, stage: Stage, event: CallEvent | None) -> None:
+        notes = []
+        if stage is Stage.RINGING and event is not None and event.on_break:
+            reason = QCoreApplication.translate("RingBanner", BREAK_NAMES.get(event.on_break, ""))
+            notes.append(
+                self.tr("You are on a break ({reason}): answering ends the break.").format(
+                    reason=reason or event.on_break
+                )
+            )
+        waiting = len(self.controller.session.waiting)
+        if waiting and stage is not Stage.IDLE:
+            notes.append(self.tr("Calls waiting: {n}").format(n=waiting))
+        if self._refusal_timer.isActive():
+            return
+        self.note_label.setText(" · ".join(notes))
+        self.note_label.setVisible(bool(notes))
+
+    def show_refusal(self, error: AgentDeskError, caller: str) -> None:
+        """A ring the desk did not take: who called and why, on the banner for a minute."""
+        if self.controller.stage is not Stage.IDLE:
+            return
+        self._refusal_timer.start()
+        self.caller_label.setText(
+            self.tr("Call from {caller} not taken").format(
+                caller=phones.mask(caller) or self.tr("an unknown number")
+            )
+        )
+        if error.params.get("reason") == "call.no_shift":
+            reason = self.tr(
+                "Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls."
+            )
+        else:
+            reason = error.message
+        self.customer_label.setText("")
+        self.note_label.setText(reason)
+        self.note_label.show()
+        self.countdown_label.setText("")
+        self.detail_label.setText("")
+        self._style(Phase.OVERDUE)
 
     def _show_countdown(self) -> None:
         countdown = self.controller.countdown()

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desk.calls.call_scripts import PLACEHOLDERS, ScriptInfo, check_body, render
 from agent_desk.errors import AgentDeskError, ValidationError
-from agent_desk.scripts import PLACEHOLDERS, ScriptInfo, check_body, render
 from agent_desk.ui.error_text import describe_from
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
-    from agent_desk.scripts import ScriptService
+    from agent_desk.calls.call_scripts import ScriptService
 
 log = logging.getLogger(__name__)
 

@@ -14,11 +14,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agent_desk import phones
-from agent_desk.telephony.training import Scenario
+from agent_desk.calls.training import Scenario
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 
 if TYPE_CHECKING:
-    from agent_desk.calls import SavedCall
+    from agent_desk.calls.service import SavedCall
 
 GREETING_KEY = "F6"
 SIGNOFF_KEY = "F7"

@@ -1,9 +1,10 @@
 """The shift in the window: agent state, breaks, "Close shift…", the share and its status.
 
-`install(window, services)` starts (or resumes) the agent's shift, follows the call in progress
-through `window.call_controller`'s signals when the calls part is there (on a call, wrap-up,
-available again), offers breaks with their reason in the Call menu, and runs the outbox sync on
-its own thread with a status-bar label. Training sessions never open shifts or publish.
+`install(window, services)` starts (or resumes) the agent's shift, shows the state the desk
+session gives the agent as the call goes (on a call, wrap-up, available again; a shift a ring
+opened after "Close shift…"), offers breaks with their reason in the Call menu, and runs the
+outbox sync on its own thread with a status-bar label. Training sessions never open shifts or
+publish.
 """
 
 from __future__ import annotations
@@ -222,29 +223,25 @@ class ShiftDesk(QObject):
     # --- following the call in progress -------------------------------------------------------
 
     def _hook_calls(self) -> None:
+        """The desk session changes the agent's state with the call (and opens a shift for a
+        ring after the shift closed); this only shows what it did."""
         controller = getattr(self.window, "call_controller", None)
         if controller is None or self._hooked:
             return
         self._hooked = True
-        for signal_name, state in (
-            ("answered", "on_call"),
-            ("hung_up", "wrap_up"),
-            ("wrapup_started", "wrap_up"),
-            ("record_saved", "available"),
-        ):
-            signal = getattr(controller, signal_name, None)
-            if signal is not None:
-                signal.connect(lambda *_args, s=state, n=signal_name: self._on_call_event(n, s))
+        changed = getattr(controller, "shift_changed", None)
+        if changed is not None:
+            changed.connect(self._shift_changed)
 
-    def _on_call_event(self, name: str, state: str) -> None:
-        if self.shift is None or not self.shift.is_open:
-            return
-        current = self.shift.state
-        if name == "hung_up" and current != "on_call":
-            return  # an unanswered call that stopped ringing: nothing was talked
-        if state == "available" and current not in ("on_call", "wrap_up"):
-            return  # a record saved later (e.g. from a break) does not end the break
-        self.set_state(state)
+    def _shift_changed(self, shift: ShiftInfo) -> None:
+        opened = self.shift is None or self.shift.id != shift.id
+        self.shift = shift
+        if opened:
+            clock = self.services.clock
+            elapsed = (clock.now() - shift.started_at).total_seconds()
+            self.window.status.start_shift_clock(clock.monotonic() - max(0.0, elapsed))
+            log.info("shift %s started by a call for agent %s", shift.public_id, shift.agent_no)
+        self._refresh()
 
     # --- closing ------------------------------------------------------------------------------
 

@@ -1,8 +1,13 @@
 """One running AgentDesk per profile, and the local channel other processes talk to it on.
 
 A QLockFile (stale after a crash is detected by PID) decides who runs; the winner listens on a
-QLocalServer named after the profile. A second launch sends {"cmd": "activate"} and exits.
-The same channel carries CTI events (ring/answer/hangup) as one JSON object per line.
+QLocalServer whose socket is a file in the per-user runtime folder, named from the profile
+(`agent_desk.local_socket`), so a softphone started with any TMPDIR finds it. A socket path
+owned by someone else is refused: the window still runs, without the channel, and says why.
+A second launch sends {"cmd": "activate"} and exits. The same channel carries CTI events
+(ring/answer/hangup) as one JSON object per line; a line over 64 KiB or one that is not a JSON
+object gets an error reply (never a dialog), and the connection is closed after an over-long
+line, whose end cannot be found.
 """
 
 from __future__ import annotations
@@ -16,19 +21,26 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from agent_desk.errors import AgentDeskError
+from agent_desk.local_socket import check_client_path, prepare_server_path
+from agent_desk.paths import Profile
+
 log = logging.getLogger(__name__)
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
 LOCK_FILE = "agent-desk.lock"  # in the profile's data folder
+LINE_MAX = 64 * 1024  # one message; a CTI event is a few hundred bytes
 
 
 class InstanceGuard(QObject):
     activate_requested = Signal()
 
-    def __init__(self, key: str, lock_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, profile: Profile, lock_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.key = key
+        self.profile = profile
+        self.name = ""  # the socket path (a pipe name on Windows) once listening
+        self.refused: AgentDeskError | None = None  # why there is no channel, if there is none
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)  # only a dead PID makes a lock stale, never its age
         self._server: QLocalServer | None = None
@@ -37,13 +49,21 @@ class InstanceGuard(QObject):
     def acquire(self) -> bool:
         if not self._lock.tryLock(100):
             return False
-        QLocalServer.removeServer(self.key)  # a socket left by a crashed run
+        try:
+            name = prepare_server_path(self.profile)
+        except (AgentDeskError, OSError) as exc:
+            self.refused = exc if isinstance(exc, AgentDeskError) else AgentDeskError(str(exc))
+            log.error("no local channel for CTI commands: %s", self.refused.message)
+            return True  # this window runs; softphones cannot reach it, which it says
+        QLocalServer.removeServer(name)  # our own socket left by a crashed run
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.key):
-            log.error("could not listen on %s: %s", self.key, server.errorString())
+        if not server.listen(name):
+            log.error("could not listen on %s: %s", name, server.errorString())
         server.newConnection.connect(self._accept)
         self._server = server
+        self.name = name
+        log.info("local channel listening on %s", name)
         return True
 
     def release(self) -> None:
@@ -61,25 +81,39 @@ class InstanceGuard(QObject):
 
     def _read(self, socket: QLocalSocket) -> None:
         while socket.canReadLine():
-            line = bytes(socket.readLine().data()).strip()
-            if not line:
-                continue
-            reply = self.dispatch(line)
-            socket.write(json.dumps(reply, ensure_ascii=False).encode("utf-8") + b"\n")
-            socket.flush()
+            line = bytes(socket.readLine(LINE_MAX + 2).data())
+            if not line.endswith(b"\n"):
+                self._reply(socket, {"ok": False, "error": f"message over {LINE_MAX} bytes"})
+                socket.disconnectFromServer()
+                return
+            line = line.strip()
+            if line:
+                self._reply(socket, self.dispatch(line))
+        if socket.bytesAvailable() > LINE_MAX:
+            self._reply(socket, {"ok": False, "error": f"message over {LINE_MAX} bytes"})
+            socket.disconnectFromServer()
+
+    @staticmethod
+    def _reply(socket: QLocalSocket, reply: dict[str, Any]) -> None:
+        socket.write(json.dumps(reply, ensure_ascii=False).encode("utf-8") + b"\n")
+        socket.flush()
 
     def dispatch(self, line: bytes) -> dict[str, Any]:
+        if len(line) > LINE_MAX:
+            return {"ok": False, "error": f"message over {LINE_MAX} bytes"}
         try:
             message = json.loads(line)
             if not isinstance(message, dict):
                 raise ValueError("not an object")
         except ValueError:
-            return {"ok": False, "error": "bad message"}
+            return {"ok": False, "error": "bad message: not a JSON object"}
         handler = self.handlers.get(str(message.get("cmd")))
         if handler is None:
             return {"ok": False, "error": f"unknown command {message.get('cmd')!r}"}
         try:
             return handler(message)
+        except AgentDeskError as exc:
+            return {"ok": False, "error": exc.message}
         except Exception as exc:
             log.exception("handling %s failed", message.get("cmd"))
             return {"ok": False, "error": str(exc)}
@@ -106,13 +140,19 @@ def instance_running(lock_path: Path) -> bool:
 
 
 def send_message(
-    key: str, message: dict[str, Any], timeout_ms: int = 3000
+    target: Profile | str, message: dict[str, Any], timeout_ms: int = 3000
 ) -> dict[str, Any] | None:
-    """Send one message to the running instance; None when none is running."""
+    """Send one message to the running instance of a profile (or a socket name).
+
+    None when none is running; raises SocketPathRefused when the socket is someone else's.
+    """
+    name = check_client_path(target) if isinstance(target, Profile) else target
+    if name is None:
+        return None
     if QCoreApplication.instance() is None:
         QCoreApplication([])  # QLocalSocket needs an application object, not an event loop
     socket = QLocalSocket()
-    socket.connectToServer(key)
+    socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
         return None
     socket.write(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")
@@ -126,6 +166,7 @@ def send_message(
     if not buffer.strip():
         return {"ok": False, "error": "no reply"}
     try:
-        return json.loads(buffer.split(b"\n", 1)[0])
+        reply = json.loads(buffer.split(b"\n", 1)[0])
     except ValueError:
         return {"ok": False, "error": "bad reply"}
+    return reply if isinstance(reply, dict) else {"ok": False, "error": "bad reply"}

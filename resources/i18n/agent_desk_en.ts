@@ -52,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="199"/>
+        <location filename="../../agent_desk/ui/app.py" line="202"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation type="unfinished"></translation>
     </message>

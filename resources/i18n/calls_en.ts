@@ -4,64 +4,64 @@
 <context>
     <name>CallDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="112"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="136"/>
         <source>Call record saved.</source>
         <translation>Call record saved.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="122"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="144"/>
         <source>The caller hung up before the call was answered.</source>
         <translation>The caller hung up before the call was answered.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="138"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="163"/>
         <source>AgentDesk — TRAINING</source>
         <translation>AgentDesk — TRAINING</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="148"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="173"/>
         <source>Script editor</source>
         <translation>Script editor</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="149"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="174"/>
         <source>Only supervisors can edit the scripts.</source>
         <translation>Only supervisors can edit the scripts.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="220"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="189"/>
         <source>The desk phone rings…</source>
         <translation>The desk phone rings…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="223"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="192"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="226"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="195"/>
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="229"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="198"/>
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="231"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="200"/>
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="233"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="202"/>
         <source>Save the call record (Ctrl+S)</source>
         <translation>Save the call record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_desk.py" line="242"/>
+        <location filename="../../agent_desk/ui/call_desk.py" line="211"/>
         <source>&amp;Script editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Script editor…</translation>
     </message>
 </context>
 <context>
@@ -156,172 +156,217 @@
         <source>Enter a number to call.</source>
         <translation>Enter a number to call.</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="86"/>
+        <source>Nobody is logged in at this desk.</source>
+        <translation>Nobody is logged in at this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="87"/>
+        <source>Your shift is closed. Start a new shift to take or make calls.</source>
+        <translation>Your shift is closed. Start a new shift to take or make calls.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="90"/>
+        <source>No call is ringing.</source>
+        <translation>No call is ringing.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="91"/>
+        <source>There is no call at the desk.</source>
+        <translation>There is no call at the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="92"/>
+        <source>Finish the current call and save its record first.</source>
+        <translation>Finish the current call and save its record first.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="95"/>
+        <source>That is not the call at this desk; nothing was changed.</source>
+        <translation>That is not the call at this desk; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="98"/>
+        <source>That call rang while you were busy; finish the current call first.</source>
+        <translation>That call rang while you were busy; finish the current call first.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="101"/>
+        <source>The phone&apos;s call id is longer than {maximum} characters.</source>
+        <translation>The phone&apos;s call id is longer than {maximum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="104"/>
+        <source>The phone is not connected: answer, hang up or dial on the phone itself.</source>
+        <translation>The phone is not connected: answer, hang up or dial on the phone itself.</translation>
+    </message>
 </context>
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="88"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="110"/>
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="89"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="111"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="90"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="112"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="91"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="113"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="92"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="114"/>
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="93"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="115"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="96"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="118"/>
         <source>Resolved on the call</source>
         <translation>Resolved on the call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="97"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="119"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="98"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="120"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="99"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="121"/>
         <source>Follow-up needed</source>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="150"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="172"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="153"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="175"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="166"/>
-        <location filename="../../agent_desk/ui/call_form.py" line="176"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="188"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="198"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="182"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="204"/>
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="185"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="207"/>
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="186"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="208"/>
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="187"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="209"/>
         <source>Needs follow-up</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="189"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="211"/>
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="190"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="212"/>
         <source>Schedule a callback</source>
         <translation>Schedule a callback</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="194"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="216"/>
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>Complex question (transfer within 2 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="195"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="217"/>
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>Customer conflict (supervisor within 15 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="206"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="228"/>
         <source>Save record (Ctrl+S)</source>
         <translation>Save record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="213"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="235"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="214"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="236"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="215"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="237"/>
         <source>Customer&apos;s question</source>
         <translation>Customer&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="216"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="238"/>
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="217"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="239"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="218"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="240"/>
         <source>Satisfaction (1–5)</source>
         <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="467"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="489"/>
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="471"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="493"/>
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="474"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="496"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="477"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="499"/>
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="520"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="542"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>
@@ -372,77 +417,127 @@
 <context>
     <name>RingBanner</name>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="37"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="32"/>
+        <source>meal</source>
+        <translation>meal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="33"/>
+        <source>rest</source>
+        <translation>rest</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="34"/>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="35"/>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="36"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="49"/>
         <source>TRAINING — practice calls, kept apart from real records</source>
         <translation>TRAINING — practice calls, kept apart from real records</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="63"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="80"/>
         <source>Answer (F3 / Enter)</source>
         <translation>Answer (F3 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="100"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="125"/>
         <source>Unknown number</source>
         <translation>Unknown number</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="109"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="139"/>
         <source>Waiting for calls</source>
         <translation>Waiting for calls</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="111"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="141"/>
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="126"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="156"/>
         <source>Outbound call</source>
         <translation>Outbound call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="128"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="158"/>
         <source>within three rings</source>
         <translation>within three rings</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="128"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="158"/>
         <source>rule broken</source>
         <translation>rule broken</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="130"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="160"/>
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>Answered after {seconds} s, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="135"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="165"/>
         <source>On the call</source>
         <translation>On the call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="137"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="167"/>
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="147"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="175"/>
+        <source>You are on a break ({reason}): answering ends the break.</source>
+        <translation>You are on a break ({reason}): answering ends the break.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="181"/>
+        <source>Calls waiting: {n}</source>
+        <translation>Calls waiting: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="193"/>
+        <source>Call from {caller} not taken</source>
+        <translation>Call from {caller} not taken</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="194"/>
+        <source>an unknown number</source>
+        <translation>an unknown number</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="199"/>
+        <source>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</source>
+        <translation>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="217"/>
         <source>+{seconds} s late</source>
         <translation>+{seconds} s late</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="150"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="220"/>
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>Three-ring rule broken · ring {ring}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="154"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="224"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="157"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="227"/>
         <source>Ring {ring} of {rings}</source>
         <translation>Ring {ring} of {rings}</translation>
     </message>

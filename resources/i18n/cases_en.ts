@@ -4,54 +4,54 @@
 <context>
     <name>CallbackReminder</name>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="56"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="57"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="61"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="62"/>
         <source>Call back {who} at {number}
 Promised for {when}
 Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="74"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="75"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="75"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="76"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="78"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="79"/>
         <source>Call now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="84"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="85"/>
         <source>Dial the number on the desk phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="88"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="89"/>
         <source>What the customer said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="89"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="90"/>
         <source>Customer reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="92"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="93"/>
         <source>Record outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="105"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="106"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,228 +59,228 @@ Purpose: {purpose}</source>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="242"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="242"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="242"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="241"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="242"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="247"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="249"/>
         <source>Note, what the customer was told, the department&apos;s reply, the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="252"/>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="303"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="254"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="305"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="257"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="259"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="258"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="260"/>
         <source>Record contact with customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="259"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="261"/>
         <source>Department reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="267"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
         <source>Record final reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="270"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="271"/>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="270"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="272"/>
         <source>Not adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="271"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="273"/>
         <source>Customer told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="272"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="274"/>
         <source>Schedule callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="277"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="279"/>
         <source>Handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="290"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="292"/>
         <source>Type, e.g. billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="293"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="295"/>
         <source>Responsible department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="294"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="296"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="296"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="298"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="301"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="303"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="302"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="304"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="309"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="311"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="311"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="313"/>
         <source>Close the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="317"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="319"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="322"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="324"/>
         <source>Customer satisfaction (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="323"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="325"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="324"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="326"/>
         <source>Improvement measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="325"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="328"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="330"/>
         <source>Customer&apos;s verdict after closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="335"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="337"/>
         <source>Satisfaction (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="338"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="340"/>
         <source>Record satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="344"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="346"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="374"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="376"/>
         <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="380"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="382"/>
         <source>Received: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="383"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="385"/>
         <source>Complainant: {name}   Contact: {contact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="386"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="388"/>
         <source>Matter: {matter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="387"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="389"/>
         <source>Product or service: {product}   Department: {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="390"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="392"/>
         <source>Assignee: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="395"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="397"/>
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="400"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="402"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="404"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="406"/>
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="407"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="409"/>
         <source>Decision: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="412"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="414"/>
         <source>Satisfaction: {n}/5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,97 +696,97 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="171"/>
+        <location filename="../../agent_desk/ui/followups.py" line="177"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="176"/>
+        <location filename="../../agent_desk/ui/followups.py" line="182"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="177"/>
+        <location filename="../../agent_desk/ui/followups.py" line="183"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="178"/>
+        <location filename="../../agent_desk/ui/followups.py" line="184"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="183"/>
+        <location filename="../../agent_desk/ui/followups.py" line="189"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="184"/>
+        <location filename="../../agent_desk/ui/followups.py" line="190"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="189"/>
+        <location filename="../../agent_desk/ui/followups.py" line="195"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="78"/>
+        <location filename="../../agent_desk/ui/followups.py" line="80"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="79"/>
+        <location filename="../../agent_desk/ui/followups.py" line="81"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="80"/>
+        <location filename="../../agent_desk/ui/followups.py" line="82"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="81"/>
+        <location filename="../../agent_desk/ui/followups.py" line="83"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="82"/>
+        <location filename="../../agent_desk/ui/followups.py" line="84"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="83"/>
+        <location filename="../../agent_desk/ui/followups.py" line="85"/>
         <source>Matter / purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="84"/>
+        <location filename="../../agent_desk/ui/followups.py" line="86"/>
         <source>Department / owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="356"/>
+        <location filename="../../agent_desk/ui/followups.py" line="393"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="357"/>
+        <location filename="../../agent_desk/ui/followups.py" line="394"/>
         <source>Call back {who}: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="455"/>
+        <location filename="../../agent_desk/ui/followups.py" line="495"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="463"/>
+        <location filename="../../agent_desk/ui/followups.py" line="503"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="475"/>
+        <location filename="../../agent_desk/ui/followups.py" line="519"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +794,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="412"/>
+        <location filename="../../agent_desk/ui/followups.py" line="449"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,57 +807,57 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="126"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="127"/>
         <source>What happened, what the customer asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="134"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="135"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="135"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="136"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="136"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="137"/>
         <source>Complainant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="137"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="138"/>
         <source>Contact number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="138"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="139"/>
         <source>Matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="139"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="140"/>
         <source>Product or service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="140"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="141"/>
         <source>Responsible department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="142"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="143"/>
         <source>From call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="144"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="145"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="144"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,27 +865,27 @@ Purpose: {purpose}</source>
 <context>
     <name>ScheduleCallbackDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="189"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="190"/>
         <source>Schedule a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="195"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="196"/>
         <source>Call back at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="196"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="197"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="197"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="198"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="197"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="198"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,47 +85,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="212"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="214"/>
         <source>{number} is not a known customer&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="214"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="216"/>
         <source>The caller&apos;s number is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="242"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="245"/>
         <source>No number on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="251"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="254"/>
         <source>(rule broken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="257"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="260"/>
         <source>No calls yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="261"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="264"/>
         <source>reply by {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="269"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="272"/>
         <source>No open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="274"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="277"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="277"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="280"/>
         <source>No callbacks due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,32 +168,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="85"/>
+        <location filename="../../agent_desk/ui/customer_editor.py" line="87"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="86"/>
+        <location filename="../../agent_desk/ui/customer_editor.py" line="88"/>
         <source>&amp;VIP level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="87"/>
+        <location filename="../../agent_desk/ui/customer_editor.py" line="89"/>
         <source>C&amp;ompany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="91"/>
+        <location filename="../../agent_desk/ui/customer_editor.py" line="93"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="92"/>
+        <location filename="../../agent_desk/ui/customer_editor.py" line="94"/>
         <source>&amp;Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="93"/>
+        <location filename="../../agent_desk/ui/customer_editor.py" line="95"/>
         <source>No&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,42 +201,42 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="182"/>
+        <location filename="../../agent_desk/ui/customers.py" line="185"/>
         <source>Attach {number} to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="195"/>
+        <location filename="../../agent_desk/ui/customers.py" line="198"/>
         <source>Attach number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="215"/>
+        <location filename="../../agent_desk/ui/customers.py" line="218"/>
         <source>Open the customer to keep first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="221"/>
+        <location filename="../../agent_desk/ui/customers.py" line="224"/>
         <source>Merge into {name}: find the duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="246"/>
+        <location filename="../../agent_desk/ui/customers.py" line="249"/>
         <source>Dial {number} on the desk phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="284"/>
+        <location filename="../../agent_desk/ui/customers.py" line="287"/>
         <source>&amp;Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="288"/>
+        <location filename="../../agent_desk/ui/customers.py" line="291"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="291"/>
+        <location filename="../../agent_desk/ui/customers.py" line="294"/>
         <source>&amp;Merge duplicate customer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,17 +495,17 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="90"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="95"/>
         <source>Merge customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="98"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="103"/>
         <source>Keep:&lt;br&gt;{keep}&lt;br&gt;&lt;br&gt;Merge into it and retire:&lt;br&gt;{other}&lt;br&gt;&lt;br&gt;All numbers, calls, cases and callbacks of the second record move to the first. This is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="112"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="117"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +543,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="67"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="72"/>
         <source>Nothing recorded for this customer yet.</source>
         <translation type="unfinished"></translation>
     </message>

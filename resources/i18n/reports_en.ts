@@ -275,287 +275,287 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="404"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="405"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="419"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="420"/>
         <source>Share or folder of shift summaries (a folder, \\server\share or smb://server/share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="423"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="424"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="427"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="428"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="442"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="443"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="446"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="447"/>
         <source>All branches (or codes, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="449"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="450"/>
         <source>All agents (or numbers, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="450"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="451"/>
         <source>Branches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="451"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="452"/>
         <source>Agents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="455"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="456"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="459"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="460"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="475"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="476"/>
         <source>By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="479"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="480"/>
         <source>Choose a folder and a period, then Load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="490"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="491"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="504"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="505"/>
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="511"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="512"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="520"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="521"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="528"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="529"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="538"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="539"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="551"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="552"/>
         <source>Grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="556"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="557"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="563"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="564"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="564"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="565"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="565"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="566"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="573"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="574"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="603"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="604"/>
         <source>Folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="612"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="613"/>
         <source>Choose the share or a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="616"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="617"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="629"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="630"/>
         <source>Looking for summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="634"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="635"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="665"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="666"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="690"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="691"/>
         <source>The report could not be made; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="704"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="704"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="704"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="708"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="709"/>
         <source>Skipped files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="712"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="713"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="728"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="729"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="738"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="739"/>
         <source>Shifts of {what} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="748"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="749"/>
         <source>Within 3 rings %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="751"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="752"/>
         <source>Answered within three rings, % per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="753"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="754"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="758"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="759"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="766"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="767"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="768"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="769"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="772"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="774"/>
         <source>Cases opened and closed per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="784"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="792"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="784"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="792"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="786"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="794"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="786"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="794"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="841"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="849"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="842"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="850"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="843"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="851"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="846"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="854"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="868"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="876"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="871"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="879"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="23"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="25"/>
         <source>&amp;Reports…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,17 +563,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="330"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="331"/>
         <source>Shift of {agent} {name}, {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="347"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="348"/>
         <source>Open {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="353"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="354"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

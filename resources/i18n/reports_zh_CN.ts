@@ -275,287 +275,287 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="404"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="405"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="419"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="420"/>
         <source>Share or folder of shift summaries (a folder, \\server\share or smb://server/share)</source>
         <translation>共享目录或班次小结所在文件夹（本地文件夹、\\服务器\共享 或 smb://服务器/共享）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="423"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="424"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="427"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="428"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="442"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="443"/>
         <source>Period:</source>
         <translation>统计期间：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="446"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="447"/>
         <source>All branches (or codes, comma-separated)</source>
         <translation>全部分部（或填写分部代码，逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="449"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="450"/>
         <source>All agents (or numbers, comma-separated)</source>
         <translation>全部坐席（或填写工号，逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="450"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="451"/>
         <source>Branches:</source>
         <translation>分部：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="451"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="452"/>
         <source>Agents:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="455"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="456"/>
         <source>Load</source>
         <translation>载入</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="459"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="460"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="475"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="476"/>
         <source>By:</source>
         <translation>统计维度：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="479"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="480"/>
         <source>Choose a folder and a period, then Load.</source>
         <translation>请选择文件夹和统计期间，然后点击“载入”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="490"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="491"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="504"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="505"/>
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation>绿色：达标；橙色：高于最低要求；红色：未达标。双击一行可查看其班次，双击班次可打开该班次的报表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="511"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="512"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="520"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="521"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="528"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="529"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="538"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="539"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation>各项按服务规范目标折算为 0–100 分，并按规定权重加权：接听速度、在线时长、话务量（与坐席中位数相比）、满意度、问题解决、服务规范用语、跟进及时性。{excellent} 分及以上为优秀；{good} 分及以上为良好；{passing} 分及以上为合格；低于此为不合格。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="551"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="552"/>
         <source>Grades</source>
         <translation>绩效评定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="556"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="557"/>
         <source>Skipped files</source>
         <translation>跳过的文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="563"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="564"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="564"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="565"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="565"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="566"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="573"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="574"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="603"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="604"/>
         <source>Folder of shift summaries</source>
         <translation>班次小结所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="612"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="613"/>
         <source>Choose the share or a folder first.</source>
         <translation>请先选择共享目录或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="616"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="617"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="629"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="630"/>
         <source>Looking for summaries…</source>
         <translation>正在查找班次小结…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="634"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="635"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="665"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="666"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation>正在读取班次小结：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="690"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="691"/>
         <source>The report could not be made; details are in the log.</source>
         <translation>报表生成失败，详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="704"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="704"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="704"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="708"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="709"/>
         <source>Skipped files ({count})</source>
         <translation>跳过的文件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="712"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="713"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation>报表包含 {used} 份班次小结，跳过 {skipped} 个文件（本次从文件夹读取 {read} 个，其余来自本地索引）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="728"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="729"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="738"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="739"/>
         <source>Shifts of {what} {key}</source>
         <translation>{what} {key} 的班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="748"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="749"/>
         <source>Within 3 rings %</source>
         <translation>三声内接听率 %</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="751"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="752"/>
         <source>Answered within three rings, % per day</source>
         <translation>每日三声内接听率（%）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="753"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="754"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="758"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="759"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation>各坐席满意度（由低到高）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="766"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="767"/>
         <source>Opened</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="768"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="769"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="772"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="774"/>
         <source>Cases opened and closed per day</source>
         <translation>每日新建与办结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="784"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="792"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="784"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="792"/>
         <source>Shifts</source>
         <translation>班次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="786"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="794"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="786"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="794"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="841"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="849"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="842"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="850"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="843"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="851"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="846"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="854"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="868"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="876"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="871"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="879"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_view.py" line="23"/>
+        <location filename="../../agent_desk/ui/reports_view.py" line="25"/>
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
@@ -563,17 +563,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="330"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="331"/>
         <source>Shift of {agent} {name}, {start}</source>
         <translation>{agent} {name} 的班次，{start}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="347"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="348"/>
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="353"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="354"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

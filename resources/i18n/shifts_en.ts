@@ -101,102 +101,102 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="85"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="86"/>
         <source>Training: nothing is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="102"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="103"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="105"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="106"/>
         <source>S&amp;hare settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="110"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="111"/>
         <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="113"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="114"/>
         <source>Start a &amp;new shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="125"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
         <source>My &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="128"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="129"/>
         <source>&amp;Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="138"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="139"/>
         <source>Break: &amp;meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="139"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="140"/>
         <source>Break: &amp;rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="140"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="141"/>
         <source>Break: &amp;training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="141"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="142"/>
         <source>Break: m&amp;eeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="142"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="143"/>
         <source>Break: &amp;other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="163"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="164"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="201"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="202"/>
         <source>No open shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="203"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="204"/>
         <source>Supervising, no call shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="211"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="212"/>
         <source>Break: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="261"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="258"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="262"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="259"/>
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="270"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="267"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="280"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="277"/>
         <source>Share: sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,47 +204,47 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="37"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="38"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="38"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="39"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="39"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="40"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="40"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="41"/>
         <source>On a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="46"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="47"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="47"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="48"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="48"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="50"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="50"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="51"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,11 +19,16 @@ class AppProcess:
         self.log_file = profile / "logs" / "agent-desk.log"
         self._offset = self.log_file.stat().st_size if self.log_file.exists() else 0
         argv = [sys.executable, "-m", "agent_desk", "--profile", str(profile), *extra]
+        # Its output goes to a file, never to a pipe nobody reads: Qt's offscreen plugin warns
+        # on every ring (it cannot raise a window), and a full pipe froze the app mid-ring.
+        profile.parent.mkdir(parents=True, exist_ok=True)
+        self.output_file = profile.parent / f"app-output-{time.monotonic_ns()}.txt"
+        self._output = open(self.output_file, "w", encoding="utf-8")  # noqa: SIM115
         self.proc = subprocess.Popen(
             argv,
             cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=self._output,
+            stderr=subprocess.STDOUT,
             text=True,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
         )
@@ -42,17 +47,22 @@ class AppProcess:
             if needle in text:
                 return text
             if self.proc.poll() is not None:
-                _, err = self.proc.communicate()
                 raise AssertionError(
-                    f"app exited ({self.proc.returncode}) before {needle!r}: {err}"
+                    f"app exited ({self.proc.returncode}) before {needle!r}: {self.output()}"
                 )
             time.sleep(0.05)
         raise AssertionError(f"{needle!r} not in the log after {timeout}s:\n{self.log_text()}")
+
+    def output(self) -> str:
+        """What the app printed on stdout and stderr."""
+        self._output.flush()
+        return self.output_file.read_text(encoding="utf-8", errors="replace")
 
     def kill(self) -> None:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait(10)
+        self._output.close()
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -61,6 +71,7 @@ class AppProcess:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.kill()
+        self._output.close()
 
 
 def add_agent(
@@ -97,9 +108,13 @@ def start_logged_in(
     agent_no: str = "1001",
     password: str = "agent-pw-1",
     hooks: bool = False,
+    env: dict[str, str] | None = None,
 ) -> AppProcess:
     """The real app in Chinese, logged in as `agent_no`, with its main window shown."""
-    env = {"AGENT_DESK_AUTOLOGIN_FILE": str(login_file(tmp_path, agent_no, password))}
+    env = {
+        **(env or {}),
+        "AGENT_DESK_AUTOLOGIN_FILE": str(login_file(tmp_path, agent_no, password)),
+    }
     if hooks:
         env["AGENT_DESK_TEST_HOOKS"] = "1"
     app = AppProcess(profile, "--lang", "zh_CN", env=env)

@@ -24,7 +24,7 @@ HOOK = (
     "import json, sys\n"
     "from agent_desk.paths import Profile\n"
     "from agent_desk.ui.single_instance import send_message\n"
-    "reply = send_message(Profile.at(sys.argv[1]).instance_key, json.loads(sys.argv[2]))\n"
+    "reply = send_message(Profile.at(sys.argv[1]), json.loads(sys.argv[2]))\n"
     "print(json.dumps(reply, ensure_ascii=False))\n"
 )
 

@@ -16,7 +16,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from agent_desk.calls import CallRecord
+from agent_desk.calls.service import CallRecord
 from agent_desk.clock import FakeClock
 from agent_desk.customers import CustomerChanges, PhoneInput
 from agent_desk.errors import LocalDiskFull

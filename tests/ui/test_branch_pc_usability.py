@@ -288,12 +288,14 @@ def test_a_cases_first_line_says_opened_without_an_arrow_from_nothing(qtbot, ser
     assert "→" not in first and first.endswith("Received")
 
 
-def test_a_reminder_during_a_call_leaves_the_keyboard_to_the_call_form(
+def test_a_reminder_due_during_a_call_waits_until_the_record_is_saved(
     qtbot, services, ui_settings, agent, clock
 ):
-    """A reminder took focus mid-call and its first button, Call now, answered Enter."""
+    """A reminder took focus mid-call and its first button, Call now, answered Enter; then a
+    reminder on screen kept the keyboard from a ring. Now it waits for the saved record."""
     from datetime import timedelta
 
+    from agent_desk.calls.service import CallRecord
     from agent_desk.ui.followups import FollowUpList
 
     opened = services.cases.open_case(
@@ -311,9 +313,23 @@ def test_a_reminder_during_a_call_leaves_the_keyboard_to_the_call_form(
     clock.advance(600)
     panel = window.findChild(FollowUpList)
     panel.tick()
+    assert callback.id not in panel.reminders and panel.queued == [callback.id]
+    window.call_controller.hang_up()
+    panel.tick()
+    assert callback.id not in panel.reminders  # wrap-up: the record is still being written
+    window.call_desk.form.load(
+        CallRecord(
+            category="inquiry",
+            subject="话费",
+            question="余额",
+            answer="50 元",
+            resolution="resolved",
+        )
+    )
+    assert window.call_desk.form.save() is not None
+    qtbot.waitUntil(lambda: callback.id in panel.reminders, timeout=2000)
     reminder = panel.reminders[callback.id]
     assert reminder.isVisible()
-    assert reminder.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     qtbot.keyClick(reminder.call_button, Qt.Key.Key_Return)
     assert reminder.placed_call_id is None  # Enter did not dial
     assert not reminder.call_button.autoDefault() and reminder.done_button.isDefault()

@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from agent_desk.calls import CallRecord
-from agent_desk.telephony import RingEvent
+from agent_desk.calls.events import RingEvent
+from agent_desk.calls.service import CallRecord
 from agent_desk.ui.call_controller import Stage
 from agent_desk.ui.main_window import MainWindow
 
@@ -203,11 +203,28 @@ def test_unsaved_draft_is_offered_again_in_a_new_window(
     assert again.call_controller.stage is Stage.WRAPUP
 
 
-def test_second_ring_while_talking_is_refused(window):
+def test_second_ring_while_talking_is_missed_and_listed_for_a_callback(window, services, clock):
+    """It was refused (exit 2) and recorded nowhere."""
     ring(window)
     window.call_desk.answer()
-    reply = window.call_controller.handle_event(RingEvent("ring", caller="139", source="cti"))
-    assert not reply["ok"] and "busy" in reply["error"]
+    reply = window.call_controller.handle_event(
+        RingEvent("ring", caller="13911112222", call_id="pbx-8", source="cti")
+    )
+    assert reply["ok"] and reply["waiting"]
+    assert window.call_controller.current.cti_call_id == "pbx-7"  # still on the first call
+    assert "Calls waiting: 1" in window.call_desk.banner.note_label.text()
+    clock.advance(20)
+    window.call_controller.handle_event(RingEvent("hangup", call_id="pbx-8", source="cti"))
+    missed = services.calls.get(reply["call"])
+    assert (missed.outcome, missed.ring_duration_ms, missed.rang_while_busy) == (
+        "abandoned",
+        20000,
+        True,
+    )
+    assert "Missed call from 139****2222" in window.status.currentMessage()
+    rows = window.followups.rows
+    assert [(r.type, r.number) for r in rows] == [("callback", "13911112222")]
+    assert rows[0].subject.startswith("Missed call at")
 
 
 def test_screen_pop_names_a_known_caller_on_the_banner_and_links_the_call(window, qtbot, services):

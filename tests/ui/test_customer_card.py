@@ -206,8 +206,8 @@ def test_the_timeline_and_merge_dialogs(qtbot, services):
 
 def test_in_the_window_a_ring_pops_the_caller_and_links_the_call(qtbot, services, ui_settings):
     """The real window, the real CallController: ring → card filled → call linked → outbound."""
-    from agent_desk.calls import CallRecord
-    from agent_desk.telephony import RingEvent
+    from agent_desk.calls.events import RingEvent
+    from agent_desk.calls.service import CallRecord
     from agent_desk.ui.main_window import MainWindow
 
     zhang = _zhang(services)

@@ -243,7 +243,7 @@ def test_without_a_call_controller_the_reminder_asks_to_dial_by_hand(qtbot, serv
 def test_open_a_case_from_the_call_just_saved_via_the_call_menu(
     qtbot, services, agent, ui_settings, language
 ):
-    from agent_desk.calls import SavedCall
+    from agent_desk.calls.service import SavedCall
 
     language("en")
     window = MainWindow(services.context, agent, ui_settings, services)

@@ -12,10 +12,10 @@ import sqlite3
 
 import pytest
 
-from agent_desk.calls import CallRecord
+from agent_desk.calls.events import RingEvent
+from agent_desk.calls.service import CallRecord
 from agent_desk.models import engine as engine_module
 from agent_desk.services import Services
-from agent_desk.telephony import RingEvent
 from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.share_settings import ShareSettingsDialog
 

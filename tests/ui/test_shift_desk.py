@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QAction, QImage
 from sqlalchemy import select
 
+from agent_desk.calls.service import CallRecord
 from agent_desk.models import OutboxItem
 from agent_desk.share import KEYRING_SERVICE
 from agent_desk.ui.main_window import MainWindow
@@ -69,7 +70,15 @@ def test_the_call_in_progress_moves_the_agent_through_call_and_wrap_up(window, s
     clock.advance(60)
     controller.hang_up(call.public_id)
     assert desk.shift.state == "wrap_up"
-    controller.record_saved.emit(object())
+    controller.save(
+        CallRecord(
+            category="inquiry",
+            subject="资费",
+            question="多少钱",
+            answer="99",
+            resolution="resolved",
+        )
+    )
     assert desk.shift.state == "available"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -10,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from agent_desk.calls import CallRecord, CallService, CallStateError
+from agent_desk.calls.service import CallRecord, CallStateError
 from agent_desk.errors import ValidationError
 from agent_desk.models import Call, CallDraft, Customer
 
@@ -168,44 +167,17 @@ def test_outbound_call_from_a_customer_card_is_recorded_as_outbound(services, cl
         services.calls.place_outbound("   ", agent_id=agent.id)
 
 
-@dataclass
-class _Recorder:
-    """Stands in for the cases/callbacks services' call signatures (their own issue)."""
-
-    calls: list[tuple[str, tuple, dict]] = field(default_factory=list)
-
-    def open_case(self, kind: str, **kwargs: Any) -> int:
-        self.calls.append(("open_case", (kind,), kwargs))
-        return 41
-
-    def schedule(self, **kwargs: Any) -> int:
-        self.calls.append(("schedule", (), kwargs))
-        return 42
-
-
-class _FollowUps:
-    def __init__(self) -> None:
-        self.cases = _Recorder()
-        self.callbacks = _Recorder()
-
-
 def test_needs_follow_up_opens_a_case_linked_to_the_call(services, clock, agent):
-    follow_ups = _FollowUps()
-    calls = CallService(services.store.sessions, clock, services.policy, follow_ups=follow_ups)
-    call = calls.ring("13800138000", agent_id=agent.id)
-    calls.answer(call.public_id)
-    saved = calls.save_record(
+    call = services.calls.ring("13800138000", agent_id=agent.id)
+    services.calls.answer(call.public_id)
+    saved = services.calls.save_record(
         call.public_id,
         good_record(category="complaint", resolution="follow_up", needs_follow_up=True),
         actor=agent,
     )
-    assert saved.case_id == 41
-    ((name, args, kwargs),) = follow_ups.cases.calls
-    assert (name, args) == ("open_case", ("complaint",))
-    assert kwargs["call_id"] == saved.call.id
-    assert kwargs["actor"] == agent
-    assert kwargs["contact"] == "13800138000"
-    assert kwargs["received_at"] == call.ring_started_at
+    case = services.cases.get(saved.case_id)
+    assert (case.kind, case.call_id, case.contact) == ("complaint", saved.call.id, "13800138000")
+    assert case.received_at == call.ring_started_at
 
 
 def test_callback_follow_up_needs_a_customer_and_a_future_time(services, clock, agent):
@@ -214,8 +186,7 @@ def test_callback_follow_up_needs_a_customer_and_a_future_time(services, clock, 
         session.add(customer)
         session.flush()
         customer_id = customer.id
-    follow_ups = _FollowUps()
-    calls = CallService(services.store.sessions, clock, services.policy, follow_ups=follow_ups)
+    calls = services.calls
     call = calls.ring("13800138000", agent_id=agent.id)
     calls.answer(call.public_id)
     record = good_record(needs_follow_up=True, follow_up_kind="callback")
@@ -232,9 +203,8 @@ def test_callback_follow_up_needs_a_customer_and_a_future_time(services, clock, 
         ),
         actor=agent,
     )
-    assert saved.callback_id == 42
-    kwargs = follow_ups.callbacks.calls[0][2]
-    assert (kwargs["due_at"], kwargs["customer_id"], kwargs["agent_id"]) == (
+    callback = services.callbacks.get(saved.callback_id)
+    assert (callback.due_at, callback.customer_id, callback.agent_id) == (
         due,
         customer_id,
         agent.id,

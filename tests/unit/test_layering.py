@@ -49,3 +49,39 @@ def test_views_never_import_the_orm():
             ):
                 offenders.append(f"ui/{path.name}:{line} imports {name}")
     assert offenders == []
+
+
+def test_the_call_rules_and_ring_sources_reach_the_store_only_through_services():
+    """The training simulator inserted its agent through the ORM; the desk session and the
+    sources must stay testable without a database layout in mind."""
+    calls = PACKAGE / "calls"
+    stores = ("service.py", "call_scripts.py")  # the services that own their tables
+    offenders = []
+    for path in calls.glob("*.py"):
+        if path.name in stores:
+            continue
+        for line, name in imports(path, top_level_only=False):
+            if name.startswith("sqlalchemy") or name.startswith("agent_desk.models"):
+                offenders.append(f"calls/{path.name}:{line} imports {name}")
+    assert offenders == []
+
+
+def test_the_call_rules_live_outside_qt():
+    """The stages and what a second ring does were in ui/call_controller.py, a Qt object."""
+    session = (PACKAGE / "calls" / "session.py").read_text(encoding="utf-8")
+    assert "class DeskSession" in session and "class Stage" in session
+    bridge = (PACKAGE / "ui" / "call_controller.py").read_text(encoding="utf-8")
+    assert "class Stage" not in bridge and "Stage." not in bridge  # no decisions by stage
+
+
+def test_only_the_accounts_service_creates_agents():
+    """The training simulator inserted its agent through the ORM, past the accounts service
+    (and its audit log)."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "accounts.py" or "models" in path.relative_to(PACKAGE).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Agent":
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []

@@ -19,7 +19,7 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 
 from agent_desk.accounts import AgentInfo
-from agent_desk.calls import CallRecord
+from agent_desk.calls.service import CallRecord
 from agent_desk.clock import FakeClock
 from agent_desk.customers import CustomerChanges, PhoneInput
 from agent_desk.errors import DatabaseBusy

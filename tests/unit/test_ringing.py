@@ -6,14 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent_desk.clock import FakeClock
-from agent_desk.policy import Policy
-from agent_desk.ringing import (
+from agent_desk.calls.ringing import (
     Escalation,
     EscalationClock,
     Phase,
     RingCountdown,
 )
+from agent_desk.clock import FakeClock
+from agent_desk.policy import Policy
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from agent_desk.calls.call_scripts import check_body, render
 from agent_desk.errors import PermissionDenied, ValidationError
-from agent_desk.scripts import check_body, render
 
 
 def test_greeting_is_seeded_in_chinese_and_filled_with_the_agent_number(services):

@@ -18,7 +18,7 @@ from alembic import op
 from agent_desk.audit_chain import GENESIS, row_hash
 
 revision = "0005_accounts_audit_chain"
-down_revision = "0003_shift_last_seen"
+down_revision = "0004_phone_calls"
 branch_labels = None
 depends_on = None
 

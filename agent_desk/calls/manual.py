@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent_desk.telephony import RingEvent, RingSink
+from agent_desk.calls.events import RingEvent, RingSink
 
 
 class ManualSource:

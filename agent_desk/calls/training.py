@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from agent_desk.calls.events import RingEvent, RingSink
 from agent_desk.clock import Clock
 from agent_desk.paths import Profile, resource
-from agent_desk.telephony import RingEvent, RingSink
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -165,29 +165,9 @@ def open_training_services(context: AppContext, agent: AgentInfo) -> Services:
     from agent_desk.services import Services
 
     services = Services.from_context(training_context(context))
-    mirror_agent(services, agent)
+    services.accounts.mirror(agent)
     log.info("training mode: practice calls go to %s", services.store.path)
     return services
-
-
-def mirror_agent(services: Services, agent: AgentInfo) -> None:
-    """Calls need their agent row; the copy has the same id and cannot log in."""
-    from agent_desk.models import Agent
-
-    with services.store.sessions.begin() as session:
-        if session.get(Agent, agent.id) is not None:
-            return
-        session.add(
-            Agent(
-                id=agent.id,
-                public_id=agent.public_id,
-                agent_no=agent.agent_no,
-                name=agent.name,
-                role=agent.role,
-                password_hash="!training-copy",
-                created_at=services.clock.now(),
-            )
-        )
 
 
 def scenario_of(event: RingEvent) -> Scenario | None:

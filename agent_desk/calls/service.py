@@ -1,10 +1,14 @@
-"""Calls: ring, answer, hang-up, the call record and its drafts.
+"""Calls in the store: ring, answer, hang-up, missed calls, the call record and its drafts.
 
 The service keeps the ringing countdowns of this desk in memory (they live on the monotonic
 clock, which means nothing across processes) and stores every step in the `calls` table at
 once, so a kill -9 in the middle of a call still leaves its ring start and answer delay behind.
 Saving the record is one transaction: the fields, the wrap-up end and the removal of the draft
-commit together or not at all.
+commit together or not at all. A call that rang while the agent was busy and ended unanswered
+is abandoned and gets its callback in the same transaction.
+
+What the desk does with a ring (busy, on a break, no shift) is decided in `session.py`; this
+module only records.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from agent_desk import audit, phones
+from agent_desk.accounts import AgentInfo
+from agent_desk.calls.ringing import RingCountdown, RingOutcome, to_ms
 from agent_desk.clock import Clock
 from agent_desk.errors import (
     AgentDeskError,
@@ -28,10 +34,9 @@ from agent_desk.errors import (
     ValidationError,
 )
 from agent_desk.models import Call, Callback, CallDraft, Customer
-from agent_desk.models.calls import CATEGORIES, RESOLUTIONS
+from agent_desk.models.calls import CALL_ID_MAX, CATEGORIES, RESOLUTIONS
 from agent_desk.models.engine import SessionFactory
 from agent_desk.policy import Policy
-from agent_desk.ringing import RingCountdown, RingOutcome, to_ms
 
 log = logging.getLogger(__name__)
 
@@ -55,16 +60,64 @@ class CallStateError(AgentDeskError):
     code = "call.state"
 
 
-class Actor(Protocol):
-    id: int
-    agent_no: str
+class HasId(Protocol):
+    @property
+    def id(self) -> int: ...
 
 
-class FollowUpServices(Protocol):
-    """Where "needs follow-up" goes: the cases and callbacks services (another issue)."""
+class CaseOpener(Protocol):
+    """Where a call that needs a case goes (the cases service)."""
 
-    cases: Any
-    callbacks: Any
+    def open_case(
+        self,
+        kind: str,
+        *,
+        actor: AgentInfo,
+        received_at: datetime | None = None,
+        customer_id: int | None = None,
+        call_id: int | None = None,
+        complainant: str = "",
+        contact: str = "",
+        matter: str = "",
+        session: Session | None = None,
+    ) -> HasId: ...
+
+
+class CallbackScheduler(Protocol):
+    """Where a promised callback and a missed call's callback go (the callbacks service)."""
+
+    def schedule(
+        self,
+        *,
+        actor: AgentInfo,
+        due_at: datetime,
+        purpose: str,
+        customer_id: int | None = None,
+        case_id: int | None = None,
+        agent_id: int | None = None,
+        session: Session | None = None,
+    ) -> HasId: ...
+
+    def for_missed_call(
+        self, call_id: int, *, actor: AgentInfo, session: Session | None = None
+    ) -> HasId: ...
+
+
+def check_call_id(call_id: str | None) -> str | None:
+    """A phone system's call id, kept whole: stripped, empty is none, too long is refused.
+
+    Cutting it (it was cut at 64 characters) made two calls whose ids share a prefix one call.
+    """
+    key = (call_id or "").strip()
+    if len(key) > CALL_ID_MAX:
+        raise ValidationError(
+            "call_id",
+            f"the call id is {len(key)} characters long; at most {CALL_ID_MAX} are kept",
+            reason="call.call_id.too_long",
+            maximum=CALL_ID_MAX,
+            length=len(key),
+        )
+    return key or None
 
 
 @dataclass(frozen=True)
@@ -94,6 +147,8 @@ class CallInfo:
     satisfaction: int | None = None
     greeting_given: bool = False
     signoff_given: bool = False
+    shift_id: int | None = None
+    rang_while_busy: bool = False
 
     @property
     def saved(self) -> bool:
@@ -177,6 +232,8 @@ def _info(call: Call) -> CallInfo:
         satisfaction=call.satisfaction,
         greeting_given=call.greeting_given,
         signoff_given=call.signoff_given,
+        shift_id=call.shift_id,
+        rang_while_busy=call.rang_while_busy,
     )
 
 
@@ -288,12 +345,15 @@ class CallService:
         sessions: SessionFactory,
         clock: Clock,
         policy: Policy,
-        follow_ups: FollowUpServices | None = None,
+        *,
+        cases: CaseOpener | None = None,
+        callbacks: CallbackScheduler | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._policy = policy
-        self._follow_ups = follow_ups
+        self._cases = cases
+        self._callbacks = callbacks
         self._countdowns: dict[str, RingCountdown] = {}
 
     # --- the ring ---------------------------------------------------------------------------
@@ -305,14 +365,17 @@ class CallService:
         agent_id: int,
         cti_call_id: str | None = None,
         rang_since: float | None = None,
+        shift_id: int | None = None,
+        rang_while_busy: bool = False,
     ) -> CallInfo:
         """A call rings at this desk: store its ring start and start the countdown.
 
         `rang_since` is the monotonic reading when the ring began, for sources that learn of
         it late (the agent pressed F2, then typed the number shown on the desk phone).
+        `rang_while_busy` marks a call that rang while the agent was on another one.
         """
         raw = (caller_number or "").strip()[:NUMBER_MAX]
-        call_key = (cti_call_id or "").strip()[:64] or None
+        call_key = check_call_id(cti_call_id)
         mono = self._clock.monotonic()
         started = mono if rang_since is None else min(rang_since, mono)
         countdown = RingCountdown(self._clock, self._policy, started=started)
@@ -323,8 +386,10 @@ class CallService:
                 caller_number=raw,
                 caller_normalised=phones.normalise(raw)[:32] if raw else "",
                 cti_call_id=call_key,
+                shift_id=shift_id,
                 ring_started_at=self._clock.now() - timedelta(seconds=mono - started),
                 outcome="ringing",
+                rang_while_busy=rang_while_busy,
             )
             session.add(call)
             session.flush()
@@ -358,21 +423,37 @@ class CallService:
         )
         return info
 
-    def hang_up(self, public_id: str) -> CallInfo:
-        """The line dropped: a ringing call becomes abandoned; an answered one goes to wrap-up."""
+    def hang_up(
+        self, public_id: str, *, actor: AgentInfo | None = None, end_unknown: bool = False
+    ) -> CallInfo:
+        """The line dropped: a ringing call becomes abandoned; an answered one goes to wrap-up.
+
+        A call that rang while the agent was busy and ends unanswered is a missed call: its
+        callback (for `actor`, the agent at the desk) is stored in the same transaction.
+        `end_unknown` is for a source that cannot tell when such a ring stopped (no call id):
+        the call keeps its ring time and gets no ring length.
+        """
         with self._sessions.begin() as session:
             call = self._get(session, public_id)
             if call.ended_at is not None:
                 return _info(call)
             call.ended_at = self._clock.now()
+            missed = False
             if call.outcome == "ringing":
-                outcome = self._outcome(call, answered=False)
                 call.outcome = "abandoned"
-                call.ring_duration_ms = outcome.delay_ms
-                call.within_rule = outcome.within_rule
+                if end_unknown:
+                    call.ended_at = call.ring_started_at
+                else:
+                    outcome = self._outcome(call, answered=False)
+                    call.ring_duration_ms = outcome.delay_ms
+                    call.within_rule = outcome.within_rule
+                missed = call.rang_while_busy
+            if missed and actor is not None and self._callbacks is not None:
+                session.flush()
+                self._callbacks.for_missed_call(call.id, actor=actor, session=session)
             info = _info(call)
         self._countdowns.pop(public_id, None)
-        log.info("call %s ended (%s)", public_id, info.outcome)
+        log.info("call %s ended (%s%s)", public_id, info.outcome, ", missed" if missed else "")
         return info
 
     def _outcome(self, call: Call, *, answered: bool) -> RingOutcome:
@@ -394,6 +475,7 @@ class CallService:
         agent_id: int,
         customer_id: int | None = None,
         callback_id: int | None = None,
+        shift_id: int | None = None,
     ) -> CallInfo:
         """The agent dials out (from a customer card or a callback); recorded as outbound."""
         raw = (number or "").strip()[:NUMBER_MAX]
@@ -407,6 +489,7 @@ class CallService:
                 caller_number=raw,
                 caller_normalised=phones.normalise(raw)[:32],
                 customer_id=customer_id,
+                shift_id=shift_id,
                 ring_started_at=now,
                 answered_at=now,
                 outcome="answered",
@@ -426,6 +509,15 @@ class CallService:
         with self._sessions.begin() as session:
             call = self._get(session, public_id)
             call.customer_id = customer_id
+            return _info(call)
+
+    def set_cti_call_id(self, public_id: str, cti_call_id: str) -> CallInfo:
+        """The phone told us its id for a call we placed (an outbound call through baresip)."""
+        key = check_call_id(cti_call_id)
+        with self._sessions.begin() as session:
+            call = self._get(session, public_id)
+            if call.cti_call_id is None:
+                call.cti_call_id = key
             return _info(call)
 
     # --- reading ----------------------------------------------------------------------------
@@ -474,7 +566,7 @@ class CallService:
     def validate(self, record: CallRecord) -> list[ValidationError]:
         return validate_record(record, self._clock.now())
 
-    def save_record(self, public_id: str, record: CallRecord, *, actor: Actor) -> SavedCall:
+    def save_record(self, public_id: str, record: CallRecord, *, actor: AgentInfo) -> SavedCall:
         """Save the call record and the follow-up it asks for in one transaction.
 
         The wrap-up ends at the save. The follow-up (a case or a callback) is created by its own
@@ -554,7 +646,7 @@ class CallService:
         info: CallInfo,
         record: CallRecord,
         matter: str,
-        actor: Actor,
+        actor: AgentInfo,
         complainant: str,
     ) -> SavedCall:
         """The follow-up in the call's own transaction, under a savepoint.
@@ -578,17 +670,17 @@ class CallService:
         info: CallInfo,
         record: CallRecord,
         matter: str,
-        actor: Actor,
+        actor: AgentInfo,
         complainant: str = "",
         session: Session | None = None,
     ) -> SavedCall:
-        services = self._follow_ups
-        if services is None or getattr(services, "cases", None) is None:
-            raise CallStateError(
-                "follow-ups are not available in this installation", reason="call.no_follow_ups"
-            )
         if record.follow_up_kind == "callback":
-            callback = services.callbacks.schedule(
+            if self._callbacks is None or record.callback_due_at is None:
+                raise CallStateError(
+                    "callbacks are not available in this installation",
+                    reason="call.no_follow_ups",
+                )
+            callback = self._callbacks.schedule(
                 actor=actor,
                 due_at=record.callback_due_at,
                 purpose=matter,
@@ -596,8 +688,12 @@ class CallService:
                 agent_id=info.agent_id,
                 session=session,
             )
-            return SavedCall(info, callback_id=_id_of(callback))
-        case = services.cases.open_case(
+            return SavedCall(info, callback_id=callback.id)
+        if self._cases is None:
+            raise CallStateError(
+                "follow-ups are not available in this installation", reason="call.no_follow_ups"
+            )
+        case = self._cases.open_case(
             CASE_KIND_FOR.get(info.category or "other", "inquiry"),
             actor=actor,
             received_at=info.ring_started_at,
@@ -608,7 +704,7 @@ class CallService:
             matter=matter,
             session=session,
         )
-        return SavedCall(info, case_id=_id_of(case))
+        return SavedCall(info, case_id=case.id)
 
     # --- drafts -----------------------------------------------------------------------------
 
@@ -671,9 +767,3 @@ class CallService:
     def discard_draft(self, draft_id: int) -> None:
         with self._sessions.begin() as session:
             session.execute(delete(CallDraft).where(CallDraft.id == draft_id))
-
-
-def _id_of(result: Any) -> int | None:
-    if result is None or isinstance(result, int):
-        return result
-    return getattr(result, "id", None)

@@ -5,15 +5,19 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from agent_desk.telephony import RingEvent
-from agent_desk.telephony.cti import CtiChannel, event_from_message, message_for
-from agent_desk.telephony.training import (
+import pytest
+
+from agent_desk.calls.cti import CtiChannel, event_from_message
+from agent_desk.calls.events import RingEvent
+from agent_desk.calls.training import (
     TrainingSimulator,
     load_scenarios,
     open_training_services,
     scenario_of,
     training_profile,
 )
+from agent_desk.commands.cti import message_for
+from agent_desk.errors import AgentDeskError
 from agent_desk.ui.autologin import read_credentials
 
 
@@ -35,6 +39,8 @@ def test_cti_channel_adds_ring_answer_hangup_to_the_socket_handlers():
     reply = handlers["ring"](message_for("ring", "+86 138 0013 8000", "sip-1"))
     assert reply == {"ok": True, "call": "c1"}
     assert sink.events == [RingEvent("ring", "+86 138 0013 8000", "sip-1", "cti")]
+    reply = handlers["ring"]({"cmd": "ring", "caller": "1", "call_id": "x" * 300})
+    assert not reply["ok"] and "255" in reply["error"]  # refused with the reason, not cut
     channel.stop()
     assert set(handlers) == {"activate"}
 
@@ -42,6 +48,17 @@ def test_cti_channel_adds_ring_answer_hangup_to_the_socket_handlers():
 def test_cti_message_fields_are_trimmed_not_trusted():
     event = event_from_message({"cmd": "ring", "caller": " 1" * 100, "call_id": ""})
     assert len(event.caller) == 64 and event.call_id is None
+
+
+def test_a_call_id_is_kept_whole_up_to_255_characters_and_refused_beyond():
+    """Ids were cut at 64: two calls whose ids share 64 characters became one call."""
+    long_id = "a" * 64 + "-" + "b" * 190
+    assert len(long_id) == 255
+    assert event_from_message({"cmd": "answer", "call_id": long_id}).call_id == long_id
+    with pytest.raises(AgentDeskError) as refused:
+        event_from_message({"cmd": "answer", "call_id": long_id + "c"})
+    assert refused.value.params["reason"] == "call.call_id.too_long"
+    assert "256" in refused.value.message and "255" in refused.value.message
 
 
 def test_every_training_scenario_has_a_caller_story_category_and_expected_answer():

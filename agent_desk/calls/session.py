@@ -1,0 +1,615 @@
+"""The desk's call session: what a ring does, and the call from ring to saved record.
+
+One `DeskSession` per window. It takes ring events from any source (`handle_event`, the
+`RingSink` every source delivers to) and the agent's keys (answer, hang up, dial, save), keeps
+the stage — idle, ringing, talking, wrap-up — and tells its listeners every change as a
+`Notice`. It holds every rule about the call at the desk, in one place, with no Qt:
+
+- A ring while the agent is on a call (or while another tracked call rings) is never refused
+  or dropped: it is stored at once as a call that rang while busy. If its caller gives up, it
+  is a missed call: abandoned with its ring time (so it counts in the shift's abandoned
+  figures) and listed for a callback. If it still rings when the desk is free again, it comes
+  to the banner, its delay counted from its first ring. A source without call ids cannot say
+  when such a ring stops, so it is recorded at once, with its ring time and no ring length.
+- A ring during a break rings as usual and says the agent is on a break; answering it ends
+  the break.
+- With no open shift (closed with "Close shift…"), a ring opens a new shift, or is refused with
+  the reason when the policy says `[phone] ring_without_shift = "refuse"`: never a call
+  without a shift. The same holds for a call the agent places.
+- The agent's state in the shift follows the call: on a call, wrap-up, available again (a
+  record saved later, from a break, does not end the break).
+- The agent's keys drive the phone when the call came from a phone the desk controls
+  (baresip): answering accepts it there, hanging up hangs it up, dialling dials through it.
+  The desk's record follows the key at once; a phone that cannot take the command is said.
+
+The session runs on one thread (the GUI thread; the Qt bridge hands events over to it).
+Time comes from the injected clock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Protocol
+
+from agent_desk import phones
+from agent_desk.calls.events import PhoneControl, PhoneUnavailable, RingEvent
+from agent_desk.calls.ringing import RingCountdown
+from agent_desk.calls.service import CallInfo, CallRecord, CallService, SavedCall, check_call_id
+from agent_desk.calls.training import Scenario, scenario_of
+from agent_desk.clock import Clock
+from agent_desk.errors import AgentDeskError
+from agent_desk.policy import Policy
+
+if TYPE_CHECKING:
+    from agent_desk.accounts import AgentInfo
+    from agent_desk.shifts import ShiftInfo
+
+log = logging.getLogger(__name__)
+
+RING_WITHOUT_SHIFT = ("open", "refuse")
+
+
+class Stage(StrEnum):
+    IDLE = "idle"
+    RINGING = "ringing"
+    TALKING = "talking"
+    WRAPUP = "wrapup"  # after the hang-up, until the record is saved
+
+
+class CallRefused(AgentDeskError):
+    """The desk cannot do that with the call now; `reason` says why, for the agent's words."""
+
+    code = "call.refused"
+
+
+@dataclass(frozen=True)
+class CallEvent:
+    """The call at the desk as listeners see it (never an ORM object)."""
+
+    public_id: str
+    caller_number: str
+    normalised: str
+    direction: str = "inbound"
+    cti_call_id: str | None = None
+    source: str = "manual"
+    customer_id: int | None = None
+    customer_name: str = ""
+    outcome: str = "ringing"
+    answer_delay_ms: int | None = None
+    within_rule: bool | None = None
+    training: bool = False
+    caller_name: str = ""  # the display name the phone passed, offered for an unknown caller
+    on_break: str | None = None  # the break reason when it rang during a break
+    rang_while_busy: bool = False
+
+
+# --- what listeners are told ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StageChanged:
+    stage: Stage
+
+
+@dataclass(frozen=True)
+class Rang:
+    call: CallEvent
+
+
+@dataclass(frozen=True)
+class Answered:
+    call: CallEvent
+
+
+@dataclass(frozen=True)
+class HungUp:
+    call: CallEvent  # outcome "abandoned" when nobody answered
+
+
+@dataclass(frozen=True)
+class WrapUpStarted:
+    call: CallEvent
+
+
+@dataclass(frozen=True)
+class RecordSaved:
+    saved: SavedCall
+
+
+@dataclass(frozen=True)
+class CustomerLinked:
+    call: CallEvent
+
+
+@dataclass(frozen=True)
+class SetAside:
+    call: CallEvent  # in wrap-up, interrupted by a new ring: its record is kept as a draft
+
+
+@dataclass(frozen=True)
+class ScenarioChanged:
+    scenario: Scenario | None
+
+
+@dataclass(frozen=True)
+class WaitingCall:
+    """A call rang while the agent was busy (`ended` False) or its caller gave up (True)."""
+
+    call: CallEvent
+    ended: bool
+
+
+@dataclass(frozen=True)
+class RingRefused:
+    """A ring the desk did not take (no open shift by policy, nobody logged in)."""
+
+    error: AgentDeskError
+    caller: str
+
+
+@dataclass(frozen=True)
+class ShiftChanged:
+    shift: ShiftInfo  # a shift opened by a ring, or a state the call changed
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the agent should read but that did not stop the call (phone offline…)."""
+
+    error: AgentDeskError
+
+
+Notice = (
+    StageChanged
+    | Rang
+    | Answered
+    | HungUp
+    | WrapUpStarted
+    | RecordSaved
+    | CustomerLinked
+    | SetAside
+    | ScenarioChanged
+    | WaitingCall
+    | RingRefused
+    | ShiftChanged
+    | Problem
+)
+Listener = Callable[[Notice], None]
+
+
+class ShiftPort(Protocol):
+    """What the session needs of the shift service."""
+
+    def current(self, agent_id: int) -> ShiftInfo | None: ...
+
+    def start(self, agent: AgentInfo, language: str = "zh_CN") -> ShiftInfo: ...
+
+    def set_state(
+        self, shift_id: int, state: str, break_reason: str | None = None
+    ) -> ShiftInfo: ...
+
+
+class DeskSession:
+    def __init__(
+        self,
+        calls: CallService,
+        clock: Clock,
+        policy: Policy,
+        agent: AgentInfo | None,
+        *,
+        shifts: ShiftPort | None = None,
+        training: bool = False,
+        language: str = "zh_CN",
+    ) -> None:
+        self.calls = calls
+        self.clock = clock
+        self.agent = agent
+        self.shifts = shifts
+        self.training = training
+        self.language = language  # of the summary of a shift a ring opens
+        self.without_shift = str(policy.get("phone.ring_without_shift", "open"))
+        if self.without_shift not in RING_WITHOUT_SHIFT:
+            log.warning(
+                "[phone] ring_without_shift = %r is not known; using open", self.without_shift
+            )
+            self.without_shift = "open"
+        self.phone: PhoneControl | None = None
+        self.stage = Stage.IDLE
+        self.current: CallEvent | None = None
+        self.scenario: Scenario | None = None
+        # Calls that rang while the agent was busy and still ring, by the phone's call id.
+        self.waiting: dict[str, CallEvent] = {}
+        self.listeners: list[Listener] = []
+        # The error behind the last refused event, for the agent's words (replies are English).
+        self.last_error: AgentDeskError | None = None
+
+    # --- the ring sink ------------------------------------------------------------------------
+
+    def handle_event(self, event: RingEvent) -> dict[str, Any]:
+        """One event from any ring source; the reply goes back to it (a CTI command's exit)."""
+        self.last_error = None
+        call: CallEvent | None
+        try:
+            if event.kind == "ring":
+                call = self.ring(
+                    event.caller,
+                    event.call_id,
+                    event.source,
+                    scenario_of(event),
+                    caller_name=event.caller_name,
+                )
+                if call.rang_while_busy:
+                    return {"ok": True, "call": call.public_id, "waiting": True}
+            elif event.kind == "answer":
+                call = self.answer(event.call_id)
+            elif event.kind == "hangup":
+                call = self.hang_up(event.call_id)
+            elif event.kind == "dialled":
+                call = self.dialled(event.call_id)
+            else:
+                return {"ok": False, "error": f"unknown event {event.kind}"}
+        except AgentDeskError as exc:
+            self.last_error = exc
+            return {"ok": False, "error": exc.message}
+        return {"ok": True, "call": call.public_id if call else None}
+
+    # --- the call -----------------------------------------------------------------------------
+
+    def ring(
+        self,
+        caller: str,
+        call_id: str | None = None,
+        source: str = "manual",
+        scenario: Scenario | None = None,
+        rang_since: float | None = None,
+        caller_name: str = "",
+    ) -> CallEvent:
+        try:
+            agent = self._agent()
+            key = check_call_id(call_id)
+            if key is not None:
+                if self.current is not None and self.current.cti_call_id == key:
+                    return self.current  # the phone told us twice
+                if key in self.waiting:
+                    return self.waiting[key]
+            shift = self._shift_for_call(agent)
+        except AgentDeskError as exc:
+            log.warning("ring from %s refused: %s", phones.mask(caller) or "?", exc.message)
+            self._tell(RingRefused(exc, caller))
+            raise
+        busy = self.stage is Stage.TALKING or (
+            self.stage is Stage.RINGING
+            and key is not None
+            and self.current is not None
+            and self.current.cti_call_id is not None
+        )
+        if busy:
+            return self._ring_while_busy(agent, caller, key, source, caller_name, shift)
+        if self.stage is Stage.RINGING and self.current is not None:
+            # Without call ids a new ring means the earlier one stopped unseen.
+            log.info("a new ring replaces call %s, which was not answered", self.current.public_id)
+            self.hang_up(None)
+        if self.stage is Stage.WRAPUP and self.current is not None:
+            # The desk phone rings whatever the wrap-up: never lose the ring. The unsaved
+            # record is kept as a draft and offered back once the new call is saved.
+            log.info("call %s set aside as a draft for a new ring", self.current.public_id)
+            self._tell(SetAside(self.current))
+        info = self.calls.ring(
+            caller,
+            agent_id=agent.id,
+            cti_call_id=key,
+            rang_since=rang_since,
+            shift_id=shift.id if shift is not None else None,
+        )
+        on_break = shift.break_reason if shift is not None and shift.state == "break" else None
+        event = self._event(info, source=source, caller_name=caller_name, on_break=on_break)
+        self._start_ringing(event, scenario)
+        return event
+
+    def _start_ringing(self, event: CallEvent, scenario: Scenario | None) -> None:
+        self.current = event
+        self.scenario = scenario
+        self._set_stage(Stage.RINGING)
+        log.info(
+            "ring received: call %s from %s via %s%s%s",
+            event.public_id,
+            phones.mask(event.caller_number) or "unknown number",
+            event.source,
+            " (training)" if self.training else "",
+            f" during a break ({event.on_break})" if event.on_break else "",
+        )
+        self._tell(ScenarioChanged(scenario))
+        self._tell(Rang(event))
+
+    def _ring_while_busy(
+        self,
+        agent: AgentInfo,
+        caller: str,
+        key: str | None,
+        source: str,
+        caller_name: str,
+        shift: ShiftInfo | None,
+    ) -> CallEvent:
+        info = self.calls.ring(
+            caller,
+            agent_id=agent.id,
+            cti_call_id=key,
+            shift_id=shift.id if shift is not None else None,
+            rang_while_busy=True,
+        )
+        event = self._event(info, source=source, caller_name=caller_name)
+        log.info(
+            "call %s from %s rang while the agent was busy (call %s)",
+            info.public_id,
+            phones.mask(caller) or "unknown number",
+            self.current.public_id if self.current else "-",
+        )
+        if key is not None:
+            self.waiting[key] = event
+            self._tell(WaitingCall(event, ended=False))
+            return event
+        ended = self.calls.hang_up(info.public_id, actor=agent, end_unknown=True)
+        event = self._event(ended, base=event)
+        log.info("missed call %s listed for a callback", ended.public_id)
+        self._tell(WaitingCall(event, ended=True))
+        return event
+
+    def answer(self, call_id: str | None = None, *, from_desk: bool = False) -> CallEvent:
+        key = check_call_id(call_id)
+        if key is not None and key in self.waiting:
+            raise CallRefused(
+                f"call {key} rang while the agent was busy; finish the current call first",
+                reason="call.waiting",
+            )
+        event = self._match(key)
+        if event is None:
+            raise CallRefused("no call is ringing", reason="call.not_ringing")
+        if self.stage is not Stage.RINGING:
+            return event  # already answered: the desk phone and F3 both reported it
+        if from_desk:
+            self._tell_phone("accept", event)
+        info = self.calls.answer(event.public_id)
+        self.current = self._event(info, base=event)
+        self._set_stage(Stage.TALKING)
+        log.info(
+            "call answered: %s after %d ms (%s)",
+            info.public_id,
+            info.answer_delay_ms or 0,
+            "within the rule" if info.within_rule else "rule broken",
+        )
+        self._shift_follows("on_call")
+        self._tell(Answered(self.current))
+        return self.current
+
+    def hang_up(self, call_id: str | None = None, *, from_desk: bool = False) -> CallEvent:
+        key = check_call_id(call_id)
+        if key is not None and key in self.waiting:
+            return self._waiting_ended(key)
+        event = self._match(key)
+        if event is None:
+            raise CallRefused("no call to hang up", reason="call.none")
+        if self.stage in (Stage.IDLE, Stage.WRAPUP):
+            return event
+        if from_desk:
+            self._tell_phone("hang_up", event)
+        info = self.calls.hang_up(event.public_id, actor=self.agent)
+        self.current = self._event(info, base=event)
+        log.info("call hung up: %s (%s)", info.public_id, info.outcome)
+        self._tell(HungUp(self.current))
+        ended = self.current
+        if info.outcome == "abandoned":
+            self._finish()
+        else:
+            self._set_stage(Stage.WRAPUP)
+            self._shift_follows("wrap_up")
+            self._tell(WrapUpStarted(self.current))
+        self._ring_next_waiting()
+        return ended
+
+    def _waiting_ended(self, key: str) -> CallEvent:
+        event = self.waiting.pop(key)
+        info = self.calls.hang_up(event.public_id, actor=self.agent)
+        ended = self._event(info, base=event)
+        log.info("missed call %s listed for a callback", info.public_id)
+        self._tell(WaitingCall(ended, ended=True))
+        return ended
+
+    def _ring_next_waiting(self) -> None:
+        """The desk is free again: the longest-waiting call still ringing comes to the banner."""
+        if not self.waiting or self.stage in (Stage.RINGING, Stage.TALKING):
+            return
+        key = next(iter(self.waiting))
+        event = self.waiting.pop(key)
+        if self.stage is Stage.WRAPUP and self.current is not None:
+            log.info("call %s set aside as a draft for a waiting call", self.current.public_id)
+            self._tell(SetAside(self.current))
+        self._start_ringing(event, None)
+
+    def dialled(self, call_id: str | None) -> CallEvent | None:
+        """The phone names the call the desk placed through it (its id, for the hang-up)."""
+        key = check_call_id(call_id)
+        event = self.current
+        if key is None or event is None or event.direction != "outbound":
+            return event
+        if event.cti_call_id is None:
+            info = self.calls.set_cti_call_id(event.public_id, key)
+            self.current = replace(event, cti_call_id=info.cti_call_id)
+        return self.current
+
+    def countdown(self) -> RingCountdown | None:
+        if self.current is None:
+            return None
+        return self.calls.countdown(self.current.public_id)
+
+    def set_customer(self, customer_id: int, name: str) -> None:
+        """The customer card matched (or created) the caller: link them to the call."""
+        if self.current is None:
+            return
+        try:
+            self.calls.set_customer(self.current.public_id, customer_id)
+        except AgentDeskError as exc:
+            log.warning("could not link customer %s: %s", customer_id, exc.message)
+            return
+        self.current = replace(self.current, customer_id=customer_id, customer_name=name)
+        self._tell(CustomerLinked(self.current))
+
+    def place_outbound(
+        self, number: str, customer_id: int | None = None, callback_id: int | None = None
+    ) -> CallEvent:
+        """The agent calls a customer (card, callback, missed call); dialled through the
+        phone when the desk drives one, and recorded as outbound."""
+        agent = self._agent()
+        if self.stage is not Stage.IDLE:
+            raise CallRefused("busy: finish the current call first", reason="call.busy")
+        shift = self._shift_for_call(agent)
+        if self.phone is not None:
+            self.phone.dial(phones.normalise(number) or number.strip())
+        info = self.calls.place_outbound(
+            number,
+            agent_id=agent.id,
+            customer_id=customer_id,
+            callback_id=callback_id,
+            shift_id=shift.id if shift is not None else None,
+        )
+        self.current = self._event(info, source=self.phone.name if self.phone else "outbound")
+        self.scenario = None
+        self._set_stage(Stage.TALKING)
+        log.info("outbound call placed: %s", info.public_id)
+        self._shift_follows("on_call")
+        self._tell(Answered(self.current))
+        return self.current
+
+    def resume(self, public_id: str) -> CallEvent:
+        """Continue the record of a call after a restart (the draft was restored)."""
+        info = self.calls.get(public_id)
+        self.current = self._event(info, source="restored")
+        self._set_stage(Stage.WRAPUP)
+        self._shift_follows("wrap_up")
+        self._tell(WrapUpStarted(self.current))
+        return self.current
+
+    def save(self, record: CallRecord) -> SavedCall:
+        """Save the record of the current call (raises ValidationError for the form)."""
+        if self.current is None or self.agent is None:
+            raise CallRefused("there is no call to save", reason="call.none")
+        if self.current.customer_id is not None and record.customer_id is None:
+            record = replace(record, customer_id=self.current.customer_id)
+        saved = self.calls.save_record(self.current.public_id, record, actor=self.agent)
+        log.info(
+            "call saved: %s (%s, answer delay %s ms)",
+            saved.call.public_id,
+            saved.call.category,
+            saved.call.answer_delay_ms,
+        )
+        self._shift_follows("available")
+        self._tell(RecordSaved(saved))
+        self._finish()
+        self._ring_next_waiting()
+        return saved
+
+    # --- rules about the shift ----------------------------------------------------------------
+
+    def _shift_for_call(self, agent: AgentInfo) -> ShiftInfo | None:
+        """The open shift a call belongs to: opened by the call, or the call is refused."""
+        if self.shifts is None or self.training:
+            return None
+        shift = self.shifts.current(agent.id)
+        if shift is not None:
+            return shift
+        if self.without_shift == "refuse":
+            raise CallRefused(
+                "the shift is closed: start a new shift to take calls", reason="call.no_shift"
+            )
+        shift = self.shifts.start(agent, self.language)
+        log.info("a call came with no open shift: shift %s started for it", shift.public_id)
+        self._tell(ShiftChanged(shift))
+        return shift
+
+    def _shift_follows(self, state: str) -> None:
+        """The agent's state follows the call (on a call, wrap-up, available again)."""
+        if self.shifts is None or self.training or self.agent is None:
+            return
+        try:
+            shift = self.shifts.current(self.agent.id)
+            if shift is None or shift.state == state:
+                return
+            if state == "available" and shift.state not in ("on_call", "wrap_up"):
+                return  # a record saved later (e.g. from a break) does not end the break
+            if state == "on_call" and shift.state == "break":
+                log.info("answering ends the break (%s)", shift.break_reason)
+            changed = self.shifts.set_state(shift.id, state)
+        except AgentDeskError as exc:
+            log.warning("agent state not changed to %s: %s", state, exc.message)
+            self._tell(Problem(exc))
+            return
+        self._tell(ShiftChanged(changed))
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _agent(self) -> AgentInfo:
+        if self.agent is None:
+            raise CallRefused("nobody is logged in at this desk", reason="call.no_agent")
+        return self.agent
+
+    def _tell_phone(self, command: str, event: CallEvent) -> None:
+        phone = self.phone
+        if phone is None or event.source != phone.name:
+            return
+        try:
+            if command == "accept":
+                phone.accept(event.cti_call_id)
+            else:
+                phone.hang_up(event.cti_call_id)
+        except PhoneUnavailable as exc:
+            log.warning("phone %s: %s not sent: %s", phone.name, command, exc.message)
+            self._tell(Problem(exc))
+
+    def _match(self, key: str | None) -> CallEvent | None:
+        if self.current is None:
+            return None
+        if key and self.current.cti_call_id and key != self.current.cti_call_id:
+            raise CallRefused(f"call {key} is not the call at this desk", reason="call.other_call")
+        return self.current
+
+    def _event(
+        self,
+        info: CallInfo,
+        *,
+        source: str = "",
+        base: CallEvent | None = None,
+        caller_name: str = "",
+        on_break: str | None = None,
+    ) -> CallEvent:
+        return CallEvent(
+            public_id=info.public_id,
+            caller_number=info.caller_number,
+            normalised=info.caller_normalised,
+            direction=info.direction,
+            cti_call_id=info.cti_call_id,
+            source=base.source if base else source,
+            customer_id=info.customer_id,
+            customer_name=base.customer_name if base else "",
+            outcome=info.outcome,
+            answer_delay_ms=info.answer_delay_ms,
+            within_rule=info.within_rule,
+            training=self.training,
+            caller_name=base.caller_name if base else caller_name,
+            on_break=base.on_break if base else on_break,
+            rang_while_busy=info.rang_while_busy,
+        )
+
+    def _finish(self) -> None:
+        self.current = None
+        self.scenario = None
+        self._set_stage(Stage.IDLE)
+
+    def _set_stage(self, stage: Stage) -> None:
+        self.stage = stage
+        self._tell(StageChanged(stage))
+
+    def _tell(self, notice: Notice) -> None:
+        for listener in list(self.listeners):
+            listener(notice)
