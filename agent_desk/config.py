@@ -37,6 +37,13 @@ KEYS: dict[str, Key] = {
         Key("ring.seconds_per_ring", float, 5.0, "Ring cadence in seconds", minimum=0.5),
         Key("ring.rings", int, 3, "Rings within which a call must be answered", minimum=1),
         Key("company.name", str, "", "Company name for the {company} script placeholder"),
+        Key(
+            "database.key_file",
+            str,
+            "",
+            "Where the database key file goes when no OS keyring works "
+            "(default: database.key in the config folder)",
+        ),
     )
 }
 

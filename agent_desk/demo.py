@@ -25,6 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from agent_desk.dbfile import connect
 from agent_desk.errors import AgentDeskError
 
 log = logging.getLogger(__name__)
@@ -410,14 +411,18 @@ def _delta_ms(moment: datetime | None, since: datetime) -> int | None:
     return None if moment is None else int((moment - since).total_seconds() * 1000)
 
 
-def _write_chunk_file(path: Path, tables: dict[str, tuple[tuple[str, ...], list[tuple]]]) -> None:
+def _write_chunk_file(
+    path: Path, tables: dict[str, tuple[tuple[str, ...], list[tuple]]], key: str | None = None
+) -> None:
     """A worker writes its rows into a scratch SQLite file (no indexes, no journal).
 
     The main process then copies them with one INSERT ... SELECT, which runs in SQLite's C code:
-    it never has to turn a million Python tuples into SQL values itself.
+    it never has to turn a million Python tuples into SQL values itself. The scratch file is
+    encrypted with the store's key, as SQLCipher's ATTACH expects, so no customer row ever
+    lies on the disk in clear, not even for a moment.
     """
     path.unlink(missing_ok=True)
-    con = sqlite3.connect(path, isolation_level=None)
+    con = connect(path, key, isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode=OFF")
         con.execute("PRAGMA synchronous=OFF")
@@ -432,9 +437,12 @@ def _write_chunk_file(path: Path, tables: dict[str, tuple[tuple[str, ...], list[
 
 
 def _copy_chunk_file(
-    con: sqlite3.Connection, path: Path, tables: dict[str, tuple[str, ...]]
+    con: Any, path: Path, tables: dict[str, tuple[str, ...]], key: str | None = None
 ) -> None:
-    con.execute("ATTACH DATABASE ? AS chunk", (str(path),))
+    if key is None:
+        con.execute("ATTACH DATABASE ? AS chunk", (str(path),))
+    else:  # SQLCipher: the scratch file's key, as a raw key (x'…')
+        con.execute("ATTACH DATABASE ? AS chunk KEY ?", (str(path), f"x'{key}'"))
     try:
         con.execute("BEGIN")
         for table, columns in tables.items():
@@ -494,10 +502,12 @@ class DemoFiller:
         until: date,
         progress: ProgressFn | None = None,
         close_days: int | None = None,
+        key: str | None = None,
     ) -> None:
         if customers < 1 or calls < 0:
             raise AgentDeskError("the demo needs at least one customer and no negative calls")
         self.db_path = db_path
+        self.key = key  # the store's SQLCipher key; None for a plain store
         self.n_customers = customers
         self.n_calls = calls
         self.seed = seed
@@ -536,7 +546,7 @@ class DemoFiller:
 
     def run(self, password_hash: str) -> DemoResult:
         started = time.perf_counter()
-        con = sqlite3.connect(self.db_path, isolation_level=None)
+        con = connect(self.db_path, self.key, isolation_level=None)
         try:
             if con.execute("SELECT 1 FROM customers LIMIT 1").fetchone():
                 raise AgentDeskError(
@@ -690,7 +700,10 @@ class DemoFiller:
         ):
             # Phone ids are left to SQLite: rows are copied in the same order every run.
             _copy_chunk_file(
-                con, path, {"customers": CUSTOMER_COLUMNS, "customer_phones": PHONE_COLUMNS}
+                con,
+                path,
+                {"customers": CUSTOMER_COLUMNS, "customer_phones": PHONE_COLUMNS},
+                self.key,
             )
             phones += n_phones
             self.progress(f"customers {min((chunk + 1) * BATCH, self.n_customers):,}")
@@ -705,6 +718,7 @@ class DemoFiller:
                 "customers": (CUSTOMER_COLUMNS, customer_rows),
                 "customer_phones": (PHONE_COLUMNS, phone_rows),
             },
+            self.key,
         )
         return path, len(phone_rows)
 
@@ -792,7 +806,7 @@ class DemoFiller:
         made = 0
         plan = self._call_plan(shifts)
         for path, n_rows, chunk_follow_ups in _parallel(self, "_call_file", plan):
-            _copy_chunk_file(con, path, {"calls": CALL_COLUMNS})
+            _copy_chunk_file(con, path, {"calls": CALL_COLUMNS}, self.key)
             follow_ups.extend(chunk_follow_ups)
             made += n_rows
             self.progress(f"calls {made:,}")
@@ -806,7 +820,7 @@ class DemoFiller:
     ) -> tuple[Path, int, list[tuple]]:
         rows, follow_ups = self._call_chunk(task)
         path = self.chunk_dir / f"calls-{task[0]}.db"
-        _write_chunk_file(path, {"calls": (CALL_COLUMNS, rows)})
+        _write_chunk_file(path, {"calls": (CALL_COLUMNS, rows)}, self.key)
         return path, len(rows), follow_ups
 
     def _call_chunk(
@@ -1196,9 +1210,10 @@ def fill_profile(
     started = time.perf_counter()
     services = Services.open(profile)  # type: ignore[arg-type]
     db_path = services.store.path
+    key = services.store.key
     cases = getattr(services, "cases", None)
     services.close()
-    filler = DemoFiller(db_path, customers, calls, seed, until, progress, close_days)
+    filler = DemoFiller(db_path, customers, calls, seed, until, progress, close_days, key)
     # Deadlines need no database: the case service's policy and holiday calendar give them.
     filler.deadlines = getattr(cases, "compute_deadlines", None)
     result = filler.run(hash_password(DEMO_PASSWORD))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 from typing import IO
 
@@ -38,11 +40,26 @@ class _MaskingFormatter(logging.Formatter):
         return mask_text(super().format(record))
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files are the owner's alone (0600): they name agents, customers' cases and errors."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        _make_private(Path(self.baseFilename))
+        return stream
+
+
+def _make_private(path: Path) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     global _crash_file
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "agent-desk.log"
-    handler = logging.handlers.RotatingFileHandler(
+    handler = _PrivateRotatingFileHandler(
         log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(
@@ -60,5 +77,6 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         logging.getLogger(name).setLevel(max(level, logging.WARNING))
     if _crash_file is None:
         _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8")  # noqa: SIM115
+        _make_private(log_dir / "crash.log")
         faulthandler.enable(_crash_file)
     return log_file

@@ -1,72 +1,279 @@
-"""`agent-desk db check|backup|restore`: the store's health, for branch IT."""
+"""`agent-desk db check|backup|restore|encrypt|decrypt|key import`: the store's health, for IT.
+
+`db check` exits 1 when the database is damaged, empty, short, missing from a profile that had
+one, or cannot be read with the profile's key, and names the newest backup. `db restore`
+refuses while AgentDesk runs on the profile: the window would go on writing into the file that
+was just set aside. (`db key export`, which prints the recovery key, needs an administrator;
+the service is `agent_desk.privacy.KeyRecovery`, wired to `--as` with issue 11.)
+"""
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
 from agent_desk.errors import AgentDeskError
 
+EXIT_CHECK_FAILED = 1
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    db = sub.add_parser("db", help="check, back up or restore the local database")
+    db = sub.add_parser("db", help="check, back up, restore or encrypt the local database")
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    check = dbsub.add_parser("check", help="integrity check; prints 'ok' and the schema revision")
+    check = dbsub.add_parser(
+        "check", help="integrity check; prints 'ok' and the schema revision, then where the key is"
+    )
     check.set_defaults(func=check_cmd)
-    bk = dbsub.add_parser("backup", help="write an online backup to FILE")
-    bk.add_argument("file", type=Path)
+    bk = dbsub.add_parser("backup", help="write an online backup (to FILE, or to the backups)")
+    bk.add_argument("file", type=Path, nargs="?", help="where to write (default: data/backups/)")
+    bk.add_argument("--list", action="store_true", help="list the backups, newest first")
     bk.set_defaults(func=backup_cmd)
     rs = dbsub.add_parser("restore", help="replace a damaged database with a backup")
-    rs.add_argument("file", type=Path, nargs="?", help="backup file (default: the newest)")
+    rs.add_argument(
+        "file",
+        nargs="?",
+        help="a backup file, or its number in 'db backup --list' (default: the newest)",
+    )
     rs.set_defaults(func=restore_cmd)
+    enc = dbsub.add_parser("encrypt", help="encrypt a plain profile (a backup is taken first)")
+    enc.set_defaults(func=encrypt_cmd)
+    dec = dbsub.add_parser("decrypt", help="turn an encrypted profile back into plain SQLite")
+    dec.set_defaults(func=decrypt_cmd)
+    key = dbsub.add_parser("key", help="the database key")
+    keysub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    imp = keysub.add_parser(
+        "import", help="put a recovery key back (read from standard input) for this profile"
+    )
+    imp.set_defaults(func=key_import_cmd)
+
+
+def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from agent_desk.context import AppContext
+    from agent_desk.logs import setup_logging
+    from agent_desk.paths import Profile
+
+    profile = Profile.resolve(args.profile).ensure()
+    setup_logging(profile.log_dir)  # warnings (a key file instead of a keyring) go to the log
+    return AppContext.load(profile)
+
+
+def _refuse_while_running(profile: object, what: str) -> None:
+    from agent_desk.ui.single_instance import LOCK_FILE, instance_running
+
+    if instance_running(profile.data_dir / LOCK_FILE):  # type: ignore[attr-defined]
+        raise AgentDeskError(
+            f"AgentDesk is running on this profile: quit it first; the database was not {what}"
+        )
 
 
 def check_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.clock import SystemClock
-    from agent_desk.paths import Profile
-    from agent_desk.store import current_revision, integrity_check, open_store
+    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.errors import CorruptDatabase, DatabaseMissing, LocalDiskFull, StoreReadOnly
+    from agent_desk.store import (
+        backup_hint,
+        current_revision,
+        integrity_check,
+        key_for_existing,
+        newest_backup,
+        open_store,
+        read_marker,
+        refuse_unwritable,
+    )
 
-    profile = Profile.resolve(args.profile).ensure()
-    if profile.db_path.exists():
-        verdict = integrity_check(profile.db_path)
-        if verdict != "ok":
-            print(f"agent-desk: integrity check failed: {verdict}", file=sys.stderr)
-            return 1
-    store = open_store(profile.db_path, profile.backup_dir, SystemClock())
-    store.close()
-    print(f"ok {current_revision(profile.db_path)}")
+    context = _context(args)
+    profile = context.profile
+    keys = context.key_store()
+    db = profile.db_path
+    try:
+        refuse_unwritable(db.parent)
+        if state_of(db) is not FileState.MISSING:
+            key = key_for_existing(db, profile.backup_dir, keys)
+            verdict = integrity_check(db, key)
+            if verdict != "ok":
+                newest = newest_backup(profile.backup_dir)
+                hint = f"; newest backup: {newest}" if newest else "; no backup exists"
+                print(f"agent-desk: integrity check failed: {verdict}{hint}", file=sys.stderr)
+                return EXIT_CHECK_FAILED
+        elif read_marker(db) is not None:
+            raise DatabaseMissing(path=str(db), backup_hint=backup_hint(profile.backup_dir))
+        store = open_store(db, profile.backup_dir, context.clock, keys=keys)
+    except (StoreReadOnly, LocalDiskFull, DatabaseMissing) as exc:
+        print(f"agent-desk: {' '.join(exc.message.split())}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    except CorruptDatabase as exc:
+        print(
+            f"agent-desk: integrity check failed: {' '.join(exc.message.split())}", file=sys.stderr
+        )
+        return EXIT_CHECK_FAILED
+    except AgentDeskError as exc:  # the key is missing or another profile's
+        print(f"agent-desk: {' '.join(exc.message.split())}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    try:
+        encrypted = store.encrypted
+        revision = current_revision(db, store.key)
+    finally:
+        store.close()
+    print(f"ok {revision}")
+    if encrypted:
+        print(f"encryption: SQLCipher; key in {keys.where()}")
+    else:
+        print("encryption: off (plain SQLite); 'agent-desk db encrypt' encrypts this profile")
+    newest = newest_backup(profile.backup_dir)
+    print(f"newest backup: {newest if newest else 'none yet'}")
     return 0
 
 
-def backup_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.paths import Profile
-    from agent_desk.store import backup
+def _open_services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from agent_desk.cli import open_services
 
-    profile = Profile.resolve(args.profile)
-    if not profile.db_path.exists():
-        raise AgentDeskError(f"there is no database at {profile.db_path} yet")
-    if args.file.is_dir():
-        raise AgentDeskError(f"{args.file} is a folder; give the backup a file name")
+    return open_services(args)
+
+
+def backup_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import DB_ERRORS
+    from agent_desk.store import backup, backup_files
+
+    if args.list:
+        profile = _context(args).profile
+        for number, f in enumerate(backup_files(profile.backup_dir), start=1):
+            print(
+                f"{number}\t{f.taken_at.astimezone().strftime('%Y-%m-%d %H:%M:%S')}\t"
+                f"{f.reason}\t{f.size}\t{f.path}"
+            )
+        return 0
+    services = _open_services(args)
     try:
-        dest = backup(profile.db_path, args.file.resolve())
-    except (OSError, sqlite3.Error) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise AgentDeskError(f"cannot write the backup {args.file}: {reason}") from exc
+        if args.file is None:
+            print(services.backups.take("manual"))
+            return 0
+        if args.file.is_dir():
+            raise AgentDeskError(f"{args.file} is a folder; give the backup a file name")
+        try:
+            dest = backup(services.store.path, args.file.resolve(), services.store.key)
+        except (OSError, *DB_ERRORS) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise AgentDeskError(f"cannot write the backup {args.file}: {reason}") from exc
+    finally:
+        services.close()
     print(dest)
     return 0
 
 
-def restore_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.clock import SystemClock
-    from agent_desk.paths import Profile
-    from agent_desk.store import newest_backup, restore
+def _chosen_backup(backup_dir: Path, choice: str | None) -> Path:
+    from agent_desk.store import backup_files
 
-    profile = Profile.resolve(args.profile).ensure()
-    source = args.file or newest_backup(profile.backup_dir)
-    if source is None or not Path(source).exists():
-        raise AgentDeskError(f"no backup found in {profile.backup_dir}")
-    aside = restore(profile.db_path, Path(source), SystemClock().now())
+    files = backup_files(backup_dir)
+    if choice is None:
+        if not files:
+            raise AgentDeskError(f"no backup found in {backup_dir}")
+        return files[0].path
+    if choice.isdigit() and not Path(choice).exists():
+        number = int(choice)
+        if not 1 <= number <= len(files):
+            raise AgentDeskError(f"there is no backup number {number}; see 'db backup --list'")
+        return files[number - 1].path
+    path = Path(choice)
+    if not path.exists() and (backup_dir / choice).exists():
+        path = backup_dir / choice
+    if not path.exists():
+        raise AgentDeskError(f"no backup {choice}")
+    return path
+
+
+def restore_cmd(args: argparse.Namespace) -> int:
+    context = _context(args)
+    profile = context.profile
+    _refuse_while_running(profile, "restored")
+    from agent_desk.store import restore
+
+    source = _chosen_backup(profile.backup_dir, args.file)
+    aside = restore(profile.db_path, source, context.clock.now(), context.key_store().load())
     print(f"restored {source}; the previous file was kept as {aside}")
+    return 0
+
+
+def _stores(profile: object) -> list[Path]:
+    """The profile's databases: the store and the training store, each with its backups."""
+    from agent_desk.telephony.training import training_profile
+
+    out: list[Path] = []
+    for p in (profile, training_profile(profile)):  # type: ignore[arg-type]
+        if p.db_path.exists():
+            out.append(p.db_path)
+            out.extend(sorted(p.backup_dir.glob("agent_desk-*.db")))
+    return out
+
+
+def encrypt_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.store import convert, take_backup, write_marker
+
+    context = _context(args)
+    profile = context.profile
+    _refuse_while_running(profile, "encrypted")
+    if state_of(profile.db_path) is not FileState.PLAIN:
+        raise AgentDeskError(f"{profile.db_path} is not a plain SQLite database; nothing to do")
+    saved = take_backup(profile.db_path, profile.backup_dir, context.clock.now(), "before-encrypt")
+    keys = context.key_store()
+    key = keys.load() or keys.create()
+    done = 0
+    for db in _stores(profile):  # the backup just taken too: no copy stays in clear
+        if state_of(db) is FileState.PLAIN:
+            convert(db, None, key)
+            done += 1
+    write_marker(profile.db_path, key, context.clock.now())
+    print(f"encrypted {done} database files (backup taken first: {saved}); key in {keys.where()}")
+    return 0
+
+
+def decrypt_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.dbkey import KeyMissing
+    from agent_desk.store import convert, take_backup, write_marker
+
+    context = _context(args)
+    profile = context.profile
+    _refuse_while_running(profile, "decrypted")
+    if state_of(profile.db_path) is not FileState.OPAQUE:
+        raise AgentDeskError(f"{profile.db_path} is not an encrypted database; nothing to do")
+    keys = context.key_store()
+    key = keys.load()
+    if key is None:
+        raise KeyMissing(path=str(profile.db_path), key_file=str(keys.key_file))
+    saved = take_backup(
+        profile.db_path, profile.backup_dir, context.clock.now(), "before-decrypt", key
+    )
+    done = 0
+    for db in _stores(profile):
+        if state_of(db) is FileState.OPAQUE:
+            convert(db, key, None)
+            done += 1
+    write_marker(profile.db_path, None, context.clock.now())
+    print(
+        f"decrypted {done} database files (backup taken first: {saved}); the customer data is "
+        "now readable by anyone who can read the profile folder"
+    )
+    return 0
+
+
+def key_import_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.dbkey import parse_recovery
+    from agent_desk.store import opens_with, write_marker
+
+    context = _context(args)
+    profile = context.profile
+    text = sys.stdin.readline()
+    try:
+        key = parse_recovery(text)
+    except ValueError as exc:
+        raise AgentDeskError("that is not a recovery key (64 hex digits, dashes allowed)") from exc
+    db = profile.db_path
+    if state_of(db) is FileState.OPAQUE and not opens_with(db, key):
+        raise AgentDeskError(f"this key does not open {db}; nothing was changed")
+    where = context.key_store().put(key)
+    if state_of(db) is FileState.OPAQUE:
+        write_marker(db, key, context.clock.now())
+    print(f"key kept in {where}")
     return 0

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from tests import dbaccess
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.integration
@@ -53,7 +52,7 @@ def test_db_backup_writes_a_consistent_copy(profile_dir, tmp_path):
     target = tmp_path / "copy.db"
     result = run_cli("db", "backup", str(target), profile=profile_dir)
     assert result.returncode == 0, result.stderr
-    with sqlite3.connect(target) as con:
+    with dbaccess.connect(target) as con:
         assert con.execute("SELECT name FROM agents").fetchall() == [("王小明",)]
 
 
