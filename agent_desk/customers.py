@@ -505,18 +505,24 @@ class CustomerService:
 
     def find_id_by_number(self, raw: str) -> int | None:
         """The lookup query alone: the live customer holding this number, by its index."""
-        number = normalise(raw)
+        return self._find_id(normalise(raw))
+
+    def _find_id(self, number: str) -> int | None:
         if not number:
             return None
         return self._number_lookup.scalar({"number": number})
 
     def lookup_by_number(self, raw: str) -> CustomerCardData | None:
-        """The screen pop: the caller's card, or None for an unknown number."""
-        cid = self.find_id_by_number(raw)
+        """The screen pop: the caller's card, or None for an unknown number.
+
+        The number is parsed once per ring (libphonenumber's parse is the costly part).
+        """
+        number = normalise(raw)
+        cid = self._find_id(number)
         if cid is None:
             return None  # most unknown callers cost one index probe and nothing more
         with self._reader.connect() as conn:
-            return self._card(conn, cid, normalise(raw))
+            return self._card(conn, cid, number)
 
     def card(self, customer_id: int) -> CustomerCardData:
         with self._reader.connect() as conn:
