@@ -158,6 +158,14 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, choose_language(args.lang, settings.language))
     sys.excepthook = _report_unexpected
 
+    try:  # before the lock file: a read-only folder is not "already running"
+        from agent_desk.store import refuse_unwritable
+
+        refuse_unwritable(profile.data_dir)
+    except AgentDeskError as exc:
+        log.error("the data folder cannot be written: %s", exc.message)
+        QMessageBox.critical(None, _title(), describe_store_error(exc))
+        return 2
     guard = InstanceGuard(profile.instance_key, profile.data_dir / LOCK_FILE)
     if not guard.acquire():
         reply = send_message(profile.instance_key, {"cmd": "activate"})
