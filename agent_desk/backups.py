@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from agent_desk.clock import Clock
@@ -33,6 +34,8 @@ class BackupService:
         self._stop = threading.Event()
         self._timer: threading.Thread | None = None
         self.last_error: BaseException | None = None
+        # Other once-a-day work run by the same schedule (the retention of personal data).
+        self.daily_jobs: list[Callable[[], object]] = []
 
     # --- now --------------------------------------------------------------------------------------
 
@@ -104,6 +107,11 @@ class BackupService:
                     self.request_daily_if_due()
                 except Exception:
                     log.exception("the daily backup check failed")
+                for job in self.daily_jobs:
+                    try:
+                        job()
+                    except Exception:
+                        log.exception("daily job %s failed", getattr(job, "__name__", job))
                 self._stop.wait(self.check_every_seconds)
 
         self._timer = threading.Thread(target=loop, name="backup-schedule", daemon=True)

@@ -16,6 +16,7 @@ from agent_desk.clock import Clock
 from agent_desk.context import AppContext
 from agent_desk.customers import CustomerService
 from agent_desk.paths import Profile
+from agent_desk.privacy import PrivacyService
 from agent_desk.reports import INDEX_FILE, ReportService
 from agent_desk.scripts import ScriptService
 from agent_desk.shifts import ShiftService, daily_archive_hook
@@ -49,6 +50,8 @@ class Services:
         self.backups = BackupService(store, self.profile.backup_dir, self.clock, self.policy)
         # A backup after every shift close, on the backup thread: the close does not wait.
         self.shifts.after_close.append(self.backups.after_shift_close)
+        self.privacy = PrivacyService(sessions, self.clock, self.policy)
+        self.backups.daily_jobs.append(self.privacy.apply_retention)
         self.sync = SyncService(sessions, self.clock, self.config)
         self.reports = ReportService(
             self.clock,

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desk import APP_NAME, __version__
 from agent_desk.context import AppContext
-from agent_desk.errors import AgentDeskError, CorruptDatabase
+from agent_desk.dbfile import probe_folder
+from agent_desk.errors import AgentDeskError, CorruptDatabase, LocalDiskFull, StoreReadOnly
 from agent_desk.first_start import needs_setup
 from agent_desk.logs import setup_logging
 from agent_desk.paths import Profile
@@ -158,13 +159,16 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, choose_language(args.lang, settings.language))
     sys.excepthook = _report_unexpected
 
-    try:  # before the lock file: a read-only folder is not "already running"
-        from agent_desk.store import refuse_unwritable
-
-        refuse_unwritable(profile.data_dir)
-    except AgentDeskError as exc:
-        log.error("the data folder cannot be written: %s", exc.message)
-        QMessageBox.critical(None, _title(), describe_store_error(exc))
+    # Before the lock file: a read-only folder or a full disk is not "already running".
+    problem = probe_folder(profile.data_dir)
+    if problem is not None:
+        error: AgentDeskError = (
+            StoreReadOnly(path=str(profile.data_dir))
+            if problem == "read_only"
+            else LocalDiskFull(f"no free space in {profile.data_dir}")
+        )
+        log.error("the data folder cannot be written: %s", error.message)
+        QMessageBox.critical(None, _title(), describe_store_error(error))
         return 2
     guard = InstanceGuard(profile.instance_key, profile.data_dir / LOCK_FILE)
     if not guard.acquire():
