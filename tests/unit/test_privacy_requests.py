@@ -132,7 +132,7 @@ def a_person_with_history(services, clock, staff):
 def test_everything_about_one_person_is_exported_unmasked_and_audited(
     services, clock, staff, tmp_path
 ):
-    customer, saved, _closed = a_person_with_history(services, clock, staff)
+    customer, _saved, _closed = a_person_with_history(services, clock, staff)
     cid = services.privacy.find_person(phone="+86 139-1234-5678")
     assert cid == customer.id
     out = services.privacy.export_person_json(cid, staff["supervisor"], tmp_path / "p.json")
@@ -146,9 +146,7 @@ def test_everything_about_one_person_is_exported_unmasked_and_audited(
     assert row.actor == "8001" and row.target == customer.public_id
 
 
-def test_an_erased_person_is_gone_from_the_file_and_summaries_stay_true(
-    profile, clock, tmp_path
-):
+def test_an_erased_person_is_gone_from_the_file_and_summaries_stay_true(profile, clock, tmp_path):
     # A plain store, so the bytes on disk can be searched for the name and number at all.
     context = AppContext.load(profile, clock)
     services = Services(context, open_store(profile.db_path, profile.backup_dir, clock))
@@ -157,7 +155,7 @@ def test_an_erased_person_is_gone_from_the_file_and_summaries_stay_true(
             "agent": services.accounts.create("1001", "王小明", "agent", "secret-pw"),
             "admin": services.accounts.create("0001", "管理员", "admin", "secret-pw"),
         }
-        customer, saved, closed = a_person_with_history(services, clock, staff)
+        customer, _saved, closed = a_person_with_history(services, clock, staff)
         with services.store.sessions() as session:
             calls_before = session.scalar(select(func.count()).select_from(Call))
         counts = services.privacy.erase_person(customer.id, staff["admin"], "PIPL 删除请求 #7")
