@@ -546,3 +546,10 @@ def convert(db_path: Path, src_key: str | None, dst_key: str | None) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def connect_profile_db(db_path: Path, keys: KeyStore | None, **kwargs: Any) -> Any:
+    """A DB-API connection to one of the profile's database files with the profile's key
+    (none for a plain file): for benchmarks and branch IT's own scripts."""
+    key = None if state_of(db_path) is FileState.PLAIN else (keys.load() if keys else None)
+    return connect(db_path, key, **kwargs)
