@@ -198,11 +198,31 @@ def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
 
 
 class PrivacyService:
-    def __init__(self, sessions: SessionFactory, clock: Clock, policy: Policy) -> None:
+    def __init__(
+        self, sessions: SessionFactory, clock: Clock, policy: Policy, key: str | None = None
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._key = key  # the store's database key, for the recovery key
         self.retention_days = int(policy.get("retention.personal_data_days", 1095))
-        self._retention_day: object = None
+        self.retention_ran_on: object = None
+
+    # --- the recovery key ------------------------------------------------------------------------
+
+    def recovery_key(self, actor: AgentInfo | None) -> str:
+        """The database key as branch IT writes it down (`db key export`); administrators only.
+
+        Whoever holds it can read every customer of this desk from a copy of the files, so each
+        export is in the audit log.
+        """
+        from agent_desk.dbkey import recovery_text
+
+        require_role(actor, "admin", "export the database key")
+        assert actor is not None
+        if self._key is None:
+            raise AgentDeskError("this profile's database is not encrypted; there is no key")
+        self._audit(actor.agent_no, "db.key_export", "", "recovery key shown")
+        return recovery_text(self._key)
 
     # --- import ---------------------------------------------------------------------------------
 
@@ -446,9 +466,9 @@ class PrivacyService:
     def apply_retention(self, force: bool = False) -> dict[str, int]:
         """Anonymise personal data older than the policy's days; once a day unless forced."""
         now = self._clock.now()
-        if not force and self._retention_day == now.date():
+        if not force and self.retention_ran_on == now.date():
             return {}
-        self._retention_day = now.date()
+        self.retention_ran_on = now.date()
         cutoff = now - timedelta(days=self.retention_days)
         with self._sessions.begin() as session:
             _secure_delete(session)

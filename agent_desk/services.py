@@ -50,7 +50,7 @@ class Services:
         self.backups = BackupService(store, self.profile.backup_dir, self.clock, self.policy)
         # A backup after every shift close, on the backup thread: the close does not wait.
         self.shifts.after_close.append(self.backups.after_shift_close)
-        self.privacy = PrivacyService(sessions, self.clock, self.policy)
+        self.privacy = PrivacyService(sessions, self.clock, self.policy, store.key)
         self.backups.daily_jobs.append(self.privacy.apply_retention)
         self.sync = SyncService(sessions, self.clock, self.config)
         self.reports = ReportService(

@@ -4,7 +4,7 @@
 one, or cannot be read with the profile's key, and names the newest backup. `db restore`
 refuses while AgentDesk runs on the profile: the window would go on writing into the file that
 was just set aside. (`db key export`, which prints the recovery key, needs an administrator;
-the service is `agent_desk.privacy.KeyRecovery`, wired to `--as` with issue 11.)
+the service is `PrivacyService.recovery_key`, wired to `--as` with issue 11.)
 """
 
 from __future__ import annotations

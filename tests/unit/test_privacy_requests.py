@@ -206,3 +206,14 @@ def test_personal_data_older_than_the_retention_period_is_anonymised(services, c
     assert services.customers.get(recent.id).name == "新客户"  # touched within the period
     assert services.privacy.apply_retention() == {}  # once a day
     assert services.audit.recent(action="retention.apply")[0].actor == ""
+
+
+def test_only_an_administrator_sees_the_recovery_key_and_it_is_audited(services, staff):
+    from agent_desk.dbkey import parse_recovery
+
+    with pytest.raises(PermissionDenied):
+        services.privacy.recovery_key(staff["supervisor"])
+    shown = services.privacy.recovery_key(staff["admin"])
+    assert parse_recovery(shown) == services.store.key
+    assert len(shown.split("-")) == 16
+    assert services.audit.recent(action="db.key_export")[0].actor == "0001"

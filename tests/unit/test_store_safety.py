@@ -141,3 +141,18 @@ def test_the_newest_three_are_kept_whatever_their_day():
         BackupFile(Path(f"b{i}"), now - timedelta(minutes=i), "shift-close", 1) for i in range(5)
     ]
     assert backups_to_keep(files, daily=1, weekly=0) == {Path("b0"), Path("b1"), Path("b2")}
+
+
+def test_the_daily_schedule_takes_the_backup_and_applies_retention(services):
+    import time
+
+    services.backups.check_every_seconds = 3600
+    services.backups.start_daily()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (
+        not services.backups.list() or services.privacy.retention_ran_on is None
+    ):
+        time.sleep(0.05)
+    services.backups.wait(30)
+    assert [f.reason for f in services.backups.list()] == ["daily"]
+    assert services.privacy.retention_ran_on == services.clock.now().date()
