@@ -52,7 +52,9 @@ def test_db_backup_writes_a_consistent_copy(profile_dir, tmp_path):
     target = tmp_path / "copy.db"
     result = run_cli("db", "backup", str(target), profile=profile_dir)
     assert result.returncode == 0, result.stderr
-    with dbaccess.connect(target) as con:
+    key = dbaccess.key_of(profile_dir / "data" / "agent_desk.db")  # encrypted like the store
+    assert key is not None and b"SQLite format 3" not in target.read_bytes()[:16]
+    with dbaccess.connect(target, key) as con:
         assert con.execute("SELECT name FROM agents").fetchall() == [("王小明",)]
 
 

@@ -141,7 +141,7 @@ def test_kill_9_during_shift_close_leaves_it_open_or_closed_with_its_summary_que
                 proc.send_signal(signal.SIGKILL)
             proc.wait(30)
         assert proc.returncode in (0, -signal.SIGKILL), proc.stderr.read().decode()
-        assert integrity_check(profile.db_path) == "ok"
+        assert integrity_check(profile.db_path, dbaccess.key_of(profile.db_path)) == "ok"
         for shift_id, status, queued, has_summary in shift_states(profile.db_path):
             if status == "open":
                 assert (queued, has_summary) == (0, 0), f"shift {shift_id} open but queued"

@@ -156,3 +156,15 @@ def test_the_daily_schedule_takes_the_backup_and_applies_retention(services):
     services.backups.wait(30)
     assert [f.reason for f in services.backups.list()] == ["daily"]
     assert services.privacy.retention_ran_on == services.clock.now().date()
+
+
+def test_an_empty_database_is_not_taken_for_a_first_start(profile, clock):
+    from agent_desk.context import AppContext
+    from agent_desk.first_start import needs_setup
+
+    assert needs_setup(profile.db_path)  # a new profile: the setup dialog
+    a_desk_with_a_backup(profile, clock)
+    load_key = AppContext.load(profile, clock).key_store().load
+    assert not needs_setup(profile.db_path, load_key)  # encrypted, with its administrator
+    profile.db_path.write_bytes(b"")
+    assert not needs_setup(profile.db_path, load_key)  # the loader reports it, no setup
