@@ -1188,6 +1188,45 @@ def close_shifts_through_service(
     return closed, f"{closed} shifts closed through ShiftService; their summaries are queued"
 
 
+def _plain_twin(db_path: Path, key: str) -> Path:
+    """A plain copy of the freshly migrated (empty) encrypted store, beside it."""
+    from agent_desk.store import convert, create_private_file
+
+    work = db_path.with_name(db_path.name + ".demo-fill")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        work.with_name(work.name + suffix).unlink(missing_ok=True)
+    create_private_file(work)
+    src = connect(db_path, key, isolation_level=None)
+    try:
+        src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        dst = connect(work, key, isolation_level=None)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    convert(work, key, None, check=False)
+    return work
+
+
+def _encrypt_into(work: Path, db_path: Path, key: str) -> None:
+    """Encrypt the filled twin and put it in the store's place (its WAL is gone first)."""
+    import os
+
+    from agent_desk.store import convert
+
+    convert(work, None, key, check=False)
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    os.replace(work, db_path)
+    con = connect(db_path, key, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode=WAL")  # as the store keeps it
+    finally:
+        con.close()
+
+
 def fill_profile(
     profile: object,
     customers: int,
@@ -1210,10 +1249,23 @@ def fill_profile(
     key = services.store.key
     cases = getattr(services, "cases", None)
     services.close()
-    filler = DemoFiller(db_path, customers, calls, seed, until, progress, close_days, key)
+    # An encrypted store is filled as a plain twin and encrypted once at the end: every page is
+    # encrypted once instead of at each rewrite while rows, the number index and the secondary
+    # indexes are built (1.75x the CPU time of a plain store, against about 1.1x this way).
+    work = db_path if key is None else _plain_twin(db_path, key)
+    filler = DemoFiller(work, customers, calls, seed, until, progress, close_days)
     # Deadlines need no database: the case service's policy and holiday calendar give them.
     filler.deadlines = getattr(cases, "compute_deadlines", None)
-    result = filler.run(hash_password(DEMO_PASSWORD))
+    try:
+        result = filler.run(hash_password(DEMO_PASSWORD))
+        if key is not None:
+            if progress:
+                progress("encrypting")
+            _encrypt_into(work, db_path, key)
+    finally:
+        if work != db_path:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                work.with_name(work.name + suffix).unlink(missing_ok=True)
     closed, note = 0, ""
     if filler.to_close:
         if progress:

@@ -87,3 +87,15 @@ def test_demo_data_is_realistic_and_works_with_the_services(tmp_path):
         assert [h.case_number for h in services.customers.search(number)] == [number]
     finally:
         services.close()
+
+
+def test_the_demo_fills_an_encrypted_store_and_leaves_no_plain_copy(tmp_path):
+    from agent_desk.dbfile import FileState, state_of
+
+    profile = _fill(tmp_path / "p")
+    assert state_of(profile.db_path) is FileState.OPAQUE
+    assert b"SQLite format 3" not in profile.db_path.read_bytes()[:16]
+    files = {p.name for p in profile.data_dir.iterdir() if p.is_file()}
+    assert files <= {"agent_desk.db", "agent_desk.db-shm", "agent_desk.db-wal"} | {
+        "agent_desk.store.json"
+    }
