@@ -63,6 +63,8 @@ def normalise(raw: str) -> str:
     another country keeps its country code after "00" (0044...). A number libphonenumber does
     not know as valid (a short service number, a fragment) keeps its digits, as before.
     """
+    if _MOBILE.match(raw):
+        return raw  # already the key: what parsing gives for any 11-digit mainland mobile
     number = parse(raw)
     if number is not None:
         return _key(number)

@@ -39,28 +39,41 @@ def write_book(path: Path, rows: int, seed: int) -> None:
             out.writerow([name, "; ".join(phones), rng.choice(["", "1", "2", "VIP3"]), ""])
 
 
+def open_services(root: Path, plain: bool) -> Services:
+    if not plain:
+        return Services.open(Profile.at(root).ensure())
+    from agent_desk.clock import SystemClock
+    from agent_desk.context import AppContext
+    from agent_desk.store import open_store
+
+    context = AppContext.load(Profile.at(root).ensure(), SystemClock())
+    p = context.profile
+    return Services(context, open_store(p.db_path, p.backup_dir, context.clock))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--plain", action="store_true", help="an unencrypted store, to compare")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         book = Path(folder) / "book.csv"
         write_book(book, args.rows, args.seed)
-        services = Services.open(Profile.at(Path(folder) / "profile").ensure())
+        services = open_services(Path(folder) / "profile", args.plain)
         try:
             sup = services.accounts.create("8001", "陈主管", "supervisor", "secret-pw")
             actor = AgentInfo(sup.id, sup.public_id, sup.agent_no, sup.name, sup.role)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             report = services.privacy.import_customers(book, actor)
-            elapsed = time.perf_counter() - started
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
             encrypted = services.store.encrypted
         finally:
             services.close()
     print(describe())
     print(
         f"import of {args.rows:,} CSV rows ({'SQLCipher' if encrypted else 'plain'} store): "
-        f"{elapsed:.1f} s; added {report.added:,}, updated {report.updated:,}, "
+        f"{elapsed:.1f} s (CPU {cpu:.1f} s); added {report.added:,}, updated {report.updated:,}, "
         f"refused {len(report.refused):,}"
     )
     print(f"  target <= 30 s: {'OK' if elapsed <= 30 else 'OVER TARGET'}")
