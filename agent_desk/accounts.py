@@ -10,7 +10,6 @@ refused or failed one, is audited with actor and target.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,6 +22,7 @@ from agent_desk import audit
 from agent_desk.access import ROLES, Permission, allows, require
 from agent_desk.audit import AuditService
 from agent_desk.clock import Clock
+from agent_desk.dbfile import DB_ERRORS, FileState, connect, state_of
 from agent_desk.errors import (
     AccountDisabled,
     AccountLocked,
@@ -428,7 +428,9 @@ def _local(when: datetime) -> str:
     return when.astimezone().strftime("%H:%M:%S")
 
 
-def check_password_in(db_path: Path, agent_no: str, password: str) -> AgentInfo:
+def check_password_in(
+    db_path: Path, agent_no: str, password: str, key: str | None = None
+) -> AgentInfo:
     """The account of `agent_no` in another database file (a backup), read-only, or AuthError.
 
     For putting a backup back when the desk's own database is too damaged to open: nothing
@@ -437,7 +439,8 @@ def check_password_in(db_path: Path, agent_no: str, password: str) -> AgentInfo:
     agent_no = agent_no.strip()
     row = None
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        plain = state_of(db_path) is FileState.PLAIN  # a backup from before encryption
+        con = connect(db_path, None if plain else key, readonly=True)
         try:
             row = con.execute(
                 "SELECT id, public_id, agent_no, name, role, password_hash, active "
@@ -446,7 +449,7 @@ def check_password_in(db_path: Path, agent_no: str, password: str) -> AgentInfo:
             ).fetchone()
         finally:
             con.close()
-    except sqlite3.Error:
+    except DB_ERRORS:
         row = None
     stored = row[5] if row else UNKNOWN_ACCOUNT_HASH
     if not verify_password(password, stored) or row is None:

@@ -66,6 +66,13 @@ KEYS: dict[str, Key] = {
             "127.0.0.1:4444",
             "HOST:PORT of baresip's ctrl_tcp module (ctrl_tcp_listen in baresip's config)",
         ),
+        Key(
+            "database.key_file",
+            str,
+            "",
+            "Where the database key file goes when no OS keyring works "
+            "(default: database.key in the config folder)",
+        ),
     )
 }
 

@@ -14,7 +14,6 @@ lock, and every query they run is answered from an index:
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -34,12 +33,19 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from agent_desk import audit
 from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError, NotFound, ValidationError
 from agent_desk.models import Call, Callback, Case, Customer, CustomerPhone
-from agent_desk.models.engine import SessionFactory, _apply_pragmas, _translate_error
+from agent_desk.models.engine import (
+    SessionFactory,
+    _apply_pragmas,
+    _quiet_cipher,
+    _translate_error,
+    dbapi_connect,
+)
 from agent_desk.models.raw_sql import PHONE_FTS
 from agent_desk.phones import normalise
 
@@ -241,11 +247,14 @@ def make_read_engine(engine: Engine) -> Engine:
     if engine.url.get_backend_name() != "sqlite":  # pragma: no cover - SQLite is the store
         return engine
     reader = create_engine(
-        engine.url,
+        engine.url,  # with the store's key, for an encrypted store
+        poolclass=QueuePool,
         connect_args={"timeout": 5, "check_same_thread": False},
         pool_size=4,
         hide_parameters=True,  # search terms and numbers never go into an error text
     )
+    if engine.url.get_driver_name() == "pysqlcipher":
+        event.listen(reader, "connect", _quiet_cipher, insert=True)
     event.listen(reader, "connect", _apply_pragmas)
     event.listen(reader, "handle_error", _translate_error)
     event.listen(reader, "begin", _deferred_begin)
@@ -268,20 +277,21 @@ class CompiledLookup:
         self.sql = str(compiled)
         self._compiled = compiled
         self._order = tuple(compiled.positiontup or ())
-        self._database = engine.url.database
+        self._engine = engine
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        self._all: list[Any] = []
         self._lock = threading.Lock()
 
     def params(self, values: dict[str, Any]) -> tuple[Any, ...]:
         merged = self._compiled.construct_params(values)
         return tuple(merged[name] for name in self._order)
 
-    def _connection(self) -> sqlite3.Connection:
+    def _connection(self) -> Any:
         con = getattr(self._local, "con", None)
         if con is None:
-            con = sqlite3.connect(
-                self._database, timeout=5, isolation_level=None, check_same_thread=False
+            # sqlite3 for a plain store, sqlcipher3 keyed once for an encrypted one.
+            con = dbapi_connect(
+                self._engine, timeout=5, isolation_level=None, check_same_thread=False
             )
             con.execute("PRAGMA query_only=ON")
             self._local.con = con
@@ -495,18 +505,24 @@ class CustomerService:
 
     def find_id_by_number(self, raw: str) -> int | None:
         """The lookup query alone: the live customer holding this number, by its index."""
-        number = normalise(raw)
+        return self._find_id(normalise(raw))
+
+    def _find_id(self, number: str) -> int | None:
         if not number:
             return None
         return self._number_lookup.scalar({"number": number})
 
     def lookup_by_number(self, raw: str) -> CustomerCardData | None:
-        """The screen pop: the caller's card, or None for an unknown number."""
-        cid = self.find_id_by_number(raw)
+        """The screen pop: the caller's card, or None for an unknown number.
+
+        The number is parsed once per ring (libphonenumber's parse is the costly part).
+        """
+        number = normalise(raw)
+        cid = self._find_id(number)
         if cid is None:
             return None  # most unknown callers cost one index probe and nothing more
         with self._reader.connect() as conn:
-            return self._card(conn, cid, normalise(raw))
+            return self._card(conn, cid, number)
 
     def card(self, customer_id: int) -> CustomerCardData:
         with self._reader.connect() as conn:

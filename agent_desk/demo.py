@@ -25,6 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from agent_desk.dbfile import connect
 from agent_desk.errors import AgentDeskError
 
 log = logging.getLogger(__name__)
@@ -414,7 +415,9 @@ def _write_chunk_file(path: Path, tables: dict[str, tuple[tuple[str, ...], list[
     """A worker writes its rows into a scratch SQLite file (no indexes, no journal).
 
     The main process then copies them with one INSERT ... SELECT, which runs in SQLite's C code:
-    it never has to turn a million Python tuples into SQL values itself.
+    it never has to turn a million Python tuples into SQL values itself. The scratch files are
+    plain SQLite even for an encrypted store (the rows are made up, the files live in the
+    profile's private data folder for seconds): encrypting them cost a third more time.
     """
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path, isolation_level=None)
@@ -432,9 +435,12 @@ def _write_chunk_file(path: Path, tables: dict[str, tuple[tuple[str, ...], list[
 
 
 def _copy_chunk_file(
-    con: sqlite3.Connection, path: Path, tables: dict[str, tuple[str, ...]]
+    con: Any, path: Path, tables: dict[str, tuple[str, ...]], encrypted: bool = False
 ) -> None:
-    con.execute("ATTACH DATABASE ? AS chunk", (str(path),))
+    if encrypted:  # SQLCipher: the plain scratch file is attached with an empty key
+        con.execute("ATTACH DATABASE ? AS chunk KEY ''", (str(path),))
+    else:
+        con.execute("ATTACH DATABASE ? AS chunk", (str(path),))
     try:
         con.execute("BEGIN")
         for table, columns in tables.items():
@@ -494,10 +500,12 @@ class DemoFiller:
         until: date,
         progress: ProgressFn | None = None,
         close_days: int | None = None,
+        key: str | None = None,
     ) -> None:
         if customers < 1 or calls < 0:
             raise AgentDeskError("the demo needs at least one customer and no negative calls")
         self.db_path = db_path
+        self.key = key  # the store's SQLCipher key; None for a plain store
         self.n_customers = customers
         self.n_calls = calls
         self.seed = seed
@@ -536,7 +544,7 @@ class DemoFiller:
 
     def run(self, password_hash: str) -> DemoResult:
         started = time.perf_counter()
-        con = sqlite3.connect(self.db_path, isolation_level=None)
+        con = connect(self.db_path, self.key, isolation_level=None)
         try:
             if con.execute("SELECT 1 FROM customers LIMIT 1").fetchone():
                 raise AgentDeskError(
@@ -690,7 +698,10 @@ class DemoFiller:
         ):
             # Phone ids are left to SQLite: rows are copied in the same order every run.
             _copy_chunk_file(
-                con, path, {"customers": CUSTOMER_COLUMNS, "customer_phones": PHONE_COLUMNS}
+                con,
+                path,
+                {"customers": CUSTOMER_COLUMNS, "customer_phones": PHONE_COLUMNS},
+                self.key is not None,
             )
             phones += n_phones
             self.progress(f"customers {min((chunk + 1) * BATCH, self.n_customers):,}")
@@ -792,7 +803,7 @@ class DemoFiller:
         made = 0
         plan = self._call_plan(shifts)
         for path, n_rows, chunk_follow_ups in _parallel(self, "_call_file", plan):
-            _copy_chunk_file(con, path, {"calls": CALL_COLUMNS})
+            _copy_chunk_file(con, path, {"calls": CALL_COLUMNS}, self.key is not None)
             follow_ups.extend(chunk_follow_ups)
             made += n_rows
             self.progress(f"calls {made:,}")
@@ -1177,6 +1188,45 @@ def close_shifts_through_service(
     return closed, f"{closed} shifts closed through ShiftService; their summaries are queued"
 
 
+def _plain_twin(db_path: Path, key: str) -> Path:
+    """A plain copy of the freshly migrated (empty) encrypted store, beside it."""
+    from agent_desk.store import convert, create_private_file
+
+    work = db_path.with_name(db_path.name + ".demo-fill")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        work.with_name(work.name + suffix).unlink(missing_ok=True)
+    create_private_file(work)
+    src = connect(db_path, key, isolation_level=None)
+    try:
+        src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        dst = connect(work, key, isolation_level=None)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    convert(work, key, None, check=False)
+    return work
+
+
+def _encrypt_into(work: Path, db_path: Path, key: str) -> None:
+    """Encrypt the filled twin and put it in the store's place (its WAL is gone first)."""
+    import os
+
+    from agent_desk.store import convert
+
+    convert(work, None, key, check=False)
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    os.replace(work, db_path)
+    con = connect(db_path, key, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode=WAL")  # as the store keeps it
+    finally:
+        con.close()
+
+
 def fill_profile(
     profile: object,
     customers: int,
@@ -1196,12 +1246,26 @@ def fill_profile(
     started = time.perf_counter()
     services = Services.open(profile)  # type: ignore[arg-type]
     db_path = services.store.path
+    key = services.store.key
     cases = getattr(services, "cases", None)
     services.close()
-    filler = DemoFiller(db_path, customers, calls, seed, until, progress, close_days)
+    # An encrypted store is filled as a plain twin and encrypted once at the end: every page is
+    # encrypted once instead of at each rewrite while rows, the number index and the secondary
+    # indexes are built (1.75x the CPU time of a plain store, against about 1.1x this way).
+    work = db_path if key is None else _plain_twin(db_path, key)
+    filler = DemoFiller(work, customers, calls, seed, until, progress, close_days)
     # Deadlines need no database: the case service's policy and holiday calendar give them.
     filler.deadlines = getattr(cases, "compute_deadlines", None)
-    result = filler.run(hash_password(DEMO_PASSWORD))
+    try:
+        result = filler.run(hash_password(DEMO_PASSWORD))
+        if key is not None:
+            if progress:
+                progress("encrypting")
+            _encrypt_into(work, db_path, key)
+    finally:
+        if work != db_path:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                work.with_name(work.name + suffix).unlink(missing_ok=True)
     closed, note = 0, ""
     if filler.to_close:
         if progress:

@@ -53,6 +53,26 @@ class CorruptDatabase(AgentDeskError):
     template = "The database {path} failed its integrity check ({detail}). {backup_hint}"
 
 
+class DatabaseMissing(CorruptDatabase):
+    """The profile had a database (its marker says so), and the file is gone."""
+
+    code = "db.missing"
+    template = (
+        "The database {path} is missing, although this profile had one; nothing was created in "
+        "its place. {backup_hint}"
+    )
+
+
+class StoreReadOnly(AgentDeskError):
+    """The data folder cannot be written (permissions, a read-only mount): no restore helps."""
+
+    code = "db.read_only"
+    template = (
+        "The data folder {path} is read-only, so AgentDesk cannot record anything there. "
+        "Nothing was changed; ask branch IT to make it writable for this user."
+    )
+
+
 class ConfigError(AgentDeskError):
     code = "config.invalid"
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 from typing import IO
 
@@ -38,13 +40,32 @@ class _MaskingFormatter(logging.Formatter):
         return mask_text(super().format(record))
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files are the owner's alone (0600): they name agents, customers' cases and errors."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        _make_private(Path(self.baseFilename))
+        return stream
+
+
+def _make_private(path: Path) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     global _crash_file
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "agent-desk.log"
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    try:
+        handler: logging.Handler = _PrivateRotatingFileHandler(
+            log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        # A read-only or full profile: the app must still say so in words, not die here.
+        handler = logging.NullHandler()
     handler.setFormatter(
         _MaskingFormatter("%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
     )
@@ -59,6 +80,10 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     for name in CHATTY_LIBRARIES:
         logging.getLogger(name).setLevel(max(level, logging.WARNING))
     if _crash_file is None:
-        _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8")  # noqa: SIM115
+        try:
+            _crash_file = open(log_dir / "crash.log", "a", encoding="utf-8")  # noqa: SIM115
+        except OSError:
+            return log_file
+        _make_private(log_dir / "crash.log")
         faulthandler.enable(_crash_file)
     return log_file

@@ -45,8 +45,27 @@ class Profile:
         return cls.at(chosen) if chosen else cls.default()
 
     def ensure(self) -> Profile:
-        for folder in (self.data_dir, self.config_dir, self.log_dir, self.backup_dir):
+        """Create the folders, private to this OS user (0700 on POSIX).
+
+        The folder holding them is made private too when it is the profile's own (`--profile
+        DIR`, or platformdirs' AgentDesk folder). On Windows the profile lives under the user's
+        own AppData, which other users cannot open.
+        """
+        folders = (self.data_dir, self.config_dir, self.log_dir, self.backup_dir)
+        for folder in folders:
             folder.mkdir(parents=True, exist_ok=True)
+        owned = set(folders)
+        parents = {f.parent for f in (self.data_dir, self.config_dir, self.log_dir)}
+        if len(parents) == 1:
+            owned |= parents  # --profile DIR: DIR holds data/, config/ and logs/
+        owned |= {f.parent for f in folders if f.parent.name == APP_NAME}
+        if os.name == "posix":
+            for folder in owned:
+                try:
+                    if folder.stat().st_mode & 0o077:
+                        os.chmod(folder, 0o700)
+                except OSError:  # not ours to change (a shared parent): the folders inside are
+                    pass
         return self
 
     @property

@@ -1,16 +1,58 @@
-"""Phone numbers: one normal form for lookup, one masked form for anything leaving the desk.
+"""Phone numbers: one normal form for lookup, one masking function for anything leaving the desk.
 
 The desk phone, a softphone and an agent typing all write the same number differently
-(+86 138 0013 8000, 0086-13800138000, 010-6552 9988 ext 12). Lookup needs one key; privacy needs
-every exported number masked as 138****1234.
+(+86 138 0013 8000, 0086-13800138000, 010-6552 9988 转 12, １３８．００１３．８０００). Lookup
+needs one key; privacy needs every number that leaves the desk masked as 138****1234, and so
+every 18-digit resident ID number (身份证) and 16–19 digit bank card number in free text.
+
+Numbers are parsed with `phonenumbers` (Google's libphonenumber data) rather than hand-written
+patterns; free text is scanned with its `PhoneNumberMatcher`. Full-width digits and punctuation
+are folded to ASCII first (NFKC, one character at a time so positions stay put).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
+import phonenumbers
+from phonenumbers import Leniency, NumberParseException, PhoneNumberMatcher
+
+REGION = "CN"
 _EXTENSION = re.compile(r"(?:ext\.?|extension|x|#|转|分机)\s*\d+\s*$", re.IGNORECASE)
 _NOT_DIGIT = re.compile(r"\D")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def _ascii(text: str) -> str:
+    """Full-width digits, dots, dashes, brackets and spaces as ASCII; the length is kept."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out).replace("\u3000", " ")
+
+
+def _key(number: phonenumbers.PhoneNumber) -> str:
+    """The lookup key of a parsed number (see `normalise`)."""
+    national = phonenumbers.national_significant_number(number)
+    if number.country_code != 86:
+        return f"00{number.country_code}{national}"
+    return national if _MOBILE.match(national) else "0" + national
+
+
+def parse(raw: str) -> phonenumbers.PhoneNumber | None:
+    """The number libphonenumber reads in `raw` (mainland China by default), if it is valid."""
+    text = _EXTENSION.sub("", _ascii(raw or "").strip())
+    if not text or len(text) > 64:
+        return None
+    try:
+        number = phonenumbers.parse(text, REGION)
+    except NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
 
 
 def normalise(raw: str) -> str:
@@ -18,9 +60,19 @@ def normalise(raw: str) -> str:
 
     Mainland mobiles become 11 digits starting with 1 (13800138000); landlines keep their trunk
     0 and area code (01065529988), the form people write and desk phones show. A number from
-    another country keeps its country code after "00" (0044...).
+    another country keeps its country code after "00" (0044...). A number libphonenumber does
+    not know as valid (a short service number, a fragment) keeps its digits, as before.
     """
-    text = _EXTENSION.sub("", raw.strip())
+    if _MOBILE.match(raw):
+        return raw  # already the key: what parsing gives for any 11-digit mainland mobile
+    number = parse(raw)
+    if number is not None:
+        return _key(number)
+    return _digits_key(_EXTENSION.sub("", _ascii(raw or "").strip()))
+
+
+def _digits_key(text: str) -> str:
+    """The key of what libphonenumber does not accept: the digits, prefixes taken apart."""
     digits = _NOT_DIGIT.sub("", text)
     if text.startswith("+"):
         international: str | None = digits
@@ -32,12 +84,11 @@ def normalise(raw: str) -> str:
         if not international.startswith("86"):
             return "00" + international if international else ""
         national = international[2:]
-        # After +86 a landline drops its trunk 0 (+86 10 6552 9988); put it back.
         return national if is_mobile(national) or national.startswith("0") else "0" + national
     if len(digits) == 13 and digits.startswith("86") and is_mobile(digits[2:]):
-        return digits[2:]  # 86 13800138000 typed without the plus
+        return digits[2:]
     if len(digits) == 12 and digits.startswith("0") and is_mobile(digits[1:]):
-        return digits[1:]  # a PBX that puts a trunk 0 before mobiles
+        return digits[1:]
     return digits
 
 
@@ -59,21 +110,86 @@ def mask(raw: str) -> str:
     return "*" * (len(digits) - 2) + digits[-2:] if len(digits) > 2 else "*" * len(digits)
 
 
-# Mainland mobiles (with or without +86 and separators) and landlines with their trunk 0, as
-# people type them into free text; dates and times ("2026-11-24 11:00") must not match.
+# Resident ID numbers (18 characters, the last a digit or X) and bank cards (16–19 digits, run
+# together or in groups of four), neither glued to other letters or digits.
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[0-9Xx](?![0-9A-Za-z])")
+_CARD_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z])(?:\d{16,19}|\d{4}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?)(?![0-9A-Za-z])"
+)
+# The safety net behind the matcher: mainland mobiles in any prefix the data does not list yet
+# (+86, 0086, separators, brackets) and landlines with their trunk 0.
 _PHONE_IN_TEXT = re.compile(
     r"(?<![\d*])(?:"
-    r"(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}"  # mobile: 139 1234 5678, +86 139...
-    r"|0\d{2,3}[ -]?\d{3,4}[ -]?\d{4}"  # landline with its trunk 0: 010-6552 9988
-    r"|(?:\+|00)86[ -]?[1-9]\d{1,2}[ -]?\d{3,4}[ -]?\d{4}"  # +86 10 6552 9988
+    r"(?:(?:\+|00)86[ .-]?)?\(?1[3-9]\d\)?(?:[ .-]?\d){8}"
+    r"|\(?0\d{2,3}\)?[ .-]?\d{3,4}[ .-]?\d{4}"
+    r"|(?:\+|00)86[ .-]?[1-9]\d{1,2}[ .-]?\d{3,4}[ .-]?\d{4}"
     r")(?![\d*])"
 )
 
 
+def _accept(match: phonenumbers.PhoneNumberMatch) -> bool:
+    """A real phone number, not a date or an order number that merely could be one."""
+    number = match.number
+    if phonenumbers.is_valid_number(number):
+        return True
+    national = phonenumbers.national_significant_number(number)
+    written = match.raw_string.lstrip("(")
+    return bool(_MOBILE.match(national)) or (written.startswith(("+", "0")) and len(national) >= 9)
+
+
+def _keep_tail(digits: str, keep: int = 4) -> str:
+    return "*" * (len(digits) - keep) + digits[-keep:]
+
+
+def find_sensitive(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, masked form) of every ID, card and phone number in `text`, in order."""
+    if not text:
+        return []
+    scan = _ascii(text)
+    spans: list[tuple[int, int, str]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e, _m in spans)
+
+    def blank(start: int, end: int) -> None:
+        nonlocal scan
+        scan = scan[:start] + "x" * (end - start) + scan[end:]
+
+    for m in _ID_NUMBER.finditer(scan):
+        value = m.group(0)
+        spans.append((m.start(), m.end(), value[:3] + "*" * 11 + value[-4:]))
+    for m in _CARD_NUMBER.finditer(scan):
+        if free(m.start(), m.end()):
+            spans.append((m.start(), m.end(), _keep_tail(_NOT_DIGIT.sub("", m.group(0)))))
+    for start, end, _m in spans:
+        blank(start, end)
+    for match in PhoneNumberMatcher(scan, REGION, leniency=Leniency.POSSIBLE):
+        if _accept(match) and free(match.start, match.end):
+            spans.append((match.start, match.end, mask(match.raw_string)))
+            blank(match.start, match.end)
+    for m in _PHONE_IN_TEXT.finditer(scan):
+        if free(m.start(), m.end()):
+            spans.append((m.start(), m.end(), mask(m.group(0))))
+    return sorted(spans)
+
+
 def mask_text(text: str) -> str:
-    """Free text with every phone number in it masked (138****1234).
+    """Free text with every phone, ID and card number in it masked (138****1234).
 
     Agents write numbers into notes, matters and reasons ("请回电 139 1234 5678"); anything such
-    a text reaches outside the local database (archive, exports, log lines) goes through this.
+    a text reaches outside the local database (archive, exports, log lines, error messages)
+    goes through this.
     """
-    return _PHONE_IN_TEXT.sub(lambda m: mask(m.group(0)), text) if text else text
+    if not text:
+        return text
+    spans = find_sensitive(text)
+    if not spans:
+        return text
+    out: list[str] = []
+    last = 0
+    for start, end, masked in spans:
+        out.append(text[last:start])
+        out.append(masked)
+        last = end
+    out.append(text[last:])
+    return "".join(out)

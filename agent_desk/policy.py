@@ -44,6 +44,11 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "targets.online_hours": (1, 12),
     "grading.weights.*": (0, 1),
     "grading.thresholds.*": (0, 100),
+    "backups.daily": (1, 60),
+    "backups.weekly": (0, 52),
+    "backups.check_every_minutes": (5, 1440),
+    # PIPL: kept no longer than needed; a month at least, so open cases keep their caller.
+    "retention.personal_data_days": (30, 3650),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from agent_desk.accounts import AccountService
 from agent_desk.audit import AuditService
+from agent_desk.backups import BackupService
 from agent_desk.branch_settings import SettingsService
 from agent_desk.callbacks import CallbackService
 from agent_desk.calls.call_scripts import ScriptService
@@ -17,6 +18,7 @@ from agent_desk.clock import Clock
 from agent_desk.context import AppContext
 from agent_desk.customers import CustomerService
 from agent_desk.paths import Profile
+from agent_desk.privacy import PrivacyService
 from agent_desk.reports import INDEX_FILE, ReportService
 from agent_desk.shifts import ShiftService, daily_archive_hook
 from agent_desk.store import Store, open_store
@@ -49,6 +51,11 @@ class Services:
         self.shifts = ShiftService(sessions, self.clock, self.policy, self.config)
         if archive := daily_archive_hook(self.cases):
             self.shifts.close_hooks.append(archive)
+        self.backups = BackupService(store, self.profile.backup_dir, self.clock, self.policy)
+        # A backup after every shift close, on the backup thread: the close does not wait.
+        self.shifts.after_close.append(self.backups.after_shift_close)
+        self.privacy = PrivacyService(sessions, self.clock, self.policy, store.key)
+        self.backups.daily_jobs.append(self.privacy.apply_retention)
         self.sync = SyncService(sessions, self.clock, self.config)
         self.reports = ReportService(
             self.clock,
@@ -65,9 +72,17 @@ class Services:
     @classmethod
     def from_context(cls, context: AppContext) -> Services:
         profile = context.profile
-        store = open_store(profile.db_path, profile.backup_dir, context.clock)
+        store = open_store(
+            profile.db_path,
+            profile.backup_dir,
+            context.clock,
+            keys=context.key_store(),
+            backups_daily=int(context.policy.get("backups.daily", 7)),
+            backups_weekly=int(context.policy.get("backups.weekly", 4)),
+        )
         return cls(context, store)
 
     def close(self) -> None:
+        self.backups.close()
         self.customers.close()
         self.store.close()

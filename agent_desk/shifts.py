@@ -148,6 +148,8 @@ class ShiftService:
         # Set by the composition root (GUI and CLI): the Qt report renderer.
         self.renderer: SummaryRenderer | None = None
         self.close_hooks: list[CloseHook] = []
+        # Called after the closing transaction has committed (the backup after a shift close).
+        self.after_close: list[Callable[[ClosedShift], None]] = []
 
     # --- opening and states -------------------------------------------------------------------
 
@@ -429,7 +431,13 @@ class ShiftService:
             session.flush()
             info = self._info(session, shift)
         log.info("shift %s closed; %d files queued", info.public_id, len(queued))
-        return ClosedShift(info, summary, tuple(queued))
+        closed = ClosedShift(info, summary, tuple(queued))
+        for listener in self.after_close:
+            try:
+                listener(closed)
+            except Exception:  # the shift is closed and committed; a listener cannot undo it
+                log.exception("after closing shift %s", info.public_id)
+        return closed
 
     # --- helpers ------------------------------------------------------------------------------
 

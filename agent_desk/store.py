@@ -1,31 +1,50 @@
-"""Opening the local store safely: refuse network paths, check, back up, migrate.
+"""Opening the local store safely: refuse network paths, never lose a file, check, back up, migrate.
 
-Order matters. A database on a share is refused before SQLite touches it; a corrupt file is
-reported (with the newest backup as the way back) before anything writes to it; a backup is
-taken with SQLite's online backup API before any migration changes the schema.
+Order matters. A database on a share is refused before SQLite touches it; a read-only folder or
+a full disk is reported as such; a file that is empty, short or not a database is reported
+(with the newest backup as the way back) and never replaced; a corrupt file is reported before
+anything writes to it; a backup is taken with SQLite's online backup API before any migration
+changes the schema. A new profile is recognised by a marker file that is absent together with
+the database, not by a file's size: a database that vanished from a profile that had one is
+reported, not silently created anew.
+
+Stores are SQLCipher databases keyed with the profile's key (`dbkey`); so are their backups.
+A plain SQLite database (made before encryption, or by `db decrypt`) is still opened as such.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
+import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
 from agent_desk.clock import Clock
-from agent_desk.errors import CorruptDatabase, NetworkDatabaseRefused
+from agent_desk.dbfile import DB_ERRORS, FileState, connect, probe_folder, state_of
+from agent_desk.dbkey import KeyMismatch, KeyMissing, KeyStore, fingerprint
+from agent_desk.errors import (
+    CorruptDatabase,
+    DatabaseMissing,
+    LocalDiskFull,
+    NetworkDatabaseRefused,
+    StoreReadOnly,
+)
 from agent_desk.models.engine import SessionFactory, make_engine, make_sessions
 from agent_desk.netpath import network_fstype
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KEEP_BACKUPS = 10
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
 
 
 @dataclass
@@ -33,9 +52,71 @@ class Store:
     path: Path
     engine: Engine
     sessions: SessionFactory
+    key: str | None = None  # None: a plain (unencrypted) SQLite store
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+
+# --- private files ------------------------------------------------------------------------------
+
+
+def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """chmod on POSIX (0600 files, 0700 folders); Windows keeps the profile in the user's own
+    AppData, whose ACL already shuts other users out."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(path, mode)
+
+
+def private_store_files(db_path: Path) -> None:
+    for path in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):
+        make_private(path)
+
+
+def create_private_file(path: Path) -> None:
+    """An empty file only its owner can read: SQLite gives the WAL and -shm the same mode."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    os.close(fd)
+
+
+# --- the marker -----------------------------------------------------------------------------------
+
+
+def marker_path(db_path: Path) -> Path:
+    """`agent_desk.store.json` beside `agent_desk.db`: this folder has had a database."""
+    return db_path.with_name(db_path.stem + ".store.json")
+
+
+def read_marker(db_path: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads(marker_path(db_path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {}  # a damaged marker still says a database was made here
+
+
+def write_marker(db_path: Path, key: str | None, now: datetime) -> None:
+    old = read_marker(db_path) or {}
+    data = {
+        "created_at": old.get("created_at") or now.isoformat(),
+        "encrypted": key is not None,
+        "key_check": fingerprint(key) if key is not None else "",
+    }
+    path = marker_path(db_path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    make_private(tmp)
+    os.replace(tmp, path)
+
+
+# --- checks ---------------------------------------------------------------------------------------
 
 
 def refuse_network_path(db_path: Path, mountinfo: str | None = None) -> None:
@@ -44,48 +125,90 @@ def refuse_network_path(db_path: Path, mountinfo: str | None = None) -> None:
         raise NetworkDatabaseRefused(path=str(db_path), fstype=fstype)
 
 
-def quick_check(db_path: Path) -> str:
-    """'ok' or SQLite's first complaint. Opening read-only so a broken file is not touched."""
+def _check(db_path: Path, key: str | None, pragma: str) -> str:
+    """'ok' or SQLite's first complaints. Opened read-only, so a broken file is not touched."""
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        con = connect(db_path, key, readonly=True)
         try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
+            rows = con.execute(pragma).fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         return str(exc)
     return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
 
 
-def integrity_check(db_path: Path) -> str:
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+def quick_check(db_path: Path, key: str | None = None) -> str:
+    return _check(db_path, key, "PRAGMA quick_check")
+
+
+def integrity_check(db_path: Path, key: str | None = None) -> str:
+    return _check(db_path, key, "PRAGMA integrity_check")
+
+
+def opens_with(db_path: Path, key: str | None) -> bool:
+    """Can the file's first page be read with this key (or as plain SQLite with None)?"""
     try:
-        rows = con.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    finally:
-        con.close()
-    return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+        con = connect(db_path, key, readonly=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except DB_ERRORS:
+        return False
+    return True
 
 
-def backup(db_path: Path, dest: Path) -> Path:
-    """An online, consistent copy via SQLite's backup API (safe while the app is running)."""
+# --- backups --------------------------------------------------------------------------------------
+
+
+def backup(db_path: Path, dest: Path, key: str | None = None) -> Path:
+    """An online, consistent copy via SQLite's backup API (safe while the app is running).
+
+    The copy is encrypted with the store's own key, private (0600) and checked with
+    `integrity_check` before it takes its name; a failed or damaged copy leaves nothing behind.
+    """
+    target_key = key
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".partial")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    tmp.unlink(missing_ok=True)
+    create_private_file(tmp)
     try:
-        out = sqlite3.connect(tmp)
+        src = connect(db_path, key, readonly=True)
         try:
-            src.backup(out)
+            out = connect(tmp, target_key, isolation_level=None)
+            try:
+                src.backup(out)  # one step: a consistent snapshot, writers are not blocked (WAL)
+                # A backup is a single file: no -wal or -shm beside it, now or when it is checked.
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
         finally:
-            out.close()
-        tmp.replace(dest)
+            src.close()
+        verdict = integrity_check(tmp, target_key)
+        if verdict != "ok":
+            raise CorruptDatabase(
+                path=str(dest), detail=f"the new backup failed its check: {verdict}", backup_hint=""
+            )
+        os.replace(tmp, dest)
     except BaseException:
-        tmp.unlink(missing_ok=True)  # a failed backup leaves no half copy behind
+        tmp.unlink(missing_ok=True)
         raise
     finally:
-        src.close()
+        for suffix in ("-wal", "-shm", "-journal"):
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
     return dest
+
+
+_BACKUP_NAME = re.compile(r"^agent_desk-(\d{8}T\d{6})\d*Z-(.+)\.db$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
 
 
 def backups(backup_dir: Path) -> list[Path]:
@@ -93,22 +216,88 @@ def backups(backup_dir: Path) -> list[Path]:
     return sorted(backup_dir.glob("agent_desk-*.db"), key=lambda p: p.name, reverse=True)
 
 
+def backup_files(backup_dir: Path) -> list[BackupFile]:
+    from datetime import UTC
+
+    found: list[BackupFile] = []
+    for path in backups(backup_dir):
+        match = _BACKUP_NAME.match(path.name)
+        if not match:
+            continue
+        taken = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupFile(path, taken, match.group(2), size))
+    return found
+
+
 def newest_backup(backup_dir: Path) -> Path | None:
     found = backups(backup_dir)
     return found[0] if found else None
 
 
-def take_backup(db_path: Path, backup_dir: Path, now: datetime, reason: str) -> Path:
+KEEP_NEWEST = 3
+
+
+def backups_to_keep(files: list[BackupFile], daily: int, weekly: int) -> set[Path]:
+    """The newest backup of each of the last `daily` days and `weekly` ISO weeks that have one,
+    and the newest three whatever their day (a bad shift-close backup is never the only way back).
+
+    Days and weeks are counted in UTC (the stamp in the name), so a backup's fate never depends
+    on the desk's time zone setting.
+    """
+    keep: set[Path] = {f.path for f in files[:KEEP_NEWEST]}
+    days: dict[object, Path] = {}
+    weeks: dict[object, Path] = {}
+    for f in files:  # newest first: the first seen of a day or week is its newest
+        days.setdefault(f.taken_at.date(), f.path)
+        weeks.setdefault(f.taken_at.isocalendar()[:2], f.path)
+    keep.update(list(days.values())[:daily])
+    keep.update(list(weeks.values())[:weekly])
+    return keep
+
+
+def prune_backups(backup_dir: Path, daily: int = 7, weekly: int = 4) -> list[Path]:
+    files = backup_files(backup_dir)
+    keep = backups_to_keep(files, daily, weekly)
+    removed = []
+    for f in files:
+        if f.path not in keep:
+            f.path.unlink(missing_ok=True)
+            removed.append(f.path)
+    return removed
+
+
+def take_backup(
+    db_path: Path,
+    backup_dir: Path,
+    now: datetime,
+    reason: str,
+    key: str | None = None,
+    daily: int = 7,
+    weekly: int = 4,
+) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    make_private(backup_dir, PRIVATE_FOLDER)
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
-    dest = backup(db_path, backup_dir / f"agent_desk-{stamp}-{reason}.db")
-    for old in backups(backup_dir)[KEEP_BACKUPS:]:
-        old.unlink(missing_ok=True)
+    dest = backup(db_path, backup_dir / f"agent_desk-{stamp}-{reason}.db", key)
+    prune_backups(backup_dir, daily, weekly)
     return dest
 
 
-def restore(db_path: Path, source: Path, now: datetime) -> Path:
-    """Put a backup in place; the damaged file is moved aside, never deleted."""
-    if quick_check(source) != "ok":
+def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) -> Path:
+    """Put a backup in place; the damaged file is moved aside, never deleted.
+
+    The backup must open with the store's key; a plain one (from before encryption) is still
+    a good backup and is put back as it is.
+    """
+    state = state_of(source)
+    use_key = None if state is FileState.PLAIN else key
+    if state in (FileState.MISSING, FileState.EMPTY, FileState.SHORT) or (
+        quick_check(source, use_key) != "ok"
+    ):
         raise CorruptDatabase(
             path=str(source), detail="the backup itself is damaged", backup_hint=""
         )
@@ -119,7 +308,12 @@ def restore(db_path: Path, source: Path, now: datetime) -> Path:
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
             side.replace(aside.with_name(aside.name + suffix))
-    shutil.copy2(source, db_path)
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    shutil.copyfile(source, tmp)
+    make_private(tmp)
+    os.replace(tmp, db_path)
+    write_marker(db_path, use_key, now)
     return aside
 
 
@@ -145,13 +339,18 @@ def known_heads() -> set[str]:
     return revisions - parents
 
 
-def current_revision(db_path: Path) -> str | None:
+def current_revision(db_path: Path, key: str | None = None) -> str | None:
     if not db_path.exists():
         return None
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    if state_of(db_path) is FileState.PLAIN:
+        key = None
+    try:
+        con = connect(db_path, key, readonly=True)
+    except DB_ERRORS:
+        return None
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
+    except DB_ERRORS:
         return None
     finally:
         con.close()
@@ -183,29 +382,174 @@ def downgrade(engine: Engine, target: str) -> None:
         conn.commit()
 
 
+# --- opening --------------------------------------------------------------------------------------
+
+
+def backup_hint(backup_dir: Path) -> str:
+    newest = newest_backup(backup_dir)
+    return (
+        f"The newest backup is {newest}; restore it with 'agent-desk db restore'."
+        if newest
+        else "No backup exists yet."
+    )
+
+
+def refuse_unwritable(folder: Path) -> None:
+    """A read-only folder or a full disk is said as such: no restore would help, none is offered."""
+    problem = probe_folder(folder)
+    if problem == "read_only":
+        raise StoreReadOnly(path=str(folder))
+    if problem == "full":
+        raise LocalDiskFull(f"no free space in {folder}")
+
+
+def key_for_existing(db_path: Path, backup_dir: Path, keys: KeyStore | None) -> str | None:
+    """The key an existing database opens with (None for plain SQLite), or a clear error.
+
+    Raises CorruptDatabase for an empty, short or damaged file, KeyMissing when the file is
+    encrypted and no key is found, KeyMismatch when the key found is another profile's.
+    """
+    state = state_of(db_path)
+    if state is FileState.EMPTY:
+        raise CorruptDatabase(
+            path=str(db_path),
+            detail="the file is empty (0 bytes); it was kept as it is",
+            backup_hint=backup_hint(backup_dir),
+        )
+    if state is FileState.SHORT:
+        raise CorruptDatabase(
+            path=str(db_path),
+            detail=f"the file is too short to be a database ({db_path.stat().st_size} bytes); "
+            "it was kept as it is",
+            backup_hint=backup_hint(backup_dir),
+        )
+    if state is FileState.PLAIN:
+        return None
+    marker = read_marker(db_path) or {}
+    key = keys.load() if keys is not None else None
+    if key is None:
+        if marker.get("encrypted") is False or not keys:
+            raise CorruptDatabase(
+                path=str(db_path),
+                detail="the file is not a database",
+                backup_hint=backup_hint(backup_dir),
+            )
+        raise KeyMissing(path=str(db_path), key_file=str(keys.key_file))
+    check = marker.get("key_check")
+    if check and check != fingerprint(key):
+        raise KeyMismatch(path=str(db_path), where=keys.where() if keys else "")
+    return key
+
+
 def open_store(
-    db_path: Path, backup_dir: Path, clock: Clock, migrate_to_head: bool = True
+    db_path: Path,
+    backup_dir: Path,
+    clock: Clock,
+    migrate_to_head: bool = True,
+    *,
+    keys: KeyStore | None = None,
+    backups_daily: int = 7,
+    backups_weekly: int = 4,
 ) -> Store:
+    """Open (creating a new profile's) store. With `keys`, a new store is encrypted."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     refuse_network_path(db_path)
-    exists = db_path.exists() and db_path.stat().st_size > 0
+    refuse_unwritable(db_path.parent)
+    state = state_of(db_path)
+    exists = state is not FileState.MISSING
+    if not exists and read_marker(db_path) is not None:
+        raise DatabaseMissing(path=str(db_path), backup_hint=backup_hint(backup_dir))
     if exists:
-        verdict = quick_check(db_path)
+        key = key_for_existing(db_path, backup_dir, keys)
+        verdict = quick_check(db_path, key)
         if verdict != "ok":
-            newest = newest_backup(backup_dir)
-            hint = (
-                f"The newest backup is {newest}; restore it with 'agent-desk db restore'."
-                if newest
-                else "No backup exists yet."
+            raise CorruptDatabase(
+                path=str(db_path), detail=verdict, backup_hint=backup_hint(backup_dir)
             )
-            raise CorruptDatabase(path=str(db_path), detail=verdict, backup_hint=hint)
-    engine = make_engine(db_path)
-    if migrate_to_head:
-        current = current_revision(db_path) if exists else None
-        if current is None or {current} != known_heads():
-            if exists:
-                saved = take_backup(db_path, backup_dir, clock.now(), f"before-{current or 'none'}")
-                log.info("backed up %s to %s before migrating", db_path, saved)
-            migrate(engine)
-            log.info("database migrated from %s to head", current)
-    return Store(db_path, engine, make_sessions(engine))
+    else:
+        key = None
+        if keys is not None:
+            key = keys.load() or keys.create()
+        create_private_file(db_path)
+    private_store_files(db_path)
+    engine = make_engine(db_path, key)
+    try:
+        if migrate_to_head:
+            current = current_revision(db_path, key) if exists else None
+            if current is None or {current} != known_heads():
+                if exists:
+                    saved = take_backup(
+                        db_path,
+                        backup_dir,
+                        clock.now(),
+                        f"before-{current or 'none'}",
+                        key,
+                        backups_daily,
+                        backups_weekly,
+                    )
+                    log.info("backed up %s to %s before migrating", db_path, saved)
+                migrate(engine)
+                log.info("database migrated from %s to head", current)
+        if not exists or read_marker(db_path) is None:
+            write_marker(db_path, key, clock.now())
+    except BaseException:
+        engine.dispose()
+        if not exists and state_of(db_path) is FileState.EMPTY:
+            db_path.unlink(missing_ok=True)  # nothing was made: the next start is a new profile
+        raise
+    private_store_files(db_path)
+    if key is None and keys is not None:
+        log.warning(
+            "the database %s is not encrypted; 'agent-desk db encrypt' encrypts it", db_path
+        )
+    return Store(db_path, engine, make_sessions(engine), key)
+
+
+# --- converting a store between plain and encrypted ---------------------------------------------
+
+
+def convert(db_path: Path, src_key: str | None, dst_key: str | None, check: bool = True) -> None:
+    """Rewrite one database file with another key (None = plain) via `sqlcipher_export`.
+
+    The new file is written beside the old one, checked, then renamed over it; the old WAL is
+    checkpointed into the file first and removed, so no stale page can be applied to the new
+    file. Stop every connection to the file before calling this.
+    """
+    from agent_desk.dbfile import cipher_module
+
+    tmp = db_path.with_name(db_path.name + ".converting")
+    tmp.unlink(missing_ok=True)
+    create_private_file(tmp)
+    try:
+        con = cipher_module().connect(str(db_path), isolation_level=None)
+        try:
+            con.execute("PRAGMA cipher_log_level = NONE")
+            if src_key is not None:
+                con.execute(f"PRAGMA key = \"x'{src_key}'\"")
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            target = "''" if dst_key is None else f"\"x'{dst_key}'\""
+            con.execute(f"ATTACH DATABASE ? AS converted KEY {target}", (str(tmp),))
+            con.execute("SELECT sqlcipher_export('converted')")
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            con.execute(f"PRAGMA converted.user_version = {int(version)}")
+            con.execute("DETACH DATABASE converted")
+        finally:
+            con.close()
+        verdict = integrity_check(tmp, dst_key) if check else "ok"
+        if verdict != "ok":
+            raise CorruptDatabase(
+                path=str(db_path), detail=f"the converted copy failed: {verdict}", backup_hint=""
+            )
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def connect_profile_db(db_path: Path, keys: KeyStore | None, **kwargs: Any) -> Any:
+    """A DB-API connection to one of the profile's database files with the profile's key
+    (none for a plain file): for benchmarks and branch IT's own scripts."""
+    key = None if state_of(db_path) is FileState.PLAIN else (keys.load() if keys else None)
+    return connect(db_path, key, **kwargs)

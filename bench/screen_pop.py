@@ -16,12 +16,12 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sqlite3
 import statistics
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -50,7 +50,7 @@ def line(label: str, values: list[float]) -> str:
 def sample_numbers(db: Path, count: int, seed: int) -> list[str]:
     """Raw numbers as a phone would send them: 90 % of customers, 10 % unknown."""
     rng = random.Random(seed)
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = _connect(db, readonly=True)
     try:
         top = con.execute("SELECT max(id) FROM customer_phones").fetchone()[0]
         numbers = []
@@ -66,6 +66,16 @@ def sample_numbers(db: Path, count: int, seed: int) -> list[str]:
     finally:
         con.close()
     return numbers
+
+
+def _connect(db: Path, **kwargs: object) -> Any:
+    """The profile's database with its key (the store is SQLCipher-encrypted by default)."""
+    from agent_desk.context import AppContext
+    from agent_desk.paths import Profile
+    from agent_desk.store import connect_profile_db
+
+    keys = AppContext.load(Profile.at(db.parent.parent)).key_store()
+    return connect_profile_db(db, keys, **kwargs)
 
 
 def main() -> int:
@@ -90,7 +100,7 @@ def main() -> int:
     services = Services.open(Profile.at(args.profile))
     customers = services.customers
     db = services.store.path
-    counts = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    counts = _connect(db, readonly=True)
     n_customers = counts.execute("SELECT count(*) FROM customers").fetchone()[0]
     n_calls = counts.execute("SELECT count(*) FROM calls").fetchone()[0]
     counts.close()
@@ -157,7 +167,7 @@ def main() -> int:
         values = compiled.construct_params({"number": key})
         return tuple(values[name] for name in order)
 
-    raw_con = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    raw_con = _connect(db, isolation_level=None, check_same_thread=False)
     keys = [normalise(n) for n in numbers[args.warmup :]]
     lookup_ms: list[float] = []
     raw_ms: list[float] = []

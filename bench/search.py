@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import argparse
 import random
-import sqlite3
 import statistics
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,7 +32,7 @@ def pct(values: list[float], p: float) -> float:
 def words(db: Path, count: int, seed: int) -> list[tuple[str, str]]:
     """(kind, full text typed) sampled from the profile itself."""
     rng = random.Random(seed)
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = _connect(db, readonly=True)
     try:
         top_customer = con.execute("SELECT max(id) FROM customers").fetchone()[0]
         top_phone = con.execute("SELECT max(id) FROM customer_phones").fetchone()[0]
@@ -72,6 +72,16 @@ def words(db: Path, count: int, seed: int) -> list[tuple[str, str]]:
     return out
 
 
+def _connect(db: Path, **kwargs: object) -> Any:
+    """The profile's database with its key (the store is SQLCipher-encrypted by default)."""
+    from agent_desk.context import AppContext
+    from agent_desk.paths import Profile
+    from agent_desk.store import connect_profile_db
+
+    keys = AppContext.load(Profile.at(db.parent.parent)).key_store()
+    return connect_profile_db(db, keys, **kwargs)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", required=True)
@@ -87,7 +97,7 @@ def main() -> int:
     services = Services.open(Profile.at(args.profile))
     customers = services.customers
     db = services.store.path
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = _connect(db, readonly=True)
     n_customers = con.execute("SELECT count(*) FROM customers").fetchone()[0]
     con.close()
     typed = words(db, args.words, args.seed)

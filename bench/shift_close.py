@@ -30,10 +30,22 @@ from agent_desk.ui.summary_render import QtSummaryRenderer, ensure_gui_applicati
 from bench.machine import describe
 
 
-def one_close(calls: int, renderer: QtSummaryRenderer) -> tuple[float, int]:
+def open_services(folder: str, clock: FakeClock, plain: bool) -> Services:
+    """The store as a desk has it (SQLCipher-encrypted), or plain SQLite for comparison."""
+    if not plain:
+        return Services.open(Profile.at(folder).ensure(), clock)
+    from agent_desk.context import AppContext
+    from agent_desk.store import open_store
+
+    context = AppContext.load(Profile.at(folder).ensure(), clock)
+    profile = context.profile
+    return Services(context, open_store(profile.db_path, profile.backup_dir, clock))
+
+
+def one_close(calls: int, renderer: QtSummaryRenderer, plain: bool = False) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as folder:
         clock = FakeClock(datetime(2026, 11, 24, 1, 0, tzinfo=UTC))
-        services = Services.open(Profile.at(folder).ensure(), clock)
+        services = open_services(folder, clock, plain)
         try:
             agent = services.accounts.create("1001", "王小明", "agent", "secret-pw")
             shift = services.shifts.start(agent)
@@ -77,17 +89,19 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--calls", type=int, default=500)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--plain", action="store_true", help="an unencrypted store, for comparison")
     args = parser.parse_args()
     ensure_gui_application()
     renderer = QtSummaryRenderer()
-    one_close(10, renderer)  # warm up: imports, fonts, the schema validator
+    one_close(10, renderer, args.plain)  # warm up: imports, fonts, the schema validator
     times = []
     size = 0
     for _ in range(args.runs):
-        elapsed, size = one_close(args.calls, renderer)
+        elapsed, size = one_close(args.calls, renderer, args.plain)
         times.append(elapsed)
     print(describe())
-    print(f"shift close with {args.calls} calls, {args.runs} runs")
+    store = "plain SQLite" if args.plain else "SQLCipher"
+    print(f"shift close with {args.calls} calls, {args.runs} runs, {store} store")
     print(
         f"  median {statistics.median(times) * 1000:.0f} ms, "
         f"min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms"

@@ -129,8 +129,10 @@ ADMIN_NO, ADMIN_PASSWORD = "0001", "admin-pw-1"
 def set_up_admin(profile: Path) -> None:
     """Branch IT's first step on a new desk: the administrator (no --as while none exists)."""
     from agent_desk.first_start import needs_setup
+    from tests import dbaccess
 
-    if not needs_setup(profile / "data" / "agent_desk.db"):
+    db = profile / "data" / "agent_desk.db"
+    if not needs_setup(db, lambda: dbaccess.key_of(db)):
         return
     made = run_cli(
         *("user", "add", "--agent-no", ADMIN_NO, "--name", "管理员", "--role", "admin"),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from tests import dbaccess
+
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "profile_0001.sql"
 FIRST_REVISION = "0001_initial"
 
@@ -43,7 +45,7 @@ def make_old_profile(profile_dir: Path) -> Path:
     """Lay out a profile folder whose database is the first release's; returns the db path."""
     db = profile_dir / "data" / "agent_desk.db"
     db.parent.mkdir(parents=True, exist_ok=True)
-    con = sqlite3.connect(db)
+    con = sqlite3.connect(db)  # the first release kept a plain SQLite file
     try:
         con.executescript(FIXTURE.read_text(encoding="utf-8"))
     finally:
@@ -52,7 +54,7 @@ def make_old_profile(profile_dir: Path) -> Path:
 
 
 def revision(db: Path) -> str:
-    con = sqlite3.connect(db)
+    con = dbaccess.connect(db)
     try:
         return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:
@@ -61,7 +63,7 @@ def revision(db: Path) -> str:
 
 def data_differences(db: Path) -> list[str]:
     """Each expected query whose rows differ, with what was found; empty when all survived."""
-    con = sqlite3.connect(db)
+    con = dbaccess.connect(db)
     try:
         found = {query: con.execute(query).fetchall() for query in EXPECTED}
     finally:

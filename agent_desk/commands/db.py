@@ -1,9 +1,14 @@
-"""`agent-desk db check|backup|restore`: the store's health, for branch IT."""
+"""`agent-desk db check|backup|restore|encrypt|decrypt|key import`: the store's health, for IT.
+
+`db check` exits 1 when the database is damaged, empty, short, missing from a profile that had
+one, or cannot be read with the profile's key, and names the newest backup. `db restore`
+refuses while AgentDesk runs on the profile: the window would go on writing into the file that
+was just set aside. Which role each action needs is declared where it is registered.
+"""
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,72 +16,193 @@ from agent_desk.access import Permission
 from agent_desk.commands.registry import NoAccount, command, group
 from agent_desk.errors import AgentDeskError
 
+EXIT_CHECK_FAILED = 1
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    dbsub = group(sub, "db", "check, back up or restore the local database")
+    dbsub = group(sub, "db", "check, back up, restore or encrypt the local database")
     command(
         dbsub,
         "check",
-        needs=NoAccount("an integrity check: prints ok and the schema revision, no records"),
+        needs=NoAccount("an integrity check: prints ok, the schema revision and where the key is"),
         func=check_cmd,
-        help="integrity check; prints 'ok' and the schema revision",
+        help="integrity check; prints 'ok' and the schema revision, then where the key is",
     )
     bk = command(
         dbsub,
         "backup",
         needs=Permission.BACKUP,  # a copy of every customer's record
         func=backup_cmd,
-        help="write an online backup to FILE",
+        help="write an online backup (to FILE, or to the backups); --list shows them",
     )
-    bk.add_argument("file", type=Path)
+    bk.add_argument("file", type=Path, nargs="?", help="where to write (default: data/backups/)")
+    bk.add_argument("--list", action="store_true", help="list the backups, newest first")
     rs = command(
         dbsub,
         "restore",
         needs=Permission.RESTORE,
         func=restore_cmd,
         help="replace a damaged database with a backup",
+        precheck=_precheck_restore,
         offline_login=_login_in_backup,
     )
-    rs.add_argument("file", type=Path, nargs="?", help="backup file (default: the newest)")
+    rs.add_argument(
+        "file",
+        nargs="?",
+        help="a backup file, or its number in 'db backup --list' (default: the newest)",
+    )
+    command(
+        dbsub,
+        "encrypt",
+        needs=Permission.MANAGE_KEYS,
+        func=encrypt_cmd,
+        help="encrypt a plain profile (a backup is taken first)",
+        precheck=lambda args: _refuse_while_running_args(args, "encrypted"),
+    )
+    command(
+        dbsub,
+        "decrypt",
+        needs=Permission.MANAGE_KEYS,
+        func=decrypt_cmd,
+        help="turn an encrypted profile back into plain SQLite",
+        precheck=lambda args: _refuse_while_running_args(args, "decrypted"),
+    )
+    keysub = group(dbsub, "key", "the database key")
+    command(
+        keysub,
+        "import",
+        # Without its key the store cannot be opened to log in; holding the recovery key that
+        # opens this profile's database (or its newest backup) is the proof instead.
+        needs=NoAccount("the recovery key is the proof: it must open this profile's database"),
+        func=key_import_cmd,
+        help="put a recovery key back (read from standard input) for this profile",
+    )
 
 
-def check_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.clock import SystemClock
+def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from agent_desk.context import AppContext
+    from agent_desk.logs import setup_logging
     from agent_desk.paths import Profile
-    from agent_desk.store import current_revision, integrity_check, open_store
 
     profile = Profile.resolve(args.profile).ensure()
-    if profile.db_path.exists():
-        verdict = integrity_check(profile.db_path)
-        if verdict != "ok":
-            print(f"agent-desk: integrity check failed: {verdict}", file=sys.stderr)
-            return 1
-    store = open_store(profile.db_path, profile.backup_dir, SystemClock())
-    store.close()
-    print(f"ok {current_revision(profile.db_path)}")
+    setup_logging(profile.log_dir)  # warnings (a key file instead of a keyring) go to the log
+    return AppContext.load(profile)
+
+
+def _refuse_while_running(profile: object, what: str) -> None:
+    from agent_desk.ui.single_instance import LOCK_FILE, instance_running
+
+    if instance_running(profile.data_dir / LOCK_FILE):  # type: ignore[attr-defined]
+        raise AgentDeskError(
+            f"AgentDesk is running on this profile: quit it first; the database was not {what}"
+        )
+
+
+def _refuse_while_running_args(args: argparse.Namespace, what: str) -> int:
+    from agent_desk.paths import Profile
+
+    _refuse_while_running(Profile.resolve(args.profile), what)
     return 0
 
 
-def backup_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.cli import open_services
-    from agent_desk.paths import Profile
-    from agent_desk.store import backup
+def _precheck_restore(args: argparse.Namespace) -> int:
+    """Before any password is asked: the app must not be running on the profile."""
+    return _refuse_while_running_args(args, "restored")
 
-    profile = Profile.resolve(args.profile)
-    if not profile.db_path.exists():
-        raise AgentDeskError(f"there is no database at {profile.db_path} yet")
-    if args.file.is_dir():
-        raise AgentDeskError(f"{args.file} is a folder; give the backup a file name")
-    services = open_services(args)  # a copy of every record leaves: in the audit log, tried too
+
+def check_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.errors import CorruptDatabase, DatabaseMissing, LocalDiskFull, StoreReadOnly
+    from agent_desk.store import (
+        backup_hint,
+        current_revision,
+        integrity_check,
+        key_for_existing,
+        newest_backup,
+        open_store,
+        read_marker,
+        refuse_unwritable,
+    )
+
+    context = _context(args)
+    profile = context.profile
+    keys = context.key_store()
+    db = profile.db_path
     try:
-        with services.audit.attempt(args.actor.agent_no, "db.backup", str(args.file)):
-            try:
-                dest = backup(profile.db_path, args.file.resolve())
-            except (OSError, sqlite3.Error) as exc:
-                reason = getattr(exc, "strerror", None) or str(exc)
-                raise AgentDeskError(
-                    f"cannot write the backup {args.file}: {reason}", reason="db.backup_failed"
-                ) from exc
+        refuse_unwritable(db.parent)
+        if state_of(db) is not FileState.MISSING:
+            key = key_for_existing(db, profile.backup_dir, keys)
+            verdict = integrity_check(db, key)
+            if verdict != "ok":
+                newest = newest_backup(profile.backup_dir)
+                hint = f"; newest backup: {newest}" if newest else "; no backup exists"
+                print(f"agent-desk: integrity check failed: {verdict}{hint}", file=sys.stderr)
+                return EXIT_CHECK_FAILED
+        elif read_marker(db) is not None:
+            raise DatabaseMissing(path=str(db), backup_hint=backup_hint(profile.backup_dir))
+        store = open_store(db, profile.backup_dir, context.clock, keys=keys)
+    except (StoreReadOnly, LocalDiskFull, DatabaseMissing) as exc:
+        print(f"agent-desk: {' '.join(exc.message.split())}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    except CorruptDatabase as exc:
+        print(
+            f"agent-desk: integrity check failed: {' '.join(exc.message.split())}", file=sys.stderr
+        )
+        return EXIT_CHECK_FAILED
+    except AgentDeskError as exc:  # the key is missing or another profile's
+        print(f"agent-desk: {' '.join(exc.message.split())}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    try:
+        encrypted = store.encrypted
+        revision = current_revision(db, store.key)
+    finally:
+        store.close()
+    print(f"ok {revision}")
+    if encrypted:
+        print(f"encryption: SQLCipher; key in {keys.where()}")
+    else:
+        print("encryption: off (plain SQLite); 'agent-desk db encrypt' encrypts this profile")
+    newest = newest_backup(profile.backup_dir)
+    print(f"newest backup: {newest if newest else 'none yet'}")
+    return 0
+
+
+def _open_services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from agent_desk.cli import open_services
+
+    return open_services(args)
+
+
+def backup_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import DB_ERRORS
+    from agent_desk.store import backup, backup_files
+
+    if args.list:
+        profile = _context(args).profile
+        for number, f in enumerate(backup_files(profile.backup_dir), start=1):
+            print(
+                f"{number}\t{f.taken_at.astimezone().strftime('%Y-%m-%d %H:%M:%S')}\t"
+                f"{f.reason}\t{f.size}\t{f.path}"
+            )
+        return 0
+    services = _open_services(args)
+    try:
+        target = "data/backups" if args.file is None else str(args.file)
+        # A copy of every record leaves: in the audit log, a failed try too.
+        with services.audit.attempt(args.actor.agent_no, "db.backup", target):
+            if args.file is None:
+                dest = services.backups.take("manual")
+            else:
+                if args.file.is_dir():
+                    raise AgentDeskError(f"{args.file} is a folder; give the backup a file name")
+                try:
+                    dest = backup(services.store.path, args.file.resolve(), services.store.key)
+                except (OSError, *DB_ERRORS) as exc:
+                    reason = getattr(exc, "strerror", None) or str(exc)
+                    raise AgentDeskError(
+                        f"cannot write the backup {args.file}: {reason}",
+                        reason="db.backup_failed",
+                    ) from exc
         services.audit.record(args.actor.agent_no, "db.backup", str(dest))
     finally:
         services.close()
@@ -84,43 +210,159 @@ def backup_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chosen_backup(backup_dir: Path, choice: str | None) -> Path:
+    from agent_desk.store import backup_files
+
+    files = backup_files(backup_dir)
+    if choice is None:
+        if not files:
+            raise AgentDeskError(f"no backup found in {backup_dir}")
+        return files[0].path
+    if choice.isdigit() and not Path(choice).exists():
+        number = int(choice)
+        if not 1 <= number <= len(files):
+            raise AgentDeskError(f"there is no backup number {number}; see 'db backup --list'")
+        return files[number - 1].path
+    path = Path(choice)
+    if not path.exists() and (backup_dir / choice).exists():
+        path = backup_dir / choice
+    if not path.exists():
+        raise AgentDeskError(f"no backup {choice}")
+    return path
+
+
 def _backup_to_restore(args: argparse.Namespace) -> Path:
     from agent_desk.paths import Profile
-    from agent_desk.store import newest_backup
 
-    profile = Profile.resolve(args.profile).ensure()
-    source = args.file or newest_backup(profile.backup_dir)
-    if source is None or not Path(source).exists():
-        raise AgentDeskError(f"no backup found in {profile.backup_dir}")
-    return Path(source)
+    return _chosen_backup(Profile.resolve(args.profile).ensure().backup_dir, args.file)
 
 
 def _login_in_backup(args: argparse.Namespace, agent_no: str, password: str) -> object:
     """The desk's database is too damaged to log in: the account is checked in the backup."""
     from agent_desk.accounts import check_password_in
 
-    return check_password_in(_backup_to_restore(args), agent_no, password)
+    key = _context(args).key_store().load()
+    return check_password_in(_backup_to_restore(args), agent_no, password, key)
 
 
 def restore_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.cli import open_services
-    from agent_desk.clock import SystemClock
-    from agent_desk.paths import Profile
-    from agent_desk.services import Services
+    context = _context(args)
+    profile = context.profile
+    _refuse_while_running(profile, "restored")
     from agent_desk.store import restore
 
-    profile = Profile.resolve(args.profile).ensure()
-    source = _backup_to_restore(args)
-    opened = getattr(args, "opened_services", None)
-    if opened is not None:  # logged in on the old database: let go of it before replacing it
-        open_services(args).close()
-    aside = restore(profile.db_path, source, SystemClock().now())
+    source = _chosen_backup(profile.backup_dir, args.file)
+    if getattr(args, "opened_services", None) is not None:
+        # Logged in on the old database: let go of it before replacing it.
+        args.opened_services.close()
+        args.opened_services = None
+    aside = restore(profile.db_path, source, context.clock.now(), context.key_store().load())
+    from agent_desk.services import Services
+
     services = Services.open(profile)
-    try:
+    try:  # in the restored file's own audit log: who put it back, and where the old one went
         services.audit.record(
             args.actor.agent_no, "db.restore", source.name, f"previous file kept as {aside.name}"
         )
     finally:
         services.close()
     print(f"restored {source}; the previous file was kept as {aside}")
+    return 0
+
+
+def _stores(profile: object) -> list[Path]:
+    """The profile's databases: the store and the training store, each with its backups."""
+    from agent_desk.calls.training import training_profile
+
+    out: list[Path] = []
+    for p in (profile, training_profile(profile)):  # type: ignore[arg-type]
+        if p.db_path.exists():
+            out.append(p.db_path)
+            out.extend(sorted(p.backup_dir.glob("agent_desk-*.db")))
+    return out
+
+
+def encrypt_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.store import convert, take_backup, write_marker
+
+    context = _context(args)
+    profile = context.profile
+    _refuse_while_running(profile, "encrypted")
+    if state_of(profile.db_path) is not FileState.PLAIN:
+        raise AgentDeskError(f"{profile.db_path} is not a plain SQLite database; nothing to do")
+    saved = take_backup(profile.db_path, profile.backup_dir, context.clock.now(), "before-encrypt")
+    keys = context.key_store()
+    key = keys.load() or keys.create()
+    done = 0
+    for db in _stores(profile):  # the backup just taken too: no copy stays in clear
+        if state_of(db) is FileState.PLAIN:
+            convert(db, None, key)
+            done += 1
+    write_marker(profile.db_path, key, context.clock.now())
+    print(f"encrypted {done} database files (backup taken first: {saved}); key in {keys.where()}")
+    return 0
+
+
+def decrypt_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.dbkey import KeyMissing
+    from agent_desk.store import convert, take_backup, write_marker
+
+    context = _context(args)
+    profile = context.profile
+    _refuse_while_running(profile, "decrypted")
+    if state_of(profile.db_path) is not FileState.OPAQUE:
+        raise AgentDeskError(f"{profile.db_path} is not an encrypted database; nothing to do")
+    keys = context.key_store()
+    key = keys.load()
+    if key is None:
+        raise KeyMissing(path=str(profile.db_path), key_file=str(keys.key_file))
+    saved = take_backup(
+        profile.db_path, profile.backup_dir, context.clock.now(), "before-decrypt", key
+    )
+    done = 0
+    for db in _stores(profile):
+        if state_of(db) is FileState.OPAQUE:
+            convert(db, key, None)
+            done += 1
+    write_marker(profile.db_path, None, context.clock.now())
+    print(
+        f"decrypted {done} database files (backup taken first: {saved}); the customer data is "
+        "now readable by anyone who can read the profile folder"
+    )
+    return 0
+
+
+def key_import_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.dbkey import parse_recovery
+    from agent_desk.store import opens_with, write_marker
+
+    context = _context(args)
+    profile = context.profile
+    text = sys.stdin.readline()
+    try:
+        key = parse_recovery(text)
+    except ValueError as exc:
+        raise AgentDeskError("that is not a recovery key (64 hex digits, dashes allowed)") from exc
+    db = profile.db_path
+    from agent_desk.store import newest_backup
+
+    # The key must open what it is for: the store, or (store gone) its newest encrypted backup.
+    # Without either there is nothing to prove it against, so a stored key is never replaced.
+    newest = newest_backup(profile.backup_dir)
+    target = db if state_of(db) is FileState.OPAQUE else newest
+    if target is not None and state_of(target) is FileState.OPAQUE:
+        if not opens_with(target, key):
+            raise AgentDeskError(f"this key does not open {target}; nothing was changed")
+    elif context.key_store().load() is not None:
+        raise AgentDeskError(
+            "this profile has its key and no encrypted database to check another against; "
+            "nothing was changed"
+        )
+    where = context.key_store().put(key)
+    if state_of(db) is FileState.OPAQUE:
+        write_marker(db, key, context.clock.now())
+    print(f"key kept in {where}")
     return 0

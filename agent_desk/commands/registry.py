@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from agent_desk.access import SETUP, Permission, needs_text
@@ -154,21 +152,33 @@ def _how(command_name: str, permission: Permission) -> str:
     )
 
 
-def _count(db_path: Path, sql: str) -> int | None:
-    """A count from the store without opening it (no SQLAlchemy, no migration): 0 when the
-    database or its table does not exist yet, None when the file cannot be read (damaged:
-    then accounts may well exist, and nothing runs without one)."""
-    if not db_path.exists():
+def _count(profile: Any, sql: str) -> int | None:
+    """A count from the store without opening it (no SQLAlchemy, no migration), read with the
+    profile's key when the file is encrypted: 0 when the database or its table does not exist
+    yet, None when the file cannot be read (damaged, or its key is missing: then accounts may
+    well exist, and nothing runs without one)."""
+    from agent_desk.dbfile import DB_ERRORS, FileState, connect, state_of
+
+    db_path = profile.db_path
+    state = state_of(db_path)
+    if state is FileState.MISSING:
         return 0
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        key = None
+        if state is not FileState.PLAIN:
+            from agent_desk.context import AppContext
+
+            key = AppContext.load(profile).key_store().load()
+            if key is None:
+                return None
+        con = connect(db_path, key, readonly=True)
         try:
             return int(con.execute(sql).fetchone()[0])
         finally:
             con.close()
-    except sqlite3.OperationalError as exc:
+    except DB_ERRORS as exc:
         return 0 if "no such table" in str(exc) else None
-    except sqlite3.Error:
+    except AgentDeskError:  # a config.toml that does not load: say so when the store opens
         return None
 
 
@@ -189,16 +199,16 @@ def authorize(args: argparse.Namespace, open_services: Callable[[argparse.Namesp
         precheck(args)
     from agent_desk.paths import Profile
 
-    db_path = Profile.resolve(args.profile).db_path
+    profile = Profile.resolve(args.profile)
     as_agent = getattr(args, "as_agent", None)
     command_name = args.command_name
     if not as_agent:
-        if _count(db_path, "SELECT count(*) FROM agents") == 0:
+        if _count(profile, "SELECT count(*) FROM agents") == 0:
             args.actor = SETUP  # branch IT setting up: no account exists to log in with
             return
         if (
             args.open_during_setup
-            and _count(db_path, "SELECT count(*) FROM agents WHERE role = 'admin' AND active = 1")
+            and _count(profile, "SELECT count(*) FROM agents WHERE role = 'admin' AND active = 1")
             == 0
         ):
             args.actor = SETUP

@@ -1,14 +1,21 @@
-"""Engine and session factory with the pragmas that keep a desk's data safe."""
+"""Engine and session factory with the pragmas that keep a desk's data safe.
+
+An encrypted store goes through SQLAlchemy's `sqlite+pysqlcipher` dialect (the `sqlcipher3`
+binding); the key is handed over as a raw 256-bit key, so no passphrase is stretched on each
+new connection, and it never appears in a URL's text (SQLAlchemy hides URL passwords).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
+from agent_desk.dbfile import check_key
 from agent_desk.errors import DatabaseBusy, LocalDiskFull, is_disk_full
 
 BUSY_TIMEOUT_MS = 5000
@@ -57,20 +64,54 @@ def _translate_error(context: ExceptionContext) -> None:
         raise DatabaseBusy(detail) from orig
 
 
-def make_engine(db_path: Path) -> Engine:
+def store_url(db_path: Path, key: str | None) -> URL:
+    """`sqlite:///path`, or `sqlite+pysqlcipher://:x'KEY'@/path` for an encrypted store.
+
+    The dialect runs `PRAGMA key="x'…'"` first on every connection: SQLCipher's raw-key form.
+    """
+    if key is None:
+        return URL.create("sqlite", database=str(db_path))
+    return URL.create("sqlite+pysqlcipher", password=f"x'{check_key(key)}'", database=str(db_path))
+
+
+def _quiet_cipher(dbapi_connection: Any, _record: Any) -> None:
+    # Before the dialect's PRAGMA key: SQLCipher must not print 'ERROR CORE' lines to stderr.
+    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+
+
+def make_engine(db_path: Path, key: str | None = None) -> Engine:
     engine = create_engine(
-        f"sqlite:///{db_path}",
+        store_url(db_path, key),
+        poolclass=QueuePool,  # as for plain files; pysqlcipher's default would pin one per thread
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         # Statement parameters hold customers' phone numbers and notes: they must never be
         # formatted into an exception or a log line (StatementError's text includes them).
         hide_parameters=True,
     )
+    if key is not None:
+        event.listen(engine, "connect", _quiet_cipher, insert=True)
     event.listen(engine, "connect", _apply_pragmas)
     event.listen(engine, "handle_error", _translate_error)
     # BEGIN IMMEDIATE takes the write lock up front: a save either starts or waits, never
     # fails half-way with "database is locked" after the agent pressed Save.
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def engine_key(engine: Engine) -> str | None:
+    """The raw key an engine made by `make_engine` opens its file with (None: plain SQLite)."""
+    password = engine.url.password
+    if engine.url.get_driver_name() != "pysqlcipher" or not password:
+        return None
+    return check_key(str(password)[2:-1])  # x'…'
+
+
+def dbapi_connect(engine: Engine, **kwargs: Any) -> Any:
+    """A bare DB-API connection to the engine's file with its key, for the fast lookup path."""
+    from agent_desk.dbfile import connect
+
+    assert engine.url.database
+    return connect(engine.url.database, engine_key(engine), **kwargs)
 
 
 SessionFactory = sessionmaker[Session]

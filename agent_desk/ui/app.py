@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desk import APP_NAME, __version__
 from agent_desk.context import AppContext
-from agent_desk.errors import AgentDeskError, CorruptDatabase
+from agent_desk.dbfile import probe_folder
+from agent_desk.errors import AgentDeskError, CorruptDatabase, LocalDiskFull, StoreReadOnly
 from agent_desk.first_start import needs_setup
 from agent_desk.logs import setup_logging
 from agent_desk.paths import Profile
 from agent_desk.ui.autologin import try_autologin
 from agent_desk.ui.error_text import describe
 from agent_desk.ui.i18n import choose_language, install_translators
+from agent_desk.ui.privacy_text import describe_store_error
 from agent_desk.ui.single_instance import LOCK_FILE, InstanceGuard, send_message
 from agent_desk.ui.store_loader import StoreLoader
 from agent_desk.ui.ui_settings import UiSettings
@@ -50,26 +52,27 @@ def _title() -> str:
     return QCoreApplication.translate("App", "AgentDesk cannot start")
 
 
-def _offer_restore(profile: Profile, error: CorruptDatabase) -> bool:
+def _offer_restore(context: AppContext, error: CorruptDatabase) -> bool:
     """Tell the agent the database is damaged; restore the newest backup if they agree."""
     from agent_desk.clock import SystemClock
     from agent_desk.store import newest_backup, restore
 
+    profile = context.profile
     newest = newest_backup(profile.backup_dir)
     if newest is None:
-        QMessageBox.critical(None, _title(), describe(error))
+        QMessageBox.critical(None, _title(), describe_store_error(error))
         return False
     answer = QMessageBox.critical(
         None,
         _title(),
-        describe(error)
+        describe_store_error(error)
         + "\n\n"
         + QCoreApplication.translate("App", "Restore the newest backup now?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    aside = restore(profile.db_path, newest, SystemClock().now())
+    aside = restore(profile.db_path, newest, SystemClock().now(), context.key_store().load())
     log.warning("restored %s; damaged database kept as %s", newest, aside)
     return True
 
@@ -88,7 +91,7 @@ def _authenticate(
         auto = try_autologin(loader)  # tests only: a private file, read once and deleted
         if auto is not None:
             return auto.agent, loader, auto.take_calls
-        first = needs_setup(context.profile.db_path)
+        first = needs_setup(context.profile.db_path, context.key_store().load)
         dialog = SetupDialog(loader) if first else LoginDialog(loader)
         accepted = dialog.exec()
         if accepted:
@@ -99,10 +102,11 @@ def _authenticate(
         error = dialog.startup_error or (loader.error if loader.done else None)
         if error is None:
             return None, loader, False  # the agent cancelled
-        if isinstance(error, CorruptDatabase) and _offer_restore(context.profile, error):
+        if isinstance(error, CorruptDatabase) and _offer_restore(context, error):
             continue
         if isinstance(error, AgentDeskError) and not isinstance(error, CorruptDatabase):
-            QMessageBox.critical(None, _title(), describe(error))
+            # Read-only folder, full disk, missing key: said as such, no restore offered.
+            QMessageBox.critical(None, _title(), describe_store_error(error))
         elif not isinstance(error, AgentDeskError):
             log.error("the store could not be opened", exc_info=error)
             QMessageBox.critical(
@@ -191,6 +195,17 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, choose_language(args.lang, settings.language))
     sys.excepthook = _report_unexpected
 
+    # Before the lock file: a read-only folder or a full disk is not "already running".
+    problem = probe_folder(profile.data_dir)
+    if problem is not None:
+        error: AgentDeskError = (
+            StoreReadOnly(path=str(profile.data_dir))
+            if problem == "read_only"
+            else LocalDiskFull(f"no free space in {profile.data_dir}")
+        )
+        log.error("the data folder cannot be written: %s", error.message)
+        QMessageBox.critical(None, _title(), describe_store_error(error))
+        return 2
     guard = InstanceGuard(profile, profile.data_dir / LOCK_FILE)
     if not guard.acquire():
         try:
@@ -232,6 +247,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.instance_guard = guard  # the call desk adds the CTI ring/answer/hangup handlers
         window.training = training
         window.attach(services)
+        if not training:
+            services.backups.start_daily()  # today's backup if none yet, on its own thread
         guard.activate_requested.connect(window.bring_to_front)
         window.show()
         quit_cleanly_on_terminate(app)

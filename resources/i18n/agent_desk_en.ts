@@ -27,32 +27,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="50"/>
+        <location filename="../../agent_desk/ui/app.py" line="52"/>
         <source>AgentDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="67"/>
+        <location filename="../../agent_desk/ui/app.py" line="70"/>
         <source>Restore the newest backup now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="111"/>
+        <location filename="../../agent_desk/ui/app.py" line="115"/>
         <source>The database could not be opened because of an unexpected problem. Nothing was changed. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="159"/>
+        <location filename="../../agent_desk/ui/app.py" line="163"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="160"/>
+        <location filename="../../agent_desk/ui/app.py" line="164"/>
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="202"/>
+        <location filename="../../agent_desk/ui/app.py" line="217"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from tests import dbaccess
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -123,7 +124,7 @@ def start_logged_in(
 
 
 def query(profile: Path, sql: str, *params: object) -> list[tuple]:
-    con = sqlite3.connect(profile / "data" / "agent_desk.db")
+    con = dbaccess.connect(profile / "data" / "agent_desk.db")
     try:
         return con.execute(sql, params).fetchall()
     finally:

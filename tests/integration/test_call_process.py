@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import dbaccess
 from tests.conftest import REPO, run_cli
 from tests.integration.app_process import AppProcess, login_file, start_logged_in
 
@@ -47,10 +47,11 @@ def start(desk: Path, tmp_path: Path) -> AppProcess:
 
 
 def stored_call(desk: Path) -> dict:
-    con = sqlite3.connect(desk / "data" / "agent_desk.db")
-    con.row_factory = sqlite3.Row
+    con = dbaccess.connect(desk / "data" / "agent_desk.db")
     try:
-        rows = [dict(r) for r in con.execute("SELECT * FROM calls")]
+        cursor = con.execute("SELECT * FROM calls")
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor]
     finally:
         con.close()
     assert len(rows) == 1
@@ -153,8 +154,8 @@ def test_training_mode_rings_practice_calls_that_never_reach_the_real_records(de
         assert state["stage"] == "ringing"
     finally:
         app.stop()
-    real = sqlite3.connect(desk / "data" / "agent_desk.db")
-    practice = sqlite3.connect(desk / "data" / "training" / "agent_desk.db")
+    real = dbaccess.connect(desk / "data" / "agent_desk.db")
+    practice = dbaccess.connect(desk / "data" / "training" / "agent_desk.db")
     try:
         assert real.execute("SELECT count(*) FROM calls").fetchone() == (0,)
         assert practice.execute("SELECT count(*) FROM calls").fetchone() == (1,)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from tests import dbaccess
 from tests.conftest import run_as_admin, run_cli
 
 pytestmark = pytest.mark.integration
@@ -48,7 +47,9 @@ def test_db_backup_writes_a_consistent_copy(profile_dir, tmp_path):
     target = tmp_path / "copy.db"
     result = run_as_admin("db", "backup", str(target), profile=profile_dir)
     assert result.returncode == 0, result.stderr
-    with sqlite3.connect(target) as con:
+    key = dbaccess.key_of(profile_dir / "data" / "agent_desk.db")  # encrypted like the store
+    assert key is not None and b"SQLite format 3" not in target.read_bytes()[:16]
+    with dbaccess.connect(target, key) as con:
         names = con.execute("SELECT name FROM agents ORDER BY agent_no").fetchall()
     assert names == [("管理员",), ("王小明",)]
 

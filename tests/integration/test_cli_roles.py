@@ -6,10 +6,9 @@ archive without any login.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from tests import dbaccess
 from tests.conftest import ADMIN_NO, ADMIN_PASSWORD, run_as_admin, run_cli
 
 pytestmark = pytest.mark.integration
@@ -39,7 +38,7 @@ def desk(profile_dir):
 
 
 def _rows(profile, sql: str) -> list[tuple]:
-    con = sqlite3.connect(profile / "data" / "agent_desk.db")
+    con = dbaccess.connect(profile / "data" / "agent_desk.db")
     try:
         return con.execute(sql).fetchall()
     finally:
@@ -147,7 +146,7 @@ def test_disable_enable_and_roles_from_the_command_line(desk):
 
 def test_audit_verify_names_the_first_changed_row_and_exits_1(desk):
     assert run_cli("audit", "verify", profile=desk).returncode == 0
-    con = sqlite3.connect(desk / "data" / "agent_desk.db")
+    con = dbaccess.connect(desk / "data" / "agent_desk.db")
     try:  # someone with the file: drops the trigger and rewrites who did it
         con.execute("DROP TRIGGER audit_events_no_update")
         con.execute("UPDATE audit_events SET actor = '9999' WHERE id = 3")

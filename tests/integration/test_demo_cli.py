@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
+from tests import dbaccess
 from tests.conftest import run_as_admin, run_cli
 
 
@@ -15,7 +14,7 @@ def test_demo_fills_a_profile_and_queues_every_past_shifts_summary(tmp_path):
     assert "60 customers" in done.stdout and "240 calls" in done.stdout
     assert "demo-1001" in done.stdout  # the demo password is printed once, for the trainer
     assert "closed through ShiftService" in done.stdout
-    con = sqlite3.connect(profile / "data" / "agent_desk.db")
+    con = dbaccess.connect(profile / "data" / "agent_desk.db")
     try:
         kinds = {row[0] for row in con.execute("SELECT kind FROM outbox")}
         open_shifts = con.execute("SELECT count(*) FROM shifts WHERE status = 'open'").fetchone()

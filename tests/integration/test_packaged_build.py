@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from agent_desk import __version__
+from agent_desk.dbfile import FileState, state_of
 from agent_desk.store import known_heads
 from tests.conftest import ADMIN_NO, ADMIN_PASSWORD, REPO
 from tests.upgrade_fixture import (
@@ -138,7 +139,10 @@ def test_first_start_of_the_bundle_creates_the_profile_through_its_migrations(bu
     assert {revision(db)} == known_heads()
     checked = run_bundle(bundle, "db", "check", profile=profile)
     assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.split() == ["ok", revision(db)]
+    assert checked.stdout.splitlines()[0].split() == ["ok", revision(db)]
+    # Encrypted at rest with no keyring at all: the key is in the profile's private key file.
+    assert state_of(db) is FileState.OPAQUE and b"SQLite format 3" not in db.read_bytes()[:16]
+    assert f"key in key file {profile.resolve() / 'config' / 'database.key'}" in checked.stdout
 
 
 def test_the_bundle_upgrades_a_desk_of_the_first_release_without_losing_anything(bundle, tmp_path):

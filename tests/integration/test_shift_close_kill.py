@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from agent_desk.models import Call, Shift, StatusPeriod
 from agent_desk.paths import Profile
 from agent_desk.services import Services
 from agent_desk.store import integrity_check
+from tests import dbaccess
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.integration
@@ -92,7 +92,7 @@ def wait_for(log_file: Path, offset: int, needle: str, proc: subprocess.Popen, t
 
 def shift_states(db: Path) -> list[tuple[int, str, int, int]]:
     """(shift id, status, queued shift files, has summary) for every shift."""
-    con = sqlite3.connect(db)
+    con = dbaccess.connect(db)
     try:
         return con.execute(
             "SELECT s.id, s.status, "
@@ -149,7 +149,7 @@ def test_kill_9_during_shift_close_leaves_it_open_or_closed_with_its_summary_que
                 proc.send_signal(signal.SIGKILL)
             proc.wait(30)
         assert proc.returncode in (0, -signal.SIGKILL), proc.stderr.read().decode()
-        assert integrity_check(profile.db_path) == "ok"
+        assert integrity_check(profile.db_path, dbaccess.key_of(profile.db_path)) == "ok"
         for shift_id, status, queued, has_summary in shift_states(profile.db_path):
             if status == "open":
                 assert (queued, has_summary) == (0, 0), f"shift {shift_id} open but queued"

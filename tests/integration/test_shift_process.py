@@ -3,11 +3,11 @@ wrap-up, a kill -9 and restart continue the same shift, and branch IT closes it 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests import dbaccess
 from tests.conftest import run_as_admin, run_cli
 from tests.integration.test_call_process import start
 
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.integration
 
 
 def rows(desk: Path, sql: str) -> list[tuple]:
-    con = sqlite3.connect(desk / "data" / "agent_desk.db")
+    con = dbaccess.connect(desk / "data" / "agent_desk.db")
     try:
         return con.execute(sql).fetchall()
     finally:

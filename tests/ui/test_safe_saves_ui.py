@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from agent_desk.calls.events import RingEvent
@@ -18,6 +16,7 @@ from agent_desk.models import engine as engine_module
 from agent_desk.services import Services
 from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.share_settings import ShareSettingsDialog
+from tests import dbaccess
 
 
 def _admin(services):
@@ -65,7 +64,7 @@ def test_a_locked_database_keeps_the_record_in_the_form_and_says_so_in_chinese(
             satisfaction=5,
         )
     )
-    other = sqlite3.connect(profile.db_path, isolation_level=None)
+    other = dbaccess.connect(profile.db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         assert form.save() is None
@@ -150,7 +149,7 @@ def test_answering_while_the_database_is_held_says_so_in_chinese_and_the_call_st
         RingEvent("ring", caller="13800138000", call_id="pbx-2", source="cti")
     )
     clock.advance(2)
-    other = sqlite3.connect(profile.db_path, isolation_level=None)
+    other = dbaccess.connect(profile.db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         window.call_desk.answer()
@@ -178,7 +177,7 @@ def test_a_failed_autosave_tells_the_agent_until_the_next_one_works(
     window.call_desk.answer()
     form = window.call_desk.form
     form.subject.setText("宽带断线")
-    other = sqlite3.connect(profile.db_path, isolation_level=None)
+    other = dbaccess.connect(profile.db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         form.autosave(force=True)

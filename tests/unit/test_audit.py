@@ -3,18 +3,18 @@ SQL, and a changed or removed row is found by its hash chain."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy.exc import DBAPIError
 
 from agent_desk.audit_chain import GENESIS
 from agent_desk.errors import AuthError, ValidationError
 from agent_desk.services import Services
+from tests import dbaccess
 
 
-def _raw(services: Services) -> sqlite3.Connection:
-    return sqlite3.connect(services.store.path)
+def _raw(services: Services):
+    """Someone with the file and its key (an administrator's own tools)."""
+    return dbaccess.connect(services.store.path)
 
 
 def _some_history(services: Services) -> None:

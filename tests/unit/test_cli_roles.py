@@ -28,12 +28,15 @@ NO_ACCOUNT_COMMANDS = {
     "deadlines",
     "sync",
     "audit verify",
+    "db key import",  # the recovery key itself is the proof (it must open the database)
 }
 
 # Arguments each command needs to get as far as the account check.
 ARGUMENTS = {
     "db backup": ["/tmp/x.db"],
     "db restore": [],
+    "db encrypt": [],
+    "db decrypt": [],
     "user add": ["--agent-no", "6666", "--name", "x", "--role", "admin", "--password-stdin"],
     "user list": [],
     "user passwd": ["--agent-no", "8001", "--password-stdin"],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from agent_desk.clock import FakeClock
@@ -10,6 +9,7 @@ from agent_desk.demo import DEMO_PASSWORD, fill_profile
 from agent_desk.paths import Profile
 from agent_desk.phones import normalise
 from agent_desk.services import Services
+from tests import dbaccess
 
 UNTIL = date(2026, 11, 20)
 
@@ -34,7 +34,7 @@ def _fill(root, seed: int = 5) -> Profile:
 
 
 def _dump(profile: Profile) -> dict[str, list[tuple]]:
-    con = sqlite3.connect(profile.db_path)
+    con = dbaccess.connect(profile.db_path)
     try:
         return {name: con.execute(sql).fetchall() for name, sql in TABLES.items()}
     finally:
@@ -53,7 +53,7 @@ def test_the_same_seed_gives_the_same_demo_data(tmp_path):
 def test_demo_data_is_realistic_and_works_with_the_services(tmp_path):
     profile = _fill(tmp_path / "p")
     data = _dump(profile)
-    con = sqlite3.connect(profile.db_path)
+    con = dbaccess.connect(profile.db_path)
     try:
         states = {row[0] for row in con.execute("SELECT DISTINCT status FROM cases")}
         assert states == {"received", "assigned", "in_progress", "replied", "closed", "reopened"}
@@ -81,9 +81,21 @@ def test_demo_data_is_realistic_and_works_with_the_services(tmp_path):
         name, initials = data["customers"][0][1], data["customers"][0][2]
         assert any(h.name == name for h in services.customers.search(initials, limit=200))
         assert services.accounts.login("1001", DEMO_PASSWORD).agent_no == "1001"
-        con = sqlite3.connect(profile.db_path)
+        con = dbaccess.connect(profile.db_path)
         number = con.execute("SELECT number FROM cases ORDER BY id LIMIT 1").fetchone()[0]
         con.close()
         assert [h.case_number for h in services.customers.search(number)] == [number]
     finally:
         services.close()
+
+
+def test_the_demo_fills_an_encrypted_store_and_leaves_no_plain_copy(tmp_path):
+    from agent_desk.dbfile import FileState, state_of
+
+    profile = _fill(tmp_path / "p")
+    assert state_of(profile.db_path) is FileState.OPAQUE
+    assert b"SQLite format 3" not in profile.db_path.read_bytes()[:16]
+    files = {p.name for p in profile.data_dir.iterdir() if p.is_file()}
+    assert files <= {"agent_desk.db", "agent_desk.db-shm", "agent_desk.db-wal"} | {
+        "agent_desk.store.json"
+    }

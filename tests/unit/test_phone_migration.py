@@ -3,17 +3,16 @@ and callbacks survive it, long call ids fit afterwards, and going back keeps wha
 
 from __future__ import annotations
 
-import sqlite3
-
 from sqlalchemy import text
 
 from agent_desk.store import downgrade, migrate, open_store
+from tests import dbaccess
 
 AT = "'2026-11-24 01:00:00'"
 
 
 def rows(db, sql):
-    with sqlite3.connect(db) as con:
+    with dbaccess.connect(db) as con:
         return con.execute(sql).fetchall()
 
 
@@ -46,7 +45,7 @@ def test_calls_drafts_and_callbacks_survive_the_rebuild(profile, clock):
     assert rows(db, "SELECT id, call_id FROM call_drafts") == [(1, 1)]  # not cascaded away
     assert rows(db, "SELECT id, call_id, missed_call_id FROM callbacks") == [(1, 1, None)]
     assert rows(db, "PRAGMA foreign_key_check") == []
-    with sqlite3.connect(db) as con:
+    with dbaccess.connect(db) as con:
         assert con.execute("PRAGMA foreign_keys").fetchone() == (0,)  # a fresh connection
     with store.engine.connect() as conn:  # the store's own connections keep foreign keys on
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1

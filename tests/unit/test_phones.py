@@ -73,3 +73,95 @@ def test_masking_keeps_three_and_four():
 def test_a_masked_mobile_never_shows_its_middle(number):
     masked = mask(number)
     assert masked == number[:3] + "****" + number[-4:]
+
+
+# --- issue 12: one normaliser and one masker on libphonenumber ---------------------------------
+
+from agent_desk.phones import mask_text  # noqa: E402
+
+FULL_WIDTH = str.maketrans("0123456789+-.() ", "０１２３４５６７８９＋－．（）\u3000")
+AREA_CODES = ("10", "20", "21", "22", "23", "24", "25", "27", "28", "29", "311", "371", "431",
+              "451", "512", "531", "571", "591", "731", "755", "769", "871", "898")  # fmt: skip
+valid_mobiles = st.sampled_from(
+    ["138", "139", "135", "150", "151", "158", "186", "187", "177", "199", "166", "147"]
+).flatmap(lambda head: st.from_regex(rf"{head}[0-9]{{8}}", fullmatch=True))
+landlines = st.tuples(st.sampled_from(AREA_CODES), st.from_regex(r"[2-8][0-9]{7}", fullmatch=True))
+
+
+def spelled(number: str, sep: str, bracket: bool) -> str:
+    head, mid, tail = number[:3], number[3:7], number[7:]
+    return (f"({head})" if bracket else head) + sep + mid + sep + tail
+
+
+@given(
+    valid_mobiles,
+    st.sampled_from(["", " ", "-", ".", "  "]),
+    st.sampled_from(["", "+86", "0086", "+86 ", "0086-", "86 "]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_every_written_form_of_a_mobile_normalises_to_it(number, sep, prefix, bracket, wide):
+    raw = prefix + spelled(number, sep, bracket and not prefix)
+    if wide:
+        raw = raw.translate(FULL_WIDTH)
+    assert normalise(raw) == number
+
+
+@given(landlines, st.sampled_from(["-", " ", "", ")"]), st.sampled_from(["0", "+86 ", "0086 "]),
+       st.booleans())  # fmt: skip
+def test_every_written_form_of_a_landline_normalises_with_its_area_code(
+    landline, sep, prefix, wide
+):
+    area, local = landline
+    raw = ("(0" + area + sep if sep == ")" else prefix + area + sep) + local
+    if wide:
+        raw = raw.translate(FULL_WIDTH)
+    assert normalise(raw) == "0" + area + local
+
+
+@given(
+    valid_mobiles,
+    st.sampled_from(["", " ", "-", "."]),
+    st.sampled_from(["", "+86 ", "0086"]),
+    st.booleans(),
+    st.sampled_from(["请回电 {}，谢谢", "客户号码{}。", "{}", "备用:{} 或邮件", "电话（{}）"]),
+)
+def test_a_mobile_in_a_sentence_never_stays_readable(number, sep, prefix, wide, sentence):
+    raw = prefix + spelled(number, sep, False)
+    if wide:
+        raw = raw.translate(FULL_WIDTH)
+    masked = mask_text(sentence.format(raw))
+    assert masked.count("*") == 4 and number[:3] + "****" + number[-4:] in masked
+
+
+@given(landlines, st.sampled_from(["-", " "]))
+def test_a_landline_in_a_sentence_never_stays_readable(landline, sep):
+    area, local = landline
+    masked = mask_text(f"打过 0{area}{sep}{local[:4]} {local[4:]} 没人接")
+    digits = "0" + area + local
+    assert masked == f"打过 {digits[:3]}{'*' * (len(digits) - 7)}{digits[-4:]} 没人接"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["１３８００１３８０００", "138.0013.8000", "138 00 13 80 00", "(138)0013-8000"],
+)
+def test_the_forms_masking_missed_are_masked(written):
+    assert normalise(written) == "13800138000"
+    assert mask_text(f"请回电 {written} 谢谢") == "请回电 138****8000 谢谢"
+
+
+def test_the_sentence_from_the_issue_is_masked_whole():
+    text = "请回电 １３８．００１３．８０００ 或者 (138)0013-8000，身份证110101199003071234"
+    assert mask_text(text) == "请回电 138****8000 或者 138****8000，身份证110***********1234"
+
+
+def test_id_and_card_numbers_are_masked_but_dates_and_amounts_are_not():
+    text = (
+        "身份证 11010119900307123X，卡号 6222 0212 3456 7890 123 和 6222021234567890，"
+        "2026-11-24 11:00 退 50 元，订单 20261124"
+    )
+    masked = mask_text(text)
+    assert "110***********123X" in masked
+    assert "***************0123" in masked and "************7890" in masked
+    assert masked.endswith("2026-11-24 11:00 退 50 元，订单 20261124")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -29,6 +28,7 @@ from agent_desk.models import engine as engine_module
 from agent_desk.paths import Profile
 from agent_desk.phones import mask_text
 from agent_desk.services import Services
+from tests import dbaccess
 from tests.unit.test_shift_summary import PlainRenderer
 
 CALLER = "+86 139-1234-5678"
@@ -160,7 +160,7 @@ def test_a_locked_database_says_busy_keeps_the_draft_and_writes_nothing(
             signoff_given=True,
         )
         services.calls.save_draft(agent.id, call.public_id, record)
-        other = sqlite3.connect(profile.db_path, isolation_level=None)
+        other = dbaccess.connect(profile.db_path, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
         try:
             with pytest.raises(DatabaseBusy) as raised:

@@ -1,0 +1,171 @@
+"""Branch IT's `db` commands on real profiles: check, backups, restore, encrypt and the key.
+
+Each reproduces what went wrong before: a 0-byte database passed `db check` (exit 0, and the
+next start offered first-start setup); `db restore` ran while the app wrote to the profile;
+a read-only folder or a full disk was called a failed integrity check and offered a restore.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+
+from agent_desk.dbfile import FileState, state_of
+from tests import dbaccess
+from tests.conftest import run_as_admin, run_cli
+from tests.integration.test_share_disks import SKIP as NO_TMPFS
+from tests.integration.test_share_disks import fill, tmpfs
+from tests.upgrade_fixture import data_differences, make_old_profile
+
+pytestmark = pytest.mark.integration
+
+
+def add_admin(profile: Path) -> None:
+    added = run_cli(
+        "user",
+        "add",
+        "--agent-no",
+        "0001",
+        "--name",
+        "管理员",
+        "--role",
+        "admin",
+        "--password-stdin",
+        profile=profile,
+        stdin="admin-pw-1\n",
+    )
+    assert added.returncode == 0, added.stderr
+
+
+def test_db_check_reports_a_0_byte_database_and_the_newest_backup(profile_dir):
+    add_admin(profile_dir)
+    backed = run_as_admin("db", "backup", profile=profile_dir)
+    assert backed.returncode == 0, backed.stderr
+    db = profile_dir / "data" / "agent_desk.db"
+    db.write_bytes(b"")
+    result = run_cli("db", "check", profile=profile_dir)
+    assert result.returncode == 1
+    assert "empty (0 bytes)" in result.stderr and backed.stdout.strip() in result.stderr
+    assert not result.stdout.startswith("ok")
+    assert db.stat().st_size == 0  # kept, never replaced by a new empty store
+
+
+def test_db_backup_lists_and_restore_chooses_by_number(profile_dir):
+    add_admin(profile_dir)
+    first = run_as_admin("db", "backup", profile=profile_dir).stdout.strip()
+    run_as_admin("user", "add", "--agent-no", "1001", "--name", "王小明", "--password-stdin",
+                 profile=profile_dir, stdin="password1\n")  # fmt: skip
+    second = run_as_admin("db", "backup", profile=profile_dir).stdout.strip()
+    listed = run_as_admin("db", "backup", "--list", profile=profile_dir)
+    lines = listed.stdout.splitlines()
+    assert [line.split("\t")[0] for line in lines] == ["1", "2"]
+    assert lines[0].endswith(second) and lines[1].endswith(first)
+    restored = run_as_admin("db", "restore", "2", profile=profile_dir)
+    assert restored.returncode == 0, restored.stderr
+    con = dbaccess.connect(profile_dir / "data" / "agent_desk.db")
+    try:
+        assert con.execute("SELECT agent_no FROM agents").fetchall() == [("0001",)]
+    finally:
+        con.close()
+
+
+def test_db_restore_refuses_while_agentdesk_runs_on_the_profile(profile_dir):
+    add_admin(profile_dir)
+    run_as_admin("db", "backup", profile=profile_dir)
+    db = profile_dir / "data" / "agent_desk.db"
+    before = db.read_bytes()
+    lock = QLockFile(str(profile_dir / "data" / "agent-desk.lock"))  # as the running window
+    assert lock.tryLock(100)
+    try:
+        result = run_as_admin("db", "restore", profile=profile_dir)
+    finally:
+        lock.unlock()
+    assert result.returncode == 2
+    assert "running" in result.stderr and "not restored" in result.stderr
+    assert db.read_bytes() == before
+    assert not list(db.parent.glob("*.damaged-*"))
+
+
+def test_an_old_plain_profile_is_encrypted_with_its_backups_and_keeps_its_data(profile_dir):
+    db = make_old_profile(profile_dir)
+    checked = run_cli("db", "check", profile=profile_dir)
+    assert checked.returncode == 0, checked.stderr
+    assert "encryption: off" in checked.stdout
+    assert state_of(db) is FileState.PLAIN
+    as_admin = ("--as", "0001")  # the first release's administrator, password admin-pass1
+    done = run_cli("db", "encrypt", *as_admin, profile=profile_dir, stdin="admin-pass1\n")
+    assert done.returncode == 0, done.stderr
+    assert state_of(db) is FileState.OPAQUE and data_differences(db) == []
+    saved = sorted((profile_dir / "data" / "backups").glob("*.db"))
+    assert saved and all(state_of(p) is FileState.OPAQUE for p in saved)
+    assert not any(b"13800138000" in p.read_bytes() for p in (db, *saved))
+    checked = run_cli("db", "check", profile=profile_dir)
+    assert checked.returncode == 0, checked.stderr
+    assert "encryption: SQLCipher; key in " in checked.stdout
+    back = run_cli("db", "decrypt", *as_admin, profile=profile_dir, stdin="admin-pass1\n")
+    assert back.returncode == 0, back.stderr
+    assert state_of(db) is FileState.PLAIN and data_differences(db) == []
+
+
+def test_a_lost_key_is_put_back_from_the_recovery_key(profile_dir):
+    from agent_desk.dbkey import KEYRING_SERVICE, recovery_text
+
+    add_admin(profile_dir)
+    import keyring
+
+    account = str((profile_dir / "config").resolve())
+    key = keyring.get_password(KEYRING_SERVICE, account)
+    keyring.delete_password(KEYRING_SERVICE, account)
+    lost = run_cli("db", "check", profile=profile_dir)
+    assert lost.returncode == 1 and "db key import" in lost.stderr
+    wrong = run_cli("db", "key", "import", profile=profile_dir, stdin="ab" * 32 + "\n")
+    assert wrong.returncode == 2 and "does not open" in wrong.stderr
+    put = run_cli("db", "key", "import", profile=profile_dir, stdin=recovery_text(key) + "\n")
+    assert put.returncode == 0, put.stderr
+    assert run_cli("db", "check", profile=profile_dir).returncode == 0
+
+
+def test_without_any_keyring_the_profile_works_from_its_key_file(profile_dir):
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    add = run_cli("db", "check", profile=profile_dir, env=env)
+    assert add.returncode == 0, add.stderr
+    assert f"key in key file {profile_dir.resolve() / 'config' / 'database.key'}" in add.stdout
+    assert add.stderr == ""  # the warning goes to the log, once
+    log = (profile_dir / "logs" / "agent-desk.log").read_text(encoding="utf-8")
+    assert log.count("no OS keyring is available") == 1
+
+
+@pytest.mark.skipif(NO_TMPFS is not None, reason=NO_TMPFS or "")
+def test_a_read_only_data_folder_is_said_as_such_with_no_restore_offer(tmp_path):
+    with tmpfs(tmp_path / "desk", "16m") as desk:
+        profile = desk / "profile"
+        add_admin(profile)
+        assert run_as_admin("db", "backup", profile=profile).returncode == 0
+        subprocess.run(["mount", "-o", "remount,ro", str(desk)], check=True)
+        result = run_cli("db", "check", profile=profile)
+    assert result.returncode == 1
+    assert "read-only" in result.stderr
+    assert "integrity" not in result.stderr and "restore" not in result.stderr
+
+
+@pytest.mark.skipif(NO_TMPFS is not None, reason=NO_TMPFS or "")
+def test_a_full_disk_at_start_is_said_as_such_with_no_restore_offer(tmp_path):
+    from agent_desk.clock import FakeClock
+    from agent_desk.errors import LocalDiskFull
+    from agent_desk.paths import Profile
+    from agent_desk.services import Services
+
+    with tmpfs(tmp_path / "desk", "16m") as desk:
+        profile = desk / "profile"
+        add_admin(profile)
+        assert run_as_admin("db", "backup", profile=profile).returncode == 0
+        fill(desk)
+        result = run_cli("db", "check", profile=profile)
+        with pytest.raises(LocalDiskFull):
+            Services.open(Profile.at(profile), FakeClock())
+    assert result.returncode == 1
+    assert "disk is full" in result.stderr
+    assert "integrity" not in result.stderr and "db restore" not in result.stderr

@@ -1,0 +1,219 @@
+"""A person's data on request and not forever: import a customer book, export one person,
+erase one person, anonymise what is older than the retention period. Roles are checked by the
+service itself and every run is audited."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from agent_desk.calls.service import CallRecord
+from agent_desk.context import AppContext
+from agent_desk.customers import CustomerChanges, PhoneInput
+from agent_desk.errors import PermissionDenied
+from agent_desk.models import Call, Customer, CustomerPhone
+from agent_desk.services import Services
+from agent_desk.store import open_store
+from tests.unit.test_shift_summary import PlainRenderer
+
+NUMBER = "13912345678"
+NAME = "欧阳娜娜"
+
+
+@pytest.fixture
+def staff(services):
+    a = services.accounts
+    return {
+        "agent": a.create("1001", "王小明", "agent", "secret-pw"),
+        "supervisor": a.create("8001", "陈主管", "supervisor", "secret-pw"),
+        "admin": a.create("0001", "管理员", "admin", "secret-pw"),
+    }
+
+
+def test_a_customer_book_is_imported_with_a_report_of_every_row(services, staff, tmp_path):
+    known = services.customers.create(
+        CustomerChanges(name="张三", phones=(PhoneInput("13800138000"),)), actor="8001"
+    )
+    book = tmp_path / "客户.csv"
+    book.write_text(
+        "姓名,电话,VIP,备注\n"
+        "李四,+86 139 1234 5678; 010-6552 9988,2,老客户\n"
+        "张三丰,１３８．００１３．８０００,VIP3,换了名字\n"  # a known number: updates 张三
+        ",13700001111,,\n"
+        "王五,12,,\n"
+        "赵六,,1,\n"
+        "钱七,13600001111,9,\n"
+        "孙八,13500001111 / 13912345678,,\n",  # 13912345678 is 李四's, from row 2
+        encoding="utf-8",
+    )
+    report = services.privacy.import_customers(book, staff["supervisor"])
+    assert (report.added, report.updated) == (1, 2)
+    assert {(r.row, r.reason) for r in report.refused} == {
+        (4, "name.required"),
+        (5, "phone.invalid"),
+        (6, "phone.none"),
+        (7, "vip.invalid"),
+    }
+    li = services.customers.lookup_by_number("010 6552 9988")
+    assert li is not None and li.name == "孙八" and li.vip_level == 2
+    assert {p.normalised for p in li.phones} == {NUMBER, "01065529988", "13500001111"}
+    zhang = services.customers.get(known.id)
+    assert zhang.name == "张三丰" and zhang.vip_level == 3 and "换了名字" in zhang.notes
+    assert [h.name for h in services.customers.search("zsf")] == ["张三丰"]
+    assert [h.name for h in services.customers.search("6552")] == ["孙八"]  # FTS kept up
+    assert services.audit.recent(action="customer.import")[0].actor == "8001"
+
+
+def test_an_excel_customer_book_is_imported_too(services, staff, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["name", "phones", "VIP", "notes"])
+    sheet.append(["John Smith", 13800138000, 1, "prefers English"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    report = services.privacy.import_customers(path, staff["admin"])
+    assert (report.added, report.updated, report.refused) == (1, 0, [])
+    assert services.customers.lookup_by_number("+86 138 0013 8000").name == "John Smith"
+
+
+def test_agents_may_not_import_export_or_erase(services, staff, tmp_path):
+    book = tmp_path / "b.csv"
+    book.write_text("name,phone\n李四,13912345678\n", encoding="utf-8")
+    with pytest.raises(PermissionDenied):
+        services.privacy.import_customers(book, staff["agent"])
+    customer = services.customers.create(
+        CustomerChanges(name=NAME, phones=(PhoneInput(NUMBER),)), actor="1001"
+    )
+    with pytest.raises(PermissionDenied):
+        services.privacy.export_person(customer.id, staff["agent"])
+    with pytest.raises(PermissionDenied):
+        services.privacy.erase_person(customer.id, staff["supervisor"], "request")
+    assert services.customers.get(customer.id).name == NAME
+
+
+def a_person_with_history(services, clock, staff):
+    customer = services.customers.create(
+        CustomerChanges(name=NAME, phones=(PhoneInput(NUMBER),), notes="住在望京"), actor="1001"
+    )
+    agent = staff["agent"]
+    shift = services.shifts.start(agent)
+    call = services.calls.ring(NUMBER, agent_id=agent.id)
+    clock.advance(4)
+    services.calls.answer(call.public_id)
+    clock.advance(60)
+    services.calls.hang_up(call.public_id)
+    saved = services.calls.save_record(
+        call.public_id,
+        CallRecord(
+            category="complaint",
+            subject="欧阳娜娜的账单",
+            question="欧阳娜娜说多扣了 50 元",
+            answer="已登记",
+            resolution="follow_up",
+            satisfaction=3,
+            greeting_given=True,
+            signoff_given=True,
+            needs_follow_up=True,
+            customer_id=customer.id,
+        ),
+        actor=agent,
+    )
+    services.cases.record_contact(saved.case_id, actor=agent, text="欧阳娜娜已回电")
+    clock.advance(600)
+    closed = services.shifts.close(shift.id, "en", PlainRenderer())
+    services.backups.wait(30)
+    return customer, saved, closed
+
+
+def test_everything_about_one_person_is_exported_unmasked_and_audited(
+    services, clock, staff, tmp_path
+):
+    customer, _saved, _closed = a_person_with_history(services, clock, staff)
+    cid = services.privacy.find_person(phone="+86 139-1234-5678")
+    assert cid == customer.id
+    out = services.privacy.export_person_json(cid, staff["supervisor"], tmp_path / "p.json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["customer"]["name"] == NAME and data["customer"]["notes"] == "住在望京"
+    assert [p["raw"] for p in data["phones"]] == [NUMBER]  # unmasked
+    assert data["calls"][0]["caller_number"] == NUMBER
+    assert data["calls"][0]["question"] == "欧阳娜娜说多扣了 50 元"
+    assert data["cases"][0]["events"][-1]["text"] == "欧阳娜娜已回电"
+    row = services.audit.recent(action="customer.export")[0]
+    assert row.actor == "8001" and row.target == customer.public_id
+
+
+def test_an_erased_person_is_gone_from_the_file_and_summaries_stay_true(profile, clock, tmp_path):
+    # A plain store, so the bytes on disk can be searched for the name and number at all.
+    context = AppContext.load(profile, clock)
+    services = Services(context, open_store(profile.db_path, profile.backup_dir, clock))
+    try:
+        staff = {
+            "agent": services.accounts.create("1001", "王小明", "agent", "secret-pw"),
+            "admin": services.accounts.create("0001", "管理员", "admin", "secret-pw"),
+        }
+        customer, _saved, closed = a_person_with_history(services, clock, staff)
+        with services.store.sessions() as session:
+            calls_before = session.scalar(select(func.count()).select_from(Call))
+        counts = services.privacy.erase_person(customer.id, staff["admin"], "PIPL 删除请求 #7")
+        assert counts["calls"] == 1 and counts["phones"] == 1
+        assert services.customers.lookup_by_number(NUMBER) is None
+        assert services.customers.search("2345") == []
+        with services.store.sessions() as session:
+            assert session.scalar(select(func.count()).select_from(Call)) == calls_before
+            assert session.scalar(select(func.count()).select_from(CustomerPhone)) == 0
+            assert session.get(Customer, customer.id).name == ""
+        summary = services.shifts.summary(closed.shift.id)
+        assert summary == closed.summary  # the closed shift's figures are untouched
+        row = services.audit.recent(action="customer.erase")[0]
+        assert row.actor == "0001" and "PIPL 删除请求 #7" in row.detail
+    finally:
+        services.close()
+    for path in (profile.db_path, profile.db_path.with_name("agent_desk.db-wal")):
+        data = path.read_bytes() if path.exists() else b""
+        assert NAME.encode("utf-8") not in data, path
+        assert NUMBER.encode("ascii") not in data, path
+
+
+def test_personal_data_older_than_the_retention_period_is_anonymised(services, clock, staff):
+    customer, saved, _closed = a_person_with_history(services, clock, staff)
+    c = services.cases
+    c.assign(saved.case_id, actor=staff["agent"])
+    c.start(saved.case_id, actor=staff["agent"], text="处理中")
+    c.reply(saved.case_id, actor=staff["agent"], text="已退款")
+    c.close(
+        saved.case_id,
+        actor=staff["agent"],
+        satisfaction=5,
+        root_cause="计费错误",
+        improvement="核对套餐",
+    )
+    recent = services.customers.create(
+        CustomerChanges(name="新客户", phones=(PhoneInput("13700001111"),)), actor="1001"
+    )
+    assert services.privacy.apply_retention(force=True) == {"customers": 0, "calls": 0, "cases": 0}
+    clock.advance(timedelta(days=1094).total_seconds())
+    services.customers.update(
+        recent.id, CustomerChanges(name="新客户", phones=(PhoneInput("13700001111"),))
+    )
+    clock.advance(timedelta(days=2).total_seconds())
+    counts = services.privacy.apply_retention()
+    assert counts["customers"] == 1 and counts["calls"] == 1 and counts["cases"] == 1
+    assert services.customers.get(customer.id).name == ""
+    assert services.customers.get(recent.id).name == "新客户"  # touched within the period
+    assert services.privacy.apply_retention() == {}  # once a day
+    assert services.audit.recent(action="retention.apply")[0].actor == ""
+
+
+def test_only_an_administrator_sees_the_recovery_key_and_it_is_audited(services, staff):
+    from agent_desk.dbkey import parse_recovery
+
+    with pytest.raises(PermissionDenied):
+        services.privacy.recovery_key(staff["supervisor"])
+    shown = services.privacy.recovery_key(staff["admin"])
+    assert parse_recovery(shown) == services.store.key
+    assert len(shown.split("-")) == 16
+    assert services.audit.recent(action="db.key_export")[0].actor == "0001"
