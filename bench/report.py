@@ -32,9 +32,9 @@ from machine import describe
 
 from agent_desk.accounts import AgentInfo
 from agent_desk.clock import SystemClock
-from agent_desk.demo_summaries import write_demo_summaries
 from agent_desk.policy import Policy
 from agent_desk.reports import ReportQuery, ReportService, aggregate, grade_month, report_table
+from agent_desk.shifts.demo_summaries import write_demo_summaries
 
 BOSS = AgentInfo(1, "bench", "9001", "Bench", "supervisor")
 START = date(2026, 10, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from agent_desk.demo_summaries import DemoShift, read_calls_csv, write_shift
+from agent_desk.shifts.demo_summaries import DemoShift, read_calls_csv, write_shift
 
 HEADER = (
     "started_at,direction,category,number,answered,ring_seconds,talk_seconds,wrapup_seconds,"

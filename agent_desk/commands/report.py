@@ -68,8 +68,8 @@ def _password() -> str:
 
 def report_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
-    from agent_desk.report_export import FORMATS, ExportData, export
     from agent_desk.reports import ReportQuery, aggregate, grade_month, report_table
+    from agent_desk.reports.export import FORMATS, ExportData, export
 
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:

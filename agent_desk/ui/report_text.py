@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from agent_desk.report_export import ExportLabels
+from agent_desk.reports.export import ExportLabels
 
 CONTEXT = "Reports"
 

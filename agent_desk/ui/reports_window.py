@@ -62,7 +62,6 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.errors import AgentDeskError
-from agent_desk.report_export import STATUS_COLOURS, ExportData, export, format_value
 from agent_desk.reports import (
     COMPONENTS,
     GROUPINGS,
@@ -77,6 +76,7 @@ from agent_desk.reports import (
     months_in,
     report_table,
 )
+from agent_desk.reports.export import STATUS_COLOURS, ExportData, export, format_value
 from agent_desk.ui import report_text
 from agent_desk.ui.error_text import describe
 from agent_desk.ui.report_pdf import render_pdf

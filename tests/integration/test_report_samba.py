@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from agent_desk.accounts import AgentInfo
-from agent_desk.demo_summaries import write_demo_summaries
 from agent_desk.errors import AgentDeskError
 from agent_desk.reports import ReportQuery, aggregate
 from agent_desk.share import set_share_password
+from agent_desk.shifts.demo_summaries import write_demo_summaries
 from tests.integration.samba import PASSWORD, USER, SambaServer, skip_reason
 from tests.report_fixtures import write_hand_made_share
 

@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime
 
 from openpyxl import load_workbook
 
-from agent_desk.demo_summaries import build_summary
 from agent_desk.policy import Policy
-from agent_desk.report_export import ExportData, export, safe_text
 from agent_desk.reports import Targets, aggregate, grade_month, report_table, row_from_summary
+from agent_desk.reports.export import ExportData, export, safe_text
+from agent_desk.shifts.demo_summaries import build_summary
 from tests.report_fixtures import hand_made_shifts
 
 RAW = re.compile(r"(?<![\d.])1[3-9]\d{9}(?!\d)")

@@ -10,7 +10,6 @@ import pytest
 
 from agent_desk.accounts import AgentInfo
 from agent_desk.clock import FakeClock
-from agent_desk.demo_summaries import write_demo_summaries
 from agent_desk.errors import PermissionDenied
 from agent_desk.policy import Policy
 from agent_desk.reports import (
@@ -22,7 +21,8 @@ from agent_desk.reports import (
     grade_month,
     report_table,
 )
-from agent_desk.summary_check import SummaryValidator
+from agent_desk.shifts.demo_summaries import write_demo_summaries
+from agent_desk.shifts.schema import SummaryValidator
 from tests.report_fixtures import write_hand_made_share
 
 SUPERVISOR = AgentInfo(1, "p-1", "9001", "周主管", "supervisor")
@@ -339,7 +339,7 @@ def test_a_shift_closed_on_a_desk_is_read_by_the_report(services, clock, tmp_pat
 def test_many_files_read_in_parallel_give_the_same_report_as_one_by_one(
     tmp_path, clock, monkeypatch
 ):
-    from agent_desk import report_files as module
+    from agent_desk.reports import files as module
 
     root = tmp_path / "many"
     count = write_demo_summaries(
@@ -367,7 +367,7 @@ def test_overdue_cases_are_the_latest_snapshot_so_a_case_replied_since_is_not_co
     earlier snapshot) or 1 + 0 summed across shifts."""
     from dataclasses import replace
 
-    from agent_desk.demo_summaries import write_shift
+    from agent_desk.shifts.demo_summaries import write_shift
     from tests.report_fixtures import hand_made_shifts
 
     a, b, c = hand_made_shifts()

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from agent_desk.models import Call, Callback, Case, Customer, OutboxItem, Shift
 from agent_desk.shifts import ShiftClosed, ShiftService
-from agent_desk.summary import SummaryInvalid, validate_summary
+from agent_desk.shifts.summary import SummaryInvalid, validate_summary
 
 
 class PlainRenderer:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from agent_desk.phones import mask_text
-from agent_desk.reports import (
+from agent_desk.reports.service import (
     COMPONENTS,
     FIGURE_KIND,
     GradeRow,

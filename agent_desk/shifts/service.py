@@ -34,7 +34,7 @@ from agent_desk.models.engine import SessionFactory
 from agent_desk.models.shifts import BREAK_REASONS, STATES
 from agent_desk.policy import Policy
 from agent_desk.share import LocalDiskFull, is_disk_full
-from agent_desk.summary import (
+from agent_desk.shifts.summary import (
     SummaryRenderer,
     build_summary,
     calls_csv,

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from agent_desk.clock import Clock
 from agent_desk.errors import PermissionDenied
 from agent_desk.policy import Policy
-from agent_desk.report_files import (
+from agent_desk.reports.files import (
     MAX_SUMMARY_BYTES,
     ReportCancelled,
     SmbFiles,
@@ -45,7 +45,7 @@ from agent_desk.report_files import (
     open_location,
     would_list,
 )
-from agent_desk.summary_check import SummaryValidator
+from agent_desk.shifts.schema import SummaryValidator
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
