@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from agent_desk.codes import check_code, host_desk_code
 from agent_desk.errors import ConfigError
 
 
@@ -29,6 +30,12 @@ KEYS: dict[str, Key] = {
     k.name: k
     for k in (
         Key("branch.code", str, "BR001", "Short branch code used in share folder names"),
+        Key(
+            "desk.code",
+            str,
+            "",
+            "This desk's code in share folder names (default: the PC's host name)",
+        ),
         Key("branch.name", str, "", "Branch name shown in reports"),
         Key("share.location", str, "", "Folder, UNC path or smb://host/share/path for summaries"),
         Key(
@@ -41,6 +48,8 @@ KEYS: dict[str, Key] = {
 }
 
 FORBIDDEN_WORDS = ("password", "secret", "token")
+# Codes that name folders on the share: one rule for both (agent_desk/codes.py).
+CODE_KEYS = ("branch.code", "desk.code")
 
 
 class BranchConfig:
@@ -67,7 +76,10 @@ class BranchConfig:
         key = _key(name)
         section, _, leaf = name.partition(".")
         value = self._data.get(section, {}).get(leaf, key.default)
-        return _coerce(key, value)
+        value = _coerce(key, value)
+        if name == "desk.code" and not value:
+            return host_desk_code()
+        return value
 
     def has(self, name: str) -> bool:
         section, _, leaf = name.partition(".")
@@ -115,6 +127,8 @@ def _coerce(key: Key, value: Any) -> Any:
         raise ConfigError(f"{key.name} must be a {kind}, not {value!r}") from None
     if key.minimum is not None and result < key.minimum:
         raise ConfigError(f"{key.name} must be at least {key.minimum}")
+    if key.name in CODE_KEYS and (result or key.name != "desk.code"):
+        check_code(result, key.name)  # an empty desk.code means "the host name"
     if key.name == "share.location" and _has_password(result):
         # Never echo the value: it holds the secret.
         raise ConfigError(

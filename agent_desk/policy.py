@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import tzinfo
+from functools import cached_property
 from typing import Any
 
+from agent_desk.clock import DEFAULT_TIMEZONE, zone_named
 from agent_desk.config import BranchConfig
 from agent_desk.errors import ConfigError
 from agent_desk.paths import resource
@@ -27,6 +30,8 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Policy:
+    """The merged policy; `zone` is the branch's time zone every time is shown and judged in."""
+
     data: dict[str, Any]
 
     @classmethod
@@ -64,3 +69,9 @@ class Policy:
     def answer_limit_seconds(self) -> float:
         """The three-ring rule as seconds: rings x cadence (15 s by default)."""
         return self.seconds_per_ring * self.rings
+
+    @cached_property
+    def zone(self) -> tzinfo:
+        """The branch's zone (`[deadlines] timezone`, Asia/Shanghai by default): the one zone
+        everything is shown and reported in, whatever the PC's own zone is."""
+        return zone_named(str(self.get("deadlines.timezone", DEFAULT_TIMEZONE)))
