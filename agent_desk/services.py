@@ -43,7 +43,8 @@ class Services:
         self.calls = CallService(sessions, self.clock, self.policy, follow_ups=self)
         self.scripts = ScriptService(sessions, self.clock)
         self.shifts = ShiftService(sessions, self.clock, self.policy, self.config)
-        if archive := daily_archive_hook(self.cases):
+        desk_code = self.config.get  # read at each close: the settings may change
+        if archive := daily_archive_hook(self.cases, desk=lambda: desk_code("desk.code")):
             self.shifts.close_hooks.append(archive)
         self.sync = SyncService(sessions, self.clock, self.config)
         self.reports = ReportService(

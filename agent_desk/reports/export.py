@@ -21,13 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from agent_desk.phones import mask_text
-from agent_desk.reports.service import (
-    COMPONENTS,
-    FIGURE_KIND,
-    GradeRow,
-    ReportTable,
-    Skipped,
-)
+from agent_desk.reports.grades import COMPONENTS, GradeRow
+from agent_desk.reports.rows import Skipped
+from agent_desk.reports.table import FIGURE_KIND, ReportTable
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
 STATUS_COLOURS = {"ok": "C8E6C9", "warn": "FFE0B2", "bad": "FFCDD2"}

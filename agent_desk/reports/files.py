@@ -4,6 +4,12 @@ The share can be a mounted folder, a UNC path Windows opens itself, or `smb://ho
 reached with smbprotocol (user `share.username`, password from the OS keyring, as the sync
 uses). Both look the same here: list a folder, stat a file, read a file. On a branch network
 every one of those is a round trip, so many stats and reads run 8 at a time on threads.
+
+The walk never leaves the share's root and follows no link: a symbolic link or junction (to the
+root, to another share, in a loop) is listed as skipped, never entered, and no file is read
+through one. A Samba server may follow links for its clients without showing them, so every
+folder entered is remembered by its file id as well: a folder seen before is a loop and is
+skipped, and no walk goes deeper than any share layout needs.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ import errno
 import logging
 import os
 import re
+import stat as stat_module
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -32,9 +40,12 @@ WORKERS = 8  # files in flight at once: hides a branch network's round trips
 _CHUNK = 64
 _DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHIFT_DIR = re.compile(r"^(?P<agent>[^_]+)_.+_[0-9a-f-]{36}$")
+MAX_DEPTH = 12  # <base>/<branch>/<day>/<shift>/ is four; copies may sit a few folders deeper
+_REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: junctions and links on Windows
 
 CancelCheck = Callable[[], bool]
 Candidate = tuple[str, int, int]  # path, size, mtime_ns
+Refused = tuple[str, str, str]  # path, reason ("link", "loop", "too_deep"), detail
 
 
 class ReportFolderMissing(AgentDeskError):
@@ -54,11 +65,23 @@ class SummaryFiles(Protocol):
 
     def scandir(self, path: str) -> Iterable[Any]: ...  # entries: name, path, is_dir, stat
 
-    def stat(self, path: str) -> Any: ...  # st_size, st_mtime_ns
+    def stat(self, path: str) -> Any: ...  # st_size, st_mtime_ns, st_mode; never follows a link
+
+    def is_link(self, entry: Any) -> bool: ...  # a symbolic link, junction or reparse point
+
+    def folder_id(self, path: str, entry: Any | None) -> tuple[int, int]: ...  # (device, id)
 
     def entry_stat(self, entry: Any) -> Any: ...
 
     def read(self, path: str) -> bytes: ...
+
+
+class _LinkRefused(OSError):
+    """A path on the share that is a link: refused, never followed."""
+
+
+def _reparse(st: os.stat_result) -> bool:
+    return bool(getattr(st, "st_file_attributes", 0) & _REPARSE_POINT)
 
 
 def is_missing(exc: BaseException) -> bool:
@@ -87,13 +110,30 @@ class LocalFiles:
             return list(entries)
 
     def stat(self, path: str) -> Any:
-        return os.stat(path)
+        st = os.stat(path, follow_symlinks=False)
+        if stat_module.S_ISLNK(st.st_mode) or _reparse(st):
+            raise _LinkRefused(path)
+        return st
 
     def entry_stat(self, entry: os.DirEntry[str]) -> os.stat_result:
-        return entry.stat()  # free on Windows: the listing carries it
+        return entry.stat(follow_symlinks=False)  # free on Windows: the listing carries it
+
+    def is_link(self, entry: os.DirEntry[str]) -> bool:
+        if entry.is_symlink():
+            return True
+        if sys.platform == "win32":  # a junction is no symlink to Python 3.11, but a link
+            return _reparse(entry.stat(follow_symlinks=False))
+        return False
+
+    def folder_id(self, path: str, entry: os.DirEntry[str] | None) -> tuple[int, int]:
+        # The root may itself be a link (a mount point's alias): it was chosen, so followed.
+        st = os.stat(path, follow_symlinks=entry is None)
+        return st.st_dev, st.st_ino
 
     def read(self, path: str) -> bytes:
-        with open(path, "rb") as f:
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(path, flags)  # O_NOFOLLOW: a link put in place since the listing fails
+        with open(fd, "rb") as f:
             return f.read(MAX_SUMMARY_BYTES + 1)
 
 
@@ -124,10 +164,25 @@ class SmbFiles:
     def stat(self, path: str) -> Any:
         import smbclient
 
-        return smbclient.stat(path, **self._kw)
+        st = smbclient.stat(path, follow_symlinks=False, **self._kw)
+        if stat_module.S_ISLNK(st.st_mode):
+            raise _LinkRefused(path)
+        return st
 
     def entry_stat(self, entry: Any) -> Any:
         return self.stat(entry.path)  # the entry's own stat() forgets the port and login
+
+    def is_link(self, entry: Any) -> bool:
+        return bool(entry.is_symlink())  # a reparse point the server shows as one
+
+    def folder_id(self, path: str, entry: Any | None) -> tuple[int, int]:
+        # Samba derives the file id from the inode, also for a folder it reaches through a
+        # link it follows itself: the same folder twice has the same id.
+        if entry is not None:
+            return 0, int(entry.inode())
+        import smbclient
+
+        return 0, int(smbclient.stat(path, **self._kw).st_ino)
 
     def read(self, path: str) -> bytes:
         import smbclient
@@ -166,23 +221,29 @@ def find_summaries(
     date_to: date,
     agents: frozenset[str] = frozenset(),
     cancelled: CancelCheck | None = None,
-) -> list[Candidate]:
-    """(path, size, mtime_ns) of every candidate file, sorted; prunes what cannot match.
+) -> tuple[list[Candidate], list[Refused]]:
+    """(path, size, mtime_ns) of every candidate file, sorted, and what was not entered.
 
     Folders named like a date outside the range (one day of slack for desks in other time
     zones) and shift folders of agents not asked for are not entered, so a month's report on a
     year-old share lists a month of folders, not a year. In a shift folder
-    (`<agent_no>_<start>_<shift-id>`) only its summary.json is a candidate; elsewhere every
-    `*.json` file is, so a folder of copied summaries works too.
+    (`<agent_no>_<start>_<desk>_<shift-id>`) only its summary.json is a candidate; elsewhere
+    every `*.json` file is, so a folder of copied summaries works too. Links are never
+    followed, a folder seen before is never entered again, and nothing deeper than MAX_DEPTH.
     """
     low, high = date_from - timedelta(days=1), date_to + timedelta(days=1)
     found: list[Candidate] = []
+    refused: list[Refused] = []
     shift_files: list[str] = []
-    stack = [files.root]
+    try:
+        seen = {files.folder_id(files.root, None): files.root}
+    except Exception as exc:  # SMB raises its own errors for a dead connection
+        raise ReportFolderMissing(_reason(exc), path=files.root) from exc
+    stack: list[tuple[str, int]] = [(files.root, 0)]
     while stack:
         if cancelled is not None and cancelled():
             raise ReportCancelled()
-        folder = stack.pop()
+        folder, depth = stack.pop()
         at_root = folder == files.root
         try:
             entries = files.scandir(folder)
@@ -196,28 +257,46 @@ def find_summaries(
             if name.startswith(".") or (at_root and name in RESERVED_FOLDERS):
                 continue
             try:
-                if entry.is_dir():
+                if files.is_link(entry):
+                    refused.append((entry.path, "link", ""))
+                    continue
+                if entry.is_dir(follow_symlinks=False):
                     if not _day_in(name, low, high):
                         continue
                     m = _SHIFT_DIR.match(name)
-                    if m is None:
-                        stack.append(entry.path)
-                    elif not agents or m.group("agent") in agents:
-                        # A shift's folder holds one summary.json beside its report and CSV:
-                        # one stat instead of listing the folder (10,000 folders a month).
-                        shift_files.append(entry.path + files.sep + SUMMARY_FILE)
+                    if m is not None:
+                        if not agents or m.group("agent") in agents:
+                            # A shift's folder holds one summary.json beside its report and
+                            # CSV: one stat instead of listing the folder (10,000 a month).
+                            shift_files.append(entry.path + files.sep + SUMMARY_FILE)
+                        continue
+                    if depth + 1 > MAX_DEPTH:
+                        refused.append((entry.path, "too_deep", str(MAX_DEPTH)))
+                        continue
+                    key = files.folder_id(entry.path, entry)
+                    first = seen.get(key)
+                    if first is not None:
+                        refused.append((entry.path, "loop", first))
+                        continue
+                    seen[key] = entry.path
+                    stack.append((entry.path, depth + 1))
                 elif name.lower().endswith(".json"):
                     st = files.entry_stat(entry)
                     found.append((entry.path, st.st_size, st.st_mtime_ns))
+            except _LinkRefused:
+                refused.append((entry.path, "link", ""))
             except OSError:
                 continue  # vanished while listing: not a candidate
     stats = in_parallel(files.stat, shift_files, cancelled, files.parallel)
     for path, st in zip(shift_files, stats, strict=True):
-        if not isinstance(st, BaseException):
+        if isinstance(st, _LinkRefused):
+            refused.append((path, "link", ""))
+        elif not isinstance(st, BaseException):
             found.append((path, st.st_size, st.st_mtime_ns))
         # else: the desk has not published the summary completely yet
     found.sort()
-    return found
+    refused.sort()
+    return found, refused
 
 
 def _day_in(name: str, low: date, high: date) -> bool:

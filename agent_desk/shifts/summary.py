@@ -1,9 +1,10 @@
-"""The per-shift summary: computed from the store, checked against the shipped contract.
+"""The per-shift summary and calls.csv, from the store, checked against the shipped contract.
 
-`resources/schema/shift_summary.schema.json` is what supervisor reports read, so the dict built
-here is validated against it before anything is queued; `resources/schema/README.md` defines
-every field, and the code below follows those definitions line by line. Counts and sums sit
-beside each average and percentage so reports can add shifts up exactly.
+`resources/schema/shift_summary.schema.json` (version 2) is what supervisor reports read, so
+the dict built here is validated against it before anything is queued; every figure comes from
+`agent_desk.shifts.figures`, the one definition the CSV, the reports and the demo use too.
+Counts and sums sit beside each average and percentage so reports can add shifts up exactly.
+Times are written in the branch's zone (`Policy.zone`), whatever zone the PC is set to.
 
 No Qt here: the report (HTML and PDF) is drawn by a `SummaryRenderer` the composition root
 injects; this module only writes summary.json and calls.csv.
@@ -11,10 +12,7 @@ injects; this module only writes summary.json and calls.csv.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import re
 from datetime import datetime, tzinfo
 from functools import cache
 from typing import Any, Protocol
@@ -22,18 +20,26 @@ from typing import Any, Protocol
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from agent_desk.codes import clean_code
 from agent_desk.config import BranchConfig
 from agent_desk.errors import AgentDeskError
 from agent_desk.models import Agent, Call, Callback, Case, Shift, StatusPeriod
-from agent_desk.models.calls import CATEGORIES
 from agent_desk.models.cases import KINDS
-from agent_desk.models.shifts import BREAK_REASONS
-from agent_desk.paths import resource
 from agent_desk.phones import mask
 from agent_desk.policy import Policy
+from agent_desk.shifts.calls_csv import CallLine, write_calls_csv
+from agent_desk.shifts.figures import (
+    CallbackFacts,
+    CallFacts,
+    call_figures,
+    callback_figures,
+    grace,
+    ms_between,
+    time_figures,
+)
+from agent_desk.shifts.layout import shift_folder as shift_folder  # re-exported
+from agent_desk.shifts.schema import SCHEMA_NAME, SCHEMA_VERSION, schema_for
 
-SCHEMA_NAME = "agent-desk/shift-summary"
-SCHEMA_VERSION = 1
 LANGUAGES = ("zh_CN", "en")
 
 
@@ -52,31 +58,17 @@ class SummaryInvalid(AgentDeskError):
 # --- time helpers -------------------------------------------------------------------------------
 
 
-def to_local(when: datetime, zone: tzinfo | None) -> datetime:
-    """In `zone`, or in the desk's own zone (with its daylight saving) when None."""
-    return when.astimezone(zone) if zone is not None else when.astimezone()
+def to_local(when: datetime, zone: tzinfo) -> datetime:
+    """In the branch's zone."""
+    return when.astimezone(zone)
 
 
-def iso(when: datetime, zone: tzinfo | None) -> str:
-    return to_local(when, zone).isoformat(timespec="seconds")
+def iso(when: datetime, zone: tzinfo) -> str:
+    return when.astimezone(zone).isoformat(timespec="seconds")
 
 
-def _seconds(start: datetime | None, end: datetime | None) -> float:
-    if start is None or end is None:
-        return 0.0
-    return max(0.0, (end - start).total_seconds())
-
-
-def _r(value: float) -> float:
-    return round(value, 3)
-
-
-def _pct(part: int, whole: int) -> float | None:
-    return round(part / whole, 6) if whole else None
-
-
-def _in(when: datetime | None, start: datetime, end: datetime) -> bool:
-    return when is not None and start <= when < end
+def zone_name(zone: tzinfo) -> str:
+    return str(getattr(zone, "key", None) or zone.tzname(None) or "")
 
 
 # --- calls --------------------------------------------------------------------------------------
@@ -98,75 +90,43 @@ def shift_calls(session: Session, shift: Shift, end: datetime) -> list[Call]:
     )
 
 
-def answer_delay_seconds(call: Call) -> float | None:
-    """The monotonic measurement when there is one, else the wall-clock difference."""
-    if call.answered_at is None and call.answer_delay_ms is None:
-        return None
-    if call.answer_delay_ms is not None:
-        return call.answer_delay_ms / 1000
-    return _seconds(call.ring_started_at, call.answered_at)
-
-
-def ring_seconds(call: Call) -> float:
+def call_facts(call: Call) -> CallFacts:
+    """What a stored call contributes: the monotonic measurements when there are some, else
+    the wall-clock differences."""
+    answered_inbound = call.direction == "inbound" and call.outcome == "answered"
+    delay: int | None = None
+    if answered_inbound:
+        delay = (
+            call.answer_delay_ms
+            if call.answer_delay_ms is not None
+            else ms_between(call.ring_started_at, call.answered_at)
+        )
     if call.ring_duration_ms is not None:
-        return call.ring_duration_ms / 1000
-    return _seconds(call.ring_started_at, call.ended_at)
-
-
-def within_rule(call: Call, limit: float) -> bool | None:
-    """A delay equal to the limit is within the rule (15.0 s passes, 15.001 s does not)."""
-    delay = answer_delay_seconds(call)
-    if delay is None:
-        return None
-    return delay <= limit
-
-
-def _call_figures(calls: list[Call], limit: float) -> dict[str, Any]:
-    inbound = [c for c in calls if c.direction == "inbound"]
-    answered = [c for c in inbound if c.outcome == "answered"]
-    abandoned = [c for c in inbound if c.outcome == "abandoned"]
-    outbound = [c for c in calls if c.direction == "outbound"]
-    handled = answered + outbound
-    delays = [answer_delay_seconds(c) or 0.0 for c in answered]
-    within = sum(1 for c in answered if within_rule(c, limit))
-    talk = sum(_seconds(c.answered_at, c.ended_at) for c in handled)
-    wrapup = sum(_seconds(c.ended_at, c.wrapup_ended_at or c.saved_at) for c in handled)
-    by_category = dict.fromkeys(CATEGORIES, 0)
-    for c in handled:
-        by_category[c.category if c.category in by_category else "other"] += 1
-    ratings = [c.satisfaction for c in handled if c.satisfaction is not None]
-    resolved = sum(1 for c in handled if c.resolution == "resolved")
-    greeting = sum(1 for c in handled if c.greeting_given)
-    signoff = sum(1 for c in handled if c.signoff_given)
-    return {
-        "offered": len(inbound),
-        "answered": len(answered),
-        "outbound": len(outbound),
-        "abandoned_within_rule": sum(1 for c in abandoned if ring_seconds(c) <= limit),
-        "abandoned_after_rule": sum(1 for c in abandoned if ring_seconds(c) > limit),
-        "answered_within_rule": within,
-        "answered_within_rule_pct": _pct(within, len(answered)),
-        "answer_delay_sum_seconds": _r(sum(delays)),
-        "answer_delay_avg_seconds": _r(sum(delays) / len(delays)) if delays else None,
-        "answer_delay_max_seconds": _r(max(delays)) if delays else None,
-        "talk_seconds": _r(talk),
-        "wrapup_seconds": _r(wrapup),
-        "handled": len(handled),
-        "handle_avg_seconds": _r((talk + wrapup) / len(handled)) if handled else None,
-        "by_category": by_category,
-        "resolved_on_call": resolved,
-        "resolution_pct": _pct(resolved, len(handled)),
-        "satisfaction_sum": sum(ratings),
-        "satisfaction_count": len(ratings),
-        "satisfaction_avg": round(sum(ratings) / len(ratings), 4) if ratings else None,
-        "greeting_given": greeting,
-        "signoff_given": signoff,
-        "greeting_pct": _pct(greeting, len(handled)),
-        "signoff_pct": _pct(signoff, len(handled)),
-    }
+        ring = call.ring_duration_ms
+    elif call.answered_at is not None:
+        ring = ms_between(call.ring_started_at, call.answered_at)
+    else:
+        ring = ms_between(call.ring_started_at, call.ended_at)
+    return CallFacts(
+        direction=call.direction,
+        outcome=call.outcome,
+        answer_delay_ms=delay,
+        ring_ms=max(0, ring),
+        talk_ms=ms_between(call.answered_at, call.ended_at),
+        wrapup_ms=ms_between(call.ended_at, call.wrapup_ended_at or call.saved_at),
+        category=call.category or "",
+        resolution=call.resolution or "",
+        satisfaction=call.satisfaction,
+        greeting=bool(call.greeting_given),
+        signoff=bool(call.signoff_given),
+    )
 
 
 # --- cases and callbacks ------------------------------------------------------------------------
+
+
+def _in(when: datetime | None, start: datetime, end: datetime) -> bool:
+    return when is not None and start <= when < end
 
 
 def _case_figures(session: Session, agent_id: int, start: datetime, end: datetime) -> dict:
@@ -203,52 +163,41 @@ def _case_figures(session: Session, agent_id: int, start: datetime, end: datetim
     return {"by_kind": by_kind}
 
 
-def _callback_figures(session: Session, agent_id: int, start: datetime, end: datetime) -> dict:
-    due = list(
-        session.scalars(
-            select(Callback).where(
-                Callback.agent_id == agent_id,
-                Callback.due_at >= start,
-                Callback.due_at < end,
-                Callback.status != "cancelled",
-            )
+def _callback_figures(
+    session: Session, agent_id: int, start: datetime, end: datetime, policy: Policy
+) -> dict:
+    due = session.execute(
+        select(Callback.due_at, Callback.done_at).where(
+            Callback.agent_id == agent_id,
+            Callback.due_at >= start,
+            Callback.due_at < end,
+            Callback.status != "cancelled",
         )
     )
-    done = [c for c in due if c.done_at is not None and c.done_at < end]
-    on_time = sum(1 for c in done if c.done_at <= c.due_at)
-    return {
-        "due": len(due),
-        "done_on_time": on_time,
-        "done_late": len(done) - on_time,
-        "overdue": len(due) - len(done),
-    }
+    facts = [CallbackFacts(due_at, done_at) for due_at, done_at in due]
+    return callback_figures(facts, end, grace(policy.get("callbacks.grace_minutes")))
 
 
 # --- states -------------------------------------------------------------------------------------
 
 
-def _shift_times(
-    session: Session, shift: Shift, end: datetime, zone: tzinfo | None
-) -> dict[str, Any]:
-    breaks = dict.fromkeys(BREAK_REASONS, 0.0)
+def _shift_times(session: Session, shift: Shift, end: datetime, zone: tzinfo) -> dict[str, Any]:
+    breaks: dict[str, int] = {}
     periods = session.scalars(
         select(StatusPeriod).where(StatusPeriod.shift_id == shift.id, StatusPeriod.state == "break")
     )
     for period in periods:
         began = max(period.started_at, shift.started_at)
         ended = min(period.ended_at or end, end)
-        reason = period.break_reason if period.break_reason in breaks else "other"
-        breaks[reason] += _seconds(began, ended)
-    total_break = sum(breaks.values())
-    span = _seconds(shift.started_at, end)
+        reason = period.break_reason or "other"
+        breaks[reason] = breaks.get(reason, 0) + ms_between(began, ended)
     offset = to_local(shift.started_at, zone).utcoffset()
     return {
         "started_at": iso(shift.started_at, zone),
         "ended_at": iso(end, zone),
         "utc_offset_minutes": int(offset.total_seconds() // 60) if offset else 0,
-        "online_seconds": _r(max(0.0, span - total_break)),
-        "break_seconds": _r(total_break),
-        "break_by_reason": {k: _r(v) for k, v in breaks.items()},
+        "time_zone": zone_name(zone),
+        **time_figures(ms_between(shift.started_at, end), breaks),
     }
 
 
@@ -281,7 +230,10 @@ def build_summary(
     zone: tzinfo | None = None,
     calls: list[Call] | None = None,
 ) -> dict[str, Any]:
-    """The summary of `shift` as if it ended at `end`, following resources/schema/README.md."""
+    """The summary of `shift` as if it ended at `end`, following resources/schema/README.md.
+
+    Times are in `zone`, the branch's zone (`policy.zone` when not given)."""
+    zone = zone or policy.zone
     agent = session.get(Agent, shift.agent_id)
     limit = policy.answer_limit_seconds
     if calls is None:
@@ -296,16 +248,22 @@ def build_summary(
             "agent_no": agent.agent_no if agent else "?",
             "name": agent.name if agent else "",
         },
-        "branch": {"code": shift.branch_code, "name": str(config.get("branch.name") or "")},
+        "branch": {
+            "code": clean_code(shift.branch_code, "UNSET"),
+            "name": str(config.get("branch.name") or ""),
+        },
+        "desk": {"code": str(config.get("desk.code"))},
         "shift": _shift_times(session, shift, end, zone),
         "rule": {
             "seconds_per_ring": policy.seconds_per_ring,
             "rings": policy.rings,
             "answer_limit_seconds": limit,
+            "callback_grace_minutes": grace(policy.get("callbacks.grace_minutes")).total_seconds()
+            / 60,
         },
-        "calls": _call_figures(calls, limit),
+        "calls": call_figures((call_facts(c) for c in calls), limit),
         "cases": _case_figures(session, shift.agent_id, shift.started_at, end),
-        "callbacks": _callback_figures(session, shift.agent_id, shift.started_at, end),
+        "callbacks": _callback_figures(session, shift.agent_id, shift.started_at, end, policy),
         "targets": _targets(policy),
     }
 
@@ -314,7 +272,7 @@ def build_summary(
 def _validator() -> Any:
     import jsonschema
 
-    schema = json.loads(resource("schema", "shift_summary.schema.json").read_text("utf-8"))
+    schema = schema_for(SCHEMA_VERSION)
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
@@ -322,56 +280,23 @@ def _validator() -> Any:
 
 def validate_summary(summary: dict[str, Any]) -> None:
     """Refuse a summary the supervisor side could not read; raises SummaryInvalid."""
+    try:
+        # the bytes that go to the share: no NaN or Infinity, which are not JSON
+        json.dumps(summary, allow_nan=False)
+    except ValueError as exc:
+        raise SummaryInvalid(str(exc)) from exc
     error = next(iter(sorted(_validator().iter_errors(summary), key=str)), None)
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top)"
         raise SummaryInvalid(f"{where}: {error.message}")
 
 
-_UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
-
-
-def _safe(part: str) -> str:
-    return _UNSAFE.sub("_", part).strip("._") or "_"
-
-
-def shift_folder(summary: dict[str, Any]) -> str:
-    """`<branch>/<YYYY-MM-DD>/<agent_no>_<shift-start>_<shift-id>`, dates in the desk's time."""
-    started = datetime.fromisoformat(summary["shift"]["started_at"])
-    return "/".join(
-        (
-            _safe(summary["branch"]["code"]),
-            started.strftime("%Y-%m-%d"),
-            f"{_safe(summary['agent']['agent_no'])}_{started.strftime('%Y%m%dT%H%M')}_"
-            f"{summary['shift_id']}",
-        )
-    )
+def summary_bytes(summary: dict[str, Any]) -> bytes:
+    """summary.json as published: UTF-8, never NaN or Infinity."""
+    return json.dumps(summary, ensure_ascii=False, indent=2, allow_nan=False).encode("utf-8")
 
 
 # --- calls.csv ----------------------------------------------------------------------------------
-
-CSV_COLUMNS = (
-    "call_id",
-    "cti_call_id",
-    "direction",
-    "caller",
-    "ring_started_at",
-    "answered_at",
-    "ended_at",
-    "wrapup_ended_at",
-    "answer_delay_seconds",
-    "within_rule",
-    "outcome",
-    "category",
-    "resolution",
-    "satisfaction",
-    "greeting_given",
-    "signoff_given",
-)
-
-
-def _flag(value: bool | None) -> str:
-    return "" if value is None else ("1" if value else "0")
 
 
 def calls_csv(
@@ -382,34 +307,20 @@ def calls_csv(
     zone: tzinfo | None = None,
     calls: list[Call] | None = None,
 ) -> bytes:
-    """One row per call of the shift; the caller's number masked (138****1234).
-
-    UTF-8 with a byte-order mark so spreadsheet programs on Chinese Windows read it right.
-    """
-    limit = policy.answer_limit_seconds
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for c in shift_calls(session, shift, end) if calls is None else calls:
-        delay = answer_delay_seconds(c) if c.outcome == "answered" else None
-        writer.writerow(
-            (
-                c.public_id,
-                c.cti_call_id or "",
-                c.direction,
-                mask(c.caller_number or c.caller_normalised),
-                iso(c.ring_started_at, zone),
-                iso(c.answered_at, zone) if c.answered_at else "",
-                iso(c.ended_at, zone) if c.ended_at else "",
-                iso(c.wrapup_ended_at, zone) if c.wrapup_ended_at else "",
-                "" if delay is None else f"{delay:.3f}",
-                _flag(None if delay is None else delay <= limit),
-                c.outcome,
-                c.category or "",
-                c.resolution or "",
-                "" if c.satisfaction is None else str(c.satisfaction),
-                _flag(c.greeting_given),
-                _flag(c.signoff_given),
-            )
+    """One row per call of the shift (see `calls_csv.py`); the caller's number masked."""
+    if calls is None:
+        calls = shift_calls(session, shift, end)
+    lines = (
+        CallLine(
+            call_id=c.public_id,
+            cti_call_id=c.cti_call_id or "",
+            caller=mask(c.caller_number or c.caller_normalised),
+            ring_started_at=c.ring_started_at,
+            answered_at=c.answered_at,
+            ended_at=c.ended_at,
+            wrapup_ended_at=c.wrapup_ended_at,
+            facts=call_facts(c),
         )
-    return out.getvalue().encode("utf-8-sig")
+        for c in calls
+    )
+    return write_calls_csv(lines, policy.answer_limit_seconds, zone or policy.zone)

@@ -495,7 +495,9 @@ def install(window: Any, services: Services) -> FollowUpList:
     def queue_archive() -> None:
         day = services.clock.now().astimezone(panel.zone).date()
         try:
-            paths = services.cases.queue_daily_archive(day, services.config.get("branch.code"))
+            paths = services.cases.queue_daily_archive(
+                day, services.config.get("branch.code"), desk=services.config.get("desk.code")
+            )
         except AgentDeskError as exc:
             window.status.showMessage(case_text.describe(exc), 10_000)
             return

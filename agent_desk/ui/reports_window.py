@@ -329,7 +329,9 @@ class ShiftReportDialog(QDialog):
         self.setObjectName("shiftReportDialog")
         self.setWindowTitle(
             self.tr("Shift of {agent} {name}, {start}").format(
-                agent=row.agent_no, name=row.agent_name, start=row.started_at[:16].replace("T", " ")
+                agent=row.agent_key,
+                name=row.agent_name,
+                start=row.started_at[:16].replace("T", " "),
             )
         )
         self.resize(720, 640)
@@ -372,7 +374,7 @@ def shift_html(row: ShiftRow, targets: Any) -> str:
         f"{format_value(f, c.value)}</td></tr>"
         for f, c in zip(table.figures, table.cells[0], strict=True)
     )
-    title = f"{row.agent_no} {row.agent_name} · {row.branch_code} {row.branch_name}"
+    title = f"{row.agent_label} · {row.branch_name}"
     return (
         f"<h2>{title}</h2><p>{row.started_at}</p>"
         f'<table border="1" cellspacing="0" cellpadding="3">{lines}</table>'
@@ -801,7 +803,7 @@ class ReportsDialog(QDialog):
             ]
             rows.append(
                 [
-                    f"{g.agent_no} {g.agent_name}",
+                    g.label,
                     str(g.shifts),
                     *comps,
                     "—" if g.score is None else f"{g.score:.1f}",

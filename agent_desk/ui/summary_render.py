@@ -169,9 +169,7 @@ def build_html(summary: dict[str, Any], language: str) -> str:
         row(t("outbound"), str(c["outbound"])),
         row(t("ab_within"), str(c["abandoned_within_rule"])),
         row(t("ab_after"), str(c["abandoned_after_rule"])),
-        rate_row(
-            within_label, "answered_within_rule", "answered_within_rule_pct", "within_rule_rate"
-        ),
+        rate_row(within_label, "answered_within_rule", "within_rule_pct", "within_rule_rate"),
         row(t("delay_avg"), _secs(c["answer_delay_avg_seconds"])),
         row(t("delay_max"), _secs(c["answer_delay_max_seconds"])),
         row(t("handle_avg"), _secs(c["handle_avg_seconds"])),

@@ -76,12 +76,13 @@ _FIGS = (
 
 
 def test_agent_figures_match_the_hand_count_from_the_call_csvs(reports, share):
-    agent = _by(reports, share, "agent")["2001"]
+    agent = _by(reports, share, "agent")["BR01·2001"]
     assert agent["shifts"] == 2
     assert agent["offered"] == 7  # 4 + 3
     assert agent["answered"] == 5  # 3 + 2
     assert agent["missed"] == 2
-    assert agent["within_rule_pct"] == pytest.approx(4 / 5)  # 5 s, 15 s; 3 s, 10 s
+    # within: 5 s, 15 s; 3 s, 10 s. Of: 5 answered + 1 abandoned after ringing 20 s
+    assert agent["within_rule_pct"] == pytest.approx(4 / 6)
     assert agent["answer_delay_avg"] == pytest.approx((5 + 15 + 16.5 + 3 + 10) / 5)
     assert agent["handle_avg"] == pytest.approx((660 + 120 + 300 + 30) / 6)
     assert agent["resolution_pct"] == pytest.approx(5 / 6)
@@ -103,7 +104,7 @@ def test_agent_figures_match_the_hand_count_from_the_call_csvs(reports, share):
 def test_day_and_branch_figures_add_counts_across_agents(reports, share):
     day = _by(reports, share, "day")["2026-11-02"]  # shifts A and C
     assert day["offered"] == 6
-    assert day["within_rule_pct"] == pytest.approx(3 / 5)
+    assert day["within_rule_pct"] == pytest.approx(3 / 6)  # 3 of 5 answered + 1 abandoned late
     assert day["satisfaction_avg"] == pytest.approx((12 + 6) / 5)  # not (4.0 + 3.0) / 2
     assert day["handle_avg"] == pytest.approx((780 + 800) / 6)
     assert day["cases_overdue"] == 1
@@ -116,8 +117,9 @@ def test_day_and_branch_figures_add_counts_across_agents(reports, share):
 def test_figures_are_coloured_against_the_policy_targets(reports, share):
     result = _load(reports, share)
     table = report_table(aggregate(result.rows, "agent"), "agent", reports.targets())
-    row = dict(zip(table.figures, table.cells[table.keys.index("2001")], strict=True))
-    assert row["within_rule_pct"].status == "bad"  # 80 % < 90 %
+    row = dict(zip(table.figures, table.cells[table.keys.index("BR01·2001")], strict=True))
+    assert row["within_rule_pct"].status == "bad"  # 66.7 % < 90 %
+    assert row["within_rule_pct"].parts == (4, 6)  # shown with what it is made of
     assert row["satisfaction_avg"].status == "warn"  # 4.4: above the 4.2 floor, below 4.5
     assert row["greeting_pct"].status == "ok"
     assert row["answer_delay_avg"].status == "ok"  # 9.9 s within 15 s
@@ -138,11 +140,11 @@ def test_filters_by_date_branch_and_agent(reports, share):
 
 def test_monthly_grade_shows_every_component(reports, share):
     grades = {
-        g.agent_no: g
+        g.agent_key: g
         for g in grade_month(_load(reports, share).rows, date(2026, 11, 1), reports.policy)
     }
-    g = grades["2001"].components
-    assert g["answer_speed"] == pytest.approx(0.8 / 0.9 * 100)
+    g = grades["BR01·2001"].components
+    assert g["answer_speed"] == pytest.approx((4 / 6) / 0.9 * 100)
     assert g["online_time"] == pytest.approx((38400 / 3600 / 2) / 6 * 100)
     assert g["volume"] == 100  # faster than the median of the two agents
     assert g["satisfaction"] == pytest.approx(60 + 40 * (4.4 - 4.2) / 0.3)
@@ -150,9 +152,10 @@ def test_monthly_grade_shows_every_component(reports, share):
     assert g["script_compliance"] == pytest.approx(11 / 12 * 100)
     # on time: 2 replies + 1 callback; due: 3 replies + 3 callbacks + 1 still overdue
     assert g["follow_up_timeliness"] == pytest.approx(3 / 7 * 100)
-    assert grades["2001"].score == pytest.approx(81.0, abs=0.05)
-    assert grades["2001"].grade == "good"
-    assert grades["2002"].components["volume"] == pytest.approx(
+    assert grades["BR01·2001"].score == pytest.approx(78.8, abs=0.05)
+    assert grades["BR01·2001"].grade == "pass"
+    assert grades["BR01·2001"].label == "BR01·2001 张三"
+    assert grades["BR02·2002"].components["volume"] == pytest.approx(
         (2 / 7.5) / ((6 / (38400 / 3600) + 2 / 7.5) / 2) * 100
     )
     assert grade_month(_load(reports, share).rows, date(2026, 10, 1), reports.policy) == []
@@ -188,7 +191,7 @@ def _junk_share(share: Path) -> dict[str, Path]:
     good = json.loads(next(share.rglob("summary.json")).read_text(encoding="utf-8"))
     text = json.dumps(good, ensure_ascii=False).encode("utf-8")
     paths["truncated"].write_bytes(text[: len(text) // 2])
-    paths["version"].write_text(json.dumps({**good, "version": 2}), encoding="utf-8")
+    paths["version"].write_text(json.dumps({**good, "version": 3}), encoding="utf-8")
     broken = json.loads(json.dumps(good))
     broken["calls"]["offered"] = "many"
     paths["schema"].write_text(json.dumps(broken), encoding="utf-8")
@@ -376,5 +379,5 @@ def test_overdue_cases_are_the_latest_snapshot_so_a_case_replied_since_is_not_co
     for shift in (a, b, c):
         write_shift(root, shift)
     agents = _by(reports, root, "agent")
-    assert agents["2001"]["cases_overdue"] == 0
+    assert agents["BR01·2001"]["cases_overdue"] == 0
     assert _by(reports, root, "day")["2026-11-02"]["cases_overdue"] == 1  # A's own snapshot
