@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -41,6 +41,7 @@ class AccountService:
     def __init__(self, sessions: SessionFactory, clock: Clock, policy: Policy) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._zone = policy.zone  # lockout times are shown in the branch's time
         self._max_failed = int(policy.get("accounts.max_failed_logins", 5))
         self._lockout = timedelta(minutes=float(policy.get("accounts.lockout_minutes", 5)))
 
@@ -100,7 +101,7 @@ class AccountService:
                 raise AuthError()
             if agent.locked_until and agent.locked_until > now:
                 audit.record(session, self._clock, agent.agent_no, "login.refused_locked")
-                raise AccountLocked(until=_local(agent.locked_until))
+                raise AccountLocked(until=_local(agent.locked_until, self._zone))
             if not verify_password(password, agent.password_hash):
                 agent.failed_logins += 1
                 if agent.failed_logins >= self._max_failed:
@@ -113,7 +114,7 @@ class AccountService:
                         "login.lockout",
                         detail=f"until {agent.locked_until.isoformat()}",
                     )
-                    locked = AccountLocked(until=_local(agent.locked_until))
+                    locked = AccountLocked(until=_local(agent.locked_until, self._zone))
                 else:
                     audit.record(
                         session,
@@ -164,5 +165,6 @@ def _check_password(password: str) -> None:
         )
 
 
-def _local(when: datetime) -> str:
-    return when.astimezone().strftime("%H:%M:%S")
+def _local(when: datetime, zone: tzinfo) -> str:
+    """In the branch's zone, as every time is shown (not the PC's)."""
+    return when.astimezone(zone).strftime("%H:%M:%S")

@@ -109,6 +109,7 @@ def report_cmd(args: argparse.Namespace) -> int:
         table=report_table(aggregate(result.rows, args.by), args.by, targets, result.rows),
         period=f"{args.date_from} – {args.date_to}",
         generated_at=now,
+        zone=policy.zone,
         grades=grade_month(result.rows, month, policy),
         grade_month=f"{month:%Y-%m}",
         skipped=result.skipped,

@@ -56,10 +56,11 @@ def close_cmd(args: argparse.Namespace) -> int:
         closed = services.shifts.close(
             shift.id, _language(args), QtSummaryRenderer(), at_last_seen=True
         )
+        zone = services.policy.zone
     finally:
         services.close()
     ended = (
-        closed.shift.ended_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        closed.shift.ended_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         if closed.shift.ended_at
         else "?"
     )

@@ -15,11 +15,12 @@ import csv
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from agent_desk.clock import zone_named
 from agent_desk.phones import mask_text
 from agent_desk.reports.grades import COMPONENTS, GradeRow
 from agent_desk.reports.rows import Skipped
@@ -107,6 +108,11 @@ class ExportData:
     grades: Sequence[GradeRow] = ()
     grade_month: str = ""
     skipped: Sequence[Skipped] = ()
+    zone: tzinfo | None = None  # the branch's zone the generation time is written in
+
+    @property
+    def generated_local(self) -> datetime:
+        return self.generated_at.astimezone(self.zone or zone_named())
 
 
 def safe_text(text: str) -> str:
@@ -171,7 +177,7 @@ def write_json(data: ExportData, path: Path, labels: ExportLabels) -> None:
     table = data.table
     doc = {
         "period": data.period,
-        "generated_at": data.generated_at.isoformat(timespec="seconds"),
+        "generated_at": data.generated_local.isoformat(timespec="seconds"),
         "by": table.by,
         "figures": list(table.figures),
         "rows": [
@@ -263,7 +269,7 @@ def report_html(data: ExportData, labels: ExportLabels) -> str:
         '<html><head><meta charset="utf-8"></head><body style="font-size:7pt">',
         f"<h2>{escape(labels.title)}</h2>",
         f"<p>{escape(labels.period)}: {escape(data.period)} &nbsp; {escape(labels.generated)}: "
-        f"{escape(data.generated_at.astimezone().strftime('%Y-%m-%d %H:%M'))}</p>",
+        f"{escape(data.generated_local.strftime('%Y-%m-%d %H:%M'))}</p>",
         f'<table border="1" cellspacing="0" cellpadding="2"><tr>{head}</tr>{body}</table>',
     ]
     if data.grades:

@@ -429,7 +429,7 @@ class ReportsDialog(QDialog):
         folder_row.addWidget(browse)
         form.addRow(self.tr("Folder:"), folder_row)
 
-        today = self.services.clock.now().astimezone().date()
+        today = self.services.clock.now().astimezone(self.services.policy.zone).date()
         period = QHBoxLayout()
         self.from_edit = QDateEdit(QDate(today.year, today.month, 1))
         self.to_edit = QDateEdit(QDate(today.year, today.month, today.day))
@@ -865,6 +865,7 @@ class ReportsDialog(QDialog):
             table=self.view.table,
             period=f"{q.date_from} – {q.date_to}",
             generated_at=self.services.clock.now(),
+            zone=self.services.policy.zone,
             grades=self.view.grades,
             grade_month=f"{self.view.month:%Y-%m}" if self.view.month else "",
             skipped=self.result.skipped,

@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
+from agent_desk.clock import zone_named
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui.error_text import describe_from
 
@@ -66,12 +68,13 @@ def describe_share_error(error: AgentDeskError) -> str:
     return describe_from(MESSAGES, CONTEXT, error)
 
 
-def state_text(state: SyncState) -> str:
-    """ "Share: synced", "Share: 3 waiting", "Share offline since 14:05 (3 waiting)" …"""
+def state_text(state: SyncState, zone: tzinfo | None = None) -> str:
+    """ "Share: synced", "Share: 3 waiting", "Share offline since 14:05 (3 waiting)" …, times
+    in the branch's zone."""
     if state.kind == "synced":
         return QCoreApplication.translate("Sync", "Share: synced")
     if state.kind == "offline" and state.offline_since is not None:
-        since = state.offline_since.astimezone().strftime("%H:%M")
+        since = state.offline_since.astimezone(zone or zone_named()).strftime("%H:%M")
         return QCoreApplication.translate(
             "Sync", "Share offline since {time} ({count} waiting)"
         ).format(time=since, count=state.waiting)
