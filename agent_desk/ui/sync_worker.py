@@ -35,7 +35,15 @@ MESSAGES = {
         "Sync", "The share {location} cannot be reached. Summaries wait here and are sent later."
     ),
     "share.auth": QT_TRANSLATE_NOOP(
-        "Sync", "The share refused the user name or password. Check them in Share settings."
+        "Sync",
+        "The share refused the user name or password. It is not tried again until the share "
+        "settings or the password change (File > Share settings…), so the share's account is "
+        "not locked out.",
+    ),
+    "share.item": QT_TRANSLATE_NOOP(
+        "Sync",
+        "{path} cannot be written to the share ({detail}). It is marked as failed; the other "
+        "files are still sent. Please tell branch IT.",
     ),
     "share.read_only": QT_TRANSLATE_NOOP(
         "Sync",
@@ -78,6 +86,10 @@ def state_text(state: SyncState, zone: tzinfo | None = None) -> str:
         return QCoreApplication.translate(
             "Sync", "Share offline since {time} ({count} waiting)"
         ).format(time=since, count=state.waiting)
+    if state.kind == "refused":
+        return QCoreApplication.translate(
+            "Sync", "Share refused the user name or password: not retried until it changes"
+        ) + _counts(state)
     if state.kind == "not_configured":
         if not state.waiting:
             return QCoreApplication.translate("Sync", "Share: not configured")
@@ -85,11 +97,25 @@ def state_text(state: SyncState, zone: tzinfo | None = None) -> str:
             count=state.waiting
         )
     text = QCoreApplication.translate("Sync", "Share: {count} waiting").format(count=state.waiting)
-    if state.conflicts:
-        text += " · " + QCoreApplication.translate("Sync", "{count} conflicts").format(
-            count=state.conflicts
+    return text + _counts(state, waiting=False)
+
+
+def _counts(state: SyncState, waiting: bool = True) -> str:
+    """ " · 3 waiting · 1 conflicts · 1 failed", the parts that are not zero."""
+    parts = []
+    if waiting and state.waiting:
+        parts.append(
+            QCoreApplication.translate("Sync", "{count} waiting").format(count=state.waiting)
         )
-    return text
+    if state.conflicts:
+        parts.append(
+            QCoreApplication.translate("Sync", "{count} conflicts").format(count=state.conflicts)
+        )
+    if state.failed:
+        parts.append(
+            QCoreApplication.translate("Sync", "{count} failed").format(count=state.failed)
+        )
+    return "".join(" · " + part for part in parts)
 
 
 class SyncRunner(QObject):
