@@ -72,14 +72,21 @@ from agent_desk.reports import (
     ReportTable,
     ShiftRow,
     aggregate,
-    grade_month,
+    grade_period,
+    months_between,
     months_in,
     report_table,
 )
-from agent_desk.reports.export import STATUS_COLOURS, ExportData, export, format_value
+from agent_desk.reports.export import (
+    STATUS_COLOURS,
+    ExportData,
+    export,
+    format_cell,
+    format_value,
+)
 from agent_desk.ui import report_text
 from agent_desk.ui.error_text import describe
-from agent_desk.ui.report_pdf import render_pdf
+from agent_desk.ui.report_pdf import css_font_family, render_pdf
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -100,9 +107,10 @@ class ViewData:
     by: str
     groups: list[Group]
     table: ReportTable
-    grades: list[GradeRow]
+    grades: list[GradeRow]  # of the month shown
     month: date | None
-    months: list[date]
+    months: list[date]  # every month of the period
+    all_grades: list[GradeRow]  # every month's, month by month (exports carry them all)
     days: list[tuple[str, float | None, float, float]]  # day, three-ring %, opened, closed
     satisfaction: list[tuple[str, float]]  # agent label, average (lowest first)
     drill: tuple[str, str] | None = None  # (grouping, key) the shift list is limited to
@@ -126,10 +134,12 @@ def build_view(
         by = "shift"
     groups = aggregate(shown, by)
     table = report_table(groups, by, targets, shown)
-    months = months_in(rows)
+    query = result.query
+    months = months_between(query.date_from, query.date_to) if rows else months_in(rows)
     if month is None or month not in months:
         month = months[0] if months else None
-    grades = grade_month(rows, month, policy) if month else []
+    all_grades = grade_period(rows, query.date_from, query.date_to, policy) if rows else []
+    grades = [g for g in all_grades if month and g.month == f"{month:%Y-%m}"]
     days = [
         (
             g.key,
@@ -145,7 +155,9 @@ def build_view(
         if (v := g.totals.figure("satisfaction_avg")) is not None
     ]
     sat.sort(key=lambda item: item[1])
-    return ViewData(by, groups, table, grades, month, months, days, sat[:CHART_AGENTS], drill)
+    return ViewData(
+        by, groups, table, grades, month, months, all_grades, days, sat[:CHART_AGENTS], drill
+    )
 
 
 class _Worker(QObject):
@@ -729,7 +741,7 @@ class ReportsDialog(QDialog):
         for label, cells in [*zip(table.labels, table.cells, strict=True), (None, table.total)]:
             rows.append(
                 [label if label is not None else self.tr("Total")]
-                + [format_value(f, c.value) for f, c in zip(table.figures, cells, strict=True)]
+                + [format_cell(f, c) for f, c in zip(table.figures, cells, strict=True)]
             )
             colours.append([None] + [_colour(c.status) for c in cells])
         self.table_model.set_rows(headers, rows, colours)
@@ -866,14 +878,21 @@ class ReportsDialog(QDialog):
             period=f"{q.date_from} – {q.date_to}",
             generated_at=self.services.clock.now(),
             zone=self.services.policy.zone,
-            grades=self.view.grades,
-            grade_month=f"{self.view.month:%Y-%m}" if self.view.month else "",
+            grades=self.view.all_grades,
+            grade_month=", ".join(f"{m:%Y-%m}" for m in self.view.months),
             skipped=self.result.skipped,
         )
 
     def export_to(self, path: Path, fmt: str) -> bool:
         try:
-            export(self.export_data(), path, fmt, report_text.export_labels(), render_pdf)
+            export(
+                self.export_data(),
+                path,
+                fmt,
+                report_text.export_labels(),
+                render_pdf,
+                font_family=css_font_family(),
+            )
         except OSError as exc:
             self.status_label.setText(
                 self.tr("Could not write {path}: {error}").format(path=path, error=exc.strerror)

@@ -55,10 +55,14 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
         dialog.load_button.click()
 
     # the table: two agents and the total, coloured against the targets
-    assert [r[0] for r in dialog.table_model.rows] == ["2001 张三", "2002 李四", "Total"]
+    assert [r[0] for r in dialog.table_model.rows] == [
+        "BR01·2001 张三",
+        "BR02·2002 李四",
+        "Total",
+    ]
     assert _cell(dialog, 0, "Offered") == "7"
     assert _cell(dialog, 0, "Satisfaction") == "4.40"
-    assert _cell(dialog, 0, "Within 3 rings %") == "80.0"
+    assert _cell(dialog, 0, "Within 3 rings %") == "66.7 (4/6)"  # 5 answered + 1 gave up
     col = dialog.table_model.headers.index("Within 3 rings %")
     assert dialog.table_model.colours[0][col] == "#FFCDD2"  # below the 90 % target
     assert "1 files skipped" in dialog.status_label.text()
@@ -67,7 +71,7 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
     # a chart: three-ring % for each of the two days
     chart = dialog.ring_chart.chart()
     bars = chart.series()[0].barSets()[0]
-    assert [bars.at(i) for i in range(bars.count())] == [60.0, 100.0]
+    assert [bars.at(i) for i in range(bars.count())] == [50.0, 100.0]
 
     # double-click the agent: their shifts; double-click a shift: its own report
     with qtbot.waitSignal(dialog.view_ready, timeout=10000):
@@ -77,7 +81,7 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
     dialog.table.doubleClicked.emit(dialog.table_model.index(0, 0))
     shift = dialog.shift_dialog
     assert shift is not None and shift.isVisible()
-    assert "2001 张三 2026-11-02T09:00:00+08:00" in shift.browser.toPlainText()
+    assert "BR01·2001 张三 2026-11-02T09:00:00+08:00" in shift.browser.toPlainText()
     assert "calls.csv" in shift.files
     shift.close()
     with qtbot.waitSignal(dialog.view_ready, timeout=10000):
@@ -92,17 +96,17 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
     header = next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))
     for label, cells in zip(dialog.view.table.labels, dialog.view.table.cells, strict=True):
         assert list(values[label][1:]) == pytest.approx([c.value for c in cells])
-    assert values["2001 张三"][header.index("Offered")] == 7
-    assert values["2001 张三"][header.index("Satisfaction")] == pytest.approx(4.4)
+    assert values["BR01·2001 张三"][header.index("Offered")] == 7
+    assert values["BR01·2001 张三"][header.index("Satisfaction")] == pytest.approx(4.4)
     assert dialog.export_to(tmp_path / "report.pdf", "pdf")
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert dialog.export_to(tmp_path / "report.csv", "csv")
     csv_text = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
-    assert csv_text.splitlines()[1].startswith("2001 张三,2,7,5,2,80.0")
+    assert csv_text.splitlines()[1].startswith("BR01·2001 张三,2,7,5,2,66.7")
     grades = load_workbook(out).worksheets[1]
-    assert [r[0] for r in grades.iter_rows(min_row=3, values_only=True)] == [
-        "2001 张三",
-        "2002 李四",
+    assert [r[:2] for r in grades.iter_rows(min_row=3, values_only=True)] == [
+        ("2026-11", "BR01·2001 张三"),
+        ("2026-11", "BR02·2002 李四"),
     ]
 
 

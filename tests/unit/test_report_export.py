@@ -38,7 +38,7 @@ def test_a_phone_number_typed_into_a_name_leaves_masked_in_every_format(tmp_path
         assert not RAW.search(text)
     book = load_workbook(export(data, tmp_path / "r.xlsx", "xlsx"))
     cells = [c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row]
-    assert "2001 张三 138****8000" in cells
+    assert "BR01·2001 张三 138****8000" in cells
     assert not any(isinstance(c, str) and RAW.search(c) for c in cells)
 
 
