@@ -26,6 +26,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -759,11 +760,13 @@ class ReportsDialog(QDialog):
             self.drill_label.setText("")
 
     def _fill_charts(self, view: ViewData) -> None:
-        days = [d[0][5:] for d in view.days]
+        days = [d[0] for d in view.days]
         ring = QBarSet(self.tr("Within 3 rings %"))
         ring.append([0.0 if d[1] is None else round(d[1] * 100, 1) for d in view.days])
         self.ring_chart.setChart(
-            _bar_chart(self.tr("Answered within three rings, % per day"), [ring], days, 0, 100)
+            _bar_chart(
+                self.tr("Answered within three rings, % per day"), [ring], days, 0, 100, days=True
+            )
         )
         sat = QBarSet(self.tr("Satisfaction"))
         lowest_on_top = view.satisfaction[::-1]  # horizontal bars are drawn bottom-up
@@ -791,6 +794,7 @@ class ReportsDialog(QDialog):
                 0,
                 top,
                 counts=True,
+                days=True,
             )
         )
 
@@ -906,6 +910,25 @@ class ReportsDialog(QDialog):
         super().closeEvent(event)
 
 
+DAY_LABELS = 8  # at most this many dates under a chart: each readable at 1366×768
+
+
+def day_axis(days: list[str]) -> QCategoryAxis:
+    """A date axis with real labels: every nth day (at most DAY_LABELS of them), each at its
+    bar and rotated, so none is cut to "…" (a label per day of a month was, even maximised).
+    Days are `YYYY-MM-DD`; a label is `MM-DD`, with the year where the period crosses one."""
+    axis = QCategoryAxis()
+    axis.setRange(-0.5, max(len(days), 1) - 0.5)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    step = max(1, math.ceil(len(days) / DAY_LABELS))
+    years = {d[:4] for d in days}
+    for i in range(0, len(days), step):
+        axis.append(days[i] if len(years) > 1 else days[i][5:], i)
+    axis.setLabelsAngle(-90)  # Qt cuts level or slanted date labels to "10-…"
+    axis.setGridLineVisible(False)
+    return axis
+
+
 def _bar_chart(
     title: str,
     sets: list[QBarSet],
@@ -914,8 +937,10 @@ def _bar_chart(
     high: float,
     horizontal: bool = False,
     counts: bool = False,
+    days: bool = False,
 ) -> QChart:
-    """Bars per category; horizontal when the category labels are names (one per line).
+    """Bars per category; horizontal when the category labels are names (one per line);
+    `days`: the categories are dates, labelled every nth day (`day_axis`).
 
     `counts` puts whole-number ticks on the value axis: case counts were labelled 1.8, 3.5, 5.3.
     """
@@ -925,8 +950,12 @@ def _bar_chart(
     for s in sets:
         series.append(s)
     chart.addSeries(series)
-    names = QBarCategoryAxis()
-    names.append(categories)
+    names: QBarCategoryAxis | QCategoryAxis
+    if days:
+        names = day_axis(categories)
+    else:
+        names = QBarCategoryAxis()
+        names.append(categories)
     values = QValueAxis()
     values.setRange(low, high)
     if counts:
@@ -940,7 +969,8 @@ def _bar_chart(
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     else:
-        names.setLabelsAngle(-90)
+        if not days:
+            names.setLabelsAngle(-90)
         chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(names)

@@ -188,3 +188,62 @@ def test_a_grouping_chosen_while_loading_is_shown_when_the_load_ends(
         "BR02 城西营业部",
         "Total",
     ]
+
+
+def _drawn_texts(view) -> list[str]:
+    """The texts a chart view really draws, as Qt paints them (elided ones as "…")."""
+    import re
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    svg = QSvgGenerator()
+    svg.setOutputDevice(buffer)
+    svg.setSize(view.size())
+    svg.setViewBox(QRect(0, 0, view.width(), view.height()))
+    painter = QPainter(svg)
+    view.render(painter)
+    painter.end()
+    return re.findall(r"<text[^>]*>([^<]*)</text>", bytes(data.data()).decode("utf-8"))
+
+
+def test_date_axes_show_real_dates_at_1366_by_768_and_grades_cover_every_month(
+    qtbot, services, supervisor, tmp_path, language
+):
+    """Chart date axes showed only "⋮" even maximised; the grade covered only one month."""
+    import re
+    from datetime import date
+
+    from agent_desk.shifts.demo_summaries import write_demo_summaries
+
+    language("en")
+    share = tmp_path / "share"
+    write_demo_summaries(
+        share, agents=4, branches=1, days=45, start=date(2026, 10, 10), seed=3, extras=False
+    )
+    dialog = _open(qtbot, services, supervisor, share)
+    dialog.from_edit.setDate(QDate(2026, 10, 1))
+    dialog.to_edit.setDate(QDate(2026, 11, 30))
+    dialog.resize(1366, 768)
+    with qtbot.waitSignal(dialog.view_ready, timeout=20000):
+        dialog.load_button.click()
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    for view in (dialog.ring_chart, dialog.cases_chart):
+        texts = _drawn_texts(view)
+        dates = [t for t in texts if re.fullmatch(r"\d{2}-\d{2}", t)]
+        assert len(dates) >= 5, texts
+        assert dates[0] == "10-10" and dates == sorted(dates)
+        assert not [t for t in texts if "…" in t or "..." in t or "⋮" in t], texts
+    assert [dialog.month_combo.itemText(i) for i in range(dialog.month_combo.count())] == [
+        "2026-10",
+        "2026-11",
+    ]
+    out = tmp_path / "grades.xlsx"
+    assert dialog.export_to(out, "xlsx")
+    months = {r[0] for r in load_workbook(out).worksheets[1].iter_rows(min_row=3, values_only=True)}
+    assert months == {"2026-10", "2026-11"}
