@@ -20,9 +20,11 @@ import os
 import re
 import stat as stat_module
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -70,6 +72,8 @@ class SummaryFiles(Protocol):
     def is_link(self, entry: Any) -> bool: ...  # a symbolic link, junction or reparse point
 
     def folder_id(self, path: str, entry: Any | None) -> tuple[int, int]: ...  # (device, id)
+
+    def folder_mtime(self, path: str) -> int: ...  # ns; changes when an entry comes or goes
 
     def entry_stat(self, entry: Any) -> Any: ...
 
@@ -130,6 +134,12 @@ class LocalFiles:
         st = os.stat(path, follow_symlinks=entry is None)
         return st.st_dev, st.st_ino
 
+    def folder_mtime(self, path: str) -> int:
+        st = os.stat(path, follow_symlinks=path == self.root)
+        if stat_module.S_ISLNK(st.st_mode) or _reparse(st):
+            raise _LinkRefused(path)
+        return st.st_mtime_ns
+
     def read(self, path: str) -> bytes:
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(path, flags)  # O_NOFOLLOW: a link put in place since the listing fails
@@ -184,6 +194,11 @@ class SmbFiles:
 
         return 0, int(smbclient.stat(path, **self._kw).st_ino)
 
+    def folder_mtime(self, path: str) -> int:
+        import smbclient
+
+        return int(smbclient.stat(path, **self._kw).st_mtime_ns)
+
     def read(self, path: str) -> bytes:
         import smbclient
 
@@ -215,14 +230,94 @@ def open_location(location: str | Path, username: str = "") -> LocalFiles | SmbF
     return SmbFiles(spec, username, get_share_password(username) if username else "")
 
 
+@dataclass
+class Listing:
+    """What one folder of the share holds, as the walk classifies it; kept in the index with
+    the folder's mtime, so an unchanged folder is not listed, nor its shifts stat-ed, again.
+
+    A folder's mtime changes when an entry is added, removed or renamed in it: a new shift
+    folder, a copied folder, a deleted one. A summary.json written into a shift folder (the
+    desk writes it under a temporary name and renames it) changes the shift folder, not its
+    day's folder, so a shift folder still without its summary is looked at again each time.
+    """
+
+    mtime_ns: int
+    shifts: list[tuple[str, str, int, int]] = field(
+        default_factory=list
+    )  # name, agent, size, mtime (size -1: no summary yet)
+    folders: list[tuple[str, tuple[int, int]]] = field(default_factory=list)  # name, folder id
+    files: list[tuple[str, int, int]] = field(default_factory=list)  # *.json: name, size, mtime
+    links: list[str] = field(default_factory=list)  # names of links: never followed
+    settled: bool = True  # changed long enough ago to be trusted next time
+
+    def dump(self) -> tuple:
+        return (self.mtime_ns, self.shifts, self.folders, self.files, self.links)
+
+    @classmethod
+    def load(cls, values: tuple) -> Listing:
+        mtime_ns, shifts, folders, files, links = values
+        return cls(
+            mtime_ns, list(shifts), [(n, tuple(k)) for n, k in folders], list(files), list(links)
+        )
+
+
+SETTLED_NS = 2_000_000_000  # a folder changed within 2 s may still be changing: list it again
+
+
+def _shift_agent(name: str) -> str | None:
+    m = _SHIFT_DIR.match(name)
+    return m.group("agent") if m else None
+
+
+def _list_folder(
+    files: SummaryFiles, folder: str, mtime_ns: int, cancelled: CancelCheck | None
+) -> Listing:
+    """List and classify one folder, stat-ing each shift folder's summary.json."""
+    listing = Listing(mtime_ns)
+    shift_entries: list[tuple[str, str]] = []
+    for entry in files.scandir(folder):
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            if files.is_link(entry):
+                listing.links.append(name)
+            elif entry.is_dir(follow_symlinks=False):
+                agent = _shift_agent(name)
+                if agent is not None:
+                    shift_entries.append((name, agent))
+                else:
+                    listing.folders.append((name, files.folder_id(entry.path, entry)))
+            elif name.lower().endswith(".json"):
+                st = files.entry_stat(entry)
+                listing.files.append((name, st.st_size, st.st_mtime_ns))
+        except _LinkRefused:
+            listing.links.append(name)
+        except OSError:
+            continue  # vanished while listing: not a candidate
+    paths = [folder + files.sep + name + files.sep + SUMMARY_FILE for name, _ in shift_entries]
+    for (name, agent), st in zip(
+        shift_entries, in_parallel(files.stat, paths, cancelled, files.parallel), strict=True
+    ):
+        if isinstance(st, _LinkRefused):
+            listing.links.append(name + files.sep + SUMMARY_FILE)
+        elif isinstance(st, BaseException):
+            listing.shifts.append((name, agent, -1, 0))  # not (completely) published yet
+        else:
+            listing.shifts.append((name, agent, st.st_size, st.st_mtime_ns))
+    return listing
+
+
 def find_summaries(
     files: SummaryFiles,
     date_from: date,
     date_to: date,
     agents: frozenset[str] = frozenset(),
     cancelled: CancelCheck | None = None,
-) -> tuple[list[Candidate], list[Refused]]:
-    """(path, size, mtime_ns) of every candidate file, sorted, and what was not entered.
+    known: dict[str, Listing] | None = None,
+) -> tuple[list[Candidate], list[Refused], dict[str, Listing]]:
+    """(path, size, mtime_ns) of every candidate file, sorted; what was not entered; and the
+    listing of every folder looked at (for the index).
 
     Folders named like a date outside the range (one day of slack for desks in other time
     zones) and shift folders of agents not asked for are not entered, so a month's report on a
@@ -230,11 +325,15 @@ def find_summaries(
     (`<agent_no>_<start>_<desk>_<shift-id>`) only its summary.json is a candidate; elsewhere
     every `*.json` file is, so a folder of copied summaries works too. Links are never
     followed, a folder seen before is never entered again, and nothing deeper than MAX_DEPTH.
+    A folder whose mtime is that of its `known` listing is not listed again (`Listing`).
     """
     low, high = date_from - timedelta(days=1), date_to + timedelta(days=1)
+    known = known or {}
     found: list[Candidate] = []
     refused: list[Refused] = []
-    shift_files: list[str] = []
+    listings: dict[str, Listing] = {}
+    now_ns = time.time_ns()
+    sep = files.sep
     try:
         seen = {files.folder_id(files.root, None): files.root}
     except Exception as exc:  # SMB raises its own errors for a dead connection
@@ -246,57 +345,60 @@ def find_summaries(
         folder, depth = stack.pop()
         at_root = folder == files.root
         try:
-            entries = files.scandir(folder)
+            mtime_ns = files.folder_mtime(folder)
+            before = known.get(folder)
+            if before is not None and before.mtime_ns == mtime_ns:
+                listing = before
+                _restat_missing(files, folder, listing, cancelled)
+            else:
+                listing = _list_folder(files, folder, mtime_ns, cancelled)
+            listing.settled = now_ns - mtime_ns > SETTLED_NS
         except Exception as exc:  # SMB raises its own errors for a dead connection
             if at_root:
                 raise ReportFolderMissing(_reason(exc), path=folder) from exc
             log.warning("cannot list %s: %s", folder, exc)
             continue
-        for entry in entries:
-            name = entry.name
-            if name.startswith(".") or (at_root and name in RESERVED_FOLDERS):
+        listings[folder] = listing
+        prefix = folder + sep
+        for name in listing.links:
+            refused.append((prefix + name, "link", ""))
+        for name, size, mtime in listing.files:
+            found.append((prefix + name, size, mtime))
+        for name, agent, size, mtime in listing.shifts:
+            if size >= 0 and (not agents or agent in agents) and _day_in(name, low, high):
+                found.append((prefix + name + sep + SUMMARY_FILE, size, mtime))
+        for name, key in listing.folders:
+            if (at_root and name in RESERVED_FOLDERS) or not _day_in(name, low, high):
                 continue
-            try:
-                if files.is_link(entry):
-                    refused.append((entry.path, "link", ""))
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    if not _day_in(name, low, high):
-                        continue
-                    m = _SHIFT_DIR.match(name)
-                    if m is not None:
-                        if not agents or m.group("agent") in agents:
-                            # A shift's folder holds one summary.json beside its report and
-                            # CSV: one stat instead of listing the folder (10,000 a month).
-                            shift_files.append(entry.path + files.sep + SUMMARY_FILE)
-                        continue
-                    if depth + 1 > MAX_DEPTH:
-                        refused.append((entry.path, "too_deep", str(MAX_DEPTH)))
-                        continue
-                    key = files.folder_id(entry.path, entry)
-                    first = seen.get(key)
-                    if first is not None:
-                        refused.append((entry.path, "loop", first))
-                        continue
-                    seen[key] = entry.path
-                    stack.append((entry.path, depth + 1))
-                elif name.lower().endswith(".json"):
-                    st = files.entry_stat(entry)
-                    found.append((entry.path, st.st_size, st.st_mtime_ns))
-            except _LinkRefused:
-                refused.append((entry.path, "link", ""))
-            except OSError:
-                continue  # vanished while listing: not a candidate
-    stats = in_parallel(files.stat, shift_files, cancelled, files.parallel)
-    for path, st in zip(shift_files, stats, strict=True):
-        if isinstance(st, _LinkRefused):
-            refused.append((path, "link", ""))
-        elif not isinstance(st, BaseException):
-            found.append((path, st.st_size, st.st_mtime_ns))
-        # else: the desk has not published the summary completely yet
+            path = prefix + name
+            if depth + 1 > MAX_DEPTH:
+                refused.append((path, "too_deep", str(MAX_DEPTH)))
+                continue
+            first = seen.get(key)
+            if first is not None:
+                refused.append((path, "loop", first))
+                continue
+            seen[key] = path
+            stack.append((path, depth + 1))
     found.sort()
     refused.sort()
-    return found, refused
+    return found, refused, listings
+
+
+def _restat_missing(
+    files: SummaryFiles, folder: str, listing: Listing, cancelled: CancelCheck | None
+) -> None:
+    """Shift folders whose summary.json was not there last time: is it now?"""
+    missing = [i for i, (_n, _a, size, _m) in enumerate(listing.shifts) if size < 0]
+    if not missing:
+        return
+    paths = [folder + files.sep + listing.shifts[i][0] + files.sep + SUMMARY_FILE for i in missing]
+    for i, st in zip(
+        missing, in_parallel(files.stat, paths, cancelled, files.parallel), strict=True
+    ):
+        if not isinstance(st, BaseException):
+            name, agent, _size, _mtime = listing.shifts[i]
+            listing.shifts[i] = (name, agent, st.st_size, st.st_mtime_ns)
 
 
 def _day_in(name: str, low: date, high: date) -> bool:

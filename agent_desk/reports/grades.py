@@ -175,8 +175,10 @@ def grade_period(
     rows: Iterable[ShiftRow], date_from: date, date_to: date, policy: Policy
 ) -> list[GradeRow]:
     """The grade of every month of the period (`month` on each row), month by month."""
-    rows = list(rows)
+    by_month: dict[str, list[ShiftRow]] = {}
+    for row in rows:
+        by_month.setdefault(row.day[:7], []).append(row)
     out: list[GradeRow] = []
     for month in months_between(date_from, date_to):
-        out.extend(grade_month(rows, month, policy))
+        out.extend(grade_month(by_month.get(f"{month:%Y-%m}", ()), month, policy))
     return out

@@ -17,16 +17,23 @@ import operator
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
+from agent_desk.reports.files import Listing
 from agent_desk.reports.rows import ROW_FIELDS, ShiftRow, Skipped
 
 log = logging.getLogger(__name__)
 
 INDEX_FILE = "reports_index.db"
-INDEX_VERSION = 4
+INDEX_VERSION = 6
 
+_CREATE_FOLDERS = """
+CREATE TABLE folders (
+    path TEXT PRIMARY KEY,
+    listing BLOB NOT NULL
+) WITHOUT ROWID
+"""
 _CREATE = """
 CREATE TABLE files (
     path TEXT PRIMARY KEY,
@@ -43,8 +50,7 @@ CREATE TABLE files (
 _ROW_VALUES = operator.attrgetter(*ROW_FIELDS[1:])
 
 
-@dataclass
-class Entry:
+class Entry(NamedTuple):
     size: int
     mtime_ns: int
     sha256: str
@@ -75,7 +81,9 @@ class ReportIndex:
         stale = db.execute("PRAGMA user_version").fetchone()[0] != INDEX_VERSION
         if stale or zone is None or zone[0] != self.zone_name:
             db.execute("DROP TABLE IF EXISTS files")
+            db.execute("DROP TABLE IF EXISTS folders")
             db.execute(_CREATE)
+            db.execute(_CREATE_FOLDERS)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('zone', ?)", (self.zone_name,))
             db.execute(f"PRAGMA user_version={INDEX_VERSION}")
             db.commit()
@@ -92,11 +100,14 @@ class ReportIndex:
         )
         out: dict[str, Entry] = {}
         loads = marshal.loads
+        new_row = tuple.__new__  # the row's values as stored: no checks to repeat
         for path, size, mtime_ns, sha, reason, detail, row in cursor:
             result: ShiftRow | Skipped = (
-                Skipped(path, reason, detail or "") if reason else ShiftRow(path, *loads(row))
+                Skipped(path, reason, detail or "")
+                if reason
+                else new_row(ShiftRow, (path, *loads(row)))
             )
-            out[path] = Entry(size, mtime_ns, sha, result)
+            out[path] = new_row(Entry, (size, mtime_ns, sha, result))
         return out
 
     def paths_under(self, root: str, sep: str = os.sep) -> list[str]:
@@ -116,6 +127,28 @@ class ReportIndex:
         self._db.execute(
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
             (path, entry.size, entry.mtime_ns, entry.sha256, *values),
+        )
+
+    def folders_under(self, root: str, sep: str = os.sep) -> dict[str, Listing]:
+        """The folder listings kept for the share at `root` (the root's own included)."""
+        prefix = root.rstrip(sep) + sep
+        upper = prefix[:-1] + chr(ord(sep) + 1)
+        cursor = self._db.execute(
+            "SELECT path, listing FROM folders WHERE path = ? OR (path >= ? AND path < ?)",
+            (root, prefix, upper),
+        )
+        loads = marshal.loads
+        return {path: Listing.load(loads(blob)) for path, blob in cursor}
+
+    def put_folders(self, listings: dict[str, Listing]) -> None:
+        """Keep the settled listings; forget one that was still changing (listed again)."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO folders VALUES (?, ?)",
+            ((p, marshal.dumps(v.dump())) for p, v in listings.items() if v.settled),
+        )
+        self._db.executemany(
+            "DELETE FROM folders WHERE path = ?",
+            ((p,) for p, v in listings.items() if not v.settled),
         )
 
     def forget(self, paths: Iterable[str]) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from agent_desk.reports.files import MAX_SUMMARY_BYTES
 from agent_desk.shifts.schema import SCHEMA_NAME, SUPPORTED_VERSIONS, VersionedValidator
@@ -42,14 +42,17 @@ SKIP_REASONS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ShiftRow:
-    """The figures of one shift summary that reports add up; no phone number is among them."""
+class ShiftRow(NamedTuple):
+    """The figures of one shift summary that reports add up; no phone number is among them.
+
+    A named tuple rather than a dataclass: a year's report makes 120,000 of them from the
+    index, and a tuple is made several times faster than a frozen dataclass of 42 fields."""
 
     path: str
     shift_id: str
     sha256: str
     generated_ts: float  # generated_at as a POSIX time: the newest revision of a shift wins
+    agent_key: str  # BJ01·1001: an agent is a branch and an agent number
     agent_no: str
     agent_name: str
     branch_code: str
@@ -92,17 +95,12 @@ class ShiftRow:
         return Path(self.path).parent
 
     @property
-    def agent_key(self) -> str:
-        """An agent is (branch, agent number): 1001 of BJ01 is not 1001 of SH02."""
-        return f"{self.branch_code}{AGENT_SEPARATOR}{self.agent_no}"
-
-    @property
     def agent_label(self) -> str:
         """`BJ01·1001 李小梅`."""
         return f"{self.agent_key} {self.agent_name}".rstrip()
 
 
-ROW_FIELDS = tuple(f.name for f in fields(ShiftRow))
+ROW_FIELDS = ShiftRow._fields
 # The counts and sums a group of shifts adds up (everything else identifies the shift).
 SUMMED = (
     "offered",
@@ -157,6 +155,7 @@ def row_from_summary(
         shift_id=doc["shift_id"],
         sha256=sha256,
         generated_ts=_when(doc["generated_at"]).timestamp(),
+        agent_key=agent_key(doc["branch"]["code"], doc["agent"]["agent_no"]),
         agent_no=doc["agent"]["agent_no"],
         agent_name=doc["agent"]["name"],
         branch_code=doc["branch"]["code"],

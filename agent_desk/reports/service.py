@@ -109,16 +109,18 @@ def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skippe
     the very same bytes as the one kept is a copy and is ignored; any other is an older
     revision (or, generated at the same moment with other content, a conflicting copy) and is
     listed. Which of two identical files is kept is the first by path, so reports agree."""
-    by_shift: dict[str, list[ShiftRow]] = {}
+    first: dict[str, ShiftRow] = {}
+    more: dict[str, list[ShiftRow]] = {}
     for row in rows:
-        by_shift.setdefault(row.shift_id, []).append(row)
-    kept: list[ShiftRow] = []
+        seen = first.setdefault(row.shift_id, row)
+        if seen is not row:
+            more.setdefault(row.shift_id, [seen]).append(row)
+    if not more:
+        return list(first.values()), [], 0
+    kept = [row for shift_id, row in first.items() if shift_id not in more]
     skipped: list[Skipped] = []
     copies = 0
-    for versions in by_shift.values():
-        if len(versions) == 1:
-            kept.append(versions[0])
-            continue
+    for versions in more.values():
         versions.sort(key=lambda r: (-r.generated_ts, r.path))
         winner = versions[0]
         kept.append(winner)
@@ -188,15 +190,21 @@ class ReportService:
         fetched: Iterator[Any] | None = None
         index: ReportIndex | None = None
         try:
-            candidates, refused = find_summaries(
-                files, query.date_from, query.date_to, query.agent_numbers(), cancelled
+            index = ReportIndex(self.index_path, zone_name(zone))
+            candidates, refused, listings = find_summaries(
+                files,
+                query.date_from,
+                query.date_to,
+                query.agent_numbers(),
+                cancelled,
+                known=index.folders_under(root, files.sep),
             )
+            index.put_folders(listings)
             skipped.extend(
                 Skipped(path, reason, _LINK_DETAILS[reason].format(detail=detail))
                 for path, reason, detail in refused
             )
             total = len(candidates)
-            index = ReportIndex(self.index_path, zone_name(zone))
             known = index.entries_for([c[0] for c in candidates])
             stale = [
                 path

@@ -160,16 +160,27 @@ def group_key(row: ShiftRow, by: str) -> tuple[str, str]:
     raise ValueError(f"unknown grouping {by!r}; use one of {', '.join(GROUPINGS)}")
 
 
+_KEYS = {"agent": operator.attrgetter("agent_key"), "branch": operator.attrgetter("branch_code")}
+_KEYS |= {"day": operator.attrgetter("day"), "shift": operator.attrgetter("path")}
+
+
 def aggregate(rows: Iterable[ShiftRow], by: str) -> list[Group]:
     """Groups sorted by key; each holds its totals and its shifts (for drilling down)."""
-    groups: dict[str, Group] = {}
+    if by not in _KEYS:
+        raise ValueError(f"unknown grouping {by!r}; use one of {', '.join(GROUPINGS)}")
+    key_of = _KEYS[by]
+    members: dict[str, list[ShiftRow]] = {}
     for row in rows:
-        key, label = group_key(row, by)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = Group(key, label, Totals())
-        group.totals.add(row)
-        group.rows.append(row)
+        found = members.get(key_of(row))
+        if found is None:
+            members[key_of(row)] = [row]
+        else:
+            found.append(row)
+    groups: dict[str, Group] = {}
+    for key, group_rows in members.items():
+        totals = Totals()
+        totals.rows = group_rows
+        groups[key] = Group(key, group_key(group_rows[0], by)[1], totals, group_rows)
     if by == "shift":
         return sorted(groups.values(), key=lambda g: (g.rows[0].started_at, g.rows[0].agent_key))
     return [groups[k] for k in sorted(groups)]

@@ -440,14 +440,24 @@ def write_demo_summaries(
     start: date,
     seed: int,
     extras: bool = True,
+    copies: float = 0.0,
 ) -> int:
-    """Write demo shifts in the share layout under `root`; returns how many summaries.
+    """Write demo shifts in the share layout under `root`; returns how many shifts (copies
+    not counted).
 
     `extras=False` leaves out calls.csv and report.html (the benchmark only needs summaries).
+    `copies` is the share of shifts whose folder is also copied, byte for byte, under
+    `<root>/copies/` (a backup someone left on the share): a report must count them once.
     """
     root = Path(root)
+    pick = random.Random(f"{seed}:copies")
     count = 0
     for shift in demo_shifts(agents=agents, branches=branches, days=days, start=start, seed=seed):
-        write_shift(root, shift, extras=extras)
+        path = write_shift(root, shift, extras=extras)
+        if copies and pick.random() < copies:
+            copy = root / "copies" / path.parent.relative_to(root)
+            copy.mkdir(parents=True, exist_ok=True)
+            for file in path.parent.iterdir():
+                (copy / file.name).write_bytes(file.read_bytes())
         count += 1
     return count

@@ -381,3 +381,52 @@ def test_overdue_cases_are_the_latest_snapshot_so_a_case_replied_since_is_not_co
     agents = _by(reports, root, "agent")
     assert agents["BR01·2001"]["cases_overdue"] == 0
     assert _by(reports, root, "day")["2026-11-02"]["cases_overdue"] == 1  # A's own snapshot
+
+
+def _settle(root: Path) -> None:
+    """Every folder last changed an hour ago, as on a share between two reports."""
+    import os
+    import time
+
+    old = time.time() - 3600
+    for path in [root, *root.rglob("*")]:
+        if path.is_dir():
+            os.utime(path, (old, old))
+
+
+def test_unchanged_folders_are_not_listed_again_and_new_shifts_in_them_are_seen(
+    reports, share, monkeypatch
+):
+    from dataclasses import replace
+
+    from agent_desk.reports.files import LocalFiles
+    from agent_desk.shifts.demo_summaries import write_shift
+    from tests.report_fixtures import hand_made_shifts
+
+    _settle(share)
+    first = _load(reports, share)
+    listed: list[str] = []
+    real = LocalFiles.scandir
+    monkeypatch.setattr(
+        LocalFiles, "scandir", lambda self, path: listed.append(path) or real(self, path)
+    )
+    again = _load(reports, share)
+    assert (listed, again.rows, again.read) == ([], first.rows, 0)
+    # A desk publishes another shift into an old day's folder: that folder is listed again.
+    later = replace(hand_made_shifts()[0], shift_id="00000000-0000-4000-8000-0000000000d1")
+    new_path = write_shift(share, later)
+    third = _load(reports, share)
+    assert str(new_path) in {r.path for r in third.rows}
+    assert listed == [str(new_path.parent.parent)]
+    # A shift folder whose summary.json arrives after a report saw the folder empty.
+    _settle(share)
+    late = replace(hand_made_shifts()[2], shift_id="00000000-0000-4000-8000-0000000000d2")
+    probe = share.parent / "probe"
+    late_path = write_shift(probe, late)
+    folder = share / late_path.parent.relative_to(probe)
+    folder.mkdir(parents=True)
+    _settle(share)
+    assert str(folder / "summary.json") not in {r.path for r in _load(reports, share).rows}
+    (folder / "summary.json").write_bytes(late_path.read_bytes())
+    _settle(share)  # the day's folder is unchanged: only the shift folder got a file
+    assert str(folder / "summary.json") in {r.path for r in _load(reports, share).rows}
