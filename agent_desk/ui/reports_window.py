@@ -723,12 +723,15 @@ class ReportsDialog(QDialog):
         self.tabs.setTabText(
             3, self.tr("Skipped files ({count})").format(count=len(result.skipped))
         )
-        self.status_label.setText(
-            self.tr(
-                "{used} shift summaries in the report, {skipped} files skipped "
-                "({read} read from the folder, the rest from the local index)."
-            ).format(used=result.used, skipped=len(result.skipped), read=result.read)
-        )
+        status = self.tr(
+            "{used} shift summaries in the report, {skipped} files skipped "
+            "({read} read from the folder, the rest from the local index)."
+        ).format(used=result.used, skipped=len(result.skipped), read=result.read)
+        if result.copies:
+            status += " " + self.tr(
+                "{copies} identical copies of shifts on the share were counted once."
+            ).format(copies=result.copies)
+        self.status_label.setText(status)
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.view_ready.emit()

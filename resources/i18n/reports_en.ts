@@ -5,7 +5,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="16"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="104"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="114"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="39"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="103"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="113"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,47 +227,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="76"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="73"/>
+        <source>a number that is not finite (Infinity, NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="74"/>
+        <source>an older revision of a shift read elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="75"/>
+        <source>a different copy of a shift, generated at the same moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="78"/>
+        <source>a link on the share: not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="79"/>
+        <source>a folder already read (a link loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="80"/>
+        <source>folders nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="84"/>
         <source>The folder {path} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="77"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="85"/>
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="96"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="104"/>
         <source>AgentDesk service report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="97"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="105"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="98"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="106"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="99"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="107"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="102"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="110"/>
         <source>Monthly grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="105"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="111"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="115"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="106"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="116"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,282 +310,287 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="404"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="420"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="419"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="435"/>
         <source>Share or folder of shift summaries (a folder, \\server\share or smb://server/share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="423"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="439"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="427"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="443"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="442"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="458"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="446"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="462"/>
         <source>All branches (or codes, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="449"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="465"/>
         <source>All agents (or numbers, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="450"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="466"/>
         <source>Branches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="451"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="467"/>
         <source>Agents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="455"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="471"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="459"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="475"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="475"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="491"/>
         <source>By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="479"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="495"/>
         <source>Choose a folder and a period, then Load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="490"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="506"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="504"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="520"/>
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="511"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="527"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="520"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="536"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="528"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="544"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="538"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="554"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="551"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="567"/>
         <source>Grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="556"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="572"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="563"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="579"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="564"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="580"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="565"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="581"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="573"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="589"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="603"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="619"/>
         <source>Folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="612"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="628"/>
         <source>Choose the share or a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="616"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="632"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="629"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="645"/>
         <source>Looking for summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="634"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="650"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="665"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="681"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="690"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="706"/>
         <source>The report could not be made; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="719"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="719"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="703"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="719"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="708"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="724"/>
         <source>Skipped files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="712"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="727"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="728"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="732"/>
+        <source>{copies} identical copies of shifts on the share were counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="747"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="738"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="757"/>
         <source>Shifts of {what} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="748"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="767"/>
         <source>Within 3 rings %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="751"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="771"/>
         <source>Answered within three rings, % per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="753"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="774"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="758"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="779"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="766"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="787"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="768"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="789"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="772"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="794"/>
         <source>Cases opened and closed per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="784"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="813"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="784"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="813"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="786"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="815"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="786"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="815"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="841"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="870"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="842"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="871"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="843"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="872"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="846"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="875"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="868"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="905"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="871"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="908"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,17 +603,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="330"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="344"/>
         <source>Shift of {agent} {name}, {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="347"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="363"/>
         <source>Open {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="353"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="369"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

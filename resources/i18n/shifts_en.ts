@@ -515,87 +515,107 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="29"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="31"/>
         <source>No share is set up yet. Ask branch IT, or set it in File &gt; Share settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="32"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="34"/>
         <source>The share {location} cannot be reached. Summaries wait here and are sent later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="35"/>
-        <source>The share refused the user name or password. Check them in Share settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="38"/>
-        <source>The share {location} does not accept files (read-only or no permission). Summaries wait here; please tell branch IT.</source>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="37"/>
+        <source>The share refused the user name or password. It is not tried again until the share settings or the password change (File &gt; Share settings…), so the share&apos;s account is not locked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/sync_worker.py" line="43"/>
+        <source>{path} cannot be written to the share ({detail}). It is marked as failed; the other files are still sent. Please tell branch IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="48"/>
+        <source>The share {location} does not accept files (read-only or no permission). Summaries wait here; please tell branch IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="53"/>
         <source>The share {location} is full. Summaries wait here; please tell branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="46"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="56"/>
         <source>A different file already exists on the share at {path}. It was not overwritten; please tell your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="51"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="61"/>
         <source>This computer&apos;s disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="54"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="64"/>
         <source>The shift started at {started} is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="55"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="65"/>
         <source>Please choose the reason for the break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="56"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="66"/>
         <source>The shift summary could not be checked against its format ({detail}). The shift stays open; please tell branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="72"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="83"/>
         <source>Share: synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="75"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="86"/>
         <source>Share offline since {time} ({count} waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="80"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="90"/>
+        <source>Share refused the user name or password: not retried until it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="95"/>
         <source>Share: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="81"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="96"/>
         <source>Share not set up ({count} waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="84"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="99"/>
         <source>Share: {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="86"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="108"/>
+        <source>{count} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="112"/>
         <source>{count} conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="133"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="116"/>
+        <source>{count} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="162"/>
         <source>Sync stopped on an unexpected problem; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -514,87 +514,107 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="29" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="31" />
         <source>No share is set up yet. Ask branch IT, or set it in File &gt; Share settings.</source>
         <translation>尚未设置共享目录。请联系网点IT，或在“文件 &gt; 共享目录设置”中设置。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="32" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="34" />
         <source>The share {location} cannot be reached. Summaries wait here and are sent later.</source>
         <translation>无法连接共享目录 {location}。汇总会保留在本机，稍后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="35" />
-        <source>The share refused the user name or password. Check them in Share settings.</source>
-        <translation>共享目录拒绝了用户名或密码，请在共享目录设置中检查。</translation>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="37" />
+        <source>The share refused the user name or password. It is not tried again until the share settings or the password change (File &gt; Share settings…), so the share's account is not locked out.</source>
+        <translation>共享目录拒绝了用户名或密码。在共享目录设置或密码更改之前不再重试（文件 &gt; 共享目录设置…），以免共享账户被锁定。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="38" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="43" />
+        <source>{path} cannot be written to the share ({detail}). It is marked as failed; the other files are still sent. Please tell branch IT.</source>
+        <translation>{path} 无法写入共享目录（{detail}）。该文件已标记为失败，其他文件照常发送。请告知网点 IT。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="48" />
         <source>The share {location} does not accept files (read-only or no permission). Summaries wait here; please tell branch IT.</source>
         <translation>共享目录 {location} 无法写入（只读或没有权限）。汇总会保留在本机，请通知网点IT。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="43" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="53" />
         <source>The share {location} is full. Summaries wait here; please tell branch IT.</source>
         <translation>共享目录 {location} 空间已满。汇总会保留在本机，请通知网点IT。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="46" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="56" />
         <source>A different file already exists on the share at {path}. It was not overwritten; please tell your supervisor.</source>
         <translation>共享目录中 {path} 已存在内容不同的文件，系统没有覆盖它，请通知主管。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="51" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="61" />
         <source>This computer's disk is full. Nothing was lost; free some space and try again.</source>
         <translation>本机磁盘已满。数据没有丢失，请清理磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="54" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="64" />
         <source>The shift started at {started} is already closed.</source>
         <translation>{started} 开始的班次已经结束。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="55" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="65" />
         <source>Please choose the reason for the break.</source>
         <translation>请选择小休原因。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="56" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="66" />
         <source>The shift summary could not be checked against its format ({detail}). The shift stays open; please tell branch IT.</source>
         <translation>班次汇总未通过格式校验（{detail}），班次保持未结束状态，请通知网点IT。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="72" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="83" />
         <source>Share: synced</source>
         <translation>共享目录：已同步</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="75" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="86" />
         <source>Share offline since {time} ({count} waiting)</source>
         <translation>共享目录自 {time} 起离线（{count} 个待发送）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="80" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="90" />
+        <source>Share refused the user name or password: not retried until it changes</source>
+        <translation>共享目录拒绝了用户名或密码：更改前不再重试</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="95" />
         <source>Share: not configured</source>
         <translation>共享目录：未设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="81" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="96" />
         <source>Share not set up ({count} waiting)</source>
         <translation>未设置共享目录（{count} 个待发送）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="84" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="99" />
         <source>Share: {count} waiting</source>
         <translation>共享目录：{count} 个待发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="86" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="108" />
+        <source>{count} waiting</source>
+        <translation>{count} 个待发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="112" />
         <source>{count} conflicts</source>
         <translation>{count} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="133" />
+        <location filename="../../agent_desk/ui/sync_worker.py" line="116" />
+        <source>{count} failed</source>
+        <translation>{count} 个失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="162" />
         <source>Sync stopped on an unexpected problem; details are in the log.</source>
         <translation>同步因意外问题中止，详细信息已写入日志。</translation>
     </message>
