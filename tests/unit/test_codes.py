@@ -72,3 +72,24 @@ def test_branch_it_setting_a_bad_code_gets_one_line_and_nothing_saved(tmp_path):
     assert run_cli("config", "get", "branch.code", profile=tmp_path / "p").stdout.strip() == (
         "BR001"
     )
+
+
+def test_both_trees_on_the_share_clean_a_stored_code_the_same_way(services):
+    """An older version stored `SH:01`; the shifts' tree said SH_01 and the archive SH01."""
+    from datetime import date
+
+    from agent_desk.shifts.layout import shift_folder
+
+    summary = {
+        "branch": {"code": "SH:01"},
+        "desk": {"code": "front desk"},
+        "agent": {"agent_no": "1001"},
+        "shift": {"started_at": "2026-11-24T09:00:00+08:00"},
+        "shift_id": "00000000-0000-4000-8000-000000000001",
+    }
+    shift_path = shift_folder(summary)
+    archive_path = services.cases.queue_daily_archive(
+        date(2026, 11, 24), "SH:01", desk="front desk"
+    )[0]
+    assert shift_path.split("/")[0] == archive_path.split("/")[1] == "SH_01"
+    assert "_front_desk_" in shift_path and archive_path.split("/")[3] == "front_desk"
