@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import operator
 import os
 import re
 import stat as stat_module
@@ -27,7 +28,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from agent_desk.errors import AgentDeskError
 
@@ -46,7 +47,6 @@ MAX_DEPTH = 12  # <base>/<branch>/<day>/<shift>/ is four; copies may sit a few f
 _REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: junctions and links on Windows
 
 CancelCheck = Callable[[], bool]
-Candidate = tuple[str, int, int]  # path, size, mtime_ns
 Refused = tuple[str, str, str]  # path, reason ("link", "loop", "too_deep"), detail
 
 
@@ -230,38 +230,52 @@ def open_location(location: str | Path, username: str = "") -> LocalFiles | SmbF
     return SmbFiles(spec, username, get_share_password(username) if username else "")
 
 
+# One shift folder as a listing keeps it: [name, agent, size, mtime_ns, sha256, payload]; the
+# payload is what its summary.json said (a row's values, or ("skip", path, reason, detail)),
+# None until it is read. Lists, so a load fills in what it read.
+ShiftEntry = list
+
+
 @dataclass
 class Listing:
-    """What one folder of the share holds, as the walk classifies it; kept in the index with
-    the folder's mtime, so an unchanged folder is not listed, nor its shifts stat-ed, again.
+    """What one folder of the share holds, as the walk classifies it, kept in the index with
+    the folder's mtime and what each shift's summary said; an unchanged folder is not listed,
+    nor its shifts stat-ed or read, again.
 
     A folder's mtime changes when an entry is added, removed or renamed in it: a new shift
     folder, a copied folder, a deleted one. A summary.json written into a shift folder (the
-    desk writes it under a temporary name and renames it) changes the shift folder, not its
-    day's folder, so a shift folder still without its summary is looked at again each time.
+    desk writes it under a temporary name and renames it, and never rewrites it) changes the
+    shift folder, not its day's folder, so a shift folder still without its summary is looked
+    at again each time. A folder changed in the last 2 s may still be changing: it is listed
+    again next time (what its unchanged files said is kept).
     """
 
     mtime_ns: int
-    shifts: list[tuple[str, str, int, int]] = field(
-        default_factory=list
-    )  # name, agent, size, mtime (size -1: no summary yet)
+    shifts: list[ShiftEntry] = field(default_factory=list)
     folders: list[tuple[str, tuple[int, int]]] = field(default_factory=list)  # name, folder id
     files: list[tuple[str, int, int]] = field(default_factory=list)  # *.json: name, size, mtime
     links: list[str] = field(default_factory=list)  # names of links: never followed
     settled: bool = True  # changed long enough ago to be trusted next time
 
+    dirty: bool = True  # to be written to the index (new, or a summary read into it)
+
     def dump(self) -> tuple:
-        return (self.mtime_ns, self.shifts, self.folders, self.files, self.links)
+        return (self.mtime_ns, self.shifts, self.folders, self.files, self.links, self.settled)
 
     @classmethod
     def load(cls, values: tuple) -> Listing:
-        mtime_ns, shifts, folders, files, links = values
+        mtime_ns, shifts, folders, files, links, settled = values
+        # marshal gives the lists back as lists: the shift entries stay fillable in place
         return cls(
-            mtime_ns, list(shifts), [(n, tuple(k)) for n, k in folders], list(files), list(links)
+            mtime_ns, shifts, [(n, tuple(k)) for n, k in folders], files, links, settled, False
         )
 
 
 SETTLED_NS = 2_000_000_000  # a folder changed within 2 s may still be changing: list it again
+
+# A candidate: (path, size, mtime_ns, the shift entry holding what it said, or None for a
+# loose *.json file kept in the index's files table).
+Candidate = tuple[str, int, int, "ShiftEntry | None"]
 
 
 def _shift_agent(name: str) -> str | None:
@@ -270,9 +284,14 @@ def _shift_agent(name: str) -> str | None:
 
 
 def _list_folder(
-    files: SummaryFiles, folder: str, mtime_ns: int, cancelled: CancelCheck | None
+    files: SummaryFiles,
+    folder: str,
+    mtime_ns: int,
+    cancelled: CancelCheck | None,
+    before: Listing | None,
 ) -> Listing:
-    """List and classify one folder, stat-ing each shift folder's summary.json."""
+    """List and classify one folder, stat-ing each shift folder's summary.json; what an
+    unchanged summary said last time (same size and mtime) is kept."""
     listing = Listing(mtime_ns)
     shift_entries: list[tuple[str, str]] = []
     for entry in files.scandir(folder):
@@ -295,6 +314,7 @@ def _list_folder(
             listing.links.append(name)
         except OSError:
             continue  # vanished while listing: not a candidate
+    previous = {s[0]: s for s in before.shifts} if before is not None else {}
     paths = [folder + files.sep + name + files.sep + SUMMARY_FILE for name, _ in shift_entries]
     for (name, agent), st in zip(
         shift_entries, in_parallel(files.stat, paths, cancelled, files.parallel), strict=True
@@ -302,10 +322,21 @@ def _list_folder(
         if isinstance(st, _LinkRefused):
             listing.links.append(name + files.sep + SUMMARY_FILE)
         elif isinstance(st, BaseException):
-            listing.shifts.append((name, agent, -1, 0))  # not (completely) published yet
+            listing.shifts.append([name, agent, -1, 0, "", None])  # not published yet
         else:
-            listing.shifts.append((name, agent, st.st_size, st.st_mtime_ns))
+            old = previous.get(name)
+            if old is not None and (old[2], old[3]) == (st.st_size, st.st_mtime_ns):
+                listing.shifts.append([name, agent, old[2], old[3], old[4], old[5]])
+            else:
+                listing.shifts.append([name, agent, st.st_size, st.st_mtime_ns, "", None])
     return listing
+
+
+class Found(NamedTuple):
+    candidates: list[Candidate]  # files to look up in the index or read, sorted by path
+    cached: list[tuple]  # what unchanged summaries said (payloads), as their listings keep it
+    refused: list[Refused]  # links, loops, folders too deep
+    listings: dict[str, Listing]  # every folder looked at, for the index
 
 
 def find_summaries(
@@ -315,8 +346,8 @@ def find_summaries(
     agents: frozenset[str] = frozenset(),
     cancelled: CancelCheck | None = None,
     known: dict[str, Listing] | None = None,
-) -> tuple[list[Candidate], list[Refused], dict[str, Listing]]:
-    """(path, size, mtime_ns) of every candidate file, sorted; what was not entered; and the
+) -> Found:
+    """Every candidate file; what unchanged summaries said; what was not entered; and the
     listing of every folder looked at (for the index).
 
     Folders named like a date outside the range (one day of slack for desks in other time
@@ -330,6 +361,7 @@ def find_summaries(
     low, high = date_from - timedelta(days=1), date_to + timedelta(days=1)
     known = known or {}
     found: list[Candidate] = []
+    cached: list[tuple] = []
     refused: list[Refused] = []
     listings: dict[str, Listing] = {}
     now_ns = time.time_ns()
@@ -347,12 +379,14 @@ def find_summaries(
         try:
             mtime_ns = files.folder_mtime(folder)
             before = known.get(folder)
-            if before is not None and before.mtime_ns == mtime_ns:
+            if before is not None and before.settled and before.mtime_ns == mtime_ns:
                 listing = before
                 _restat_missing(files, folder, listing, cancelled)
             else:
-                listing = _list_folder(files, folder, mtime_ns, cancelled)
-            listing.settled = now_ns - mtime_ns > SETTLED_NS
+                listing = _list_folder(files, folder, mtime_ns, cancelled, before)
+            settled = now_ns - mtime_ns > SETTLED_NS
+            if listing.settled != settled:
+                listing.settled, listing.dirty = settled, True
         except Exception as exc:  # SMB raises its own errors for a dead connection
             if at_root:
                 raise ReportFolderMissing(_reason(exc), path=folder) from exc
@@ -363,10 +397,14 @@ def find_summaries(
         for name in listing.links:
             refused.append((prefix + name, "link", ""))
         for name, size, mtime in listing.files:
-            found.append((prefix + name, size, mtime))
-        for name, agent, size, mtime in listing.shifts:
-            if size >= 0 and (not agents or agent in agents) and _day_in(name, low, high):
-                found.append((prefix + name + sep + SUMMARY_FILE, size, mtime))
+            found.append((prefix + name, size, mtime, None))
+        tail = sep + SUMMARY_FILE
+        for shift in listing.shifts:  # a shift folder's name is never a date: no day check
+            if shift[2] >= 0 and (not agents or shift[1] in agents):
+                if shift[5] is not None:
+                    cached.append(shift[5])
+                else:
+                    found.append((prefix + shift[0] + tail, shift[2], shift[3], shift))
         for name, key in listing.folders:
             if (at_root and name in RESERVED_FOLDERS) or not _day_in(name, low, high):
                 continue
@@ -380,25 +418,25 @@ def find_summaries(
                 continue
             seen[key] = path
             stack.append((path, depth + 1))
-    found.sort()
+    found.sort(key=operator.itemgetter(0))
     refused.sort()
-    return found, refused, listings
+    return Found(found, cached, refused, listings)
 
 
 def _restat_missing(
     files: SummaryFiles, folder: str, listing: Listing, cancelled: CancelCheck | None
 ) -> None:
     """Shift folders whose summary.json was not there last time: is it now?"""
-    missing = [i for i, (_n, _a, size, _m) in enumerate(listing.shifts) if size < 0]
+    missing = [s for s in listing.shifts if s[2] < 0]
     if not missing:
         return
-    paths = [folder + files.sep + listing.shifts[i][0] + files.sep + SUMMARY_FILE for i in missing]
-    for i, st in zip(
+    paths = [folder + files.sep + s[0] + files.sep + SUMMARY_FILE for s in missing]
+    for shift, st in zip(
         missing, in_parallel(files.stat, paths, cancelled, files.parallel), strict=True
     ):
         if not isinstance(st, BaseException):
-            name, agent, _size, _mtime = listing.shifts[i]
-            listing.shifts[i] = (name, agent, st.st_size, st.st_mtime_ns)
+            shift[2:6] = [st.st_size, st.st_mtime_ns, "", None]
+            listing.dirty = True
 
 
 def _day_in(name: str, low: date, high: date) -> bool:

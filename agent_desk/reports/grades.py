@@ -83,8 +83,11 @@ def satisfaction_score(avg: float | None, target: float, floor: float) -> float 
     return max(0.0, 60.0 * (avg - 1.0) / max(floor - 1.0, 1e-9))
 
 
-def grade_month(rows: Iterable[ShiftRow], month: date, policy: Policy) -> list[GradeRow]:
-    """Each agent's weighted score for the calendar month of `month`, with every component."""
+def grade_month(
+    rows: Iterable[ShiftRow], month: date, policy: Policy, *, of_month: bool = False
+) -> list[GradeRow]:
+    """Each agent's weighted score for the calendar month of `month`, with every component
+    (`of_month`: the rows are already that month's)."""
     weights = {c: float(policy.get(f"grading.weights.{c}", 0.0)) for c in COMPONENTS}
     thresholds = (
         ("excellent", float(policy.get("grading.thresholds.excellent", 90))),
@@ -97,7 +100,7 @@ def grade_month(rows: Iterable[ShiftRow], month: date, policy: Policy) -> list[G
         return t[name].value if name in t else default
 
     prefix = f"{month.year:04d}-{month.month:02d}-"
-    groups = aggregate((r for r in rows if r.day.startswith(prefix)), "agent")
+    groups = aggregate(rows if of_month else (r for r in rows if r.day.startswith(prefix)), "agent")
     paces = {}
     for g in groups:
         hours = g.totals.get("online_seconds") / 3600
@@ -180,5 +183,5 @@ def grade_period(
         by_month.setdefault(row.day[:7], []).append(row)
     out: list[GradeRow] = []
     for month in months_between(date_from, date_to):
-        out.extend(grade_month(by_month.get(f"{month:%Y-%m}", ()), month, policy))
+        out.extend(grade_month(by_month.get(f"{month:%Y-%m}", ()), month, policy, of_month=True))
     return out

@@ -26,7 +26,7 @@ from agent_desk.reports.rows import ROW_FIELDS, ShiftRow, Skipped
 log = logging.getLogger(__name__)
 
 INDEX_FILE = "reports_index.db"
-INDEX_VERSION = 6
+INDEX_VERSION = 8
 
 _CREATE_FOLDERS = """
 CREATE TABLE folders (
@@ -141,14 +141,11 @@ class ReportIndex:
         return {path: Listing.load(loads(blob)) for path, blob in cursor}
 
     def put_folders(self, listings: dict[str, Listing]) -> None:
-        """Keep the settled listings; forget one that was still changing (listed again)."""
+        """Keep each new or changed folder listing (one still changing is listed again next
+        time, but what its unchanged files said is kept)."""
         self._db.executemany(
             "INSERT OR REPLACE INTO folders VALUES (?, ?)",
-            ((p, marshal.dumps(v.dump())) for p, v in listings.items() if v.settled),
-        )
-        self._db.executemany(
-            "DELETE FROM folders WHERE path = ?",
-            ((p,) for p, v in listings.items() if not v.settled),
+            ((p, marshal.dumps(v.dump())) for p, v in listings.items() if v.dirty),
         )
 
     def forget(self, paths: Iterable[str]) -> None:

@@ -14,9 +14,12 @@ the rows. No Qt here: the report view, the CLI and the tests all call this modul
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import logging
 import operator
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +30,7 @@ from agent_desk.clock import Clock
 from agent_desk.errors import PermissionDenied
 from agent_desk.policy import Policy
 from agent_desk.reports.files import (
+    Listing,
     ReportCancelled,
     SmbFiles,
     find_summaries,
@@ -50,6 +54,9 @@ __all__ = ["INDEX_FILE", "LoadResult", "ReportQuery", "ReportService", "require_
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+
+_PATH = operator.itemgetter(ShiftRow._fields.index("path"))
+_STARTED = operator.itemgetter(ShiftRow._fields.index("started_at"))
 
 _LINK_DETAILS = {
     "link": "a symbolic link or junction: not followed",
@@ -175,6 +182,16 @@ class ReportService:
         `progress(done, total)` is called after each file.
         """
         require_supervisor(actor)
+        with _collector_paused():
+            return self._load(actor, query, progress, cancelled)
+
+    def _load(
+        self,
+        actor: AgentInfo | None,
+        query: ReportQuery,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> LoadResult:
         if self._validator is None:
             self._validator = VersionedValidator()
         validator = self._validator
@@ -189,9 +206,11 @@ class ReportService:
         total = 0
         fetched: Iterator[Any] | None = None
         index: ReportIndex | None = None
+        listings: dict[str, Listing] = {}
+        dirty: set[str] = set()  # folders whose listing got what a summary said
         try:
             index = ReportIndex(self.index_path, zone_name(zone))
-            candidates, refused, listings = find_summaries(
+            candidates, cached, refused, listings = find_summaries(
                 files,
                 query.date_from,
                 query.date_to,
@@ -199,31 +218,42 @@ class ReportService:
                 cancelled,
                 known=index.folders_under(root, files.sep),
             )
-            index.put_folders(listings)
             skipped.extend(
                 Skipped(path, reason, _LINK_DETAILS[reason].format(detail=detail))
                 for path, reason, detail in refused
             )
-            total = len(candidates)
-            known = index.entries_for([c[0] for c in candidates])
+            total = len(cached) + len(candidates)
+            # What unchanged summaries in shift folders said comes with their folder's listing.
+            new_row = tuple.__new__
+            found = [new_row(ShiftRow, p) for p in cached if p[0] != "skip"]
+            if len(found) < len(cached):
+                skipped.extend(Skipped(p[1], p[2], p[3]) for p in cached if p[0] == "skip")
+            if progress is not None and cached:
+                progress(len(cached), total)
+            # Loose *.json files elsewhere are in the index's table of files.
+            known = index.entries_for([c[0] for c in candidates if c[3] is None])
             stale = [
                 path
-                for path, size, mtime_ns in candidates
-                if (e := known.get(path)) is None or e.size != size or e.mtime_ns != mtime_ns
+                for path, size, mtime_ns, shift in candidates
+                if shift is not None or _stale(known.get(path), size, mtime_ns)
             ]
             fetched = in_parallel(files.read, stale, cancelled, files.parallel)
-            for done, (path, size, mtime_ns) in enumerate(candidates, 1):
+            for done, (path, size, mtime_ns, shift) in enumerate(candidates, len(cached) + 1):
                 if cancelled is not None and cancelled():
-                    index.commit()
                     raise ReportCancelled()
-                entry = known.get(path)
-                if entry is None or entry.size != size or entry.mtime_ns != mtime_ns:
-                    entry = self._entry(path, size, mtime_ns, next(fetched), entry, validator)
+                entry = known.get(path) if shift is None else None
+                if shift is not None or _stale(entry, size, mtime_ns):
+                    previous = entry
+                    if shift is not None and shift[4]:
+                        previous = Entry(size, mtime_ns, shift[4], None)
+                    entry = self._entry(path, size, mtime_ns, next(fetched), previous, validator)
                     read += 1
                     if entry is not None:
-                        index.put(path, entry)
-                        if read % 500 == 0:
-                            index.commit()
+                        if shift is not None:
+                            shift[4], shift[5] = entry.sha256, _payload(entry.result)
+                            dirty.add(path.rpartition(files.sep)[0].rpartition(files.sep)[0])
+                        else:
+                            index.put(path, entry)
                 result = entry.result if entry is not None else Skipped(path, "removed")
                 if type(result) is ShiftRow:
                     found.append(result)
@@ -238,19 +268,27 @@ class ReportService:
                 for p in index.paths_under(root, files.sep)
                 if p not in names and would_list(files, p, query.date_from, query.date_to, agents)
             )
-            index.commit()
         finally:
             if fetched is not None:
                 fetched.close()  # stops reading ahead after a cancel
             if index is not None:
+                for folder in dirty:
+                    if folder in listings:
+                        listings[folder].dirty = True
+                index.put_folders(listings)  # what was read so far, also after a cancel
                 index.close()
             if isinstance(files, SmbFiles):
                 files.close()
         unique, revisions, copies = one_per_shift(found)
         skipped.extend(revisions)
-        wants = query.matcher()
-        rows = [r for r in unique if wants(r)]
-        rows.sort(key=operator.attrgetter("started_at", "branch_code", "agent_no"))
+        if query.branches or query.agents:
+            wants = query.matcher()
+            rows = [r for r in unique if wants(r)]
+        else:
+            low, high = query.date_from.isoformat(), query.date_to.isoformat()
+            rows = [r for r in unique if low <= r.day <= high]
+        rows.sort(key=_PATH)  # by start, then path: two sorts on one key are quicker
+        rows.sort(key=_STARTED)
         if self._audit is not None and actor is not None:
             self._audit.record(
                 actor.agent_no,
@@ -291,12 +329,51 @@ class ReportService:
             reason = getattr(fetched, "strerror", None) or str(fetched)
             return Entry(0, 0, "", Skipped(path, "unreadable", reason))
         sha = hashlib.sha256(fetched).hexdigest()
-        if previous is not None and previous.sha256 == sha:
+        if previous is not None and previous.sha256 == sha and previous.result is not None:
             result = previous.result  # copied again with the same bytes: nothing to parse
-            if type(result) is ShiftRow and result.path != path:
-                result = None
         else:
-            result = None
-        if result is None:
             result = parse_summary(path, fetched, validator, sha, self._policy.zone)
         return Entry(size, mtime_ns, sha, result)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A year's report makes millions of tuples: each few thousand of them set off a garbage
+    collection that walks all the others (a second of a two-second load). Rows hold no
+    reference cycles, so the collector waits until the load is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _stale(entry: Entry | None, size: int, mtime_ns: int) -> bool:
+    return entry is None or entry.size != size or entry.mtime_ns != mtime_ns
+
+
+_INTERNED = tuple(
+    ShiftRow._fields.index(name)
+    for name in (
+        "agent_key",
+        "agent_no",
+        "agent_name",
+        "branch_code",
+        "branch_name",
+        "desk_code",
+        "day",
+    )
+)
+
+
+def _payload(result: ShiftRow | Skipped) -> tuple:
+    """What a summary said, for its folder's listing: a row's values (names and codes shared,
+    so the listing stores each once), or why it was skipped."""
+    if type(result) is ShiftRow:
+        values = list(result)
+        for i in _INTERNED:
+            values[i] = sys.intern(values[i])
+        return tuple(values)
+    return ("skip", result.path, result.reason, result.detail)  # type: ignore[union-attr]

@@ -301,8 +301,13 @@ def ratio_parts(name: str, sums: Mapping[str, float]) -> tuple[float, float] | N
     parts = RATIO_PARTS.get(name)
     if parts is None:
         return None
-    top, bottom = parts
-    return sum(sums.get(k, 0) for k in top), sum(sums.get(k, 0) for k in bottom)
+    get = sums.get
+    top = bottom = 0
+    for key in parts[0]:
+        top += get(key, 0)
+    for key in parts[1]:
+        bottom += get(key, 0)
+    return top, bottom
 
 
 def report_figure(

@@ -122,10 +122,18 @@ class _Compiler:
             test = " or ".join(_TYPE_TESTS[n].format(v=v) for n in names)
             self.emit(depth, f"if not ({test}): return False")
         if "const" in schema:
-            self.emit(depth, f"if not _eq({v}, {self.const(schema['const'])}): return False")
+            value = schema["const"]
+            if type(value) is str:  # a string equals only a string: no general comparison
+                self.emit(depth, f"if {v} != {self.const(value)}: return False")
+            else:
+                self.emit(depth, f"if not _eq({v}, {self.const(value)}): return False")
         if "enum" in schema:
-            options = self.const(list(schema["enum"]))
-            self.emit(depth, f"if not any(_eq({v}, x) for x in {options}): return False")
+            if all(type(x) is str for x in schema["enum"]):
+                options = self.const(frozenset(schema["enum"]))
+                self.emit(depth, f"if type({v}) is not str or {v} not in {options}: return False")
+            else:
+                options = self.const(list(schema["enum"]))
+                self.emit(depth, f"if not any(_eq({v}, x) for x in {options}): return False")
         for key, fails in _BOUNDS.items():
             if key in schema:
                 bound = self.const(schema[key])
