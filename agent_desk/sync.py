@@ -92,6 +92,12 @@ def backoff_seconds(attempts: int, rng: random.Random) -> float:
 KEEP_SENT_DAYS = 30
 
 
+def _credentials(backend: ShareBackend) -> tuple[str, str, str] | None:
+    """What the backend logs on with; None where the OS logs on (or a backend that says not)."""
+    credentials = getattr(backend, "credentials", None)
+    return credentials() if callable(credentials) else None
+
+
 def _fingerprint(credentials: tuple[str, str, str], salt: str) -> str:
     """A salted scrypt of location, user name and password: enough to tell whether they
     changed, useless for finding the password."""
@@ -200,7 +206,7 @@ class SyncService:
 
     def _refused(self, backend: ShareBackend) -> ShareAuthFailed | None:
         """The stored refusal, if the backend would log on with the very same credentials."""
-        credentials = backend.credentials()
+        credentials = _credentials(backend)
         if credentials is None:
             return None
         with self._sessions() as session:
@@ -212,7 +218,7 @@ class SyncService:
         return None
 
     def _remember_refusal(self, backend: ShareBackend, error: ShareAuthFailed) -> None:
-        credentials = backend.credentials()
+        credentials = _credentials(backend)
         if credentials is None:
             return
         salt = secrets.token_hex(16)

@@ -136,6 +136,13 @@ def _seconds(total_ms: int) -> float:
     return total_ms / 1000
 
 
+def _capped_seconds(total_ms: int) -> float:
+    """A sum of call durations, at most a day: calls that overlap (a caller on hold while
+    another is talked to) can add up to more than the shift; the summary must still be one
+    a report accepts, or the shift could never close."""
+    return min(total_ms, MAX_SECONDS * 1000) / 1000
+
+
 # --- the calls section of a summary -------------------------------------------------------------
 
 
@@ -188,13 +195,15 @@ def call_figures(calls: Iterable[CallFacts], answer_limit_seconds: float) -> dic
         "answered_within_rule": within,
         "within_rule_base": base,
         "within_rule_pct": _round(ratio(within, base), 6),
-        "answer_delay_sum_seconds": _seconds(delay_sum),
-        "answer_delay_avg_seconds": _round(ratio(_seconds(delay_sum), delay_count), 3),
+        "answer_delay_sum_seconds": _capped_seconds(delay_sum),
+        "answer_delay_avg_seconds": _round(ratio(_capped_seconds(delay_sum), delay_count), 3),
         "answer_delay_max_seconds": _seconds(delay_max) if delay_count else None,
-        "talk_seconds": _seconds(talk),
-        "wrapup_seconds": _seconds(wrapup),
+        "talk_seconds": _capped_seconds(talk),
+        "wrapup_seconds": _capped_seconds(wrapup),
         "handled": handled,
-        "handle_avg_seconds": _round(ratio(_seconds(talk + wrapup), handled), 3),
+        "handle_avg_seconds": _round(
+            ratio(_capped_seconds(talk) + _capped_seconds(wrapup), handled), 3
+        ),
         "by_category": by_category,
         "resolved_on_call": resolved,
         "resolution_pct": _round(ratio(resolved, handled), 6),

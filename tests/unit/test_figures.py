@@ -186,3 +186,17 @@ def test_the_report_rate_is_the_summed_parts_of_the_summaries(tmp_path, clock):
         base = sum(d["calls"]["within_rule_base"] for d in docs)
         assert group.totals.parts("within_rule_pct") == (within, base)
         assert group.totals.figure("within_rule_pct") == pytest.approx(within / base)
+
+
+def test_a_shift_whose_calls_overlap_still_closes_within_the_bounds(services, clock):
+    """Overlapping calls can add up to more talk than a day; the shift must still close with
+    a summary the reports accept (the desk would otherwise be stuck with an open shift)."""
+    agent = services.accounts.create("1001", "李小梅", "agent", "secret-pw")
+    shift = services.shifts.start(agent)
+    t0 = clock.now()
+    for n in range(30):
+        add_call(services, agent, t0 + timedelta(minutes=n), delay=3, talk=4000, wrapup=10)
+    clock.advance(4 * 3600)
+    summary = services.shifts.close(shift.id, "en", PlainRenderer()).summary
+    assert summary["calls"]["talk_seconds"] == 86_400  # 120,000 s of overlapping calls
+    assert summary["calls"]["handled"] == 30
