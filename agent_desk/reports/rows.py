@@ -144,55 +144,64 @@ def row_from_summary(
     path: str, doc: dict[str, Any], sha256: str = "", zone: tzinfo | None = None
 ) -> ShiftRow:
     """The row of a checked summary (version 1 or 2); its times in the branch's `zone` (as
-    written in the summary when None)."""
+    written in the summary when None). Made positionally: 120,000 of them on a year's share."""
     calls, shift, cb = doc["calls"], doc["shift"], doc["callbacks"]
-    kinds = doc["cases"]["by_kind"].values()
+    opened = replied = on_time = closed = overdue = 0
+    for k in doc["cases"]["by_kind"].values():
+        opened += k["opened"]
+        replied += k["replied"]
+        on_time += k["replied_on_time"]
+        closed += k["closed"]
+        overdue += k["overdue"]
     started = _when(shift["started_at"])
     if zone is not None:
         started = started.astimezone(zone)
-    return ShiftRow(
-        path=path,
-        shift_id=doc["shift_id"],
-        sha256=sha256,
-        generated_ts=_when(doc["generated_at"]).timestamp(),
-        agent_key=agent_key(doc["branch"]["code"], doc["agent"]["agent_no"]),
-        agent_no=doc["agent"]["agent_no"],
-        agent_name=doc["agent"]["name"],
-        branch_code=doc["branch"]["code"],
-        branch_name=doc["branch"]["name"],
-        desk_code=(doc.get("desk") or {}).get("code", ""),
-        started_at=started.isoformat(timespec="seconds"),
-        day=started.date().isoformat(),
-        version=int(doc["version"]),
-        answer_limit=float(doc["rule"]["answer_limit_seconds"]),
-        offered=int(calls["offered"]),
-        answered=int(calls["answered"]),
-        outbound=int(calls["outbound"]),
-        abandoned_within_rule=int(calls["abandoned_within_rule"]),
-        abandoned_after_rule=int(calls["abandoned_after_rule"]),
-        answered_within_rule=int(calls["answered_within_rule"]),
-        answer_delay_sum=float(calls["answer_delay_sum_seconds"]),
-        answer_delay_max=float(calls["answer_delay_max_seconds"] or 0.0),
-        talk_seconds=float(calls["talk_seconds"]),
-        wrapup_seconds=float(calls["wrapup_seconds"]),
-        handled=int(calls["handled"]),
-        resolved=int(calls["resolved_on_call"]),
-        satisfaction_sum=int(calls["satisfaction_sum"]),
-        satisfaction_count=int(calls["satisfaction_count"]),
-        greeting=int(calls["greeting_given"]),
-        signoff=int(calls["signoff_given"]),
-        online_seconds=float(shift["online_seconds"]),
-        break_seconds=float(shift["break_seconds"]),
-        cases_opened=sum(int(k["opened"]) for k in kinds),
-        cases_replied=sum(int(k["replied"]) for k in kinds),
-        cases_replied_on_time=sum(int(k["replied_on_time"]) for k in kinds),
-        cases_closed=sum(int(k["closed"]) for k in kinds),
-        cases_overdue=sum(int(k["overdue"]) for k in kinds),
-        callbacks_due=int(cb["due"]),
-        callbacks_on_time=int(cb["done_on_time"]),
-        callbacks_late=int(cb["done_late"]),
-        callbacks_overdue=int(cb["overdue"]),
+    started_at = started.isoformat(timespec="seconds")
+    agent, branch = doc["agent"], doc["branch"]
+    values = (
+        path,
+        doc["shift_id"],
+        sha256,
+        _when(doc["generated_at"]).timestamp(),
+        agent_key(branch["code"], agent["agent_no"]),
+        agent["agent_no"],
+        agent["name"],
+        branch["code"],
+        branch["name"],
+        (doc.get("desk") or {}).get("code", ""),
+        started_at,
+        started_at[:10],
+        int(doc["version"]),
+        float(doc["rule"]["answer_limit_seconds"]),
+        int(calls["offered"]),
+        int(calls["answered"]),
+        int(calls["outbound"]),
+        int(calls["abandoned_within_rule"]),
+        int(calls["abandoned_after_rule"]),
+        int(calls["answered_within_rule"]),
+        float(calls["answer_delay_sum_seconds"]),
+        float(calls["answer_delay_max_seconds"] or 0.0),
+        float(calls["talk_seconds"]),
+        float(calls["wrapup_seconds"]),
+        int(calls["handled"]),
+        int(calls["resolved_on_call"]),
+        int(calls["satisfaction_sum"]),
+        int(calls["satisfaction_count"]),
+        int(calls["greeting_given"]),
+        int(calls["signoff_given"]),
+        float(shift["online_seconds"]),
+        float(shift["break_seconds"]),
+        int(opened),
+        int(replied),
+        int(on_time),
+        int(closed),
+        int(overdue),
+        int(cb["due"]),
+        int(cb["done_on_time"]),
+        int(cb["done_late"]),
+        int(cb["overdue"]),
     )
+    return tuple.__new__(ShiftRow, values)
 
 
 def inconsistency(row: ShiftRow, doc: dict[str, Any] | None = None) -> str | None:

@@ -14,6 +14,7 @@ that uses a keyword this compiler does not know falls back to jsonschema for eve
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from functools import cache
@@ -94,6 +95,10 @@ class _Compiler:
         self.names = 0
 
     def const(self, value: Any) -> str:
+        """A constant in the generated code: a literal for a string or a number (no lookup at
+        run time), else a reference to the constants list."""
+        if type(value) is str or (type(value) in (int, float) and math.isfinite(value)):
+            return repr(value)
         self.constants.append(value)
         return f"_C[{len(self.constants) - 1}]"
 
@@ -115,12 +120,16 @@ class _Compiler:
         unknown = set(schema) - _SUPPORTED
         if unknown:
             raise Unsupported(", ".join(sorted(unknown)))
+        # What the type test leaves possible, so later tests need not ask again.
+        only: str | None = None
         if "type" in schema:
             names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
             if any(n not in _TYPE_TESTS for n in names):
                 raise Unsupported(f"type {names}")
             test = " or ".join(_TYPE_TESTS[n].format(v=v) for n in names)
             self.emit(depth, f"if not ({test}): return False")
+            if names in (["object"], ["string"], ["number"]):
+                only = names[0]
         if "const" in schema:
             value = schema["const"]
             if type(value) is str:  # a string equals only a string: no general comparison
@@ -129,47 +138,61 @@ class _Compiler:
                 self.emit(depth, f"if not _eq({v}, {self.const(value)}): return False")
         if "enum" in schema:
             if all(type(x) is str for x in schema["enum"]):
-                options = self.const(frozenset(schema["enum"]))
+                options = f"_C[{len(self.constants)}]"
+                self.constants.append(frozenset(schema["enum"]))
                 self.emit(depth, f"if type({v}) is not str or {v} not in {options}: return False")
             else:
-                options = self.const(list(schema["enum"]))
+                options = f"_C[{len(self.constants)}]"
+                self.constants.append(list(schema["enum"]))
                 self.emit(depth, f"if not any(_eq({v}, x) for x in {options}): return False")
+        is_number = "" if only == "number" else f"type({v}) in _NUM and "
         for key, fails in _BOUNDS.items():
             if key in schema:
                 bound = self.const(schema[key])
-                self.emit(depth, f"if type({v}) in _NUM and {v} {fails} {bound}: return False")
+                self.emit(depth, f"if {is_number}{v} {fails} {bound}: return False")
+        is_str = "" if only == "string" else f"type({v}) is str and "
         if "minLength" in schema:
             n = int(schema["minLength"])
-            self.emit(depth, f"if type({v}) is str and len({v}) < {n}: return False")
+            self.emit(depth, f"if {is_str}len({v}) < {n}: return False")
         if "pattern" in schema:
-            rx = self.const(re.compile(schema["pattern"]))
-            self.emit(depth, f"if type({v}) is str and {rx}.search({v}) is None: return False")
+            rx = f"_C[{len(self.constants)}]"
+            self.constants.append(re.compile(schema["pattern"]))
+            self.emit(depth, f"if {is_str}{rx}.search({v}) is None: return False")
         props = schema.get("properties", {})
         required = list(schema.get("required", ()))
         extra = schema.get("additionalProperties", True)
         if not (props or required or extra is not True):
             return
-        self.emit(depth, f"if type({v}) is dict:")
-        body = depth + 1
-        self.emit(body, "pass")
+        if only == "object":
+            body = depth
+        else:
+            self.emit(depth, f"if type({v}) is dict:")
+            body = depth + 1
+            self.emit(body, "pass")
         for name in required:
             self.emit(body, f"if {self.const(name)} not in {v}: return False")
         if extra is False:
-            allowed = self.const(frozenset(props))
+            allowed = f"_C[{len(self.constants)}]"
+            self.constants.append(frozenset(props))
             self.emit(body, f"if not {allowed}.issuperset({v}): return False")
         elif extra is not True:
             # Checking unknown keys against a schema: loop over them.
             sub = self.var()
-            known = self.const(frozenset(props))
+            known = f"_C[{len(self.constants)}]"
+            self.constants.append(frozenset(props))
             self.emit(body, f"for _k, {sub} in {v}.items():")
             self.emit(body + 1, f"if _k in {known}: continue")
             self.node(extra, sub, body + 1)
         for name, sub_schema in props.items():
             key = self.const(name)
             sub = self.var()
-            self.emit(body, f"if {key} in {v}:")
-            self.emit(body + 1, f"{sub} = {v}[{key}]")
-            self.node(sub_schema, sub, body + 1)
+            if name in required:  # known to be there
+                self.emit(body, f"{sub} = {v}[{key}]")
+                self.node(sub_schema, sub, body)
+            else:
+                self.emit(body, f"if {key} in {v}:")
+                self.emit(body + 1, f"{sub} = {v}[{key}]")
+                self.node(sub_schema, sub, body + 1)
 
 
 def compile_schema(schema: Any) -> Check:
