@@ -11,7 +11,7 @@ refused or failed one, is audited with actor and target.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -83,6 +83,7 @@ class AccountService:
         self._sessions = sessions
         self._clock = clock
         self._audit = audit_log or AuditService(sessions, clock)
+        self._zone = policy.zone  # lockout times are shown in the branch's time
         self._max_failed = int(policy.get("accounts.max_failed_logins", 5))
         self._lockout = timedelta(minutes=float(policy.get("accounts.lockout_minutes", 5)))
 
@@ -190,7 +191,7 @@ class AccountService:
                 error = self._unknown(session, agent_no, now)
             elif agent.locked_until and agent.locked_until > now:
                 audit.record(session, self._clock, agent_no, "login.refused_locked")
-                error = AccountLocked(until=_local(agent.locked_until))
+                error = AccountLocked(until=_local(agent.locked_until, self._zone))
             elif not right:
                 agent.failed_logins += 1
                 if agent.failed_logins >= self._max_failed:
@@ -203,7 +204,7 @@ class AccountService:
                         "login.lockout",
                         detail=f"until {agent.locked_until.isoformat()}",
                     )
-                    error = AccountLocked(until=_local(agent.locked_until))
+                    error = AccountLocked(until=_local(agent.locked_until, self._zone))
                 else:
                     audit.record(
                         session,
@@ -244,7 +245,7 @@ class AccountService:
                 until = at + self._lockout
                 if until > now:
                     audit.record(session, self._clock, agent_no, "login.refused_locked")
-                    return AccountLocked(until=_local(until))
+                    return AccountLocked(until=_local(until, self._zone))
                 break
             tries += 1
         if tries + 1 >= self._max_failed:
@@ -252,7 +253,7 @@ class AccountService:
             audit.record(
                 session, self._clock, agent_no, "login.lockout", detail=f"until {until.isoformat()}"
             )
-            return AccountLocked(until=_local(until))
+            return AccountLocked(until=_local(until, self._zone))
         audit.record(session, self._clock, agent_no, "login.unknown", detail=f"attempt {tries + 1}")
         return AuthError()
 
@@ -424,8 +425,9 @@ def _check_password(password: str) -> None:
         )
 
 
-def _local(when: datetime) -> str:
-    return when.astimezone().strftime("%H:%M:%S")
+def _local(when: datetime, zone: tzinfo) -> str:
+    """In the branch's zone, as every time is shown (not the PC's)."""
+    return when.astimezone(zone).strftime("%H:%M:%S")
 
 
 def check_password_in(

@@ -1,9 +1,12 @@
-"""Callbacks (回访): calling a customer back at an agreed time, reminded when due.
+"""Callbacks (回访): calling a customer back at an agreed time, reminded before it is due.
 
-A callback is *due* from its due time (or the end of a snooze) until it is done; it is
-*overdue* once it is still not done `[callbacks] overdue_after_minutes` (default 30) after the
-time promised to the customer. Snoozing moves the reminder, never the promise, so a snoozed
-callback still turns overdue on time.
+The agent is reminded `[callbacks] remind_before_minutes` (default 10) before the time promised
+to the customer, so the call can be made *at* that time; a callback is *due* from then (or from
+the end of a snooze) until it is done. It is done on time when done by the promised time plus
+`[callbacks] grace_minutes` (default 15; the rule is `agent_desk.shifts.figures.
+callback_on_time`, the one the shift summary counts with), and *overdue* once it is still not
+done then. Snoozing moves the reminder, never the promise, so a snoozed callback still turns
+overdue on time.
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ from agent_desk.models.cases import Callback, Case
 from agent_desk.models.customers import Customer, CustomerPhone
 from agent_desk.models.engine import SessionFactory
 from agent_desk.policy import Policy
-from agent_desk.workdays import DEFAULT_TIMEZONE, local_zone
+from agent_desk.shifts.figures import DEFAULT_REMIND_BEFORE_MINUTES, callback_on_time, grace
 
-DEFAULT_OVERDUE_AFTER = timedelta(minutes=30)
+DUE_SOON = timedelta(minutes=15)  # amber in "My follow-ups" this long before the reminder
 MAX_SNOOZE = timedelta(hours=24)
 # How far in the past a new callback may be due (a dialog left open, clocks a little apart).
 PAST_DUE_TOLERANCE = timedelta(minutes=10)
@@ -62,7 +65,8 @@ class CallbackInfo:
     outcome: str
     call_id: int | None
     created_at: datetime
-    overdue_at: datetime
+    overdue_at: datetime  # the promised time plus the grace period
+    remind_from: datetime | None = None  # the promised time less the reminder's lead
     # A call that rang while the agent was busy and was not answered; purpose is then empty
     # and the window words it in the agent's language.
     missed_call_id: int | None = None
@@ -70,8 +74,15 @@ class CallbackInfo:
 
     @property
     def remind_at(self) -> datetime:
-        """When the agent is (next) reminded: the end of a snooze, else the due time."""
-        return self.snoozed_until or self.due_at
+        """When the agent is (next) reminded: the end of a snooze, else ahead of the due time."""
+        return self.snoozed_until or self.remind_from or self.due_at
+
+    @property
+    def done_on_time(self) -> bool | None:
+        """Done by the promised time plus the grace period; None while not done."""
+        if self.status != "done" or self.done_at is None:
+            return None
+        return self.done_at <= self.overdue_at
 
     def is_due(self, now: datetime) -> bool:
         return self.status == "pending" and self.remind_at <= now
@@ -84,11 +95,14 @@ class CallbackService:
     def __init__(self, sessions: SessionFactory, clock: Clock, policy: Policy) -> None:
         self._sessions = sessions
         self._clock = clock
-        self.zone = local_zone(str(policy.get("deadlines.timezone", DEFAULT_TIMEZONE)))
-        minutes = policy.get("callbacks.overdue_after_minutes")
-        self.overdue_after = (
-            timedelta(minutes=float(minutes)) if minutes is not None else DEFAULT_OVERDUE_AFTER
-        )
+        self.zone = policy.zone
+        minutes = policy.get("callbacks.grace_minutes")
+        if minutes is None:  # a branch override from before the grace period had its name
+            minutes = policy.get("callbacks.overdue_after_minutes")
+        self.grace = grace(minutes)
+        self.overdue_after = self.grace
+        lead = policy.get("callbacks.remind_before_minutes", DEFAULT_REMIND_BEFORE_MINUTES)
+        self.remind_before = timedelta(minutes=float(lead))
 
     def schedule(
         self,
@@ -228,13 +242,15 @@ class CallbackService:
             )
 
     def due(self, *, agent_id: int | None = None) -> list[CallbackInfo]:
-        """Pending callbacks whose reminder time has come (due or snooze over) under the clock."""
+        """Pending callbacks whose reminder time has come (`remind_before` ahead of the due
+        time, or a snooze over) under the clock."""
         now = self._clock.now()
         with self._sessions() as session:
             query = select(Callback).where(
                 Callback.status == "pending",
                 or_(
-                    (Callback.snoozed_until.is_(None)) & (Callback.due_at <= now),
+                    (Callback.snoozed_until.is_(None))
+                    & (Callback.due_at <= now + self.remind_before),
                     Callback.snoozed_until <= now,
                 ),
             )
@@ -252,8 +268,12 @@ class CallbackService:
                 query = query.where(Callback.agent_id == agent_id)
             return self._infos(session, query.order_by(Callback.due_at, Callback.id))
 
+    def on_time(self, done_at: datetime, due_at: datetime) -> bool:
+        return callback_on_time(done_at, due_at, self.grace)
+
     def deadline_state(self, callback: CallbackInfo) -> str:
-        """ "overdue", "due" (remind now), "due_soon" (within 15 min) or "ok"."""
+        """ "overdue" (past due + grace), "due" (reminded), "due_soon" (the reminder within
+        15 min) or "ok"."""
         now = self._clock.now()
         if callback.status != "pending":
             return "none"
@@ -261,7 +281,7 @@ class CallbackService:
             return "overdue"
         if callback.is_due(now):
             return "due"
-        if callback.remind_at - now <= timedelta(minutes=15):
+        if callback.remind_at - now <= DUE_SOON:
             return "due_soon"
         return "ok"
 
@@ -418,7 +438,8 @@ class CallbackService:
                 outcome=cb.outcome,
                 call_id=cb.call_id,
                 created_at=cb.created_at,
-                overdue_at=cb.due_at + self.overdue_after,
+                overdue_at=cb.due_at + self.grace,
+                remind_from=cb.due_at - self.remind_before,
                 missed_call_id=cb.missed_call_id,
                 missed_at=missed_at,
             )

@@ -26,6 +26,7 @@ from agent_desk import audit
 from agent_desk.access import Permission, require
 from agent_desk.accounts import AgentInfo
 from agent_desk.clock import Clock
+from agent_desk.codes import clean_code, host_desk_code
 from agent_desk.errors import AgentDeskError, NotFound, PermissionDenied, ValidationError
 from agent_desk.models import Agent
 from agent_desk.models.cases import KINDS, STATUSES, Case, CaseEvent
@@ -737,15 +738,16 @@ class CaseService:
         """Queue the day's case records (CSV + JSON, numbers masked) in the outbox.
 
         Files go to `archive/<branch>/<YYYY-MM-DD>/<desk>/cases.csv|json`: every desk of a
-        branch keeps its own database, so the desk (the PC's host name unless given) keeps
-        two desks' archives of one day apart on the share.
+        branch keeps its own database, so the desk's code (`desk.code`, given by the caller;
+        the PC's host name when not) keeps two desks' archives of one day apart on the share.
+        Both codes are cleaned by `clean_code`, as in the shifts' tree.
 
         Called at shift close (inside the shift's transaction when `session` is given) and by
         `agent-desk archive`. Re-queueing the same day replaces a still-pending file and adds
         a numbered revision when the earlier one was already sent, so nothing on the share is
         overwritten silently. Returns the queued relative paths.
         """
-        desk_name = _safe_segment(desk if desk is not None else desk_id()) or "desk"
+        desk_name = clean_code(desk, "desk") if desk else host_desk_code()
         if session is not None:
             return self._queue_archive(session, day, branch_code, desk_name)
         with self._sessions.begin() as own:
@@ -760,7 +762,7 @@ class CaseService:
         refusals = audit.AuditService(self._sessions, self._clock)
         require(actor, Permission.ARCHIVE, refusals, f"case.archive {day.isoformat()}")
         assert actor is not None
-        desk_name = _safe_segment(desk if desk is not None else desk_id()) or "desk"
+        desk_name = clean_code(desk, "desk") if desk else host_desk_code()
         with (
             refusals.attempt(actor.agent_no, "case.archive", day.isoformat()),
             self._sessions.begin() as session,
@@ -772,7 +774,7 @@ class CaseService:
             return paths
 
     def _queue_archive(self, session: Session, day: date, branch_code: str, desk: str) -> list[str]:
-        branch = _safe_segment(branch_code) or "BR"
+        branch = clean_code(branch_code, "UNSET")
         folder = f"archive/{branch}/{day.isoformat()}/{desk}"
         rows = self.day_records(day, session)
         now = self._clock.now()
@@ -966,17 +968,6 @@ def _close_summary(satisfaction: int | None, root_cause: str, improvement: str, 
     parts = [f"★{satisfaction}/5"] if satisfaction is not None else []
     parts += [p.strip() for p in (root_cause, improvement, text) if p.strip()]
     return " · ".join(parts)
-
-
-def desk_id() -> str:
-    """This PC's name, lower-case: tells a branch's desks apart in the archive folder."""
-    import platform
-
-    return platform.node().split(".")[0].lower()
-
-
-def _safe_segment(text: str) -> str:
-    return "".join(ch for ch in text.strip() if ch.isalnum() or ch in "-_")
 
 
 ARCHIVE_FIELDS = (

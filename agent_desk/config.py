@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from agent_desk.codes import check_code, host_desk_code
 from agent_desk.errors import ConfigError
-from agent_desk.policy import bounds, shipped_policy
+from agent_desk.policy import RENAMED_POLICY, bounds, shipped_policy
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,12 @@ KEYS: dict[str, Key] = {
     k.name: k
     for k in (
         Key("branch.code", str, "BR001", "Short branch code used in share folder names"),
+        Key(
+            "desk.code",
+            str,
+            "",
+            "This desk's code in share folder names (default: the PC's host name)",
+        ),
         Key("branch.name", str, "", "Branch name shown in reports"),
         Key("share.location", str, "", "Folder, UNC path or smb://host/share/path for summaries"),
         Key(
@@ -79,6 +86,8 @@ KEYS: dict[str, Key] = {
 POLICY = "policy"  # the table of overrides of resources/policy.toml
 FORBIDDEN_WORDS = ("password", "secret", "token")
 KEYRING_HINT = "the share password is kept in the OS keyring (File > Share settings...)"
+# Codes that name folders on the share: one rule for both (agent_desk/codes.py).
+CODE_KEYS = ("branch.code", "desk.code")
 
 
 class BranchConfig:
@@ -107,7 +116,10 @@ class BranchConfig:
             return _policy_value(self._data, name)
         key = _key(name)
         table, leaf = self._table(name)
-        return _coerce(key, table.get(leaf, key.default))
+        value = _coerce(key, table.get(leaf, key.default))
+        if name == "desk.code" and not value:
+            return host_desk_code()
+        return value
 
     def has(self, name: str) -> bool:
         table, leaf = self._table(name)
@@ -322,6 +334,8 @@ def _coerce(key: Key, value: Any) -> Any:
         _check_bounds(key.name, result, key.minimum, key.maximum)
     if key.choices is not None and result not in key.choices:
         raise ConfigError(f"{key.name} must be one of {', '.join(key.choices)}, not {result!r}")
+    if key.name in CODE_KEYS and (result or key.name != "desk.code"):
+        check_code(result, key.name)  # an empty desk.code means "the host name"
     if key.name == "share.location" and _has_password(result):
         # Never echo the value: it holds the secret.
         raise ConfigError(
@@ -336,6 +350,8 @@ def _coerce(key: Key, value: Any) -> Any:
 def _policy_coerce(name: str, raw: Any, whole_table: bool = False) -> Any:
     """A policy override checked against the shipped policy: known, same type, in bounds."""
     dotted = name.removeprefix(f"{POLICY}.")
+    # A value renamed since a branch wrote its file is still read, checked as its new name.
+    dotted = RENAMED_POLICY.get(dotted, dotted)
     shipped: Any = shipped_policy()
     for part in dotted.split("."):
         if not isinstance(shipped, dict) or part not in shipped:

@@ -31,6 +31,7 @@ from agent_desk.errors import AgentDeskError
 log = logging.getLogger(__name__)
 
 DEMO_PASSWORD = "demo-1001"
+DEMO_BRANCH = "DEMO"  # the branch of a profile whose config sets no branch.code
 DEMO_AGENT_NO = "1001"
 SUPERVISOR_NO = "8001"
 CHINA = timezone(timedelta(hours=8))
@@ -500,6 +501,7 @@ class DemoFiller:
         until: date,
         progress: ProgressFn | None = None,
         close_days: int | None = None,
+        branch_code: str = DEMO_BRANCH,
         key: str | None = None,
     ) -> None:
         if customers < 1 or calls < 0:
@@ -512,6 +514,7 @@ class DemoFiller:
         self.until = until
         self.progress = progress or (lambda _msg: None)
         self.close_days = close_days
+        self.branch_code = branch_code  # the profile's branch.code; DEMO when none is set
         # CaseService.compute_deadlines (kind, received) -> Deadlines, when available.
         self.deadlines: Callable[[str, datetime], Any] | None = None
         self._deadline_cache: dict[tuple[str, date], tuple[int | None, ...]] = {}
@@ -549,6 +552,13 @@ class DemoFiller:
             if con.execute("SELECT 1 FROM customers LIMIT 1").fetchone():
                 raise AgentDeskError(
                     f"{self.db_path} already has customers; fill a new, empty profile"
+                )
+            accounts = con.execute("SELECT count(*) FROM agents").fetchone()[0]
+            if accounts:
+                raise AgentDeskError(
+                    f"{self.db_path} already has {accounts} account(s); the demo creates its "
+                    "own agents and supervisor, so it fills only a new, empty profile (use "
+                    "another --profile)"
                 )
             for pragma in (
                 "PRAGMA journal_mode=OFF",
@@ -675,7 +685,7 @@ class DemoFiller:
                         sid,
                         _uuid(rng),
                         agent_id,
-                        "DEMO",
+                        self.branch_code,
                         self.times.fmt(start),
                         None if left_open else self.times.fmt(end),
                         "open" if left_open else "closed",
@@ -1248,12 +1258,14 @@ def fill_profile(
     db_path = services.store.path
     key = services.store.key
     cases = getattr(services, "cases", None)
+    config = services.config
+    branch = str(config.get("branch.code")) if config.has("branch.code") else DEMO_BRANCH
     services.close()
     # An encrypted store is filled as a plain twin and encrypted once at the end: every page is
     # encrypted once instead of at each rewrite while rows, the number index and the secondary
     # indexes are built (1.75x the CPU time of a plain store, against about 1.1x this way).
     work = db_path if key is None else _plain_twin(db_path, key)
-    filler = DemoFiller(work, customers, calls, seed, until, progress, close_days)
+    filler = DemoFiller(work, customers, calls, seed, until, progress, close_days, branch)
     # Deadlines need no database: the case service's policy and holiday calendar give them.
     filler.deadlines = getattr(cases, "compute_deadlines", None)
     try:

@@ -11,9 +11,12 @@ import copy
 import functools
 import tomllib
 from dataclasses import dataclass
+from datetime import tzinfo
 from fnmatch import fnmatchcase
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from agent_desk.clock import DEFAULT_TIMEZONE, zone_named
 from agent_desk.errors import ConfigError
 from agent_desk.paths import resource
 
@@ -32,7 +35,8 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "deadlines.*.feedback_hours": (1, 72),
     "deadlines.*.reply_working_days": (1, 30),
     "deadlines.*.reply_days": (1, 30),
-    "callbacks.overdue_after_minutes": (1, 1440),
+    "callbacks.remind_before_minutes": (0, 120),
+    "callbacks.grace_minutes": (0, 240),
     "cases.due_soon_hours": (1, 72),
     "cases.dissatisfied_at_most": (1, 4),
     "shifts.resume_within_hours": (0.25, 24),
@@ -50,6 +54,11 @@ BOUNDS: dict[str, tuple[float, float]] = {
     # PIPL: kept no longer than needed; a month at least, so open cases keep their caller.
     "retention.personal_data_days": (30, 3650),
 }
+
+
+# Policy values renamed since a release: a branch's config.toml naming the old one still loads
+# (agent_desk/callbacks.py reads the old name when the new one is not set).
+RENAMED_POLICY = {"callbacks.overdue_after_minutes": "callbacks.grace_minutes"}
 
 
 def bounds(dotted: str) -> tuple[float, float] | None:
@@ -85,6 +94,8 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Policy:
+    """The merged policy; `zone` is the branch's time zone every time is shown and judged in."""
+
     data: dict[str, Any]
 
     @classmethod
@@ -119,3 +130,9 @@ class Policy:
     def answer_limit_seconds(self) -> float:
         """The three-ring rule as seconds: rings x cadence (15 s by default)."""
         return self.seconds_per_ring * self.rings
+
+    @cached_property
+    def zone(self) -> tzinfo:
+        """The branch's zone (`[deadlines] timezone`, Asia/Shanghai by default): the one zone
+        everything is shown and reported in, whatever the PC's own zone is."""
+        return zone_named(str(self.get("deadlines.timezone", DEFAULT_TIMEZONE)))

@@ -49,7 +49,8 @@ class Services:
         )
         self.scripts = ScriptService(sessions, self.clock)
         self.shifts = ShiftService(sessions, self.clock, self.policy, self.config)
-        if archive := daily_archive_hook(self.cases):
+        desk_code = self.config.get  # read at each close: the settings may change
+        if archive := daily_archive_hook(self.cases, desk=lambda: desk_code("desk.code")):
             self.shifts.close_hooks.append(archive)
         self.backups = BackupService(store, self.profile.backup_dir, self.clock, self.policy)
         # A backup after every shift close, on the backup thread: the close does not wait.

@@ -9,9 +9,17 @@ re-send must never destroy what is there:
    replaces its own leftover and nothing else), read it back and compare size and SHA-256;
 3. rename it into place with a rename that refuses to replace an existing file, and verify it.
 
-Errors become the `Share*` exceptions below, each with a code the UI turns into words. The
-password of an smb:// share lives in the OS keyring (service `KEYRING_SERVICE`), never in
-config.toml or a log line.
+Errors become the `Share*` exceptions below, each with a code the UI turns into words: a
+share-wide problem (unreachable, read-only, full) keeps every item queued; a problem of one
+item (its name is too long or invalid, a link stands in its way) is `ShareItemRefused`, so
+only that item fails; a refused logon is `ShareAuthFailed`, which the sync never retries with
+the same credentials. The password of an smb:// share lives in the OS keyring (service
+`KEYRING_SERVICE`), never in config.toml or a log line.
+
+Writes to a folder or UNC share never follow a link out of the share's root: on POSIX every
+folder is opened relative to its parent with O_NOFOLLOW (`openat`), and no file is opened
+through a link; elsewhere each part of the path is checked not to be a link or junction and
+the result to lie inside the root.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import errno
 import hashlib
 import logging
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
@@ -57,9 +66,22 @@ class ShareUnavailable(ShareError):
     template = "The share {location} cannot be reached: {detail}"
 
 
-class ShareAuthFailed(ShareUnavailable):
+class ShareAuthFailed(ShareError):
+    """A refused logon: retrying it could lock the share's service account, so the sync does
+    not try again until the location, user name or password change."""
+
     code = "share.auth"
-    template = "The share {location} refused the user name or password: {detail}"
+    template = (
+        "The share {location} refused the user name or password ({detail}); it is not tried "
+        "again until the share settings or the password change."
+    )
+
+
+class ShareItemRefused(ShareError):
+    """One file the share cannot take (its name, a link in its path): it fails alone."""
+
+    code = "share.item"
+    template = "{path} cannot be written to the share {location}: {detail}"
 
 
 class ShareReadOnly(ShareError):
@@ -88,8 +110,21 @@ def _temp_name(name: str, sha256: str) -> str:
     return f".{name}.{sha256[:12]}.partial"
 
 
-def _from_oserror(exc: OSError, location: str) -> ShareError:
+# A problem of the one file being written, not of the share.
+_ITEM_ERRNOS = {
+    errno.ENAMETOOLONG,
+    errno.EINVAL,
+    errno.EILSEQ,
+    errno.ELOOP,
+    errno.ENOTDIR,
+    errno.EISDIR,
+}
+
+
+def _from_oserror(exc: OSError, location: str, path: str = "") -> ShareError:
     detail = exc.strerror or str(exc)
+    if exc.errno in _ITEM_ERRNOS:
+        return ShareItemRefused(detail, location=location, path=path or exc.filename or "")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return ShareFull(detail, location=location)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
@@ -100,16 +135,41 @@ def _from_oserror(exc: OSError, location: str) -> ShareError:
 # NTSTATUS values (MS-ERREF) that say "you may not write here" or "no space".
 _NT_READ_ONLY = {0xC0000022, 0xC00000A2, 0xC0000061}  # ACCESS_DENIED, MEDIA_WRITE_PROTECTED, …
 _NT_FULL = {0xC000007F, 0xC0000044}  # DISK_FULL, QUOTA_EXCEEDED
+# The logon was refused: LOGON_FAILURE, WRONG_PASSWORD, ACCOUNT_RESTRICTION, PASSWORD_EXPIRED,
+# ACCOUNT_DISABLED, ACCOUNT_LOCKED_OUT, PASSWORD_MUST_CHANGE, NO_SUCH_USER, ACCOUNT_EXPIRED.
+_NT_LOGON = {
+    0xC000006D,
+    0xC000006A,
+    0xC000006E,
+    0xC0000071,
+    0xC0000072,
+    0xC0000234,
+    0xC0000224,
+    0xC0000064,
+    0xC0000193,
+}
+# One file's name or path: OBJECT_NAME_INVALID, OBJECT_PATH_INVALID, OBJECT_PATH_SYNTAX_BAD,
+# NAME_TOO_LONG, STOPPED_ON_SYMLINK, FILE_IS_A_DIRECTORY, NOT_A_DIRECTORY, OBJECT_NAME_COLLISION
+# of a folder with a file.
+_NT_ITEM = {0xC0000033, 0xC0000039, 0xC000003B, 0xC0000106, 0x8000002D, 0xC00000BA, 0xC0000103}
 
 
-def _from_ntstatus(exc: OSError, location: str) -> ShareError:
-    status = int(getattr(exc, "ntstatus", 0) or 0) & 0xFFFFFFFF
+def _ntstatus(exc: BaseException) -> int:
+    return int(getattr(exc, "ntstatus", None) or getattr(exc, "status", 0) or 0) & 0xFFFFFFFF
+
+
+def _from_ntstatus(exc: OSError, location: str, path: str = "") -> ShareError:
+    status = _ntstatus(exc)
     name = exc.strerror or str(exc)
+    if status in _NT_LOGON:
+        return ShareAuthFailed(name, location=location)
     if status in _NT_FULL:
         return ShareFull(f"the server's disk is full ({name})", location=location)
     if status in _NT_READ_ONLY:
         return ShareReadOnly(f"access denied ({name})", location=location)
-    return _from_oserror(exc, location)
+    if status in _NT_ITEM:
+        return ShareItemRefused(name, location=location, path=path)
+    return _from_oserror(exc, location, path)
 
 
 # --- the interface ------------------------------------------------------------------------------
@@ -123,6 +183,9 @@ class ShareBackend(Protocol):
 
     def check(self) -> None:
         """Test the connection by writing and removing a probe file. Raises a ShareError."""
+
+    def credentials(self) -> tuple[str, str, str] | None:
+        """(location, user name, password) a logon uses; None where the OS logs on."""
 
 
 class _Files(Protocol):
@@ -143,11 +206,23 @@ class _Publisher:
     location: str
     files: _Files
 
+    def credentials(self) -> tuple[str, str, str] | None:
+        return None
+
     def put(self, relative_path: str, content: bytes, sha256: str) -> str:
         parts = [p for p in PurePosixPath(relative_path).parts if p not in ("", ".", "..")]
-        if not parts:
-            raise ValueError(f"bad relative path {relative_path!r}")
+        if not parts or "\\" in relative_path:
+            raise ShareItemRefused(
+                "not a path inside the share", path=relative_path, location=self.location
+            )
         self.files.root_ready()
+        try:
+            return self._put(parts, relative_path, content, sha256)
+        except ShareItemRefused as exc:
+            exc.params["path"] = relative_path  # the item's own path, not the server's
+            raise
+
+    def _put(self, parts: list[str], relative_path: str, content: bytes, sha256: str) -> str:
         folder = self.files.join(*parts[:-1]) if len(parts) > 1 else self.files.join()
         final = self.files.join(*parts)
         temp = self.files.join(*parts[:-1], _temp_name(parts[-1], sha256))
@@ -204,77 +279,228 @@ class _Publisher:
 # --- a local or mounted folder (or a UNC path on Windows) ---------------------------------------
 
 
+# Opening folders relative to their parent with O_NOFOLLOW needs these (Linux, macOS, BSD).
+_AT_CALLS = os.open in os.supports_dir_fd and os.mkdir in os.supports_dir_fd
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+_REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT (junctions, links) on Windows
+
+
 class _LocalFiles:
+    """A folder share's files, by paths relative to its root that never leave it.
+
+    `join` gives a relative path; every operation walks it from the root without following a
+    link: a link (or a file) where a folder is expected, or a link where the file is, refuses
+    that one item (ShareItemRefused), so a link planted on the share cannot make `sync` write
+    outside it.
+    """
+
     def __init__(self, root: Path, location: str) -> None:
         self.root = root
         self.location = location
 
-    def _wrap(self, fn: Callable[[], Any]) -> Any:
-        try:
-            return fn()
-        except OSError as exc:
-            raise _from_oserror(exc, self.location) from exc
+    def _error(self, exc: OSError, rel: str) -> ShareError:
+        if exc.errno in (errno.ELOOP, errno.ENOTDIR, errno.EMLINK):
+            return ShareItemRefused(
+                "a link or a file stands where a folder of the share is expected; links are "
+                "never followed",
+                location=self.location,
+                path=rel,
+            )
+        return _from_oserror(exc, self.location, rel)
 
     def root_ready(self) -> None:
         # Never create the root: an unmounted share must not fill the local mount point.
-        if not self._wrap(self.root.is_dir):
+        try:
+            ready = self.root.is_dir()
+        except OSError as exc:
+            raise _from_oserror(exc, self.location) from exc
+        if not ready:
             raise ShareUnavailable(
                 "the folder does not exist or is not mounted", location=self.location
             )
 
     def join(self, *parts: str) -> str:
-        return str(self.root.joinpath(*parts))
+        return "/".join(parts)
 
-    def makedirs(self, path: str) -> None:
-        self._wrap(lambda: Path(path).mkdir(parents=True, exist_ok=True))
+    # --- walking without links ---
 
-    def read(self, path: str) -> bytes | None:
-        p = Path(path)
+    def _folder_fd(self, folders: list[str], create: bool) -> int | None:
+        """An fd of the folder below the root, opened part by part with O_NOFOLLOW; None when
+        a part does not exist and `create` is false."""
+        fd = os.open(self.root, os.O_RDONLY | _DIRECTORY)
         try:
-            return p.read_bytes()
+            for name in folders:
+                if create:
+                    with contextlib.suppress(FileExistsError):
+                        os.mkdir(name, dir_fd=fd)
+                try:
+                    child = os.open(name, os.O_RDONLY | _DIRECTORY | _NOFOLLOW, dir_fd=fd)
+                except FileNotFoundError:
+                    if create:
+                        raise
+                    os.close(fd)
+                    return None
+                os.close(fd)
+                fd = child
+            return fd
+        except BaseException:
+            os.close(fd)
+            raise
+
+    def _checked(self, rel: str) -> str:
+        """Where no `openat` exists (Windows): every existing part of the path must be a plain
+        folder (no link, no junction) and the whole must lie inside the root."""
+        path = self.root
+        for name in rel.split("/"):
+            path = path / name
+            try:
+                st = os.lstat(path)
+            except FileNotFoundError:
+                break
+            if stat.S_ISLNK(st.st_mode) or getattr(st, "st_file_attributes", 0) & _REPARSE_POINT:
+                raise OSError(errno.ELOOP, "a link on the share", str(path))
+        root = os.path.realpath(self.root)
+        full = os.path.realpath(self.root / rel)
+        if os.path.commonpath([root, full]) != root:
+            raise OSError(errno.ELOOP, "outside the share", full)
+        return str(self.root / rel)
+
+    def _split(self, rel: str) -> tuple[list[str], str]:
+        parts = rel.split("/")
+        return parts[:-1], parts[-1]
+
+    # --- the operations _Publisher needs ---
+
+    def makedirs(self, rel: str) -> None:
+        try:
+            if _AT_CALLS:
+                fd = self._folder_fd([p for p in rel.split("/") if p], create=True)
+                if fd is not None:
+                    os.close(fd)
+            else:
+                os.makedirs(self._checked(rel), exist_ok=True)
+                self._checked(rel)
+        except OSError as exc:
+            raise self._error(exc, rel) from exc
+
+    def read(self, rel: str) -> bytes | None:
+        folders, name = self._split(rel)
+        try:
+            if _AT_CALLS:
+                fd = self._folder_fd(folders, create=False)
+                if fd is None:
+                    return None
+                try:
+                    file_fd = os.open(name, os.O_RDONLY | _NOFOLLOW, dir_fd=fd)
+                finally:
+                    os.close(fd)
+            else:
+                file_fd = os.open(self._checked(rel), os.O_RDONLY | _BINARY)
+            with open(file_fd, "rb") as f:
+                return f.read()
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise _from_oserror(exc, self.location) from exc
+            raise self._error(exc, rel) from exc
 
-    def write(self, path: str, content: bytes) -> None:
-        def go() -> None:
-            with open(path, "wb") as f:
+    def write(self, rel: str, content: bytes) -> None:
+        folders, name = self._split(rel)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW | _BINARY
+        try:
+            if _AT_CALLS:
+                fd = self._folder_fd(folders, create=False)
+                if fd is None:
+                    raise FileNotFoundError(errno.ENOENT, "the folder vanished", rel)
+                try:
+                    file_fd = os.open(name, flags, 0o666, dir_fd=fd)
+                finally:
+                    os.close(fd)
+            else:
+                file_fd = os.open(self._checked(rel), flags, 0o666)
+            with open(file_fd, "wb") as f:
                 f.write(content)
                 f.flush()
                 os.fsync(f.fileno())
-
-        self._wrap(go)
+        except OSError as exc:
+            raise self._error(exc, rel) from exc
 
     def rename_new(self, src: str, dst: str) -> bool:
+        """Put `src` at `dst` unless something is there; both in one folder."""
+        folders, src_name = self._split(src)
+        dst_name = self._split(dst)[1]
+        try:
+            if not _AT_CALLS:
+                return self._rename_checked(self._checked(src), self._checked(dst))
+            fd = self._folder_fd(folders, create=False)
+            if fd is None:
+                raise FileNotFoundError(errno.ENOENT, "the folder vanished", src)
+            try:
+                return self._rename_at(fd, src_name, dst_name)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            raise self._error(exc, dst) from exc
+
+    @staticmethod
+    def _rename_at(fd: int, src: str, dst: str) -> bool:
         try:
             # A hard link refuses an existing target atomically; then drop the temp name.
+            os.link(src, dst, src_dir_fd=fd, dst_dir_fd=fd, follow_symlinks=False)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EOPNOTSUPP):
+                raise
+            # File systems without hard links (some mounts): check, then rename.
+            try:
+                os.stat(dst, dir_fd=fd, follow_symlinks=False)
+                return False
+            except FileNotFoundError:
+                pass
+            os.rename(src, dst, src_dir_fd=fd, dst_dir_fd=fd)
+            return True
+        os.unlink(src, dir_fd=fd)
+        return True
+
+    @staticmethod
+    def _rename_checked(src: str, dst: str) -> bool:
+        try:
             os.link(src, dst)
         except FileExistsError:
             return False
         except OSError as exc:
             if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EOPNOTSUPP):
-                raise _from_oserror(exc, self.location) from exc
-            # File systems without hard links: Windows' rename refuses existing targets.
-            if os.name != "nt" and os.path.exists(dst):
+                raise
+            # Windows' rename refuses an existing target.
+            if os.name != "nt" and os.path.lexists(dst):
                 return False
             try:
                 os.rename(src, dst)
             except FileExistsError:
                 return False
-            except OSError as exc2:
-                raise _from_oserror(exc2, self.location) from exc2
             return True
-        self._wrap(lambda: os.unlink(src))
+        os.unlink(src)
         return True
 
-    def remove(self, path: str) -> None:
+    def remove(self, rel: str) -> None:
+        folders, name = self._split(rel)
         try:
-            os.unlink(path)
+            if _AT_CALLS:
+                fd = self._folder_fd(folders, create=False)
+                if fd is None:
+                    return
+                try:
+                    os.unlink(name, dir_fd=fd)
+                finally:
+                    os.close(fd)
+            else:
+                os.unlink(self._checked(rel))
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise _from_oserror(exc, self.location) from exc
+            raise self._error(exc, rel) from exc
 
 
 class FolderShare(_Publisher):
@@ -319,11 +545,13 @@ class _SmbFiles:
             raise ShareAuthFailed(str(exc), location=self.location) from exc
         except SMBOSError as exc:
             error = _from_ntstatus(exc, self.location)
-            if isinstance(error, ShareUnavailable):
+            if isinstance(error, ShareUnavailable | ShareAuthFailed):
                 self._reset()
             raise error from exc
         except SMBResponseException as exc:
             self._reset()
+            if _ntstatus(exc) in _NT_LOGON:  # the session set-up refused the logon
+                raise ShareAuthFailed(str(exc), location=self.location) from exc
             raise ShareUnavailable(str(exc), location=self.location) from exc
         except ShareError:
             raise
@@ -418,7 +646,11 @@ class SmbShare(_Publisher):
         location: str | None = None,
     ) -> None:
         self.location = location or f"smb://{server}:{port}/{share}/{base}".rstrip("/")
+        self._username, self._password = username, password
         self.files = _SmbFiles(server, port, share, base, username, password, self.location)
+
+    def credentials(self) -> tuple[str, str, str] | None:
+        return self.location, self._username, self._password
 
 
 # --- choosing a backend -------------------------------------------------------------------------

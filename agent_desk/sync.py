@@ -1,36 +1,47 @@
 """Publishing the outbox to the share, and the state the status bar shows.
 
 The outbox is the source of truth: an item is `pending` until the share holds an identical copy
-(then `sent`), or `conflict` when a different file is already there (never overwritten; a person
-decides). When the share cannot be reached, is read-only or full, items stay `pending` and are
-retried with exponential backoff and jitter (`attempts`, `next_attempt_at`, `last_error`), so a
-branch whose share is down for a day does not hammer it and catches up by itself.
+(then `sent`), `conflict` when a different file is already there (never overwritten; a person
+decides), or `failed` when the share can never take that one item (its name is too long or
+invalid, a link stands in its way): the reason is kept and the other items still go. When the
+share cannot be reached, is read-only or full, items stay `pending` and are retried with
+exponential backoff and jitter (`attempts`, `next_attempt_at`, `last_error`), so a branch whose
+share is down for a day does not hammer it and catches up by itself.
+
+A refused logon is different: trying again with the same password could lock the share's
+service account. The refusal is remembered (a salted fingerprint of location, user name and
+password, in `share_refusals`) and the sync does not contact the share again until one of the
+three changes; the status bar says so.
 
 No Qt: the GUI runs `run()` on a worker thread; the CLI calls it directly.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import random
+import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import OperationalError
 
 from agent_desk.clock import Clock
 from agent_desk.config import BranchConfig
 from agent_desk.errors import AgentDeskError
-from agent_desk.models import OutboxItem
+from agent_desk.models import OutboxItem, ShareRefusal
 from agent_desk.models.engine import SessionFactory
 from agent_desk.share import (
     LocalDiskFull,
+    ShareAuthFailed,
     ShareBackend,
     ShareConflict,
     ShareError,
+    ShareItemRefused,
     ShareNotConfigured,
     ShareUnavailable,
     is_disk_full,
@@ -47,12 +58,13 @@ BACKOFF_MAX_SECONDS = 30 * 60.0
 class SyncState:
     """What the status bar says: synced, N waiting, or share offline since …"""
 
-    kind: str  # "synced" | "waiting" | "offline" | "not_configured"
+    kind: str  # "synced" | "waiting" | "offline" | "refused" | "not_configured"
     waiting: int
     conflicts: int
     offline_since: datetime | None = None
     error_code: str = ""
     error: str = ""
+    failed: int = 0  # items the share can never take, each with its reason
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,7 @@ class SyncResult:
     error: AgentDeskError | None
     state: SyncState
     busy: bool = False  # another run was in progress; nothing done
+    failed: int = 0  # items marked failed this run
 
 
 def backoff_seconds(attempts: int, rng: random.Random) -> float:
@@ -77,6 +90,19 @@ def backoff_seconds(attempts: int, rng: random.Random) -> float:
 # being tidied); after that only the record of what was sent remains, with its size and
 # SHA-256, so a desk's database does not grow by every summary it ever published.
 KEEP_SENT_DAYS = 30
+
+
+def _credentials(backend: ShareBackend) -> tuple[str, str, str] | None:
+    """What the backend logs on with; None where the OS logs on (or a backend that says not)."""
+    credentials = getattr(backend, "credentials", None)
+    return credentials() if callable(credentials) else None
+
+
+def _fingerprint(credentials: tuple[str, str, str], salt: str) -> str:
+    """A salted scrypt of location, user name and password: enough to tell whether they
+    changed, useless for finding the password."""
+    secret = "\0".join(credentials).encode("utf-8")
+    return hashlib.scrypt(secret, salt=bytes.fromhex(salt), n=2**14, r=8, p=1, dklen=32).hex()
 
 
 class SyncService:
@@ -123,7 +149,7 @@ class SyncService:
     def _run(self, force: bool) -> SyncResult:
         now = self._clock.now()
         due = self._due_ids(now, force)
-        sent = already = conflicts = 0
+        sent = already = conflicts = failed = 0
         error: AgentDeskError | None = None
         if due:
             try:
@@ -132,6 +158,9 @@ class SyncService:
                 backend, error = None, exc
             if backend is None:
                 self._postpone(due, error)
+            elif (refused := self._refused(backend)) is not None:
+                error = refused  # the same credentials as refused: the share is not contacted
+                due = []
             else:
                 for position, item_id in enumerate(due):
                     outcome, error = self._publish(backend, item_id)
@@ -142,28 +171,87 @@ class SyncService:
                     elif outcome == "conflict":
                         conflicts += 1
                         error = None
-                    else:  # the share failed: the rest would fail the same way
+                    elif outcome == "item_failed":  # this one file only: the rest still go
+                        failed += 1
+                        error = None
+                    elif isinstance(error, ShareAuthFailed):
+                        self._remember_refusal(backend, error)
+                        break  # no retry, no backoff: nothing is tried until they change
+                    elif outcome == "failed":  # the share failed: the rest would fail alike
                         self._postpone(due[position:], error)
                         break
         if error is None and (sent or already):
             self._offline_since = None
             self._last_error = None
+            self._forget_refusals()  # the share took a logon: an old refusal is history
         elif error is not None:
             self._last_error = error
             if isinstance(error, ShareUnavailable) and self._offline_since is None:
                 self._offline_since = now
         self._prune_sent(now)
         remaining = self._count("pending")
-        if sent or already or conflicts or error:
+        if sent or already or conflicts or failed or error:
             log.info(
-                "sync: %d sent, %d already there, %d conflicts, %d waiting%s",
+                "sync: %d sent, %d already there, %d conflicts, %d failed, %d waiting%s",
                 sent,
                 already,
                 conflicts,
+                failed,
                 remaining,
                 f" ({error.code})" if error else "",
             )
-        return SyncResult(sent, already, conflicts, remaining, error, self.state())
+        return SyncResult(sent, already, conflicts, remaining, error, self.state(), failed=failed)
+
+    # --- refused logons -------------------------------------------------------------------------
+
+    def _refused(self, backend: ShareBackend) -> ShareAuthFailed | None:
+        """The stored refusal, if the backend would log on with the very same credentials."""
+        credentials = _credentials(backend)
+        if credentials is None:
+            return None
+        with self._sessions() as session:
+            refusals = list(session.scalars(select(ShareRefusal)))
+        for refusal in refusals:
+            same_place = (refusal.location, refusal.username) == credentials[:2]
+            if same_place and _fingerprint(credentials, refusal.salt) == refusal.fingerprint:
+                return ShareAuthFailed(refusal.detail, location=refusal.location)
+        return None
+
+    def _remember_refusal(self, backend: ShareBackend, error: ShareAuthFailed) -> None:
+        credentials = _credentials(backend)
+        if credentials is None:
+            return
+        salt = secrets.token_hex(16)
+        with self._sessions.begin() as session:
+            session.execute(delete(ShareRefusal))  # one refusal at a time: the newest
+            session.add(
+                ShareRefusal(
+                    location=credentials[0],
+                    username=credentials[1],
+                    salt=salt,
+                    fingerprint=_fingerprint(credentials, salt),
+                    refused_at=self._clock.now(),
+                    detail=str(error.params.get("detail") or "")[:500],
+                )
+            )
+        log.warning(
+            "the share %s refused the user name or password of %r; not tried again until the "
+            "settings or the password change",
+            credentials[0],
+            credentials[1],
+        )
+
+    def _forget_refusals(self) -> None:
+        with self._sessions.begin() as session:
+            session.execute(delete(ShareRefusal))
+
+    def refusal(self) -> ShareRefusal | None:
+        """The refused logon on record, if any (the status bar says so until it is lifted)."""
+        with self._sessions() as session:
+            found = session.scalar(select(ShareRefusal).order_by(ShareRefusal.id.desc()))
+            if found is not None:
+                session.expunge(found)
+            return found
 
     def _prune_sent(self, now: datetime) -> int:
         """Drop the bytes of files sent more than KEEP_SENT_DAYS ago; the record stays."""
@@ -207,6 +295,15 @@ class SyncService:
                 item.last_error = exc.message
             log.warning("sync conflict: %s", exc.message)
             return "conflict", exc
+        except ShareItemRefused as exc:
+            with self._sessions.begin() as session:
+                item = session.get(OutboxItem, item_id)
+                item.status = "failed"
+                item.attempts += 1
+                item.last_error = exc.message[:2000]
+                item.next_attempt_at = None
+            log.warning("sync: an item failed on its own: %s", exc.message)
+            return "item_failed", exc
         except ShareError as exc:
             return "failed", exc
         except OSError as exc:  # anything a backend did not translate
@@ -264,6 +361,7 @@ class SyncService:
 
     def state(self) -> SyncState:
         waiting, conflicts = self._count("pending"), self._count("conflict")
+        failed = self._count("failed")
         error = self._last_error
         code, text = (error.code, error.message) if error else ("", "")
         unset = (
@@ -271,11 +369,13 @@ class SyncService:
             and not str(self._config.get("share.location") or "").strip()
         )
         if unset or isinstance(error, ShareNotConfigured):
-            return SyncState("not_configured", waiting, conflicts, None, code, text)
+            return SyncState("not_configured", waiting, conflicts, None, code, text, failed)
+        if isinstance(error, ShareAuthFailed):
+            return SyncState("refused", waiting, conflicts, None, code, text, failed)
         if self._offline_since is not None and waiting:
-            return SyncState("offline", waiting, conflicts, self._offline_since, code, text)
-        if waiting or conflicts:
-            return SyncState("waiting", waiting, conflicts, None, code, text)
+            return SyncState("offline", waiting, conflicts, self._offline_since, code, text, failed)
+        if waiting or conflicts or failed:
+            return SyncState("waiting", waiting, conflicts, None, code, text, failed)
         return SyncState("synced", 0, 0)
 
     def next_attempt_at(self) -> datetime | None:

@@ -9,7 +9,7 @@ folder (or the share's root folder) until the package is updated.
 
 How a deadline is counted (the one rule, applied everywhere):
 
-* Times are judged in the desk's local zone (`[deadlines] timezone`, Asia/Shanghai by default).
+* Times are judged in the branch's zone (`[deadlines] timezone`, Asia/Shanghai by default).
 * "Within N hours / minutes" (complaint points, first feedback) is clock time: received + N.
 * "Within N working days": the day of receipt is never counted (民法典 第二百零一条: 开始的当日
   不计入). A case received on a non-working day (weekend, holiday) is deemed received on the
@@ -26,20 +26,17 @@ import logging
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
+from agent_desk.clock import DEFAULT_TIMEZONE, zone_named
 from agent_desk.errors import AgentDeskError, ConfigError
 
 log = logging.getLogger(__name__)
 
 OVERRIDE_FILE = "holidays.toml"
-DEFAULT_TIMEZONE = "Asia/Shanghai"
 END_OF_DAY = time(23, 59, 59)
-# Asia/Shanghai has had no daylight saving since 1991; used when the OS has no tz database
-# (a Windows build without the tzdata package).
-_FIXED_ZONES = {"Asia/Shanghai": 8, "Asia/Chongqing": 8, "Asia/Hong_Kong": 8, "PRC": 8}
 
 
 class CalendarUnknown(AgentDeskError):
@@ -52,16 +49,8 @@ class CalendarUnknown(AgentDeskError):
 
 
 def local_zone(name: str = DEFAULT_TIMEZONE) -> tzinfo:
-    """The zone deadlines are judged in; a fixed +08:00 where the OS lacks tz data."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(name)
-    except (ImportError, ValueError, OSError, KeyError):
-        hours = _FIXED_ZONES.get(name)
-        if hours is None:
-            raise ConfigError(f"unknown time zone {name!r} in [deadlines] timezone") from None
-        return timezone(timedelta(hours=hours), name)
+    """The zone deadlines are judged in (the branch's zone: `agent_desk.clock.zone_named`)."""
+    return zone_named(name)
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,18 @@
-"""Three hand-made shifts on a share, each built from its own per-call CSV.
+"""Three hand-made shifts on a share, each built from its own list of calls.
 
-The expected figures in the report tests are worked out by hand from these CSV rows (see the
-comments), so a report that averaged percentages, or summed a snapshot, would disagree.
+The expected figures in the report tests are worked out by hand from these rows (see the
+comments), so a report that averaged percentages, or summed a snapshot, would disagree. The
+rows are a compact hand-written form; the share gets the desk's own calls.csv.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import datetime
 from pathlib import Path
 
-from agent_desk.demo_summaries import DemoShift, read_calls_csv, write_shift
+from agent_desk.shifts.demo_summaries import DemoCall, DemoShift, write_shift
 
 HEADER = (
     "started_at,direction,category,number,answered,ring_seconds,talk_seconds,wrapup_seconds,"
@@ -39,6 +42,29 @@ SHIFT_C = HEADER + (
     "2026-11-02T13:10:00+08:00,in,inquiry,138****0021,1,20,240,60,pending,2,0,1\n"
     "2026-11-02T13:30:00+08:00,in,complaint,138****0022,1,12,400,100,resolved,4,1,1\n"
 )
+
+
+def read_calls_csv(text: str) -> list[DemoCall]:
+    """Calls from the compact hand-written form above (numbers stay masked)."""
+    calls = []
+    for row in csv.DictReader(io.StringIO(text)):
+        calls.append(
+            DemoCall(
+                started_at=datetime.fromisoformat(row["started_at"]),
+                direction=row["direction"],
+                category=row["category"],
+                number=row["number"],
+                answered=row["answered"] == "1",
+                ring_seconds=float(row["ring_seconds"]),
+                talk_seconds=float(row["talk_seconds"] or 0),
+                wrapup_seconds=float(row["wrapup_seconds"] or 0),
+                resolved=row["resolution"] == "resolved",
+                satisfaction=int(row["satisfaction"]) if row["satisfaction"] else None,
+                greeting=row["greeting"] == "1",
+                signoff=row["signoff"] == "1",
+            )
+        )
+    return calls
 
 
 def _shift(

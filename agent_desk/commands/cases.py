@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     ar.add_argument("--day", metavar="YYYY-MM-DD", help="local day to archive (default: today)")
     ar.add_argument("--branch", help="branch code for the folder (default: branch.code)")
-    ar.add_argument("--desk", help="desk name for the folder (default: this PC's host name)")
+    ar.add_argument("--desk", help="desk code for the folder (default: desk.code)")
 
 
 def _parse_received(text: str, zone: object) -> datetime:
@@ -90,6 +90,7 @@ def deadlines_cmd(args: argparse.Namespace) -> int:
 
 def archive_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
+    from agent_desk.codes import check_code
 
     services = open_services(args)
     try:
@@ -100,9 +101,11 @@ def archive_cmd(args: argparse.Namespace) -> int:
                 raise ValidationError("day", f"{args.day!r} is not a date YYYY-MM-DD") from None
         else:
             day = services.cases.deadlines.to_local(services.clock.now()).date()
-        branch = args.branch or services.config.get("branch.code")
-        paths = services.cases.archive_day(args.actor, day, branch, desk=args.desk)
-        for path in paths:
+        branch = check_code(args.branch, "--branch") if args.branch else None
+        desk = check_code(args.desk, "--desk") if args.desk else None
+        branch = branch or services.config.get("branch.code")
+        desk = desk or services.config.get("desk.code")
+        for path in services.cases.archive_day(args.actor, day, branch, desk=desk):
             print(f"queued {path}")
     finally:
         services.close()

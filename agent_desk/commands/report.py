@@ -49,7 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from", required=True, type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--by", choices=("agent", "branch", "day", "shift"), default="agent")
-    p.add_argument("--format", choices=("csv", "xlsx", "pdf", "json"), help="default: from --out")
+    p.add_argument(
+        "--format", choices=("csv", "xlsx", "pdf", "json", "html"), help="default: from --out"
+    )
     p.add_argument("--out", required=True, type=Path, help="file to write")
     p.add_argument("--branch", action="append", default=[], help="only this branch (repeatable)")
     p.add_argument("--agent", action="append", default=[], help="only this agent (repeatable)")
@@ -61,7 +63,7 @@ def _format(args: argparse.Namespace) -> str:
 
 def _check_arguments(args: argparse.Namespace) -> int:
     """Said before the password is asked and the share is read, not after minutes of work."""
-    from agent_desk.report_export import FORMATS
+    from agent_desk.reports.export import FORMATS
 
     if _format(args) not in FORMATS:
         raise AgentDeskError(
@@ -77,8 +79,14 @@ def _check_arguments(args: argparse.Namespace) -> int:
 
 def report_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
-    from agent_desk.report_export import ExportData, export
-    from agent_desk.reports import ReportQuery, aggregate, grade_month, report_table
+    from agent_desk.reports import (
+        ReportQuery,
+        aggregate,
+        grade_period,
+        months_between,
+        report_table,
+    )
+    from agent_desk.reports.export import ExportData, export
 
     fmt = _format(args)
     services = open_services(args)
@@ -102,18 +110,19 @@ def report_cmd(args: argparse.Namespace) -> int:
     if not result.rows:
         print("agent-desk: no summaries could be read for this report", file=sys.stderr)
         return EXIT_NOTHING_READ
-    month = args.date_from.replace(day=1)
+    months = months_between(args.date_from, args.date_to)
     data = ExportData(
         table=report_table(aggregate(result.rows, args.by), args.by, targets, result.rows),
         period=f"{args.date_from} – {args.date_to}",
         generated_at=now,
-        grades=grade_month(result.rows, month, policy),
-        grade_month=f"{month:%Y-%m}",
+        zone=policy.zone,
+        grades=grade_period(result.rows, args.date_from, args.date_to, policy),
+        grade_month=", ".join(f"{m:%Y-%m}" for m in months),
         skipped=result.skipped,
     )
-    labels, render = _qt_words(args.lang, need_pdf=fmt == "pdf")
+    labels, render, family = _qt_words(args.lang, need_pdf=fmt in ("pdf", "html"))
     try:
-        export(data, args.out, fmt, labels, render)
+        export(data, args.out, fmt, labels, render, font_family=family)
     except OSError as exc:  # no permission, disk full: one line, not a traceback
         raise AgentDeskError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     print(f"wrote {args.out}")
@@ -133,7 +142,10 @@ def _qt_words(lang: str | None, need_pdf: bool):
 
     app = App.instance() or App([sys.argv[0]])
     install_translators(app, choose_language(lang, None))
-    render = None
+    render, family = None, "sans-serif"
     if need_pdf:
+        from agent_desk.ui.report_pdf import css_font_family
         from agent_desk.ui.report_pdf import render_pdf as render
-    return export_labels(), render
+
+        family = css_font_family()
+    return export_labels(), render, family

@@ -89,10 +89,11 @@ def close_cmd(args: argparse.Namespace) -> int:
         services.audit.record(
             args.actor.agent_no, "shift.close.cli", closed.shift.public_id, closed.shift.agent_no
         )
+        zone = services.policy.zone
     finally:
         services.close()
     ended = (
-        closed.shift.ended_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        closed.shift.ended_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         if closed.shift.ended_at
         else "?"
     )
@@ -144,22 +145,21 @@ def sync_cmd(args: argparse.Namespace) -> int:
         services.close()
     print(
         f"sent {result.sent}, already there {result.already_there}, waiting {state.waiting}, "
-        f"conflicts {state.conflicts}"
+        f"conflicts {state.conflicts}, failed {state.failed}"
     )
-    if state.waiting or state.conflicts:
-        reason = (
-            result.error.message
-            if result.error
-            else (
+    remaining = state.waiting + state.conflicts + state.failed
+    if remaining:
+        if result.error:
+            reason = result.error.message
+        elif state.conflicts:
+            reason = (
                 f"{state.conflicts} file(s) conflict with different files on the share; "
                 "see the outbox"
-                if state.conflicts
-                else "items are still queued"
             )
-        )
-        print(
-            f"agent-desk: {state.waiting + state.conflicts} item(s) not on the share: {reason}",
-            file=sys.stderr,
-        )
+        elif state.failed:
+            reason = f"{state.failed} file(s) cannot be written to the share; see the outbox"
+        else:
+            reason = "items are still queued"
+        print(f"agent-desk: {remaining} item(s) not on the share: {reason}", file=sys.stderr)
         return EXIT_REMAINING
     return 0

@@ -6,7 +6,7 @@ from agent_desk.models.base import Base, UTCDateTime, new_public_id
 from agent_desk.models.calls import Call, CallDraft
 from agent_desk.models.cases import Callback, Case, CaseEvent
 from agent_desk.models.customers import Customer, CustomerPhone
-from agent_desk.models.outbox import OutboxItem
+from agent_desk.models.outbox import OutboxItem, ShareRefusal
 from agent_desk.models.scripts import ScriptTemplate
 from agent_desk.models.shifts import Shift, StatusPeriod
 
@@ -23,6 +23,7 @@ __all__ = [
     "CustomerPhone",
     "OutboxItem",
     "ScriptTemplate",
+    "ShareRefusal",
     "Shift",
     "StatusPeriod",
     "UTCDateTime",

@@ -12,12 +12,14 @@ class OutboxItem(PublicIdMixin, Base):
     """A file waiting to be published to the share.
 
     The content lives in the database so that closing a shift and queueing its files is one
-    transaction: a kill -9 can never leave a closed shift without its summary.
+    transaction: a kill -9 can never leave a closed shift without its summary. An item the
+    share can never take (a name too long, a link in its way) is `failed` with the reason in
+    `last_error`; the others still go.
     """
 
     __tablename__ = "outbox"
     __table_args__ = (
-        CheckConstraint("status IN ('pending', 'sent', 'conflict')", name="status"),
+        CheckConstraint("status IN ('pending', 'sent', 'conflict', 'failed')", name="status"),
         Index("ix_outbox_status_next", "status", "next_attempt_at"),
     )
 
@@ -34,3 +36,20 @@ class OutboxItem(PublicIdMixin, Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ShareRefusal(Base):
+    """The share refused the user name or password: no logon is tried again with the same
+    location, user name and password (which could lock the share's service account), only
+    after one of them changes. The three are kept as a salted scrypt fingerprint, never as
+    they are."""
+
+    __tablename__ = "share_refusals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    location: Mapped[str] = mapped_column(String(512))
+    username: Mapped[str] = mapped_column(String(256))
+    salt: Mapped[str] = mapped_column(String(32))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    refused_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    detail: Mapped[str] = mapped_column(Text, default="")

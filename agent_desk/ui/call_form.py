@@ -328,7 +328,9 @@ class CallForm(QWidget):
     def record(self) -> CallRecord:
         due = None
         if self.needs_follow_up.isChecked() and self.follow_up_kind.currentData() == "callback":
-            due = self.callback_due.dateTime().toPython().astimezone(UTC)
+            # The time typed is the branch's wall-clock time (10:37 Beijing time), not the PC's.
+            typed = self.callback_due.dateTime().toPython().replace(tzinfo=None)
+            due = typed.replace(tzinfo=self.services.policy.zone).astimezone(UTC)
         event = self.controller.current
         return CallRecord(
             category=self.category.currentData(),
@@ -365,7 +367,8 @@ class CallForm(QWidget):
                 max(0, self.follow_up_kind.findData(record.follow_up_kind))
             )
             due = record.callback_due_at or (self.clock.now() + timedelta(days=1))
-            self.callback_due.setDateTime(QDateTime(due.astimezone().replace(tzinfo=None)))
+            local = due.astimezone(self.services.policy.zone).replace(tzinfo=None)
+            self.callback_due.setDateTime(QDateTime(local))
             self.complex_flag.setChecked(record.complex_flag)
             self.conflict_flag.setChecked(record.conflict_flag)
         finally:
@@ -536,7 +539,7 @@ class CallForm(QWidget):
             self.restore_bar.hide()
             return
         newest = drafts[0]
-        when = newest.updated_at.astimezone().strftime("%H:%M")
+        when = newest.updated_at.astimezone(self.services.policy.zone).strftime("%H:%M")
         self.restore_label.setText(
             self.tr(
                 "The record of a call from {number} was not saved (last change {time}). Restore it?"

@@ -7,6 +7,7 @@ the number attached to an existing customer found by name).
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -57,10 +58,16 @@ class CustomerCard(QWidget):
     edit_requested = Signal(int)
     timeline_requested = Signal(int)
 
-    def __init__(self, customers: CustomerService | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        customers: CustomerService | None = None,
+        parent: QWidget | None = None,
+        zone: tzinfo | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("customerCard")
         self.customers = customers
+        self.zone = zone  # the branch's: times read the same as in the follow-up list
         self.data: CustomerCardData | None = None
         self.unknown_number = ""
         self.pages = QStackedWidget()
@@ -253,7 +260,7 @@ class CustomerCard(QWidget):
             if call.within_rule is False:
                 rule = " " + self.tr("(rule broken)")
             self.calls_list.addItem(
-                f"{local_time(call.at)}  {word(call.direction)} {word(call.outcome)}"
+                f"{local_time(call.at, self.zone)}  {word(call.direction)} {word(call.outcome)}"
                 f"  {word(call.category)}  {call.subject}{rule}".rstrip()
             )
         if not data.last_calls:
@@ -261,7 +268,7 @@ class CustomerCard(QWidget):
         self.cases_list.clear()
         for case in data.open_cases:
             due = (
-                self.tr("reply by {time}").format(time=local_time(case.reply_by))
+                self.tr("reply by {time}").format(time=local_time(case.reply_by, self.zone))
                 if case.reply_by
                 else ""
             )
@@ -272,7 +279,7 @@ class CustomerCard(QWidget):
             self.cases_list.addItem(self.tr("No open cases"))
         self.callbacks_list.clear()
         for callback in data.due_callbacks:
-            text = f"{local_time(callback.due_at)}  {callback.purpose}"
+            text = f"{local_time(callback.due_at, self.zone)}  {callback.purpose}"
             if callback.overdue:
                 text = self.tr("OVERDUE") + "  " + text
             self.callbacks_list.addItem(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -27,7 +28,11 @@ class TimelineDialog(QDialog):
     """Calls, cases, suggestions and callbacks of one customer, newest first."""
 
     def __init__(
-        self, customers: CustomerService, customer_id: int, parent: QWidget | None = None
+        self,
+        customers: CustomerService,
+        customer_id: int,
+        parent: QWidget | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerTimeline")
@@ -57,7 +62,7 @@ class TimelineDialog(QDialog):
             else:
                 state = word(entry.status)
                 title = entry.title
-            values = (local_time(entry.at), word(entry.kind), title, state, entry.detail)
+            values = (local_time(entry.at, zone), word(entry.kind), title, state, entry.detail)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         # One line per entry: the date and time wrapped onto two lines in 100-pixel columns.

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from agent_desk.clock import zone_named
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui.error_text import describe_from
 
@@ -86,11 +87,12 @@ def error_text(error: AgentDeskError) -> str:
     return describe_from(ERRORS, CONTEXT, error)
 
 
-def local_time(when: datetime | None) -> str:
-    """Stored UTC shown in the desk's local time, the way agents read dates."""
+def local_time(when: datetime | None, zone: tzinfo | None = None) -> str:
+    """Stored UTC shown in the branch's time (`Policy.zone`), whatever the PC's zone is: the
+    card and the follow-up list must say the same 23:59 of a deadline."""
     if when is None:
         return ""
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    return when.astimezone(zone or zone_named()).strftime("%Y-%m-%d %H:%M")
 
 
 def vip_text(level: int) -> str:

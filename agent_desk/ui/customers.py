@@ -43,13 +43,15 @@ class CustomerPanel(QObject):
         window: QWidget | None = None,
         controller: Any = None,
         actor: str = "",
+        zone: Any = None,
     ) -> None:
         super().__init__(window)
         self.customers = customers
         self.window = window
         self.controller = controller
         self.actor = actor
-        self.card = CustomerCard(customers)
+        self.zone = zone  # the branch's time zone, for every time shown
+        self.card = CustomerCard(customers, zone=zone)
         self.runner = BackgroundRunner("screen-pop", self)
         self.runner.done.connect(self._looked_up)
         self.runner.failed.connect(self._lookup_failed)
@@ -208,7 +210,7 @@ class CustomerPanel(QObject):
         return dialog
 
     def show_timeline(self, customer_id: int) -> TimelineDialog:
-        dialog = TimelineDialog(self.customers, customer_id, self.window)
+        dialog = TimelineDialog(self.customers, customer_id, self.window, zone=self.zone)
         dialog.open()
         return dialog
 
@@ -281,6 +283,7 @@ def install(window: Any, services: Any) -> CustomerPanel:
         window,
         getattr(window, "call_controller", None),
         actor=agent.agent_no if agent is not None else "",
+        zone=services.policy.zone,
     )
     window.customer_panel = panel
     window.place("customer", panel.card)

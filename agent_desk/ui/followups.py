@@ -510,7 +510,10 @@ def install(window: Any, services: Services) -> FollowUpList:
         day = services.clock.now().astimezone(panel.zone).date()
         try:
             paths = services.cases.archive_day(
-                window.agent, day, services.config.get("branch.code")
+                window.agent,
+                day,
+                services.config.get("branch.code"),
+                desk=services.config.get("desk.code"),
             )
         except AgentDeskError as exc:
             window.status.showMessage(case_text.describe(exc), 10_000)

@@ -6,9 +6,9 @@ QCoreApplication first), so an export says the same thing whichever made it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from agent_desk.report_export import ExportLabels
+from agent_desk.reports.export import ExportLabels
 
 CONTEXT = "Reports"
 
@@ -70,6 +70,14 @@ SKIP_REASONS: dict[str, str] = {
     "version": QT_TRANSLATE_NOOP("Reports", "summary version not supported"),
     "schema": QT_TRANSLATE_NOOP("Reports", "does not match the summary format"),
     "inconsistent": QT_TRANSLATE_NOOP("Reports", "figures contradict each other"),
+    "not_finite": QT_TRANSLATE_NOOP("Reports", "a number that is not finite (Infinity, NaN)"),
+    "older_revision": QT_TRANSLATE_NOOP("Reports", "an older revision of a shift read elsewhere"),
+    "conflicting_copy": QT_TRANSLATE_NOOP(
+        "Reports", "a different copy of a shift, generated at the same moment"
+    ),
+    "link": QT_TRANSLATE_NOOP("Reports", "a link on the share: not followed"),
+    "loop": QT_TRANSLATE_NOOP("Reports", "a folder already read (a link loop)"),
+    "too_deep": QT_TRANSLATE_NOOP("Reports", "folders nested too deep"),
 }
 
 ERRORS: dict[str, str] = {
@@ -100,6 +108,8 @@ def export_labels() -> ExportLabels:
         groups={k: tr(v) for k, v in GROUP_NAMES.items()},
         figures={k: tr(v) for k, v in FIGURE_NAMES.items()},
         grades_title=tr(QT_TRANSLATE_NOOP("Reports", "Monthly grade")),
+        month=tr(QT_TRANSLATE_NOOP("Reports", "Month")),
+        language="zh-CN" if QLocale().name().startswith("zh") else "en",
         agent=tr(QT_TRANSLATE_NOOP("Reports", "Agent")),
         shifts=tr(QT_TRANSLATE_NOOP("Reports", "Shifts")),
         score=tr(QT_TRANSLATE_NOOP("Reports", "Score")),

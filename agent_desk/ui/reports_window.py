@@ -26,6 +26,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -62,7 +63,6 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.errors import AgentDeskError
-from agent_desk.report_export import STATUS_COLOURS, ExportData, export, format_value
 from agent_desk.reports import (
     COMPONENTS,
     GROUPINGS,
@@ -73,13 +73,21 @@ from agent_desk.reports import (
     ReportTable,
     ShiftRow,
     aggregate,
-    grade_month,
+    grade_period,
+    months_between,
     months_in,
     report_table,
 )
+from agent_desk.reports.export import (
+    STATUS_COLOURS,
+    ExportData,
+    export,
+    format_cell,
+    format_value,
+)
 from agent_desk.ui import report_text
 from agent_desk.ui.error_text import describe
-from agent_desk.ui.report_pdf import render_pdf
+from agent_desk.ui.report_pdf import css_font_family, render_pdf
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -100,9 +108,10 @@ class ViewData:
     by: str
     groups: list[Group]
     table: ReportTable
-    grades: list[GradeRow]
+    grades: list[GradeRow]  # of the month shown
     month: date | None
-    months: list[date]
+    months: list[date]  # every month of the period
+    all_grades: list[GradeRow]  # every month's, month by month (exports carry them all)
     days: list[tuple[str, float | None, float, float]]  # day, three-ring %, opened, closed
     satisfaction: list[tuple[str, float]]  # agent label, average (lowest first)
     drill: tuple[str, str] | None = None  # (grouping, key) the shift list is limited to
@@ -126,10 +135,12 @@ def build_view(
         by = "shift"
     groups = aggregate(shown, by)
     table = report_table(groups, by, targets, shown)
-    months = months_in(rows)
+    query = result.query
+    months = months_between(query.date_from, query.date_to) if rows else months_in(rows)
     if month is None or month not in months:
         month = months[0] if months else None
-    grades = grade_month(rows, month, policy) if month else []
+    all_grades = grade_period(rows, query.date_from, query.date_to, policy) if rows else []
+    grades = [g for g in all_grades if month and g.month == f"{month:%Y-%m}"]
     days = [
         (
             g.key,
@@ -145,7 +156,9 @@ def build_view(
         if (v := g.totals.figure("satisfaction_avg")) is not None
     ]
     sat.sort(key=lambda item: item[1])
-    return ViewData(by, groups, table, grades, month, months, days, sat[:CHART_AGENTS], drill)
+    return ViewData(
+        by, groups, table, grades, month, months, all_grades, days, sat[:CHART_AGENTS], drill
+    )
 
 
 class _Worker(QObject):
@@ -329,7 +342,9 @@ class ShiftReportDialog(QDialog):
         self.setObjectName("shiftReportDialog")
         self.setWindowTitle(
             self.tr("Shift of {agent} {name}, {start}").format(
-                agent=row.agent_no, name=row.agent_name, start=row.started_at[:16].replace("T", " ")
+                agent=row.agent_key,
+                name=row.agent_name,
+                start=row.started_at[:16].replace("T", " "),
             )
         )
         self.resize(720, 640)
@@ -372,7 +387,7 @@ def shift_html(row: ShiftRow, targets: Any) -> str:
         f"{format_value(f, c.value)}</td></tr>"
         for f, c in zip(table.figures, table.cells[0], strict=True)
     )
-    title = f"{row.agent_no} {row.agent_name} · {row.branch_code} {row.branch_name}"
+    title = f"{row.agent_label} · {row.branch_name}"
     return (
         f"<h2>{title}</h2><p>{row.started_at}</p>"
         f'<table border="1" cellspacing="0" cellpadding="3">{lines}</table>'
@@ -427,7 +442,7 @@ class ReportsDialog(QDialog):
         folder_row.addWidget(browse)
         form.addRow(self.tr("Folder:"), folder_row)
 
-        today = self.services.clock.now().astimezone().date()
+        today = self.services.clock.now().astimezone(self.services.policy.zone).date()
         period = QHBoxLayout()
         self.from_edit = QDateEdit(QDate(today.year, today.month, 1))
         self.to_edit = QDateEdit(QDate(today.year, today.month, today.day))
@@ -708,12 +723,15 @@ class ReportsDialog(QDialog):
         self.tabs.setTabText(
             3, self.tr("Skipped files ({count})").format(count=len(result.skipped))
         )
-        self.status_label.setText(
-            self.tr(
-                "{used} shift summaries in the report, {skipped} files skipped "
-                "({read} read from the folder, the rest from the local index)."
-            ).format(used=result.used, skipped=len(result.skipped), read=result.read)
-        )
+        status = self.tr(
+            "{used} shift summaries in the report, {skipped} files skipped "
+            "({read} read from the folder, the rest from the local index)."
+        ).format(used=result.used, skipped=len(result.skipped), read=result.read)
+        if result.copies:
+            status += " " + self.tr(
+                "{copies} identical copies of shifts on the share were counted once."
+            ).format(copies=result.copies)
+        self.status_label.setText(status)
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.view_ready.emit()
@@ -727,7 +745,7 @@ class ReportsDialog(QDialog):
         for label, cells in [*zip(table.labels, table.cells, strict=True), (None, table.total)]:
             rows.append(
                 [label if label is not None else self.tr("Total")]
-                + [format_value(f, c.value) for f, c in zip(table.figures, cells, strict=True)]
+                + [format_cell(f, c) for f, c in zip(table.figures, cells, strict=True)]
             )
             colours.append([None] + [_colour(c.status) for c in cells])
         self.table_model.set_rows(headers, rows, colours)
@@ -745,11 +763,13 @@ class ReportsDialog(QDialog):
             self.drill_label.setText("")
 
     def _fill_charts(self, view: ViewData) -> None:
-        days = [d[0][5:] for d in view.days]
+        days = [d[0] for d in view.days]
         ring = QBarSet(self.tr("Within 3 rings %"))
         ring.append([0.0 if d[1] is None else round(d[1] * 100, 1) for d in view.days])
         self.ring_chart.setChart(
-            _bar_chart(self.tr("Answered within three rings, % per day"), [ring], days, 0, 100)
+            _bar_chart(
+                self.tr("Answered within three rings, % per day"), [ring], days, 0, 100, days=True
+            )
         )
         sat = QBarSet(self.tr("Satisfaction"))
         lowest_on_top = view.satisfaction[::-1]  # horizontal bars are drawn bottom-up
@@ -777,6 +797,7 @@ class ReportsDialog(QDialog):
                 0,
                 top,
                 counts=True,
+                days=True,
             )
         )
 
@@ -801,7 +822,7 @@ class ReportsDialog(QDialog):
             ]
             rows.append(
                 [
-                    f"{g.agent_no} {g.agent_name}",
+                    g.label,
                     str(g.shifts),
                     *comps,
                     "—" if g.score is None else f"{g.score:.1f}",
@@ -863,14 +884,22 @@ class ReportsDialog(QDialog):
             table=self.view.table,
             period=f"{q.date_from} – {q.date_to}",
             generated_at=self.services.clock.now(),
-            grades=self.view.grades,
-            grade_month=f"{self.view.month:%Y-%m}" if self.view.month else "",
+            zone=self.services.policy.zone,
+            grades=self.view.all_grades,
+            grade_month=", ".join(f"{m:%Y-%m}" for m in self.view.months),
             skipped=self.result.skipped,
         )
 
     def export_to(self, path: Path, fmt: str) -> bool:
         try:
-            export(self.export_data(), path, fmt, report_text.export_labels(), render_pdf)
+            export(
+                self.export_data(),
+                path,
+                fmt,
+                report_text.export_labels(),
+                render_pdf,
+                font_family=css_font_family(),
+            )
         except OSError as exc:
             self.status_label.setText(
                 self.tr("Could not write {path}: {error}").format(path=path, error=exc.strerror)
@@ -884,6 +913,25 @@ class ReportsDialog(QDialog):
         super().closeEvent(event)
 
 
+DAY_LABELS = 8  # at most this many dates under a chart: each readable at 1366×768
+
+
+def day_axis(days: list[str]) -> QCategoryAxis:
+    """A date axis with real labels: every nth day (at most DAY_LABELS of them), each at its
+    bar and rotated, so none is cut to "…" (a label per day of a month was, even maximised).
+    Days are `YYYY-MM-DD`; a label is `MM-DD`, with the year where the period crosses one."""
+    axis = QCategoryAxis()
+    axis.setRange(-0.5, max(len(days), 1) - 0.5)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    step = max(1, math.ceil(len(days) / DAY_LABELS))
+    years = {d[:4] for d in days}
+    for i in range(0, len(days), step):
+        axis.append(days[i] if len(years) > 1 else days[i][5:], i)
+    axis.setLabelsAngle(-90)  # Qt cuts level or slanted date labels to "10-…"
+    axis.setGridLineVisible(False)
+    return axis
+
+
 def _bar_chart(
     title: str,
     sets: list[QBarSet],
@@ -892,8 +940,10 @@ def _bar_chart(
     high: float,
     horizontal: bool = False,
     counts: bool = False,
+    days: bool = False,
 ) -> QChart:
-    """Bars per category; horizontal when the category labels are names (one per line).
+    """Bars per category; horizontal when the category labels are names (one per line);
+    `days`: the categories are dates, labelled every nth day (`day_axis`).
 
     `counts` puts whole-number ticks on the value axis: case counts were labelled 1.8, 3.5, 5.3.
     """
@@ -903,8 +953,12 @@ def _bar_chart(
     for s in sets:
         series.append(s)
     chart.addSeries(series)
-    names = QBarCategoryAxis()
-    names.append(categories)
+    names: QBarCategoryAxis | QCategoryAxis
+    if days:
+        names = day_axis(categories)
+    else:
+        names = QBarCategoryAxis()
+        names.append(categories)
     values = QValueAxis()
     values.setRange(low, high)
     if counts:
@@ -918,7 +972,8 @@ def _bar_chart(
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     else:
-        names.setLabelsAngle(-90)
+        if not days:
+            names.setLabelsAngle(-90)
         chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(names)

@@ -111,7 +111,7 @@ class ScriptPanel(QWidget):
         event = self.controller.current
         policy = self.controller.services.policy
         reply_days = int(policy.get("deadlines.complaint.reply_working_days", 5))
-        now = self.controller.clock.now().astimezone()
+        now = self.controller.clock.now().astimezone(policy.zone)  # the branch's date
         return {
             "agent_no": agent.agent_no if agent else "",
             "agent_name": agent.name if agent else "",

@@ -286,13 +286,15 @@ class ShiftDesk(QObject):
             self.sync_now()
 
     def _show_state_text(self) -> None:
-        self.window.status.set_share_state(state_text(self.services.sync.state()))
+        self.window.status.set_share_state(
+            state_text(self.services.sync.state(), self.services.policy.zone)
+        )
 
     def _show_sync(self, result: SyncResult) -> None:
         if result.busy:
             return
         label = self.window.status.share_label
-        label.setText(state_text(result.state))
+        label.setText(state_text(result.state, self.services.policy.zone))
         label.setToolTip(describe_share_error(result.error) if result.error else "")
         if result.error is not None and result.error.code in NEEDS_A_PERSON:
             self.window.status.showMessage(describe_share_error(result.error), 15000)

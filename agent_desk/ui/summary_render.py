@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 from PySide6.QtGui import QGuiApplication, QPageLayout
 
 from agent_desk.paths import resource
-from agent_desk.ui.report_pdf import CJK_FAMILIES, html_to_pdf
+from agent_desk.ui.report_pdf import css_font_family, html_to_pdf
 
 log = logging.getLogger(__name__)
 
@@ -134,11 +134,11 @@ def build_html(summary: dict[str, Any], language: str) -> str:
     def row(label: str, value: str, target: str = "", mark: str = "") -> str:
         return f"<tr><td>{e(label)}</td><td>{e(value)}{mark}</td><td>{e(target)}</td></tr>"
 
-    def rate_row(label: str, count: str, pct: str, target: str) -> str:
-        """A count with its share of the calls, against a target share."""
+    def rate_row(label: str, count: str, pct: str, target: str, base: str = "handled") -> str:
+        """A rate with what it is made of: `77 / 90 (85.6%)`, against a target share."""
         return row(
             label,
-            f"{c[count]} ({_pct(c[pct])})",
+            f"{c[count]} / {c[base]} ({_pct(c[pct])})",
             _pct(targets[target]),
             verdict(c[pct], targets[target]),
         )
@@ -170,7 +170,11 @@ def build_html(summary: dict[str, Any], language: str) -> str:
         row(t("ab_within"), str(c["abandoned_within_rule"])),
         row(t("ab_after"), str(c["abandoned_after_rule"])),
         rate_row(
-            within_label, "answered_within_rule", "answered_within_rule_pct", "within_rule_rate"
+            within_label,
+            "answered_within_rule",
+            "within_rule_pct",
+            "within_rule_rate",
+            base="within_rule_base",
         ),
         row(t("delay_avg"), _secs(c["answer_delay_avg_seconds"])),
         row(t("delay_max"), _secs(c["answer_delay_max_seconds"])),
@@ -207,15 +211,15 @@ def build_html(summary: dict[str, Any], language: str) -> str:
     head3 = f"<tr><th>{e(t('figure'))}</th><th>{e(t('value'))}</th><th>{e(t('target'))}</th></tr>"
     lang_attr = "zh-CN" if language == "zh_CN" else "en"
     colon = "：" if language == "zh_CN" else ": "
-    families = ", ".join(f"'{f}'" for f in CJK_FAMILIES)
+    families = css_font_family()
     return f"""<!DOCTYPE html>
 <html lang="{lang_attr}"><head><meta charset="utf-8"><title>{e(t("title"))}</title>
 <style>
-body {{ font-family: {families}, sans-serif; font-size: 10pt; }}
+body {{ font-family: {families}; font-size: 10pt; }}
 h1 {{ font-size: 16pt; }} h2 {{ font-size: 12pt; margin-top: 12px; }}
-table {{ border-collapse: collapse; }}
-th, td {{ border: 1px solid #999; padding: 3px 8px; text-align: left; }}
-th {{ background: #eeeeee; }}
+table {{ border-collapse: collapse; margin-bottom: 6px; }}
+th, td {{ border: 1px solid #999999; padding: 3px 8px; text-align: left; }}
+th {{ background-color: #eeeeee; }}
 </style></head><body>
 <h1>{e(t("title"))}</h1>
 <p>{e(t("agent"))}{colon}{e(agent["agent_no"])} {e(agent["name"])}<br>
@@ -223,17 +227,17 @@ th {{ background: #eeeeee; }}
 {e(t("shift"))}{colon}{e(_local(s["started_at"]))} – {e(_local(s["ended_at"]))}<br>
 {e(t("generated"))}{colon}{e(_local(summary["generated_at"]))}</p>
 <h2>{e(t("time"))}</h2>
-<table cellspacing="0" cellpadding="3">{head3}{"".join(rows)}</table>
+<table>{head3}{"".join(rows)}</table>
 <h2>{e(t("calls"))}</h2>
-<table cellspacing="0" cellpadding="3">{head3}{"".join(call_rows)}</table>
+<table>{head3}{"".join(call_rows)}</table>
 <h2>{e(t("by_category"))}</h2>
-<table cellspacing="0" cellpadding="3">{categories}</table>
+<table>{categories}</table>
 <h2>{e(t("cases"))}</h2>
-<table cellspacing="0" cellpadding="3"><tr><th>{e(t("kind"))}</th><th>{e(t("opened"))}</th>
+<table><tr><th>{e(t("kind"))}</th><th>{e(t("opened"))}</th>
 <th>{e(t("replied"))}</th><th>{e(t("on_time"))}</th><th>{e(t("closed"))}</th>
 <th>{e(t("overdue"))}</th></tr>{case_rows}</table>
 <h2>{e(t("callbacks"))}</h2>
-<table cellspacing="0" cellpadding="3">{callback_rows}</table>
+<table>{callback_rows}</table>
 </body></html>
 """
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
+from agent_desk.clock import zone_named
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui.error_text import describe_from
 
@@ -33,7 +35,15 @@ MESSAGES = {
         "Sync", "The share {location} cannot be reached. Summaries wait here and are sent later."
     ),
     "share.auth": QT_TRANSLATE_NOOP(
-        "Sync", "The share refused the user name or password. Check them in Share settings."
+        "Sync",
+        "The share refused the user name or password. It is not tried again until the share "
+        "settings or the password change (File > Share settings…), so the share's account is "
+        "not locked out.",
+    ),
+    "share.item": QT_TRANSLATE_NOOP(
+        "Sync",
+        "{path} cannot be written to the share ({detail}). It is marked as failed; the other "
+        "files are still sent. Please tell branch IT.",
     ),
     "share.read_only": QT_TRANSLATE_NOOP(
         "Sync",
@@ -66,15 +76,20 @@ def describe_share_error(error: AgentDeskError) -> str:
     return describe_from(MESSAGES, CONTEXT, error)
 
 
-def state_text(state: SyncState) -> str:
-    """ "Share: synced", "Share: 3 waiting", "Share offline since 14:05 (3 waiting)" …"""
+def state_text(state: SyncState, zone: tzinfo | None = None) -> str:
+    """ "Share: synced", "Share: 3 waiting", "Share offline since 14:05 (3 waiting)" …, times
+    in the branch's zone."""
     if state.kind == "synced":
         return QCoreApplication.translate("Sync", "Share: synced")
     if state.kind == "offline" and state.offline_since is not None:
-        since = state.offline_since.astimezone().strftime("%H:%M")
+        since = state.offline_since.astimezone(zone or zone_named()).strftime("%H:%M")
         return QCoreApplication.translate(
             "Sync", "Share offline since {time} ({count} waiting)"
         ).format(time=since, count=state.waiting)
+    if state.kind == "refused":
+        return QCoreApplication.translate(
+            "Sync", "Share refused the user name or password: not retried until it changes"
+        ) + _counts(state)
     if state.kind == "not_configured":
         if not state.waiting:
             return QCoreApplication.translate("Sync", "Share: not configured")
@@ -82,11 +97,25 @@ def state_text(state: SyncState) -> str:
             count=state.waiting
         )
     text = QCoreApplication.translate("Sync", "Share: {count} waiting").format(count=state.waiting)
-    if state.conflicts:
-        text += " · " + QCoreApplication.translate("Sync", "{count} conflicts").format(
-            count=state.conflicts
+    return text + _counts(state, waiting=False)
+
+
+def _counts(state: SyncState, waiting: bool = True) -> str:
+    """ " · 3 waiting · 1 conflicts · 1 failed", the parts that are not zero."""
+    parts = []
+    if waiting and state.waiting:
+        parts.append(
+            QCoreApplication.translate("Sync", "{count} waiting").format(count=state.waiting)
         )
-    return text
+    if state.conflicts:
+        parts.append(
+            QCoreApplication.translate("Sync", "{count} conflicts").format(count=state.conflicts)
+        )
+    if state.failed:
+        parts.append(
+            QCoreApplication.translate("Sync", "{count} failed").format(count=state.failed)
+        )
+    return "".join(" · " + part for part in parts)
 
 
 class SyncRunner(QObject):

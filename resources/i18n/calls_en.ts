@@ -346,27 +346,27 @@
         <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="489"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="492"/>
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="493"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="496"/>
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="496"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="499"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="499"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="502"/>
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="542"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="545"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>

@@ -346,27 +346,27 @@
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="489"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="492"/>
         <source>No call in progress.</source>
         <translation>当前没有通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="493"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="496"/>
         <source>On the call for {time}</source>
         <translation>通话中 {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="496"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="499"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>话后处理 {time} — 保存记录后结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="499"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="502"/>
         <source>Ringing…</source>
         <translation>响铃中…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="542"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="545"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>来自 {number} 的来电记录尚未保存（最后修改 {time}）。是否恢复？</translation>
     </message>

@@ -788,7 +788,7 @@ Purpose: {purpose}</source>
         <translation>归档今日工单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="519"/>
+        <location filename="../../agent_desk/ui/followups.py" line="522"/>
         <source>{n} archive files queued for the share</source>
         <translation>已将 {n} 个归档文件加入共享上传队列</translation>
     </message>

@@ -4,128 +4,128 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="78"/>
-        <location filename="../../agent_desk/ui/customer_card.py" line="205"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="85"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="212"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation>来电时在此显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="114"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="121"/>
         <source>Last calls</source>
         <translation>最近来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="117"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="124"/>
         <source>Open cases</source>
         <translation>未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="120"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="127"/>
         <source>Due callbacks</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="126"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="133"/>
         <source>Call this customer&apos;s first number</source>
         <translation>拨打该客户的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="128"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="135"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="124"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="131"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="130"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="137"/>
         <source>Histor&amp;y…</source>
         <translation>历史记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="155"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="162"/>
         <source>The caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="160"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="167"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="161"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="168"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="169"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="176"/>
         <source>&amp;Save as a new customer</source>
         <translation>保存为新客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="172"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="179"/>
         <source>More &amp;details…</source>
         <translation>填写更多资料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="174"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="181"/>
         <source>The full customer form, with this number</source>
         <translation>打开完整的客户资料表，已填入此号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="178"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="185"/>
         <source>&amp;Attach the number to a customer…</source>
         <translation>将号码关联到已有客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="203"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="210"/>
         <source>Looking up {number}…</source>
         <translation>正在查询 {number}…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="214"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="221"/>
         <source>{number} is not a known customer&apos;s number.</source>
         <translation>{number} 不是已登记客户的号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="216"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="223"/>
         <source>The caller&apos;s number is not shown.</source>
         <translation>来电未显示号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="245"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="252"/>
         <source>No number on file</source>
         <translation>未登记号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="254"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="261"/>
         <source>(rule broken)</source>
         <translation>（超时接听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="260"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="267"/>
         <source>No calls yet</source>
         <translation>暂无来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="264"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="271"/>
         <source>reply by {time}</source>
         <translation>{time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="272"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="279"/>
         <source>No open cases</source>
         <translation>暂无未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="277"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="284"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="280"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="287"/>
         <source>No callbacks due</source>
         <translation>暂无待回访</translation>
     </message>
@@ -201,42 +201,42 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="185"/>
+        <location filename="../../agent_desk/ui/customers.py" line="187"/>
         <source>Attach {number} to…</source>
         <translation>将 {number} 关联到…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="198"/>
+        <location filename="../../agent_desk/ui/customers.py" line="200"/>
         <source>Attach number</source>
         <translation>关联号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="218"/>
+        <location filename="../../agent_desk/ui/customers.py" line="220"/>
         <source>Open the customer to keep first.</source>
         <translation>请先打开要保留的客户记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="224"/>
+        <location filename="../../agent_desk/ui/customers.py" line="226"/>
         <source>Merge into {name}: find the duplicate</source>
         <translation>合并到 {name}：查找重复记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="249"/>
+        <location filename="../../agent_desk/ui/customers.py" line="251"/>
         <source>Dial {number} on the desk phone.</source>
         <translation>请用座机拨打 {number}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="287"/>
+        <location filename="../../agent_desk/ui/customers.py" line="290"/>
         <source>&amp;Customers…</source>
         <translation>客户查询(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="291"/>
+        <location filename="../../agent_desk/ui/customers.py" line="294"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="294"/>
+        <location filename="../../agent_desk/ui/customers.py" line="297"/>
         <source>&amp;Merge duplicate customer…</source>
         <translation>合并重复客户(&amp;M)…</translation>
     </message>
@@ -307,187 +307,187 @@
 <context>
     <name>CustomerText</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="16"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="17"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="17"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="18"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="18"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="19"/>
         <source>Report</source>
         <translation>举报</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="19"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="20"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="20"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="21"/>
         <source>Repair</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="21"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="22"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="23"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="24"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="24"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="25"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="25"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="26"/>
         <source>answered</source>
         <translation>已接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="26"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="27"/>
         <source>abandoned</source>
         <translation>未接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="27"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="28"/>
         <source>ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="29"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="30"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="30"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="31"/>
         <source>Assigned</source>
         <translation>已派单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="31"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="32"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="32"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="33"/>
         <source>Replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="33"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="34"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="34"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="35"/>
         <source>Reopened</source>
         <translation>已重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="36"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="37"/>
         <source>Pending</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="37"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="38"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="38"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="39"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="40"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="41"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="41"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="42"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="42"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="43"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="44"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="45"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="45"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="46"/>
         <source>initials</source>
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="46"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="47"/>
         <source>number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="51"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="52"/>
         <source>A name has at most 128 characters.</source>
         <translation>姓名最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="52"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="53"/>
         <source>The VIP level is a number from 0 to {maximum}.</source>
         <translation>VIP 等级为 0 到 {maximum} 的数字。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="55"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="56"/>
         <source>A company name has at most 128 characters.</source>
         <translation>单位名称最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="58"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="59"/>
         <source>“{number}” is not a phone number.</source>
         <translation>“{number}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="61"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="62"/>
         <source>The number {number} is listed twice.</source>
         <translation>号码 {number} 重复填写了。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="64"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="65"/>
         <source>The number {number} already belongs to {other_name}.</source>
         <translation>号码 {number} 已登记在客户 {other_name} 名下。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="67"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="68"/>
         <source>This customer no longer exists.</source>
         <translation>该客户记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="68"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="69"/>
         <source>This record was merged into another customer.</source>
         <translation>该记录已合并到其他客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="71"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="72"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两位不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="74"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="75"/>
         <source>Please enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="99"/>
+        <location filename="../../agent_desk/ui/customer_text.py" line="101"/>
         <source>VIP {level}</source>
         <translation>VIP {level}</translation>
     </message>
@@ -495,17 +495,17 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="95"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="100"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="103"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="108"/>
         <source>Keep:&lt;br&gt;{keep}&lt;br&gt;&lt;br&gt;Merge into it and retire:&lt;br&gt;{other}&lt;br&gt;&lt;br&gt;All numbers, calls, cases and callbacks of the second record move to the first. This is recorded in the audit log.</source>
         <translation>保留：&lt;br&gt;{keep}&lt;br&gt;&lt;br&gt;并入并停用：&lt;br&gt;{other}&lt;br&gt;&lt;br&gt;第二条记录的所有号码、通话、工单和回访都将转到第一条记录，此操作会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="117"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="122"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
@@ -513,37 +513,37 @@
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="35"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="40"/>
         <source>History of {name}</source>
         <translation>{name} 的服务记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="42"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="47"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="43"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="48"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="44"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="49"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="45"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="50"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="46"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="51"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="72"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="77"/>
         <source>Nothing recorded for this customer yet.</source>
         <translation>该客户暂无服务记录。</translation>
     </message>

@@ -41,3 +41,40 @@ def test_demo_fills_a_profile_and_queues_every_past_shifts_summary(tmp_path):
     again = run_as_admin(*args, profile=profile, timeout=120)
     assert again.returncode == 2
     assert "already has customers" in again.stderr
+
+
+def test_demo_files_its_shifts_under_the_profiles_branch_code(tmp_path):
+    profile = tmp_path / "bj"
+    assert run_cli("config", "set", "branch.code", "BJ01", profile=profile).returncode == 0
+    assert run_cli("config", "set", "desk.code", "desk-07", profile=profile).returncode == 0
+    args = ("demo", "--customers", "40", "--calls", "120", "--seed", "3", "--until", "2026-11-20")
+    done = run_cli(*args, "--quiet", profile=profile, timeout=120)
+    assert done.returncode == 0, done.stderr
+    con = dbaccess.connect(profile / "data" / "agent_desk.db")
+    try:
+        paths = [row[0] for row in con.execute("SELECT relative_path FROM outbox")]
+        branches = {row[0] for row in con.execute("SELECT branch_code FROM shifts")}
+    finally:
+        con.close()
+    assert branches == {"BJ01"}  # not DEMO: the profile says which branch it is
+    shift_files = [p for p in paths if not p.startswith("archive/")]
+    assert shift_files and all(p.startswith("BJ01/") and "_desk-07_" in p for p in shift_files)
+    assert all(
+        p.startswith("archive/BJ01/") and "/desk-07/" in p for p in paths if p not in shift_files
+    )
+
+
+def test_demo_refuses_a_profile_that_already_has_accounts_with_a_message(tmp_path):
+    from tests.integration.app_process import add_agent
+
+    profile = tmp_path / "used"
+    add_agent(profile, agent_no="1001")
+    args = ("demo", "--customers", "40", "--calls", "120", "--seed", "3", "--until", "2026-11-20")
+    refused = run_cli(*args, "--quiet", profile=profile, timeout=120)
+    assert refused.returncode == 4 and "demo needs an administrator" in refused.stderr
+    done = run_as_admin(*args, "--quiet", profile=profile, timeout=120)
+    assert done.returncode == 2
+    # The administrator branch IT made first, and agent 1001.
+    assert "already has 2 account(s)" in done.stderr and "new, empty profile" in done.stderr
+    assert "IntegrityError" not in done.stderr and "unexpected" not in done.stderr
+    assert done.stderr.strip().count("\n") == 0

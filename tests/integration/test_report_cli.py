@@ -58,7 +58,7 @@ def test_supervisor_exports_a_chinese_csv_by_agent_and_skipped_files_are_counted
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][:3] == ["坐席", "班次数", "呼入量"]
     by_agent = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
-    assert by_agent["2001 张三"]["满意度"] == "4.40"
+    assert by_agent["BR01·2001 张三"]["满意度"] == "4.40"
     assert by_agent["合计"]["呼入量"] == "9"
 
 
@@ -145,3 +145,50 @@ def test_an_agent_account_or_a_wrong_password_gets_no_report(accounts, tmp_path)
         assert "needs a supervisor or an administrator" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "r.csv").exists()
+
+
+def test_the_grade_covers_every_month_of_the_period_not_only_the_first(accounts, tmp_path):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from agent_desk.shifts.demo_summaries import write_shift
+    from tests.report_fixtures import hand_made_shifts
+
+    share = tmp_path / "share"
+    write_hand_made_share(share)  # November
+    october = hand_made_shifts()[0]
+    back = timedelta(days=31)
+    write_shift(
+        share,
+        replace(
+            october,
+            started_at=october.started_at - back,
+            ended_at=october.ended_at - back,
+            calls=tuple(replace(c, started_at=c.started_at - back) for c in october.calls),
+            shift_id="00000000-0000-4000-8000-0000000000f0",
+        ),
+    )
+    out = tmp_path / "grades.json"
+    result = run_cli(
+        "report",
+        "--share",
+        str(share),
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-11-30",
+        "--out",
+        str(out),
+        "--as",
+        "9001",
+        profile=accounts,
+        stdin="password1\n",
+    )
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["grade_months"] == ["2026-10", "2026-11"]
+    assert sorted((g["month"], g["agent"]) for g in doc["grades"]) == [
+        ("2026-10", "BR01·2001"),
+        ("2026-11", "BR01·2001"),
+        ("2026-11", "BR02·2002"),
+    ]

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from agent_desk.accounts import AgentInfo
-from agent_desk.demo_summaries import write_demo_summaries
 from agent_desk.errors import AgentDeskError
 from agent_desk.reports import ReportQuery, aggregate
 from agent_desk.share import set_share_password
+from agent_desk.shifts.demo_summaries import write_demo_summaries
 from tests.integration.samba import PASSWORD, USER, SambaServer, skip_reason
 from tests.report_fixtures import write_hand_made_share
 
@@ -48,9 +48,9 @@ def test_report_over_smb_matches_the_hand_count_and_uses_the_index_next_time(
     assert first.read == 4
     assert [s.reason for s in first.skipped] == ["binary"]
     by_agent = {g.key: g.totals for g in aggregate(first.rows, "agent")}
-    assert by_agent["2001"].figure("offered") == 7
-    assert by_agent["2001"].figure("satisfaction_avg") == pytest.approx(22 / 5)
-    assert by_agent["2002"].figure("offered") == 2
+    assert by_agent["BR01·2001"].figure("offered") == 7
+    assert by_agent["BR01·2001"].figure("satisfaction_avg") == pytest.approx(22 / 5)
+    assert by_agent["BR02·2002"].figure("offered") == 2
     again = services.reports.load(SUPERVISOR, query)
     assert again.read == 0
     assert again.rows == first.rows
@@ -76,3 +76,22 @@ def test_a_wrong_password_is_a_clear_error(services, samba, smb_login):
         services.reports.load(SUPERVISOR, ReportQuery(samba.url("share"), *NOVEMBER))
     assert caught.value.code == "report.folder_missing"
     assert "wrong-password" not in caught.value.message
+
+
+def test_links_on_an_smb_share_neither_loop_nor_repeat_the_share(services, samba, smb_login):
+    """Samba follows links inside a share for its clients: a loop and a link to the share's
+    root arrive as plain folders. The walk knows each folder by its id and enters it once."""
+    import os
+
+    root = samba.share_dir / "linked"
+    write_hand_made_share(root)
+    day = root / "BR01" / "2026-11-02"
+    os.symlink(day, day / "loop")
+    os.symlink(root, root / "BR02" / "everything")
+    result = services.reports.load(SUPERVISOR, ReportQuery(samba.url("share", "linked"), *NOVEMBER))
+    assert result.used == 3
+    assert sum(r.offered for r in result.rows) == 9
+    assert sorted((s.path.rsplit("\\", 1)[-1], s.reason) for s in result.skipped) == [
+        ("everything", "loop"),
+        ("loop", "loop"),
+    ]

@@ -167,9 +167,73 @@ def test_a_wrong_password_is_reported_without_showing_it(services, clock, samba,
     close_shifts(services, clock, 1)
     configure(services, samba.url("share", "auth"), password="not-the-password")
     result = SyncService(services.store.sessions, clock, services.config).run()
-    assert result.error is not None and result.error.code in ("share.auth", "share.unreachable")
+    assert result.error is not None and result.error.code == "share.auth", result.error
+    assert "refused the user name or password" in result.error.message
     assert "not-the-password" not in result.error.message
     assert all(i.status == "pending" for i in items(services))
+
+
+def test_a_refused_logon_is_not_tried_again_until_the_password_changes(
+    services, clock, keyring_dir, tmp_path
+):
+    """STATUS_LOGON_FAILURE was "cannot be reached" and retried with backoff, which can lock
+    the share's service account out."""
+    server = SambaServer(tmp_path / "samba")
+    server.start()
+    try:
+        close_shifts(services, clock, 1)
+        configure(services, server.url("share", "refused"), password="not-the-password")
+        sync = SyncService(services.store.sessions, clock, services.config)
+        first = sync.run()
+        assert first.error is not None and first.error.code == "share.auth"
+        assert sync.state().kind == "refused"
+        attempts = [i.attempts for i in items(services)]
+        # The server goes away: a run that tried to log on would now say "cannot be reached".
+        server.stop()
+        for _ in range(3):
+            clock.advance(3600)
+            again = sync.run(force=True)
+            assert again.error is not None and again.error.code == "share.auth", again.error
+        assert [i.attempts for i in items(services)] == attempts
+        # A new process (the CLI, a restarted desk) remembers it too.
+        fresh = SyncService(services.store.sessions, clock, services.config)
+        assert fresh.run(force=True).error.code == "share.auth"
+        # The password is corrected: the very next run logs on and sends everything.
+        server.start()
+        set_share_password(USER, PASSWORD)
+        done = fresh.run()
+        assert done.error is None, done.error
+        assert done.remaining == 0
+        assert fresh.refusal() is None
+    finally:
+        server.stop()
+
+
+def test_one_name_the_server_refuses_fails_alone_over_smb(services, clock, samba, keyring_dir):
+    import hashlib as _hashlib
+
+    close_shifts(services, clock, 1)
+    bad = f"{'B' * 300}/2026-11-24/summary.json"
+    with services.store.sessions.begin() as session:
+        session.add(
+            OutboxItem(
+                kind="summary_json",
+                relative_path=bad,
+                content=b"{}",
+                size=2,
+                sha256=_hashlib.sha256(b"{}").hexdigest(),
+                status="pending",
+                attempts=0,
+                created_at=clock.now(),
+            )
+        )
+    configure(services, samba.url("share", "one-bad"))
+    result = SyncService(services.store.sessions, clock, services.config).run()
+    assert result.failed == 1
+    assert result.remaining == 0
+    statuses = {i.relative_path: i.status for i in items(services)}
+    assert statuses.pop(bad) == "failed"
+    assert set(statuses.values()) == {"sent"}
 
 
 def test_smbd_killed_at_random_moments_loses_and_duplicates_nothing(

@@ -9,7 +9,7 @@ import pytest
 
 from agent_desk.paths import Profile
 from agent_desk.services import Services
-from agent_desk.summary import validate_summary
+from agent_desk.shifts.summary import validate_summary
 from tests.conftest import ADMIN_NO, ADMIN_PASSWORD, run_as_admin, run_cli
 
 pytestmark = pytest.mark.integration

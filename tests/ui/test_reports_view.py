@@ -55,10 +55,14 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
         dialog.load_button.click()
 
     # the table: two agents and the total, coloured against the targets
-    assert [r[0] for r in dialog.table_model.rows] == ["2001 张三", "2002 李四", "Total"]
+    assert [r[0] for r in dialog.table_model.rows] == [
+        "BR01·2001 张三",
+        "BR02·2002 李四",
+        "Total",
+    ]
     assert _cell(dialog, 0, "Offered") == "7"
     assert _cell(dialog, 0, "Satisfaction") == "4.40"
-    assert _cell(dialog, 0, "Within 3 rings %") == "80.0"
+    assert _cell(dialog, 0, "Within 3 rings %") == "66.7 (4/6)"  # 5 answered + 1 gave up
     col = dialog.table_model.headers.index("Within 3 rings %")
     assert dialog.table_model.colours[0][col] == "#FFCDD2"  # below the 90 % target
     assert "1 files skipped" in dialog.status_label.text()
@@ -67,7 +71,7 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
     # a chart: three-ring % for each of the two days
     chart = dialog.ring_chart.chart()
     bars = chart.series()[0].barSets()[0]
-    assert [bars.at(i) for i in range(bars.count())] == [60.0, 100.0]
+    assert [bars.at(i) for i in range(bars.count())] == [50.0, 100.0]
 
     # double-click the agent: their shifts; double-click a shift: its own report
     with qtbot.waitSignal(dialog.view_ready, timeout=10000):
@@ -77,7 +81,7 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
     dialog.table.doubleClicked.emit(dialog.table_model.index(0, 0))
     shift = dialog.shift_dialog
     assert shift is not None and shift.isVisible()
-    assert "2001 张三 2026-11-02T09:00:00+08:00" in shift.browser.toPlainText()
+    assert "BR01·2001 张三 2026-11-02T09:00:00+08:00" in shift.browser.toPlainText()
     assert "calls.csv" in shift.files
     shift.close()
     with qtbot.waitSignal(dialog.view_ready, timeout=10000):
@@ -92,17 +96,17 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
     header = next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))
     for label, cells in zip(dialog.view.table.labels, dialog.view.table.cells, strict=True):
         assert list(values[label][1:]) == pytest.approx([c.value for c in cells])
-    assert values["2001 张三"][header.index("Offered")] == 7
-    assert values["2001 张三"][header.index("Satisfaction")] == pytest.approx(4.4)
+    assert values["BR01·2001 张三"][header.index("Offered")] == 7
+    assert values["BR01·2001 张三"][header.index("Satisfaction")] == pytest.approx(4.4)
     assert dialog.export_to(tmp_path / "report.pdf", "pdf")
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert dialog.export_to(tmp_path / "report.csv", "csv")
     csv_text = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
-    assert csv_text.splitlines()[1].startswith("2001 张三,2,7,5,2,80.0")
+    assert csv_text.splitlines()[1].startswith("BR01·2001 张三,2,7,5,2,66.7")
     grades = load_workbook(out).worksheets[1]
-    assert [r[0] for r in grades.iter_rows(min_row=3, values_only=True)] == [
-        "2001 张三",
-        "2002 李四",
+    assert [r[:2] for r in grades.iter_rows(min_row=3, values_only=True)] == [
+        ("2026-11", "BR01·2001 张三"),
+        ("2026-11", "BR02·2002 李四"),
     ]
 
 
@@ -184,3 +188,62 @@ def test_a_grouping_chosen_while_loading_is_shown_when_the_load_ends(
         "BR02 城西营业部",
         "Total",
     ]
+
+
+def _drawn_texts(view) -> list[str]:
+    """The texts a chart view really draws, as Qt paints them (elided ones as "…")."""
+    import re
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    svg = QSvgGenerator()
+    svg.setOutputDevice(buffer)
+    svg.setSize(view.size())
+    svg.setViewBox(QRect(0, 0, view.width(), view.height()))
+    painter = QPainter(svg)
+    view.render(painter)
+    painter.end()
+    return re.findall(r"<text[^>]*>([^<]*)</text>", bytes(data.data()).decode("utf-8"))
+
+
+def test_date_axes_show_real_dates_at_1366_by_768_and_grades_cover_every_month(
+    qtbot, services, supervisor, tmp_path, language
+):
+    """Chart date axes showed only "⋮" even maximised; the grade covered only one month."""
+    import re
+    from datetime import date
+
+    from agent_desk.shifts.demo_summaries import write_demo_summaries
+
+    language("en")
+    share = tmp_path / "share"
+    write_demo_summaries(
+        share, agents=4, branches=1, days=45, start=date(2026, 10, 10), seed=3, extras=False
+    )
+    dialog = _open(qtbot, services, supervisor, share)
+    dialog.from_edit.setDate(QDate(2026, 10, 1))
+    dialog.to_edit.setDate(QDate(2026, 11, 30))
+    dialog.resize(1366, 768)
+    with qtbot.waitSignal(dialog.view_ready, timeout=20000):
+        dialog.load_button.click()
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    for view in (dialog.ring_chart, dialog.cases_chart):
+        texts = _drawn_texts(view)
+        dates = [t for t in texts if re.fullmatch(r"\d{2}-\d{2}", t)]
+        assert len(dates) >= 5, texts
+        assert dates[0] == "10-10" and dates == sorted(dates)
+        assert not [t for t in texts if "…" in t or "..." in t or "⋮" in t], texts
+    assert [dialog.month_combo.itemText(i) for i in range(dialog.month_combo.count())] == [
+        "2026-10",
+        "2026-11",
+    ]
+    out = tmp_path / "grades.xlsx"
+    assert dialog.export_to(out, "xlsx")
+    months = {r[0] for r in load_workbook(out).worksheets[1].iter_rows(min_row=3, values_only=True)}
+    assert months == {"2026-10", "2026-11"}

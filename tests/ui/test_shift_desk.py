@@ -184,3 +184,30 @@ def test_the_chinese_report_pdf_shows_chinese_text(qapp, services, clock, tmp_pa
     fonts = subprocess.run(["pdffonts", "report.pdf"], cwd=tmp_path, capture_output=True, text=True)
     if fonts.returncode == 0:
         assert "CJK" in fonts.stdout, fonts.stdout  # the Chinese font is embedded
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "Share refused the user name or password: not retried until it changes"),
+        ("zh_CN", "共享目录拒绝了用户名或密码：更改前不再重试"),
+    ],
+)
+def test_the_status_bar_says_a_refused_logon_is_not_retried_in_both_languages(
+    qapp, language, lang, words
+):
+    from agent_desk.errors import AgentDeskError
+    from agent_desk.share import ShareAuthFailed
+    from agent_desk.sync import SyncState
+    from agent_desk.ui.sync_worker import describe_share_error, state_text
+
+    language(lang)
+    state = SyncState("refused", 3, 0, failed=1)
+    text = state_text(state)
+    assert text.startswith(words)
+    assert ("3 waiting" in text and "1 failed" in text) or (
+        "3 个待发送" in text and "1 个失败" in text
+    )
+    error: AgentDeskError = ShareAuthFailed("STATUS_LOGON_FAILURE", location="smb://nas/share")
+    said = describe_share_error(error)
+    assert ("refused the user name or password" in said) or ("拒绝了用户名或密码" in said)

@@ -24,7 +24,7 @@ def case(services: Services, agent: AgentInfo):
     )
 
 
-def test_callback_comes_due_at_its_time_and_overdue_when_not_done(
+def test_callback_is_reminded_ten_minutes_ahead_and_overdue_after_the_grace(
     services, agent, case, clock
 ) -> None:
     cb = services.callbacks.schedule(
@@ -36,21 +36,52 @@ def test_callback_comes_due_at_its_time_and_overdue_when_not_done(
     assert cb.number == "13812341234" and cb.case_number == case.number
     assert services.callbacks.due(agent_id=agent.id) == []
     state = services.callbacks.deadline_state
-    clock.advance(2 * 3600 - 16 * 60)  # 16 minutes to go: nothing to flag yet
+    clock.advance(2 * 3600 - 26 * 60)  # the reminder in 16 minutes: nothing to flag yet
     assert state(services.callbacks.get(cb.id)) == "ok"
-    clock.advance(60)  # 15 minutes to go: amber in "My follow-ups"
+    clock.advance(60)  # the reminder in 15 minutes: amber in "My follow-ups"
     assert state(services.callbacks.get(cb.id)) == "due_soon"
     clock.advance(15 * 60 - 1)
     assert services.callbacks.due() == []
-    clock.advance(1)
+    clock.advance(1)  # 10 minutes before the promised time: remind, so the call is on time
     assert [c.id for c in services.callbacks.due(agent_id=agent.id)] == [cb.id]
+    assert state(services.callbacks.get(cb.id)) == "due"
+    clock.advance(10 * 60 + 15 * 60)  # the promised time plus the 15-minute grace
     assert services.callbacks.overdue() == []
-    clock.advance(30 * 60 + 1)
+    clock.advance(1)
     assert [c.id for c in services.callbacks.overdue()] == [cb.id]
     assert services.callbacks.deadline_state(services.callbacks.get(cb.id)) == "overdue"
     # The case log shows the callback was promised.
     promised = services.cases.timeline(case.id)[-1]
     assert (promised.kind, promised.text) == ("callback", "2026-11-24 11:00 回访处理结果")
+
+
+def test_a_callback_done_just_after_its_time_counts_on_time_in_the_summary(
+    services, agent, case, clock
+) -> None:
+    """The reminder used to come at the due time, so a call made 20 s later was late."""
+    from tests.unit.test_shift_summary import PlainRenderer
+
+    shift = services.shifts.start(agent)
+    due = clock.now() + timedelta(hours=1)
+    made = [
+        services.callbacks.schedule(
+            actor=agent, due_at=due + timedelta(minutes=i), purpose=f"回访{i}", case_id=case.id
+        )
+        for i in range(3)
+    ]
+    clock.set(due - timedelta(minutes=10))
+    assert [c.id for c in services.callbacks.due(agent_id=agent.id)] == [made[0].id]
+    clock.set(due + timedelta(seconds=20))  # reminded 10 min ago; called 20 s after the time
+    services.callbacks.done(made[0].id, actor=agent, outcome="已解决")
+    clock.set(due + timedelta(minutes=1, seconds=15 * 60))  # the second at its grace's end
+    services.callbacks.done(made[1].id, actor=agent, outcome="已解决")
+    clock.set(due + timedelta(minutes=2, seconds=15 * 60 + 1))  # the third 1 s after it
+    services.callbacks.done(made[2].id, actor=agent, outcome="已解决")
+    assert [services.callbacks.get(c.id).done_on_time for c in made] == [True, True, False]
+    clock.advance(600)
+    summary = services.shifts.close(shift.id, "en", PlainRenderer()).summary
+    assert summary["callbacks"] == {"due": 3, "done_on_time": 2, "done_late": 1, "overdue": 0}
+    assert summary["rule"]["callback_grace_minutes"] == 15
 
 
 def test_snooze_moves_the_reminder_but_not_the_promise(services, agent, case, clock) -> None:
@@ -63,7 +94,7 @@ def test_snooze_moves_the_reminder_but_not_the_promise(services, agent, case, cl
     clock.advance(10 * 60)
     assert [c.id for c in services.callbacks.due()] == [cb.id]
     services.callbacks.snooze(cb.id, actor=agent, minutes=25)
-    clock.advance(21 * 60)  # 31 min after the promised time, still snoozed
+    clock.advance(6 * 60)  # 16 min after the promised time, past its grace, still snoozed
     assert services.callbacks.due() == []
     assert [c.id for c in services.callbacks.overdue()] == [cb.id]
     with pytest.raises(ValidationError):

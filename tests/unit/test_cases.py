@@ -354,10 +354,25 @@ def test_reassigning_a_case_in_progress_keeps_its_state(services, agent) -> None
 
 
 def test_archive_folder_names_this_desk_by_default(services, agent) -> None:
-    from agent_desk.cases import _safe_segment, desk_id
+    from agent_desk.codes import host_desk_code
 
     open_complaint(services, agent)
     (csv_path, _) = services.cases.queue_daily_archive(date(2026, 11, 24), "BR001")
     assert csv_path.startswith("archive/BR001/2026-11-24/")
     # The folder is this PC's own name, so two desks' archives of one day stay apart.
-    assert desk_id() and csv_path.split("/")[3] == (_safe_segment(desk_id()) or "desk")
+    assert csv_path.split("/")[3] == host_desk_code()
+
+
+def test_two_desks_with_one_host_name_keep_their_archives_apart_by_desk_code(
+    services, agent
+) -> None:
+    open_complaint(services, agent)
+    day = date(2026, 11, 24)
+    first = services.cases.queue_daily_archive(day, "BJ01", desk="desk-01")
+    second = services.cases.queue_daily_archive(day, "BJ01", desk="desk-02")
+    assert first[0] == "archive/BJ01/2026-11-24/desk-01/cases.csv"
+    assert second[0] == "archive/BJ01/2026-11-24/desk-02/cases.csv"
+    # a branch code stored by an older version is cleaned as the shifts' tree cleans it
+    assert services.cases.queue_daily_archive(day, "SH:01", desk="d")[0].startswith(
+        "archive/SH_01/"
+    )

@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime
 
 from openpyxl import load_workbook
 
-from agent_desk.demo_summaries import build_summary
 from agent_desk.policy import Policy
-from agent_desk.report_export import ExportData, export, safe_text
 from agent_desk.reports import Targets, aggregate, grade_month, report_table, row_from_summary
+from agent_desk.reports.export import ExportData, export, safe_text
+from agent_desk.shifts.demo_summaries import build_summary
 from tests.report_fixtures import hand_made_shifts
 
 RAW = re.compile(r"(?<![\d.])1[3-9]\d{9}(?!\d)")
@@ -38,7 +38,7 @@ def test_a_phone_number_typed_into_a_name_leaves_masked_in_every_format(tmp_path
         assert not RAW.search(text)
     book = load_workbook(export(data, tmp_path / "r.xlsx", "xlsx"))
     cells = [c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row]
-    assert "2001 张三 138****8000" in cells
+    assert "BR01·2001 张三 138****8000" in cells
     assert not any(isinstance(c, str) and RAW.search(c) for c in cells)
 
 

@@ -10,7 +10,6 @@ import pytest
 
 from agent_desk.accounts import AgentInfo
 from agent_desk.clock import FakeClock
-from agent_desk.demo_summaries import write_demo_summaries
 from agent_desk.errors import PermissionDenied
 from agent_desk.policy import Policy
 from agent_desk.reports import (
@@ -22,7 +21,8 @@ from agent_desk.reports import (
     grade_month,
     report_table,
 )
-from agent_desk.summary_check import SummaryValidator
+from agent_desk.shifts.demo_summaries import write_demo_summaries
+from agent_desk.shifts.schema import SummaryValidator
 from tests.report_fixtures import write_hand_made_share
 
 SUPERVISOR = AgentInfo(1, "p-1", "9001", "周主管", "supervisor")
@@ -76,12 +76,13 @@ _FIGS = (
 
 
 def test_agent_figures_match_the_hand_count_from_the_call_csvs(reports, share):
-    agent = _by(reports, share, "agent")["2001"]
+    agent = _by(reports, share, "agent")["BR01·2001"]
     assert agent["shifts"] == 2
     assert agent["offered"] == 7  # 4 + 3
     assert agent["answered"] == 5  # 3 + 2
     assert agent["missed"] == 2
-    assert agent["within_rule_pct"] == pytest.approx(4 / 5)  # 5 s, 15 s; 3 s, 10 s
+    # within: 5 s, 15 s; 3 s, 10 s. Of: 5 answered + 1 abandoned after ringing 20 s
+    assert agent["within_rule_pct"] == pytest.approx(4 / 6)
     assert agent["answer_delay_avg"] == pytest.approx((5 + 15 + 16.5 + 3 + 10) / 5)
     assert agent["handle_avg"] == pytest.approx((660 + 120 + 300 + 30) / 6)
     assert agent["resolution_pct"] == pytest.approx(5 / 6)
@@ -103,7 +104,7 @@ def test_agent_figures_match_the_hand_count_from_the_call_csvs(reports, share):
 def test_day_and_branch_figures_add_counts_across_agents(reports, share):
     day = _by(reports, share, "day")["2026-11-02"]  # shifts A and C
     assert day["offered"] == 6
-    assert day["within_rule_pct"] == pytest.approx(3 / 5)
+    assert day["within_rule_pct"] == pytest.approx(3 / 6)  # 3 of 5 answered + 1 abandoned late
     assert day["satisfaction_avg"] == pytest.approx((12 + 6) / 5)  # not (4.0 + 3.0) / 2
     assert day["handle_avg"] == pytest.approx((780 + 800) / 6)
     assert day["cases_overdue"] == 1
@@ -116,8 +117,9 @@ def test_day_and_branch_figures_add_counts_across_agents(reports, share):
 def test_figures_are_coloured_against_the_policy_targets(reports, share):
     result = _load(reports, share)
     table = report_table(aggregate(result.rows, "agent"), "agent", reports.targets())
-    row = dict(zip(table.figures, table.cells[table.keys.index("2001")], strict=True))
-    assert row["within_rule_pct"].status == "bad"  # 80 % < 90 %
+    row = dict(zip(table.figures, table.cells[table.keys.index("BR01·2001")], strict=True))
+    assert row["within_rule_pct"].status == "bad"  # 66.7 % < 90 %
+    assert row["within_rule_pct"].parts == (4, 6)  # shown with what it is made of
     assert row["satisfaction_avg"].status == "warn"  # 4.4: above the 4.2 floor, below 4.5
     assert row["greeting_pct"].status == "ok"
     assert row["answer_delay_avg"].status == "ok"  # 9.9 s within 15 s
@@ -138,11 +140,11 @@ def test_filters_by_date_branch_and_agent(reports, share):
 
 def test_monthly_grade_shows_every_component(reports, share):
     grades = {
-        g.agent_no: g
+        g.agent_key: g
         for g in grade_month(_load(reports, share).rows, date(2026, 11, 1), reports.policy)
     }
-    g = grades["2001"].components
-    assert g["answer_speed"] == pytest.approx(0.8 / 0.9 * 100)
+    g = grades["BR01·2001"].components
+    assert g["answer_speed"] == pytest.approx((4 / 6) / 0.9 * 100)
     assert g["online_time"] == pytest.approx((38400 / 3600 / 2) / 6 * 100)
     assert g["volume"] == 100  # faster than the median of the two agents
     assert g["satisfaction"] == pytest.approx(60 + 40 * (4.4 - 4.2) / 0.3)
@@ -150,9 +152,10 @@ def test_monthly_grade_shows_every_component(reports, share):
     assert g["script_compliance"] == pytest.approx(11 / 12 * 100)
     # on time: 2 replies + 1 callback; due: 3 replies + 3 callbacks + 1 still overdue
     assert g["follow_up_timeliness"] == pytest.approx(3 / 7 * 100)
-    assert grades["2001"].score == pytest.approx(81.0, abs=0.05)
-    assert grades["2001"].grade == "good"
-    assert grades["2002"].components["volume"] == pytest.approx(
+    assert grades["BR01·2001"].score == pytest.approx(78.8, abs=0.05)
+    assert grades["BR01·2001"].grade == "pass"
+    assert grades["BR01·2001"].label == "BR01·2001 张三"
+    assert grades["BR02·2002"].components["volume"] == pytest.approx(
         (2 / 7.5) / ((6 / (38400 / 3600) + 2 / 7.5) / 2) * 100
     )
     assert grade_month(_load(reports, share).rows, date(2026, 10, 1), reports.policy) == []
@@ -188,7 +191,7 @@ def _junk_share(share: Path) -> dict[str, Path]:
     good = json.loads(next(share.rglob("summary.json")).read_text(encoding="utf-8"))
     text = json.dumps(good, ensure_ascii=False).encode("utf-8")
     paths["truncated"].write_bytes(text[: len(text) // 2])
-    paths["version"].write_text(json.dumps({**good, "version": 2}), encoding="utf-8")
+    paths["version"].write_text(json.dumps({**good, "version": 3}), encoding="utf-8")
     broken = json.loads(json.dumps(good))
     broken["calls"]["offered"] = "many"
     paths["schema"].write_text(json.dumps(broken), encoding="utf-8")
@@ -339,7 +342,7 @@ def test_a_shift_closed_on_a_desk_is_read_by_the_report(services, clock, tmp_pat
 def test_many_files_read_in_parallel_give_the_same_report_as_one_by_one(
     tmp_path, clock, monkeypatch
 ):
-    from agent_desk import report_files as module
+    from agent_desk.reports import files as module
 
     root = tmp_path / "many"
     count = write_demo_summaries(
@@ -367,7 +370,7 @@ def test_overdue_cases_are_the_latest_snapshot_so_a_case_replied_since_is_not_co
     earlier snapshot) or 1 + 0 summed across shifts."""
     from dataclasses import replace
 
-    from agent_desk.demo_summaries import write_shift
+    from agent_desk.shifts.demo_summaries import write_shift
     from tests.report_fixtures import hand_made_shifts
 
     a, b, c = hand_made_shifts()
@@ -376,5 +379,54 @@ def test_overdue_cases_are_the_latest_snapshot_so_a_case_replied_since_is_not_co
     for shift in (a, b, c):
         write_shift(root, shift)
     agents = _by(reports, root, "agent")
-    assert agents["2001"]["cases_overdue"] == 0
+    assert agents["BR01·2001"]["cases_overdue"] == 0
     assert _by(reports, root, "day")["2026-11-02"]["cases_overdue"] == 1  # A's own snapshot
+
+
+def _settle(root: Path) -> None:
+    """Every folder last changed an hour ago, as on a share between two reports."""
+    import os
+    import time
+
+    old = time.time() - 3600
+    for path in [root, *root.rglob("*")]:
+        if path.is_dir():
+            os.utime(path, (old, old))
+
+
+def test_unchanged_folders_are_not_listed_again_and_new_shifts_in_them_are_seen(
+    reports, share, monkeypatch
+):
+    from dataclasses import replace
+
+    from agent_desk.reports.files import LocalFiles
+    from agent_desk.shifts.demo_summaries import write_shift
+    from tests.report_fixtures import hand_made_shifts
+
+    _settle(share)
+    first = _load(reports, share)
+    listed: list[str] = []
+    real = LocalFiles.scandir
+    monkeypatch.setattr(
+        LocalFiles, "scandir", lambda self, path: listed.append(path) or real(self, path)
+    )
+    again = _load(reports, share)
+    assert (listed, again.rows, again.read) == ([], first.rows, 0)
+    # A desk publishes another shift into an old day's folder: that folder is listed again.
+    later = replace(hand_made_shifts()[0], shift_id="00000000-0000-4000-8000-0000000000d1")
+    new_path = write_shift(share, later)
+    third = _load(reports, share)
+    assert str(new_path) in {r.path for r in third.rows}
+    assert listed == [str(new_path.parent.parent)]
+    # A shift folder whose summary.json arrives after a report saw the folder empty.
+    _settle(share)
+    late = replace(hand_made_shifts()[2], shift_id="00000000-0000-4000-8000-0000000000d2")
+    probe = share.parent / "probe"
+    late_path = write_shift(probe, late)
+    folder = share / late_path.parent.relative_to(probe)
+    folder.mkdir(parents=True)
+    _settle(share)
+    assert str(folder / "summary.json") not in {r.path for r in _load(reports, share).rows}
+    (folder / "summary.json").write_bytes(late_path.read_bytes())
+    _settle(share)  # the day's folder is unchanged: only the shift folder got a file
+    assert str(folder / "summary.json") in {r.path for r in _load(reports, share).rows}

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from agent_desk.models import Call, Callback, Case, Customer, OutboxItem, Shift
 from agent_desk.shifts import ShiftClosed, ShiftService
-from agent_desk.summary import SummaryInvalid, validate_summary
+from agent_desk.shifts.summary import SummaryInvalid, validate_summary
 
 
 class PlainRenderer:
@@ -101,13 +101,19 @@ def test_answer_delay_of_exactly_fifteen_seconds_is_within_the_three_ring_rule(
     assert calls["offered"] == 5
     assert calls["answered"] == 3
     assert calls["answered_within_rule"] == 2
-    assert calls["answered_within_rule_pct"] == pytest.approx(2 / 3, abs=1e-6)
+    # of 3 answered + 1 that rang past the limit and was abandoned
+    assert (calls["within_rule_base"], calls["within_rule_pct"]) == (4, 0.5)
     assert calls["abandoned_within_rule"] == 1
     assert calls["abandoned_after_rule"] == 1
     assert calls["answer_delay_sum_seconds"] == pytest.approx(45.0)
     assert calls["answer_delay_avg_seconds"] == pytest.approx(15.0)
     assert calls["answer_delay_max_seconds"] == pytest.approx(15.1)
-    assert summary["rule"] == {"seconds_per_ring": 5.0, "rings": 3, "answer_limit_seconds": 15.0}
+    assert summary["rule"] == {
+        "seconds_per_ring": 5.0,
+        "rings": 3,
+        "answer_limit_seconds": 15.0,
+        "callback_grace_minutes": 15.0,
+    }
 
 
 def test_handle_time_resolution_satisfaction_and_script_compliance_add_up(services, clock, agent):
@@ -246,7 +252,8 @@ def test_a_shift_over_midnight_takes_its_calls_by_agent_and_ring_time(services, 
     assert summary["shift"]["online_seconds"] == 8 * 3600
     assert (summary["calls"]["offered"], summary["calls"]["answered_within_rule"]) == (2, 1)
     folder = closed.files[0].relative_path.rsplit("/", 1)[0]
-    assert folder == f"BR001/2026-11-24/1001_20261124T2200_{shift.public_id}"
+    desk = services.config.get("desk.code")
+    assert folder == f"BR001/2026-11-24/1001_20261124T2200_{desk}_{shift.public_id}"
     with services.store.sessions() as session:
         tied = session.scalars(select(Call.shift_id).where(Call.agent_id == agent.id)).all()
     assert sorted(tied, key=lambda x: x or 0) == [None, None, shift.id, shift.id]
@@ -260,7 +267,7 @@ def test_a_shift_with_no_calls_has_null_rates_and_still_validates(services, cloc
     calls = summary["calls"]
     assert calls["offered"] == calls["handled"] == 0
     for key in (
-        "answered_within_rule_pct",
+        "within_rule_pct",
         "answer_delay_avg_seconds",
         "handle_avg_seconds",
         "resolution_pct",

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from agent_desk.demo_summaries import DemoCall, DemoShift, build_summary
-from agent_desk.summary_check import SummaryValidator, compile_schema, summary_schema
+from agent_desk.shifts.demo_summaries import DemoCall, DemoShift, build_summary
+from agent_desk.shifts.schema import SummaryValidator, compile_schema, summary_schema
 
 _START = datetime.fromisoformat("2026-11-02T09:00:00+08:00")
 VALID = build_summary(

@@ -2,49 +2,41 @@
 
 Supervisor reports read what the desks publish to the share; before a center has a month of
 real shifts, the report view, its benchmark and its tests need the same shape of data. Every
-summary here is built from a list of individual calls (also written as `calls.csv`, numbers
-masked), so its counts, sums, averages and percentages agree with each other exactly as the
-desk's would, and a test can check a report against figures worked out by hand from the CSV.
+summary here is built from a list of individual calls through the figures the desk uses
+(`agent_desk.shifts.figures`), and the same calls are written as the desk's `calls.csv`
+(numbers masked), so every call figure of a demo summary can be recomputed from its CSV.
 
-Share layout written: `<root>/<branch>/<YYYY-MM-DD>/<agent_no>_<YYYYMMDDTHHMM>_<shift-id>/`
-with `summary.json`, `calls.csv` and a small `report.html`. No Qt here.
+Share layout written: the desk's (`agent_desk.shifts.layout.shift_folder`), with
+`summary.json`, `calls.csv` and a small `report.html`. No Qt here.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import random
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from agent_desk.phones import mask
-
-SCHEMA_NAME = "agent-desk/shift-summary"
-SCHEMA_VERSION = 1
-CALL_CATEGORIES = ("inquiry", "complaint", "report", "suggestion", "repair", "other")
-CASE_KINDS = ("complaint", "report", "inquiry", "suggestion", "repair")
-BREAK_REASONS = ("meal", "rest", "training", "meeting", "other")
-CSV_FIELDS = (
-    "started_at",
-    "direction",
-    "category",
-    "number",
-    "answered",
-    "ring_seconds",
-    "talk_seconds",
-    "wrapup_seconds",
-    "resolution",
-    "satisfaction",
-    "greeting",
-    "signoff",
+from agent_desk.shifts.calls_csv import CallLine, write_calls_csv
+from agent_desk.shifts.figures import (
+    BREAK_REASONS,
+    CASE_KINDS,
+    CATEGORIES,
+    CallFacts,
+    call_figures,
+    ms,
+    time_figures,
 )
+from agent_desk.shifts.layout import shift_folder
+from agent_desk.shifts.schema import SCHEMA_NAME, SCHEMA_VERSION
+
+CALL_CATEGORIES = CATEGORIES
 DEFAULT_TARGETS: dict[str, Any] = {
     "satisfaction": 4.5,
     "resolution_rate": 0.9,
@@ -54,6 +46,7 @@ DEFAULT_TARGETS: dict[str, Any] = {
     "online_hours": 6.0,
 }
 CHINA = timezone(timedelta(hours=8))
+CHINA_ZONE_NAME = "Asia/Shanghai"
 
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
 _GIVEN = (
@@ -111,6 +104,26 @@ class DemoCall:
     greeting: bool = False
     signoff: bool = False
 
+    @property
+    def inbound(self) -> bool:
+        return self.direction in ("in", "inbound")
+
+    def facts(self) -> CallFacts:
+        """The call as the figures see it (the same facts the desk takes from its store)."""
+        return CallFacts(
+            direction="inbound" if self.inbound else "outbound",
+            outcome="answered" if self.answered else "abandoned",
+            answer_delay_ms=ms(self.ring_seconds) if self.inbound and self.answered else None,
+            ring_ms=ms(self.ring_seconds) or 0,
+            talk_ms=ms(self.talk_seconds) or 0,
+            wrapup_ms=ms(self.wrapup_seconds) or 0,
+            category=self.category,
+            resolution="resolved" if self.resolved else "follow_up",
+            satisfaction=self.satisfaction,
+            greeting=self.greeting,
+            signoff=self.signoff,
+        )
+
 
 @dataclass(frozen=True)
 class DemoShift:
@@ -118,7 +131,7 @@ class DemoShift:
     agent_name: str
     branch_code: str
     branch_name: str
-    started_at: datetime  # aware, in the desk's local offset
+    started_at: datetime  # aware, in the branch's offset
     ended_at: datetime
     calls: tuple[DemoCall, ...]
     breaks: dict[str, float] = field(default_factory=dict)
@@ -127,89 +140,45 @@ class DemoShift:
     shift_id: str = ""
     seconds_per_ring: float = 5.0
     rings: int = 3
+    desk_code: str = ""
+    generated_at: datetime | None = None  # default: 3 s after the shift ended
 
 
 def _iso(when: datetime) -> str:
     return when.isoformat(timespec="seconds")
 
 
-def _ratio(part: float, whole: float) -> float | None:
-    return round(part / whole, 4) if whole else None
-
-
-def _avg(total: float, count: int) -> float | None:
-    return round(total / count, 2) if count else None
-
-
 def build_summary(shift: DemoShift, targets: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The schema-valid summary of one shift, computed from its calls like the desk does."""
+    """The schema-valid summary of one shift, from its calls through the desk's figures."""
     limit = shift.seconds_per_ring * shift.rings
-    inbound = [c for c in shift.calls if c.direction == "in"]
-    answered = [c for c in inbound if c.answered]
-    abandoned = [c for c in inbound if not c.answered]
-    handled = answered + [c for c in shift.calls if c.direction == "out"]
-    delays = [c.ring_seconds for c in answered]
-    talk = sum(c.talk_seconds for c in handled)
-    wrapup = sum(c.wrapup_seconds for c in handled)
-    rated = [c.satisfaction for c in handled if c.satisfaction is not None]
-    greeting = sum(1 for c in handled if c.greeting)
-    signoff = sum(1 for c in handled if c.signoff)
-    resolved = sum(1 for c in handled if c.resolved)
-    within = sum(1 for d in delays if d <= limit)
-    breaks = {reason: float(shift.breaks.get(reason, 0.0)) for reason in BREAK_REASONS}
-    break_total = sum(breaks.values())
-    duration = (shift.ended_at - shift.started_at).total_seconds()
+    breaks = {reason: ms(float(shift.breaks.get(reason, 0.0))) or 0 for reason in BREAK_REASONS}
+    span = ms((shift.ended_at - shift.started_at).total_seconds()) or 0
     empty_kind = {"opened": 0, "replied": 0, "replied_on_time": 0, "closed": 0, "overdue": 0}
     offset = shift.started_at.utcoffset() or timedelta(0)
+    generated = shift.generated_at or shift.ended_at + timedelta(seconds=3)
     return {
         "schema": SCHEMA_NAME,
         "version": SCHEMA_VERSION,
         "shift_id": shift.shift_id,
-        "generated_at": _iso(shift.ended_at.astimezone(UTC) + timedelta(seconds=3)),
+        "generated_at": _iso(generated),
         "language": "zh_CN",
         "agent": {"agent_no": shift.agent_no, "name": shift.agent_name},
         "branch": {"code": shift.branch_code, "name": shift.branch_name},
+        "desk": {"code": shift.desk_code or f"PC{shift.agent_no}"},
         "shift": {
             "started_at": _iso(shift.started_at),
             "ended_at": _iso(shift.ended_at),
             "utc_offset_minutes": int(offset.total_seconds() // 60),
-            "online_seconds": max(0.0, duration - break_total),
-            "break_seconds": break_total,
-            "break_by_reason": breaks,
+            "time_zone": CHINA_ZONE_NAME,
+            **time_figures(span, breaks),
         },
         "rule": {
             "seconds_per_ring": shift.seconds_per_ring,
             "rings": shift.rings,
             "answer_limit_seconds": limit,
+            "callback_grace_minutes": 15.0,
         },
-        "calls": {
-            "offered": len(inbound),
-            "answered": len(answered),
-            "outbound": len(shift.calls) - len(inbound),
-            "abandoned_within_rule": sum(1 for c in abandoned if c.ring_seconds <= limit),
-            "abandoned_after_rule": sum(1 for c in abandoned if c.ring_seconds > limit),
-            "answered_within_rule": within,
-            "answered_within_rule_pct": _ratio(within, len(answered)),
-            "answer_delay_sum_seconds": round(sum(delays), 3),
-            "answer_delay_avg_seconds": _avg(sum(delays), len(delays)),
-            "answer_delay_max_seconds": max(delays) if delays else None,
-            "talk_seconds": round(talk, 3),
-            "wrapup_seconds": round(wrapup, 3),
-            "handled": len(handled),
-            "handle_avg_seconds": _avg(talk + wrapup, len(handled)),
-            "by_category": {
-                cat: sum(1 for c in handled if c.category == cat) for cat in CALL_CATEGORIES
-            },
-            "resolved_on_call": resolved,
-            "resolution_pct": _ratio(resolved, len(handled)),
-            "satisfaction_sum": sum(rated),
-            "satisfaction_count": len(rated),
-            "satisfaction_avg": _avg(sum(rated), len(rated)),
-            "greeting_given": greeting,
-            "signoff_given": signoff,
-            "greeting_pct": _ratio(greeting, len(handled)),
-            "signoff_pct": _ratio(signoff, len(handled)),
-        },
+        "calls": call_figures((c.facts() for c in shift.calls), limit),
         "cases": {
             "by_kind": {kind: {**empty_kind, **shift.cases.get(kind, {})} for kind in CASE_KINDS}
         },
@@ -224,61 +193,38 @@ def build_summary(shift: DemoShift, targets: dict[str, Any] | None = None) -> di
     }
 
 
-def calls_csv_text(calls: Iterable[DemoCall]) -> str:
-    """The per-call CSV published beside a summary; numbers are masked (138****1234)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
-    for c in calls:
-        writer.writerow(
-            [
-                _iso(c.started_at),
-                c.direction,
-                c.category,
-                c.number if "*" in c.number else mask(c.number),
-                int(c.answered),
-                c.ring_seconds,
-                c.talk_seconds,
-                c.wrapup_seconds,
-                "resolved" if c.resolved else "pending",
-                "" if c.satisfaction is None else c.satisfaction,
-                int(c.greeting),
-                int(c.signoff),
-            ]
+def call_lines(shift: DemoShift) -> list[CallLine]:
+    """The shift's calls as calls.csv rows, with ids derived from the shift's id."""
+    namespace = uuid.UUID(shift.shift_id) if shift.shift_id else uuid.NAMESPACE_OID
+    lines = []
+    for i, c in enumerate(shift.calls):
+        facts = c.facts()
+        answered_at = c.started_at + timedelta(seconds=c.ring_seconds) if c.answered else None
+        ended_at = (
+            answered_at + timedelta(seconds=c.talk_seconds)
+            if answered_at is not None
+            else c.started_at + timedelta(seconds=c.ring_seconds)
         )
-    return out.getvalue()
-
-
-def read_calls_csv(text: str) -> list[DemoCall]:
-    """Calls back from a `calls.csv` (numbers stay masked), e.g. a hand-written test fixture."""
-    calls = []
-    for row in csv.DictReader(io.StringIO(text)):
-        calls.append(
-            DemoCall(
-                started_at=datetime.fromisoformat(row["started_at"]),
-                direction=row["direction"],
-                category=row["category"],
-                number=row["number"],
-                answered=row["answered"] == "1",
-                ring_seconds=float(row["ring_seconds"]),
-                talk_seconds=float(row["talk_seconds"] or 0),
-                wrapup_seconds=float(row["wrapup_seconds"] or 0),
-                resolved=row["resolution"] == "resolved",
-                satisfaction=int(row["satisfaction"]) if row["satisfaction"] else None,
-                greeting=row["greeting"] == "1",
-                signoff=row["signoff"] == "1",
+        lines.append(
+            CallLine(
+                call_id=str(uuid.uuid5(namespace, str(i))),
+                caller=c.number if "*" in c.number else mask(c.number),
+                ring_started_at=c.started_at,
+                facts=facts,
+                answered_at=answered_at,
+                ended_at=ended_at,
+                wrapup_ended_at=ended_at + timedelta(seconds=c.wrapup_seconds)
+                if c.answered
+                else None,
             )
         )
-    return calls
+    return lines
 
 
-def shift_folder(summary: dict[str, Any]) -> str:
-    """`<branch>/<YYYY-MM-DD>/<agent_no>_<YYYYMMDDTHHMM>_<shift-id>` for one summary."""
-    start = datetime.fromisoformat(summary["shift"]["started_at"])
-    return (
-        f"{summary['branch']['code']}/{start:%Y-%m-%d}/"
-        f"{summary['agent']['agent_no']}_{start:%Y%m%dT%H%M}_{summary['shift_id']}"
-    )
+def calls_csv_bytes(shift: DemoShift) -> bytes:
+    """The per-call CSV published beside a summary, in the desk's format."""
+    zone = shift.started_at.tzinfo or CHINA
+    return write_calls_csv(call_lines(shift), shift.seconds_per_ring * shift.rings, zone)
 
 
 def _report_html(summary: dict[str, Any]) -> str:
@@ -289,12 +235,13 @@ def _report_html(summary: dict[str, Any]) -> str:
         if not isinstance(v, dict)
     )
     title = (
-        f"{summary['agent']['agent_no']} {summary['agent']['name']} "
+        f"{summary['branch']['code']}·{summary['agent']['agent_no']} {summary['agent']['name']} "
         f"{summary['shift']['started_at']}"
     )
     return (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title>'
-        f"</head><body><h1>{escape(title)}</h1><table>{rows}</table></body></html>"
+        f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title></head><body><h1>{escape(title)}</h1>"
+        f"<table>{rows}</table></body></html>\n"
     )
 
 
@@ -306,9 +253,11 @@ def write_shift(
     folder = root / shift_folder(summary)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "summary.json"
-    path.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    path.write_text(
+        json.dumps(summary, ensure_ascii=False, indent=1, allow_nan=False), encoding="utf-8"
+    )
     if extras:
-        (folder / "calls.csv").write_text(calls_csv_text(shift.calls), encoding="utf-8")
+        (folder / "calls.csv").write_bytes(calls_csv_bytes(shift))
         (folder / "report.html").write_text(_report_html(summary), encoding="utf-8")
     return path
 
@@ -491,14 +440,24 @@ def write_demo_summaries(
     start: date,
     seed: int,
     extras: bool = True,
+    copies: float = 0.0,
 ) -> int:
-    """Write demo shifts in the share layout under `root`; returns how many summaries.
+    """Write demo shifts in the share layout under `root`; returns how many shifts (copies
+    not counted).
 
     `extras=False` leaves out calls.csv and report.html (the benchmark only needs summaries).
+    `copies` is the share of shifts whose folder is also copied, byte for byte, under
+    `<root>/copies/` (a backup someone left on the share): a report must count them once.
     """
     root = Path(root)
+    pick = random.Random(f"{seed}:copies")
     count = 0
     for shift in demo_shifts(agents=agents, branches=branches, days=days, start=start, seed=seed):
-        write_shift(root, shift, extras=extras)
+        path = write_shift(root, shift, extras=extras)
+        if copies and pick.random() < copies:
+            copy = root / "copies" / path.parent.relative_to(root)
+            copy.mkdir(parents=True, exist_ok=True)
+            for file in path.parent.iterdir():
+                (copy / file.name).write_bytes(file.read_bytes())
         count += 1
     return count

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from agent_desk import audit
 from agent_desk.accounts import AgentInfo
 from agent_desk.clock import Clock
+from agent_desk.codes import clean_code
 from agent_desk.config import BranchConfig
 from agent_desk.errors import AgentDeskError, NotFound, ValidationError
 from agent_desk.models import Agent, Call, OutboxItem, Shift, StatusPeriod
@@ -34,12 +35,14 @@ from agent_desk.models.engine import SessionFactory
 from agent_desk.models.shifts import BREAK_REASONS, STATES
 from agent_desk.policy import Policy
 from agent_desk.share import LocalDiskFull, is_disk_full
-from agent_desk.summary import (
+from agent_desk.shifts.figures import MAX_SECONDS
+from agent_desk.shifts.summary import (
     SummaryRenderer,
     build_summary,
     calls_csv,
     shift_calls,
     shift_folder,
+    summary_bytes,
     to_local,
     validate_summary,
 )
@@ -48,23 +51,29 @@ log = logging.getLogger(__name__)
 
 # Run inside the closing transaction, after the summary is queued: (session, shift, now).
 CloseHook = Callable[[Session, Shift, datetime], None]
+# A shift is at most a day long (the summary's bounds): a desk left running for days closes
+# its shift at the 24-hour mark, and what came after belongs to the next shift.
+MAX_SHIFT = timedelta(seconds=MAX_SECONDS)
 
 
-def daily_archive_hook(cases: object, zone: tzinfo | None = None) -> CloseHook | None:
+def daily_archive_hook(
+    cases: object, zone: tzinfo | None = None, desk: Callable[[], str] | None = None
+) -> CloseHook | None:
     """The cases' daily archive, queued in the closing transaction for each day the shift
-    touched (a shift over midnight archives both days). None when the cases service has none."""
+    touched (a shift over midnight archives both days), under this desk's code (`desk`).
+    None when the cases service has none."""
     queue = getattr(cases, "queue_daily_archive", None)
     if queue is None:
         return None
-    # The archive's days are the cases' days (their deadline zone), not necessarily the desk's.
-    zone = zone or getattr(getattr(cases, "deadlines", None), "zone", None)
+    # The archive's days are the cases' days: the branch's zone.
+    day_zone = zone or getattr(getattr(cases, "deadlines", None), "zone", None)
 
     def hook(session: Session, shift: Shift, now: datetime) -> None:
-        first = to_local(shift.started_at, zone).date()
-        last = to_local(shift.ended_at or now, zone).date()
+        first = (shift.started_at.astimezone(day_zone)).date()
+        last = (shift.ended_at or now).astimezone(day_zone).date()
         day = first
         while day <= last:
-            queue(day, shift.branch_code, session=session)
+            queue(day, shift.branch_code, session=session, desk=desk() if desk else None)
             day += timedelta(days=1)
 
     return hook
@@ -144,7 +153,7 @@ class ShiftService:
         self._clock = clock
         self._policy = policy
         self._config = config
-        self._zone = zone
+        self._zone = zone or policy.zone  # the branch's zone, whatever the PC's is
         # Set by the composition root (GUI and CLI): the Qt report renderer.
         self.renderer: SummaryRenderer | None = None
         self.close_hooks: list[CloseHook] = []
@@ -174,8 +183,8 @@ class ShiftService:
                 return self._info(session, shift, resumed=True)
             shift = Shift(
                 agent_id=agent.id,
-                # An empty branch code would make an unreadable share path and summary.
-                branch_code=str(self._config.get("branch.code") or "").strip() or "UNSET",
+                # The code names share folders: cleaned the one way every tree cleans it.
+                branch_code=clean_code(str(self._config.get("branch.code") or ""), "UNSET"),
                 started_at=now,
                 status="open",
             )
@@ -374,6 +383,13 @@ class ShiftService:
             end = max(now, shift.started_at)
             if at_last_seen:
                 end = min(end, _last_seen(session, shift))
+            if end - shift.started_at > MAX_SHIFT:
+                log.warning(
+                    "shift %s ran %s; closed at its 24-hour mark",
+                    shift.public_id,
+                    end - shift.started_at,
+                )
+                end = shift.started_at + MAX_SHIFT
             current = _current_period(session, shift.id)
             if current is not None:
                 current.ended_at = max(end, current.started_at)
@@ -396,13 +412,13 @@ class ShiftService:
                 session, shift, end, self._policy, self._config, now, language, self._zone, calls
             )
             validate_summary(summary)
-            summary_bytes = json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")
+            summary_file = summary_bytes(summary)
             html, pdf = renderer.render(summary, language)
             csv_bytes = calls_csv(session, shift, end, self._policy, self._zone, calls)
-            shift.summary_json = summary_bytes.decode("utf-8")
+            shift.summary_json = summary_file.decode("utf-8")
             folder = shift_folder(summary)
             contents = {
-                "summary_json": summary_bytes,
+                "summary_json": summary_file,
                 "report_html": html,
                 "report_pdf": pdf,
                 "calls_csv": csv_bytes,

@@ -1,0 +1,83 @@
+"""Branch and desk codes: the one rule for the names they give folders on the share.
+
+A code names a folder in every tree the desks publish (`<branch>/<day>/<desk>/…` for shifts,
+`archive/<branch>/<day>/<desk>/…` for the case archive), on a Windows server, Samba or a
+mounted folder alike. So a code is 1 to 16 of `A–Z a–z 0–9 _ -` and not a name Windows keeps
+for a device (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9, in any case).
+
+`check_code` refuses anything else (a typed setting: `SH:01`, `CON`, `a*b`, 300 characters);
+`clean_code` makes a code from a value nobody typed as one (the PC's host name, a branch code
+stored by an older version) and is the only cleaning there is, so every tree names a branch the
+same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent_desk.errors import ConfigError
+
+MAX_LENGTH = 16
+ALLOWED = "A–Z a–z 0–9 _ -"
+_CODE = re.compile(r"[A-Za-z0-9_-]{1,16}")
+_NOT_ALLOWED = re.compile(r"[^A-Za-z0-9_-]+")
+WINDOWS_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(10)} | {f"LPT{i}" for i in range(10)}
+)
+
+
+class InvalidCode(ConfigError):
+    """A branch or desk code that cannot name a folder on every share."""
+
+    code = "config.code"
+    template = (
+        "{key} must be 1 to 16 of A–Z a–z 0–9 _ - and not a Windows device name "
+        "(CON, PRN, AUX, NUL, COM1…, LPT1…); {value!r} {problem}"
+    )
+
+
+def code_problem(text: str) -> str | None:
+    """What is wrong with `text` as a code, in words; None when it is a good code."""
+    if not text:
+        return "is empty"
+    if len(text) > MAX_LENGTH:
+        return f"has {len(text)} characters"
+    if not _CODE.fullmatch(text):
+        bad = "".join(sorted(set(_NOT_ALLOWED.findall(text)[0])))
+        return f"contains {bad!r}"
+    if text.upper() in WINDOWS_RESERVED:
+        return "is a name Windows keeps for a device"
+    return None
+
+
+def is_code(text: str) -> bool:
+    return code_problem(text) is None
+
+
+def check_code(text: str, key: str = "branch.code") -> str:
+    """`text` when it is a good code; raises InvalidCode (a ConfigError) otherwise."""
+    problem = code_problem(text)
+    if problem is not None:
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        raise InvalidCode(key=key, value=shown, problem=problem, reason="config.code")
+    return text
+
+
+def clean_code(text: str, fallback: str = "_") -> str:
+    """A good code made from any text: runs of other characters become one `_`, at most 16
+    characters are kept, a Windows device name gets a trailing `_`; `fallback` when nothing is
+    left. `SH:01` → `SH_01`, `desk 7.branch.local` → `desk_7_branch_lo`."""
+    cleaned = _NOT_ALLOWED.sub("_", text.strip()).strip("_")[:MAX_LENGTH].strip("_")
+    if not cleaned:
+        return fallback
+    if cleaned.upper() in WINDOWS_RESERVED:
+        cleaned = cleaned + "_"
+    return cleaned
+
+
+def host_desk_code() -> str:
+    """This PC's name as a desk code (the first label of the host name): the default of
+    `desk.code`, which tells the desks of one branch apart on the share."""
+    import platform
+
+    return clean_code(platform.node().split(".")[0], fallback="desk")

@@ -1,0 +1,187 @@
+"""The monthly grade: each agent's weighted score per calendar month, for every month asked.
+
+How each component is scored, 0-100 (see also README "Supervisor reports"):
+- answer_speed: the within-rule rate (answered within three rings ÷ (answered + abandoned after
+  the rule)), relative to targets.within_rule_rate (at or above the target: 100).
+- online_time: online hours per shift relative to targets.online_hours.
+- volume: handled calls per online hour relative to the median of the agents graded together
+  (the median agent scores 100; half the median's pace scores 50).
+- satisfaction: the month's rating average; 100 at targets.satisfaction, 60 at
+  targets.satisfaction_floor, linear between; below the floor linear down to 0 at a rating of 1.
+- resolution: resolved on the call ÷ handled, relative to targets.resolution_rate.
+- script_compliance: (greetings + sign-offs given) ÷ (2 × handled), relative to the mean of
+  targets.greeting_rate and targets.signoff_rate.
+- follow_up_timeliness: (cases replied on time + callbacks done on time) ÷ (cases replied +
+  callbacks due + cases overdue at the agent's last shift of the month); 100 when all were on
+  time.
+A component with nothing to score (no calls, no follow-ups) is shown empty and its weight is
+shared out among the others. The score is Σ weight × component ÷ Σ weights used; the grade
+follows grading.thresholds (excellent ≥ 90, good ≥ 80, pass ≥ 60, else fail).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from agent_desk.policy import Policy
+from agent_desk.reports.rows import ShiftRow
+from agent_desk.reports.table import Targets, aggregate
+from agent_desk.shifts.figures import follow_up_timeliness, script_compliance
+
+COMPONENTS = (
+    "answer_speed",
+    "online_time",
+    "volume",
+    "satisfaction",
+    "resolution",
+    "script_compliance",
+    "follow_up_timeliness",
+)
+GRADES = ("excellent", "good", "pass", "fail")  # 优秀 / 良好 / 合格 / 不合格
+
+
+@dataclass(frozen=True)
+class GradeRow:
+    agent_no: str
+    agent_name: str
+    shifts: int
+    components: dict[str, float | None]  # 0-100, None when there was nothing to score
+    score: float | None
+    grade: str | None
+    branch_code: str = ""
+    month: str = ""  # YYYY-MM
+
+    @property
+    def agent_key(self) -> str:
+        return f"{self.branch_code}·{self.agent_no}" if self.branch_code else self.agent_no
+
+    @property
+    def label(self) -> str:
+        """`BJ01·1001 李小梅`."""
+        return f"{self.agent_key} {self.agent_name}".rstrip()
+
+
+def _capped(value: float | None, target: float | None) -> float | None:
+    if value is None:
+        return None
+    if not target:
+        return 100.0 * min(1.0, value)
+    return 100.0 * min(1.0, value / target)
+
+
+def satisfaction_score(avg: float | None, target: float, floor: float) -> float | None:
+    """100 at or above the target, 60 (a pass) at the floor, linear between and below to 0 at 1."""
+    if avg is None:
+        return None
+    if avg >= target:
+        return 100.0
+    if avg >= floor:
+        return 60.0 + 40.0 * (avg - floor) / max(target - floor, 1e-9)
+    return max(0.0, 60.0 * (avg - 1.0) / max(floor - 1.0, 1e-9))
+
+
+def grade_month(
+    rows: Iterable[ShiftRow], month: date, policy: Policy, *, of_month: bool = False
+) -> list[GradeRow]:
+    """Each agent's weighted score for the calendar month of `month`, with every component
+    (`of_month`: the rows are already that month's)."""
+    weights = {c: float(policy.get(f"grading.weights.{c}", 0.0)) for c in COMPONENTS}
+    thresholds = (
+        ("excellent", float(policy.get("grading.thresholds.excellent", 90))),
+        ("good", float(policy.get("grading.thresholds.good", 80))),
+        ("pass", float(policy.get("grading.thresholds.pass", 60))),
+    )
+    t = Targets.from_policy(policy).by_figure
+
+    def target(name: str, default: float) -> float:
+        return t[name].value if name in t else default
+
+    prefix = f"{month.year:04d}-{month.month:02d}-"
+    groups = aggregate(rows if of_month else (r for r in rows if r.day.startswith(prefix)), "agent")
+    paces = {}
+    for g in groups:
+        hours = g.totals.get("online_seconds") / 3600
+        if hours > 0:
+            paces[g.key] = g.totals.get("handled") / hours
+    reference = statistics.median(paces.values()) if paces else None
+    sat_target = float(policy.get("targets.satisfaction", 4.5))
+    sat_floor = float(policy.get("targets.satisfaction_floor", sat_target))
+    script_target = (target("greeting_pct", 1.0) + target("signoff_pct", 1.0)) / 2
+    out = []
+    for g in groups:
+        tot = g.totals
+        comps: dict[str, float | None] = {
+            "answer_speed": _capped(tot.figure("within_rule_pct"), target("within_rule_pct", 0.9)),
+            "online_time": _capped(
+                tot.figure("online_hours_per_shift"), target("online_hours_per_shift", 6.0)
+            ),
+            "volume": _capped(paces.get(g.key), reference) if reference else None,
+            "satisfaction": satisfaction_score(
+                tot.figure("satisfaction_avg"), sat_target, sat_floor
+            ),
+            "resolution": _capped(tot.figure("resolution_pct"), target("resolution_pct", 0.9)),
+            "script_compliance": _capped(
+                script_compliance(tot.get("greeting"), tot.get("signoff"), tot.get("handled")),
+                script_target,
+            ),
+            "follow_up_timeliness": _capped(
+                follow_up_timeliness(
+                    tot.get("cases_replied_on_time"),
+                    tot.get("callbacks_on_time"),
+                    tot.get("cases_replied"),
+                    tot.get("callbacks_due"),
+                    tot.cases_overdue,
+                ),
+                1.0,
+            ),
+        }
+        used = {c: v for c, v in comps.items() if v is not None and weights[c] > 0}
+        weight_sum = sum(weights[c] for c in used)
+        score = sum(weights[c] * v for c, v in used.items()) / weight_sum if weight_sum else None
+        grade = None
+        if score is not None:
+            grade = next((name for name, low in thresholds if score >= low - 1e-9), "fail")
+        last = g.rows[-1]
+        out.append(
+            GradeRow(
+                last.agent_no,
+                last.agent_name,
+                tot.shifts,
+                comps,
+                None if score is None else round(score, 1),
+                grade,
+                branch_code=last.branch_code,
+                month=prefix[:7],
+            )
+        )
+    return out
+
+
+def months_in(rows: Iterable[ShiftRow]) -> list[date]:
+    return sorted({date(int(r.day[:4]), int(r.day[5:7]), 1) for r in rows})
+
+
+def months_between(date_from: date, date_to: date) -> list[date]:
+    """The first day of every calendar month the period touches."""
+    out = []
+    month = date_from.replace(day=1)
+    while month <= date_to:
+        out.append(month)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return out
+
+
+def grade_period(
+    rows: Iterable[ShiftRow], date_from: date, date_to: date, policy: Policy
+) -> list[GradeRow]:
+    """The grade of every month of the period (`month` on each row), month by month."""
+    by_month: dict[str, list[ShiftRow]] = {}
+    for row in rows:
+        by_month.setdefault(row.day[:7], []).append(row)
+    out: list[GradeRow] = []
+    for month in months_between(date_from, date_to):
+        out.extend(grade_month(by_month.get(f"{month:%Y-%m}", ()), month, policy, of_month=True))
+    return out

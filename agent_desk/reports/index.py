@@ -1,0 +1,159 @@
+"""The local index of what was read from the share (`reports_index.db` in the profile).
+
+Reading 10,000 files over a branch network is the slow part of a report, so what was read is
+kept keyed by path, size and modification time, with the content's SHA-256: a file whose size
+and mtime are unchanged is not read again, and a file rewritten with the same bytes is not
+parsed again. Rows hold times in the branch's zone, so the index belongs to one zone: another
+zone (or another version of this program) starts it afresh. It is a cache only: a damaged one
+is started afresh too.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import marshal
+import operator
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from agent_desk.reports.files import Listing
+from agent_desk.reports.rows import ROW_FIELDS, ShiftRow, Skipped
+
+log = logging.getLogger(__name__)
+
+INDEX_FILE = "reports_index.db"
+INDEX_VERSION = 8
+
+_CREATE_FOLDERS = """
+CREATE TABLE folders (
+    path TEXT PRIMARY KEY,
+    listing BLOB NOT NULL
+) WITHOUT ROWID
+"""
+_CREATE = """
+CREATE TABLE files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    reason TEXT,
+    detail TEXT,
+    row BLOB
+) WITHOUT ROWID
+"""
+# The row's fields after `path`, marshalled: one column to fetch instead of 40 (the index is
+# a cache of this program's own, so marshal's Python-specific format is fine).
+_ROW_VALUES = operator.attrgetter(*ROW_FIELDS[1:])
+
+
+class Entry(NamedTuple):
+    size: int
+    mtime_ns: int
+    sha256: str
+    result: ShiftRow | Skipped
+
+
+class ReportIndex:
+    """What was read from which file, so unchanged files are never read twice."""
+
+    def __init__(self, path: Path, zone_name: str = "") -> None:
+        self.path = path
+        self.zone_name = zone_name
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:
+            log.warning("report index %s unusable; starting a new one", path)
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # a lost index write only means a re-read
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        zone = db.execute("SELECT value FROM meta WHERE key = 'zone'").fetchone()
+        stale = db.execute("PRAGMA user_version").fetchone()[0] != INDEX_VERSION
+        if stale or zone is None or zone[0] != self.zone_name:
+            db.execute("DROP TABLE IF EXISTS files")
+            db.execute("DROP TABLE IF EXISTS folders")
+            db.execute(_CREATE)
+            db.execute(_CREATE_FOLDERS)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('zone', ?)", (self.zone_name,))
+            db.execute(f"PRAGMA user_version={INDEX_VERSION}")
+            db.commit()
+        db.execute("SELECT count(*) FROM files").fetchone()
+        return db
+
+    def entries_for(self, paths: Sequence[str]) -> dict[str, Entry]:
+        """What the index knows of these files; a month's report on a year-old share reads
+        a month of index rows, not a year."""
+        cursor = self._db.execute(
+            "SELECT path, size, mtime_ns, sha256, reason, detail, row "
+            "FROM files WHERE path IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(paths)),),
+        )
+        out: dict[str, Entry] = {}
+        loads = marshal.loads
+        new_row = tuple.__new__  # the row's values as stored: no checks to repeat
+        for path, size, mtime_ns, sha, reason, detail, row in cursor:
+            result: ShiftRow | Skipped = (
+                Skipped(path, reason, detail or "")
+                if reason
+                else new_row(ShiftRow, (path, *loads(row)))
+            )
+            out[path] = new_row(Entry, (size, mtime_ns, sha, result))
+        return out
+
+    def paths_under(self, root: str, sep: str = os.sep) -> list[str]:
+        prefix = root.rstrip(sep) + sep
+        upper = prefix[:-1] + chr(ord(sep) + 1)
+        cursor = self._db.execute(
+            "SELECT path FROM files WHERE path >= ? AND path < ?", (prefix, upper)
+        )
+        return [p for (p,) in cursor]
+
+    def put(self, path: str, entry: Entry) -> None:
+        result = entry.result
+        if isinstance(result, Skipped):
+            values = (result.reason, result.detail, None)
+        else:
+            values = (None, None, marshal.dumps(_ROW_VALUES(result)))
+        self._db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (path, entry.size, entry.mtime_ns, entry.sha256, *values),
+        )
+
+    def folders_under(self, root: str, sep: str = os.sep) -> dict[str, Listing]:
+        """The folder listings kept for the share at `root` (the root's own included)."""
+        prefix = root.rstrip(sep) + sep
+        upper = prefix[:-1] + chr(ord(sep) + 1)
+        cursor = self._db.execute(
+            "SELECT path, listing FROM folders WHERE path = ? OR (path >= ? AND path < ?)",
+            (root, prefix, upper),
+        )
+        loads = marshal.loads
+        return {path: Listing.load(loads(blob)) for path, blob in cursor}
+
+    def put_folders(self, listings: dict[str, Listing]) -> None:
+        """Keep each new or changed folder listing (one still changing is listed again next
+        time, but what its unchanged files said is kept)."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO folders VALUES (?, ?)",
+            ((p, marshal.dumps(v.dump())) for p, v in listings.items() if v.dirty),
+        )
+
+    def forget(self, paths: Iterable[str]) -> None:
+        self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in paths))
+
+    def commit(self) -> None:
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.commit()
+        self._db.close()

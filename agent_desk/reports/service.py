@@ -1,0 +1,380 @@
+"""Supervisor reports over the shift summaries published to the share: the loading service.
+
+A supervisor points the report at the share (a mounted folder, a UNC path, smb://, or any
+folder of summaries; file access is in `files.py`), a date range, branches and agents. Every
+summary file is read once into the local index (`index.py`) and turned into a row or a reason
+to skip it (`rows.py`).
+
+Each shift counts once, by its `shift_id`, however many copies of it lie on the share: a
+folder copied elsewhere, a branch folder copied beside itself, a backup. Identical copies are
+ignored; when copies differ, the one generated last is the shift and the others are listed as
+skipped ("older revision of …"). Figures (`table.py`) and grades (`grades.py`) are made from
+the rows. No Qt here: the report view, the CLI and the tests all call this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import logging
+import operator
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agent_desk import access
+from agent_desk.clock import Clock
+from agent_desk.policy import Policy
+from agent_desk.reports.files import (
+    Listing,
+    ReportCancelled,
+    SmbFiles,
+    find_summaries,
+    in_parallel,
+    is_missing,
+    open_location,
+    would_list,
+)
+from agent_desk.reports.index import INDEX_FILE, Entry, ReportIndex
+from agent_desk.reports.rows import AGENT_SEPARATOR, ShiftRow, Skipped, parse_summary
+from agent_desk.reports.table import Targets
+from agent_desk.shifts.schema import VersionedValidator
+from agent_desk.shifts.summary import zone_name
+
+if TYPE_CHECKING:
+    from agent_desk.accounts import AgentInfo
+
+log = logging.getLogger(__name__)
+
+__all__ = ["INDEX_FILE", "LoadResult", "ReportQuery", "ReportService", "require_supervisor"]
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+_PATH = operator.itemgetter(ShiftRow._fields.index("path"))
+_STARTED = operator.itemgetter(ShiftRow._fields.index("started_at"))
+
+_LINK_DETAILS = {
+    "link": "a symbolic link or junction: not followed",
+    "loop": "the same folder as {detail}: not entered again",
+    "too_deep": "folders nested deeper than {detail} levels: not entered",
+}
+
+
+@dataclass(frozen=True)
+class ReportQuery:
+    root: str | Path  # a folder, a UNC path or smb://host/share/path
+    date_from: date
+    date_to: date
+    branches: frozenset[str] = frozenset()  # empty: all
+    agents: frozenset[str] = frozenset()  # agent numbers or BJ01·1001; empty: all
+
+    def wants(self, row: ShiftRow) -> bool:
+        return self.matcher()(row)
+
+    def matcher(self) -> Callable[[ShiftRow], bool]:
+        low, high = self.date_from.isoformat(), self.date_to.isoformat()
+        branches, agents = self.branches, self.agents
+        return lambda row: (
+            low <= row.day <= high
+            and (not branches or row.branch_code in branches)
+            and (not agents or row.agent_no in agents or row.agent_key in agents)
+        )
+
+    def agent_numbers(self) -> frozenset[str]:
+        """The agent numbers asked for, for pruning shift folders by their name."""
+        return frozenset(a.rpartition(AGENT_SEPARATOR)[2] for a in self.agents)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    query: ReportQuery
+    rows: tuple[ShiftRow, ...]
+    skipped: tuple[Skipped, ...]
+    files: int  # candidate files found
+    read: int  # files read this time (the rest came from the index)
+    copies: int = 0  # identical copies of a shift already counted, ignored
+
+    @property
+    def used(self) -> int:
+        return len(self.rows)
+
+
+def require_supervisor(actor: AgentInfo | None, audit=None) -> None:
+    """Reports are for whom access.py lets read them (supervisors and administrators); a
+    refusal is audited."""
+    access.require(actor, access.Permission.READ_REPORTS, audit, "report.load")
+
+
+def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skipped], int]:
+    """Each shift once: (rows, skipped revisions and conflicting copies, identical copies).
+
+    Of several files with one `shift_id`, the newest `generated_at` is the shift; a file with
+    the very same bytes as the one kept is a copy and is ignored; any other is an older
+    revision (or, generated at the same moment with other content, a conflicting copy) and is
+    listed. Which of two identical files is kept is the first by path, so reports agree."""
+    first: dict[str, ShiftRow] = {}
+    more: dict[str, list[ShiftRow]] = {}
+    for row in rows:
+        seen = first.setdefault(row.shift_id, row)
+        if seen is not row:
+            more.setdefault(row.shift_id, [seen]).append(row)
+    if not more:
+        return list(first.values()), [], 0
+    kept = [row for shift_id, row in first.items() if shift_id not in more]
+    skipped: list[Skipped] = []
+    copies = 0
+    for versions in more.values():
+        versions.sort(key=lambda r: (-r.generated_ts, r.path))
+        winner = versions[0]
+        kept.append(winner)
+        for other in versions[1:]:
+            if other.sha256 == winner.sha256:
+                copies += 1
+            elif other.generated_ts < winner.generated_ts:
+                skipped.append(
+                    Skipped(other.path, "older_revision", f"older revision of {winner.path}")
+                )
+            else:
+                skipped.append(
+                    Skipped(
+                        other.path,
+                        "conflicting_copy",
+                        f"differs from {winner.path}, generated at the same moment",
+                    )
+                )
+    return kept, skipped, copies
+
+
+class ReportService:
+    """Loads and aggregates summaries for supervisors; refuses anyone else."""
+
+    def __init__(
+        self, clock: Clock, policy: Policy, index_path: Path, audit=None, config=None
+    ) -> None:
+        self._clock = clock
+        self._policy = policy
+        self.index_path = index_path
+        self._audit = audit
+        self._config = config  # for share.username when the folder is an smb:// share
+        self._validator: VersionedValidator | None = None
+
+    @property
+    def policy(self) -> Policy:
+        return self._policy
+
+    def targets(self) -> Targets:
+        return Targets.from_policy(self._policy)
+
+    def load(
+        self,
+        actor: AgentInfo | None,
+        query: ReportQuery,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> LoadResult:
+        """Read the summaries the query asks for; raises ReportCancelled if cancelled.
+
+        What was read before cancelling stays in the index, so the next try is quicker.
+        `progress(done, total)` is called after each file.
+        """
+        require_supervisor(actor, self._audit)
+        with _collector_paused():
+            return self._load(actor, query, progress, cancelled)
+
+    def _load(
+        self,
+        actor: AgentInfo | None,
+        query: ReportQuery,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> LoadResult:
+        if self._validator is None:
+            self._validator = VersionedValidator()
+        validator = self._validator
+        zone = self._policy.zone
+        username = str(self._config.get("share.username") or "") if self._config else ""
+        files = open_location(query.root, username)
+        root = files.root
+        query = ReportQuery(root, query.date_from, query.date_to, query.branches, query.agents)
+        found: list[ShiftRow] = []
+        skipped: list[Skipped] = []
+        read = 0
+        total = 0
+        fetched: Iterator[Any] | None = None
+        index: ReportIndex | None = None
+        listings: dict[str, Listing] = {}
+        dirty: set[str] = set()  # folders whose listing got what a summary said
+        try:
+            index = ReportIndex(self.index_path, zone_name(zone))
+            candidates, cached, refused, listings = find_summaries(
+                files,
+                query.date_from,
+                query.date_to,
+                query.agent_numbers(),
+                cancelled,
+                known=index.folders_under(root, files.sep),
+            )
+            skipped.extend(
+                Skipped(path, reason, _LINK_DETAILS[reason].format(detail=detail))
+                for path, reason, detail in refused
+            )
+            total = len(cached) + len(candidates)
+            # What unchanged summaries in shift folders said comes with their folder's listing.
+            new_row = tuple.__new__
+            found = [new_row(ShiftRow, p) for p in cached if p[0] != "skip"]
+            if len(found) < len(cached):
+                skipped.extend(Skipped(p[1], p[2], p[3]) for p in cached if p[0] == "skip")
+            if progress is not None and cached:
+                progress(len(cached), total)
+            # Loose *.json files elsewhere are in the index's table of files.
+            known = index.entries_for([c[0] for c in candidates if c[3] is None])
+            stale = [
+                path
+                for path, size, mtime_ns, shift in candidates
+                if shift is not None or _stale(known.get(path), size, mtime_ns)
+            ]
+            fetched = in_parallel(files.read, stale, cancelled, files.parallel)
+            for done, (path, size, mtime_ns, shift) in enumerate(candidates, len(cached) + 1):
+                if cancelled is not None and cancelled():
+                    raise ReportCancelled()
+                entry = known.get(path) if shift is None else None
+                if shift is not None or _stale(entry, size, mtime_ns):
+                    previous = entry
+                    if shift is not None and shift[4]:
+                        previous = Entry(size, mtime_ns, shift[4], None)
+                    entry = self._entry(path, size, mtime_ns, next(fetched), previous, validator)
+                    read += 1
+                    if entry is not None:
+                        if shift is not None:
+                            shift[4], shift[5] = entry.sha256, _payload(entry.result)
+                            dirty.add(path.rpartition(files.sep)[0].rpartition(files.sep)[0])
+                        else:
+                            index.put(path, entry)
+                result = entry.result if entry is not None else Skipped(path, "removed")
+                if type(result) is ShiftRow:
+                    found.append(result)
+                else:
+                    skipped.append(result)  # type: ignore[arg-type]
+                if progress is not None:
+                    progress(done, total)
+            names = {c[0] for c in candidates}
+            agents = query.agent_numbers()
+            index.forget(
+                p
+                for p in index.paths_under(root, files.sep)
+                if p not in names and would_list(files, p, query.date_from, query.date_to, agents)
+            )
+        finally:
+            if fetched is not None:
+                fetched.close()  # stops reading ahead after a cancel
+            if index is not None:
+                for folder in dirty:
+                    if folder in listings:
+                        listings[folder].dirty = True
+                index.put_folders(listings)  # what was read so far, also after a cancel
+                index.close()
+            if isinstance(files, SmbFiles):
+                files.close()
+        unique, revisions, copies = one_per_shift(found)
+        skipped.extend(revisions)
+        if query.branches or query.agents:
+            wants = query.matcher()
+            rows = [r for r in unique if wants(r)]
+        else:
+            low, high = query.date_from.isoformat(), query.date_to.isoformat()
+            rows = [r for r in unique if low <= r.day <= high]
+        rows.sort(key=_PATH)  # by start, then path: two sorts on one key are quicker
+        rows.sort(key=_STARTED)
+        if self._audit is not None and actor is not None:
+            self._audit.record(
+                actor.agent_no,
+                "report.load",
+                root,
+                f"{query.date_from}..{query.date_to} rows={len(rows)} skipped={len(skipped)}",
+            )
+        log.info(
+            "report %s %s..%s: %d files, %d read, %d used, %d copies, %d skipped",
+            root,
+            query.date_from,
+            query.date_to,
+            total,
+            read,
+            len(rows),
+            copies,
+            len(skipped),
+        )
+        return LoadResult(query, tuple(rows), tuple(skipped), total, read, copies)
+
+    def _entry(
+        self,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        fetched: bytes | BaseException,
+        previous: Entry | None,
+        validator: VersionedValidator,
+    ) -> Entry | None:
+        """What one file says; None if it was removed before it could be read.
+
+        Size and mtime are the listing's: if the file changed after it was listed, the next
+        report sees newer ones and reads it again.
+        """
+        if isinstance(fetched, BaseException):
+            if is_missing(fetched):
+                return None
+            reason = getattr(fetched, "strerror", None) or str(fetched)
+            return Entry(0, 0, "", Skipped(path, "unreadable", reason))
+        sha = hashlib.sha256(fetched).hexdigest()
+        if previous is not None and previous.sha256 == sha and previous.result is not None:
+            result = previous.result  # copied again with the same bytes: nothing to parse
+        else:
+            result = parse_summary(path, fetched, validator, sha, self._policy.zone)
+        return Entry(size, mtime_ns, sha, result)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A year's report makes millions of tuples: each few thousand of them set off a garbage
+    collection that walks all the others (a second of a two-second load). Rows hold no
+    reference cycles, so the collector waits until the load is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _stale(entry: Entry | None, size: int, mtime_ns: int) -> bool:
+    return entry is None or entry.size != size or entry.mtime_ns != mtime_ns
+
+
+_INTERNED = tuple(
+    ShiftRow._fields.index(name)
+    for name in (
+        "agent_key",
+        "agent_no",
+        "agent_name",
+        "branch_code",
+        "branch_name",
+        "desk_code",
+        "day",
+    )
+)
+
+
+def _payload(result: ShiftRow | Skipped) -> tuple:
+    """What a summary said, for its folder's listing: a row's values (names and codes shared,
+    so the listing stores each once), or why it was skipped."""
+    if type(result) is ShiftRow:
+        values = list(result)
+        for i in _INTERNED:
+            values[i] = sys.intern(values[i])
+        return tuple(values)
+    return ("skip", result.path, result.reason, result.detail)  # type: ignore[union-attr]
