@@ -2,18 +2,28 @@
 
 Only known keys are accepted so a typo in a deployment script fails loudly instead of being
 ignored. Secrets (the share password) never live here: they go to the OS keyring.
+
+Beneath each profile's file lies the PC's branch file (`/etc/agentdesk/config.toml`, on
+Windows `%PROGRAMDATA%\\AgentDesk\\config.toml`), written by branch IT for every user: a
+profile starts from its values, and a key it lists in `locked` cannot be changed by a user
+(`set` refuses with the reason, and a value in the profile's own file is ignored).
 """
 
 from __future__ import annotations
 
+import copy
+import logging
 import os
+import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from agent_desk.errors import ConfigError
+from agent_desk.errors import ConfigError, ConfigLocked
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,26 +52,106 @@ KEYS: dict[str, Key] = {
 
 FORBIDDEN_WORDS = ("password", "secret", "token")
 
+# The branch file for every user of the PC; tests and unusual installs point elsewhere.
+SYSTEM_CONFIG_ENV = "AGENT_DESK_SYSTEM_CONFIG"
+# Top-level list in the branch file: the keys (or whole sections, or policy tables such as
+# "policy.deadlines") that users cannot change.
+LOCKED = "locked"
 
-class BranchConfig:
-    """The parsed config file: known keys plus a free-form `[policy]` table of overrides."""
 
-    def __init__(self, data: dict[str, Any] | None = None, path: Path | None = None) -> None:
-        self._data = data or {}
-        self.path = path
+def system_config_path() -> Path:
+    """Where branch IT keeps the settings every profile on this PC starts from."""
+    chosen = os.environ.get(SYSTEM_CONFIG_ENV)
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
+        return Path(base) / "AgentDesk" / "config.toml"
+    return Path("/etc/agentdesk/config.toml")
+
+
+@dataclass(frozen=True)
+class SystemLayer:
+    """Branch IT's file beneath every profile: defaults, and the keys users cannot change."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    locked: tuple[str, ...] = ()
+    path: Path | None = None
 
     @classmethod
-    def load(cls, path: Path) -> BranchConfig:
+    def load(cls, path: Path) -> SystemLayer:
+        if not path.is_file():
+            return cls(path=path)
+        data = _read_toml(path)
+        locked = data.pop(LOCKED, [])
+        if not isinstance(locked, list) or not all(isinstance(k, str) for k in locked):
+            raise ConfigError(f"{path}: {LOCKED} must be a list of setting names")
+        for name in locked:
+            if not _lockable(name):
+                known = ", ".join(sorted(KEYS))
+                raise ConfigError(
+                    f"{path}: {LOCKED}: unknown setting {name!r}; known settings: {known}, "
+                    "or a policy table such as policy.deadlines"
+                )
+        _check_branch_file(data, path)
+        return cls(data, tuple(locked), path)
+
+    def is_locked(self, name: str) -> bool:
+        return any(name == lock or name.startswith(lock + ".") for lock in self.locked)
+
+    def beneath(self, own: dict[str, Any]) -> dict[str, Any]:
+        """The values in effect: the profile's own over these, except where a key is locked."""
+        merged = deep_merge(copy.deepcopy(self.data), copy.deepcopy(own))
+        for lock in self.locked:
+            mine, theirs = _lookup(own, lock), _lookup(self.data, lock)
+            if mine is not _MISSING and mine != theirs:
+                log.warning(
+                    "%s in the profile is ignored: branch IT locked it in %s", lock, self.path
+                )
+            _put(merged, lock, theirs)
+        return merged
+
+
+class BranchConfig:
+    """The parsed config file: known keys plus a free-form `[policy]` table of overrides.
+
+    Reads see the profile's file over the branch file (`system`); `set` and `save` change only
+    the profile's own values, never a locked key.
+    """
+
+    def __init__(
+        self,
+        data: dict[str, Any] | None = None,
+        path: Path | None = None,
+        system: SystemLayer | None = None,
+    ) -> None:
+        self._own = data or {}  # what the profile's file holds: all that save() writes
+        self.path = path
+        self.system = system or SystemLayer()
+        self._data = self.system.beneath(self._own)  # the values in effect
+
+    @classmethod
+    def load(cls, path: Path, system: Path | None = None) -> BranchConfig:
+        """The profile's file over the branch file (default: `system_config_path()`)."""
+        layer = SystemLayer.load(system or system_config_path())
         if not path.exists():
-            return cls({}, path)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
-        config = cls(data, path)
+            return cls({}, path, layer)
+        data = _read_toml(path)
+        config = cls(data, path, layer)
         for name in KEYS:
             config.get(name)  # validate types early, at start-up, not mid-call
         return config
+
+    def is_locked(self, name: str) -> bool:
+        return self.system.is_locked(name)
+
+    def origin(self, name: str) -> str:
+        """Where a key's value comes from: "locked", "profile", "branch" (file) or "default"."""
+        if self.is_locked(name):
+            return "locked"
+        if _lookup(self._own, name) is not _MISSING:
+            return "profile"
+        return "branch" if _lookup(self.system.data, name) is not _MISSING else "default"
 
     def get(self, name: str) -> Any:
         key = _key(name)
@@ -75,8 +165,11 @@ class BranchConfig:
 
     def set(self, name: str, raw: str) -> Any:
         key = _key(name)
+        if self.is_locked(name):
+            raise ConfigLocked(key=name, path=str(self.system.path))
         value = _coerce(key, raw)
         section, _, leaf = name.partition(".")
+        self._own.setdefault(section, {})[leaf] = value
         self._data.setdefault(section, {})[leaf] = value
         return value
 
@@ -90,8 +183,100 @@ class BranchConfig:
             raise ConfigError("no path to save the configuration to")
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
-        tmp.write_text(dump_toml(self._data), encoding="utf-8")
+        tmp.write_text(dump_toml(self._own), encoding="utf-8")
         os.replace(tmp, target)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path} cannot be read: {exc.strerror or exc}") from exc
+
+
+def _lockable(name: str) -> bool:
+    """A known key, a section of known keys ("share"), or a policy table ("policy.ring")."""
+    if name == "policy" or name.startswith("policy."):
+        return True
+    return any(key == name or key.startswith(name + ".") for key in KEYS)
+
+
+def _check_branch_file(data: dict[str, Any], path: Path) -> None:
+    """The branch file holds known keys of the right type and never a secret."""
+    sections = {name.partition(".")[0] for name in KEYS} | {"policy"}
+    known = ", ".join(sorted(KEYS))
+    for name in data:
+        if name not in sections:
+            raise ConfigError(f"{path}: unknown setting {name!r}; known settings: {known}")
+    for dotted, value in _leaves(data):
+        if any(word in dotted.lower() for word in FORBIDDEN_WORDS):
+            raise ConfigError(
+                f"{path}: {dotted}: secrets are kept in each user's OS keyring, "
+                "never in the branch file"
+            )
+        if dotted.startswith("policy."):
+            continue
+        key = KEYS.get(dotted)
+        if key is None:
+            raise ConfigError(f"{path}: unknown setting {dotted!r}; known settings: {known}")
+        try:
+            _coerce(key, value)
+        except ConfigError as exc:
+            reason = {"reason": exc.params["reason"]} if "reason" in exc.params else {}
+            raise ConfigError(f"{path}: {exc.message}", **reason) from None
+
+
+def _leaves(data: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    for name, value in data.items():
+        if isinstance(value, dict):
+            out += _leaves(value, f"{prefix}{name}.")
+        else:
+            out.append((f"{prefix}{name}", value))
+    return out
+
+
+def deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """`override`'s values over `base`'s, table by table; neither is changed."""
+    out = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+_MISSING = object()
+
+
+def _lookup(data: dict[str, Any], dotted: str) -> Any:
+    node: Any = data
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return _MISSING
+        node = node[part]
+    return node
+
+
+def _put(data: dict[str, Any], dotted: str, value: Any) -> None:
+    """Set (or, with _MISSING, remove) a dotted key, copying the tables on the way."""
+    *sections, leaf = dotted.split(".")
+    node = data
+    for part in sections:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            if value is _MISSING:
+                return
+            child = {}
+        node[part] = child = dict(child)
+        node = child
+    if value is _MISSING:
+        node.pop(leaf, None)
+    else:
+        node[leaf] = value
 
 
 def _key(name: str) -> Key:

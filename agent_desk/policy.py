@@ -10,19 +10,9 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from agent_desk.config import BranchConfig
+from agent_desk.config import BranchConfig, deep_merge
 from agent_desk.errors import ConfigError
 from agent_desk.paths import resource
-
-
-def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in override.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
 
 
 @dataclass(frozen=True)
@@ -36,7 +26,7 @@ class Policy:
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"the shipped policy could not be read: {exc}") from exc
         if config is not None:
-            data = _merge(data, config.policy_overrides)
+            data = deep_merge(data, config.policy_overrides)
             ring = dict(data.get("ring", {}))
             for name in ("ring.seconds_per_ring", "ring.rings"):
                 if config.has(name):

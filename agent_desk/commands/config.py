@@ -1,4 +1,7 @@
-"""`agent-desk config get|set KEY [VALUE]`: branch settings for IT scripts."""
+"""`agent-desk config get|set KEY [VALUE]`: branch settings for IT scripts.
+
+The profile's `config.toml` over the PC's branch file; keys locked there are refused.
+"""
 
 from __future__ import annotations
 
@@ -41,9 +44,14 @@ def set_cmd(args: argparse.Namespace) -> int:
 
 
 def list_cmd(args: argparse.Namespace) -> int:
+    """`name = value`, and where branch IT's file decides: `# locked by branch IT (FILE)`."""
     from agent_desk.config import KEYS
 
     config = _load(args)
+    notes = {
+        "locked": f"  # locked by branch IT ({config.system.path})",
+        "branch": f"  # from branch IT ({config.system.path})",
+    }
     for name in KEYS:
-        print(f"{name} = {config.get(name)}")
+        print(f"{name} = {config.get(name)}{notes.get(config.origin(name), '')}")
     return 0
