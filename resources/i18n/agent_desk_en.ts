@@ -86,51 +86,56 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="29"/>
-        <source>An agent number is 1 to 16 letters or digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="30"/>
-        <source>Agent number {agent_no} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="31"/>
-        <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="32"/>
-        <source>Unknown role.</source>
+        <source>Branch IT set this for every user of this computer ({path}); ask branch IT to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="33"/>
-        <source>A password needs at least {minimum} characters.</source>
+        <source>An agent number is 1 to 16 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="34"/>
+        <source>Agent number {agent_no} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="35"/>
+        <source>Please enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="36"/>
-        <source>The two passwords differ.</source>
+        <source>Unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="37"/>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="40"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="41"/>
         <source>You do not have permission to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="38"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="42"/>
         <source>This computer&apos;s disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="43"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="47"/>
         <source>A password does not belong in the share location: it would be written to the settings file. Remove it from the location and type it in the Password field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="48"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="52"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,27 +143,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="143"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="144"/>
         <source>Log in to AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="144"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="145"/>
         <source>Enter your agent number and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="146"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="147"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="152"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="153"/>
         <source>Agent number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="153"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="154"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,108 +171,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="73"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="108"/>
         <source>AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="122"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="157"/>
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="170"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
         <source>Call record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
         <source>Answer a call to start its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="146"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="181"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="147"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="182"/>
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="157"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="192"/>
         <source>My follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="158"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="193"/>
         <source>Cases and callbacks by nearest deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="224"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="190"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="225"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="191"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="193"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="202"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="237"/>
         <source>&amp;About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="209"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="244"/>
         <source>About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="210"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="245"/>
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="223"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="258"/>
         <source>Share: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="225"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="260"/>
         <source>Share: not configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,17 +285,17 @@ A workstation for call-center agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="25"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="26"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="30"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="31"/>
         <source>A new language is used from the next start of AgentDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="33"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="34"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,37 +303,37 @@ A workstation for call-center agents.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="100"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="101"/>
         <source>Set up AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="103"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="104"/>
         <source>Welcome. Create the administrator account for this desk. The administrator can add agents and supervisors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="117"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="118"/>
         <source>Agent number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="118"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="119"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="119"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="120"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="120"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="121"/>
         <source>Password again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="122"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="123"/>
         <source>Create administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,7 +341,7 @@ A workstation for call-center agents.</source>
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="76"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="77"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,51 +85,56 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="29" />
+        <source>Branch IT set this for every user of this computer ({path}); ask branch IT to change it.</source>
+        <translation>此设置已由网点 IT 为本机所有用户统一设置（{path}），如需更改请联系网点 IT。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="33" />
         <source>An agent number is 1 to 16 letters or digits.</source>
         <translation>工号为 1 到 16 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="30" />
+        <location filename="../../agent_desk/ui/error_text.py" line="34" />
         <source>Agent number {agent_no} already exists.</source>
         <translation>工号 {agent_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="31" />
+        <location filename="../../agent_desk/ui/error_text.py" line="35" />
         <source>Please enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="32" />
+        <location filename="../../agent_desk/ui/error_text.py" line="36" />
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="33" />
+        <location filename="../../agent_desk/ui/error_text.py" line="37" />
         <source>A password needs at least {minimum} characters.</source>
         <translation>密码至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="36" />
+        <location filename="../../agent_desk/ui/error_text.py" line="40" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="37" />
+        <location filename="../../agent_desk/ui/error_text.py" line="41" />
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="38" />
+        <location filename="../../agent_desk/ui/error_text.py" line="42" />
         <source>This computer's disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
         <translation>本机磁盘已满，本次未保存任何内容。您填写的内容仍在；请清理磁盘空间（或联系网点IT）后再保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="43" />
+        <location filename="../../agent_desk/ui/error_text.py" line="47" />
         <source>A password does not belong in the share location: it would be written to the settings file. Remove it from the location and type it in the Password field.</source>
         <translation>共享位置中不能包含密码，否则密码会被写入设置文件。请从位置中删除密码，并在“密码”栏中输入。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="48" />
+        <location filename="../../agent_desk/ui/error_text.py" line="52" />
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation>数据库正被其他程序占用，本次未保存任何内容。您填写的内容仍在；请稍后再保存。</translation>
     </message>
@@ -137,27 +142,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="143" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="144" />
         <source>Log in to AgentDesk</source>
         <translation>登录 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="144" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="145" />
         <source>Enter your agent number and password.</source>
         <translation>请输入您的工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="146" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="147" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="152" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="153" />
         <source>Agent number:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="153" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="154" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -165,109 +170,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="73" />
+        <location filename="../../agent_desk/ui/main_window.py" line="108" />
         <source>AgentDesk</source>
         <translation>AgentDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="122" />
+        <location filename="../../agent_desk/ui/main_window.py" line="157" />
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation>等待来电。座机响铃时请按 F2。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134" />
+        <location filename="../../agent_desk/ui/main_window.py" line="169" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="135" />
+        <location filename="../../agent_desk/ui/main_window.py" line="170" />
         <source>The caller's details appear here when a call rings.</source>
         <translation>来电响铃时在此显示来电客户信息。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140" />
+        <location filename="../../agent_desk/ui/main_window.py" line="175" />
         <source>Call record</source>
         <translation>来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140" />
+        <location filename="../../agent_desk/ui/main_window.py" line="175" />
         <source>Answer a call to start its record.</source>
         <translation>接听来电后开始记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="146" />
+        <location filename="../../agent_desk/ui/main_window.py" line="181" />
         <source>Scripts</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="147" />
+        <location filename="../../agent_desk/ui/main_window.py" line="182" />
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation>本次通话的开场白、提示语和结束语。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="157" />
+        <location filename="../../agent_desk/ui/main_window.py" line="192" />
         <source>My follow-ups</source>
         <translation>我的跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="158" />
+        <location filename="../../agent_desk/ui/main_window.py" line="193" />
         <source>Cases and callbacks by nearest deadline.</source>
         <translation>按最近期限排列的工单和回访。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188" />
+        <location filename="../../agent_desk/ui/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="189" />
+        <location filename="../../agent_desk/ui/main_window.py" line="224" />
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="190" />
+        <location filename="../../agent_desk/ui/main_window.py" line="225" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="191" />
+        <location filename="../../agent_desk/ui/main_window.py" line="226" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="193" />
+        <location filename="../../agent_desk/ui/main_window.py" line="228" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="195" />
+        <location filename="../../agent_desk/ui/main_window.py" line="230" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="202" />
+        <location filename="../../agent_desk/ui/main_window.py" line="237" />
         <source>&amp;About AgentDesk</source>
         <translation>关于 AgentDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="209" />
+        <location filename="../../agent_desk/ui/main_window.py" line="244" />
         <source>About AgentDesk</source>
         <translation>关于 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="210" />
+        <location filename="../../agent_desk/ui/main_window.py" line="245" />
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation>AgentDesk {version}
 呼叫中心客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="223" />
+        <location filename="../../agent_desk/ui/main_window.py" line="258" />
         <source>Share: {location}</source>
         <translation>共享目录：{location}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="225" />
+        <location filename="../../agent_desk/ui/main_window.py" line="260" />
         <source>Share: not configured</source>
         <translation>共享目录：未配置</translation>
     </message>
@@ -280,17 +285,17 @@ A workstation for call-center agents.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="25" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="26" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="30" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="31" />
         <source>A new language is used from the next start of AgentDesk.</source>
         <translation>新的语言将在下次启动 AgentDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="33" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="34" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -298,37 +303,37 @@ A workstation for call-center agents.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="100" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="101" />
         <source>Set up AgentDesk</source>
         <translation>初始化 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="103" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="104" />
         <source>Welcome. Create the administrator account for this desk. The administrator can add agents and supervisors.</source>
         <translation>欢迎使用。请为本席位创建管理员账号，管理员可以添加坐席和主管。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="117" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="118" />
         <source>Agent number:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="118" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="119" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="119" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="120" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="120" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="121" />
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="122" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="123" />
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
@@ -336,7 +341,7 @@ A workstation for call-center agents.</source>
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="76" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="77" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>

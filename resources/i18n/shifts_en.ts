@@ -4,67 +4,82 @@
 <context>
     <name>ShareSettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="49"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="50"/>
         <source>Share settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="55"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="56"/>
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="62"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="63"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="63"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="64"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="71"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="72"/>
         <source>The password is kept in the system&apos;s password store, not in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="76"/>
-        <source>Location:</source>
+        <location filename="../../agent_desk/ui/share_settings.py" line="88"/>
+        <source>Branch IT set the location and user name for every user of this computer ({path}); ask branch IT to change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="77"/>
-        <source>User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="78"/>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="97"/>
-        <source>Testing…</source>
+        <location filename="../../agent_desk/ui/share_settings.py" line="93"/>
+        <source>Branch IT set the location for every user of this computer ({path}); ask branch IT to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/share_settings.py" line="98"/>
+        <source>Branch IT set the user name for every user of this computer ({path}); ask branch IT to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="104"/>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="105"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="106"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="126"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="127"/>
         <source>Connection works: a test file was written and removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="100"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="129"/>
         <source>The test failed with an unexpected problem. The details are in the log for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="143"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="175"/>
         <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="152"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="184"/>
         <source>The settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -170,3 +170,38 @@ def test_the_chinese_report_pdf_shows_chinese_text(qapp, services, clock, tmp_pa
     fonts = subprocess.run(["pdffonts", "report.pdf"], cwd=tmp_path, capture_output=True, text=True)
     if fonts.returncode == 0:
         assert "CJK" in fonts.stdout, fonts.stdout  # the Chinese font is embedded
+
+
+def test_share_settings_branch_it_locked_are_read_only_with_the_reason_and_never_saved(
+    qtbot, profile, no_branch_file, language
+):
+    from agent_desk.config import BranchConfig
+
+    language("zh_CN")
+    no_branch_file.write_text(
+        'locked = ["share.location"]\n\n[share]\nlocation = "smb://fs01/callcenter"\n',
+        encoding="utf-8",
+    )
+    config = BranchConfig.load(profile.config_file)
+    dialog = ShareSettingsDialog(config)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.location.text() == "smb://fs01/callcenter"
+    assert dialog.location.isReadOnly() and not dialog.username.isReadOnly()
+    assert dialog.locked_note.isVisible()
+    assert str(no_branch_file) in dialog.locked_note.text()
+    assert "网点 IT" in dialog.locked_note.text()
+    dialog.location.setText("/tmp/elsewhere")  # read-only for the user; a script could try
+    dialog.username.setText("desk01")
+    dialog.accept()
+    saved = profile.config_file.read_text(encoding="utf-8")
+    assert saved == '[share]\nusername = "desk01"\n'
+    assert BranchConfig.load(profile.config_file).get("share.location") == "smb://fs01/callcenter"
+
+
+def test_share_settings_show_no_lock_note_without_a_branch_file(qtbot, services):
+    dialog = ShareSettingsDialog(services.config)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.locked_note.isVisible()
+    assert not dialog.location.isReadOnly()
