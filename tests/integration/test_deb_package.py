@@ -31,7 +31,8 @@ import build_deb
 import depends
 from manpage import manpage
 
-pytestmark = pytest.mark.integration
+# Building a package (xz over 170 MB) and lintian each take a minute or more.
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(900)]
 
 DEB_ENV = "AGENT_DESK_DEB"
 
