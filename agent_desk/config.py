@@ -136,7 +136,10 @@ class BranchConfig:
         layer = SystemLayer.load(system or system_config_path())
         if not path.exists():
             return cls({}, path, layer)
-        data = _read_toml(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
         config = cls(data, path, layer)
         for name in KEYS:
             config.get(name)  # validate types early, at start-up, not mid-call
