@@ -51,8 +51,10 @@ ts: $(STAMP)
 
 # The packaged offline build (README "Packaged build"): dist/AgentDesk/ and
 # dist/AgentDesk-<version>-<platform>.tar.gz with INSTALL.txt. Needs binutils on Linux.
+# A fixed hash seed keeps PyInstaller's module order, and so base_library.zip, the same from
+# build to build (the Debian package is then the same bytes from the same commit).
 dist: $(STAMP) $(QM)
-	$(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
+	PYTHONHASHSEED=0 $(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
 
 # The Debian package for branch IT (README "Branch IT"): dist/agentdesk_<version>_amd64.deb from
 # the bundle above (built first if there is none), packed by dpkg-deb; needs no root. Build the
