@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.stamp-installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test lint fmt i18n lock ts dist bench clean
+.PHONY: run test lint fmt i18n lock ts dist deb bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed (apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -24,18 +24,18 @@ run: $(STAMP) $(QM)
 	$(VENV)/bin/agent-desk
 
 test: $(STAMP) $(QM)
-	$(VENV)/bin/ruff check agent_desk tests bench tools
+	$(VENV)/bin/ruff check agent_desk tests bench tools packaging
 	$(VENV)/bin/mypy
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check agent_desk tests bench tools
-	$(VENV)/bin/ruff format --check agent_desk tests bench tools
+	$(VENV)/bin/ruff check agent_desk tests bench tools packaging
+	$(VENV)/bin/ruff format --check agent_desk tests bench tools packaging
 	$(VENV)/bin/mypy
 
 fmt: $(STAMP)
-	$(VENV)/bin/ruff format agent_desk tests bench
-	$(VENV)/bin/ruff check --fix agent_desk tests bench
+	$(VENV)/bin/ruff format agent_desk tests bench packaging
+	$(VENV)/bin/ruff check --fix agent_desk tests bench packaging
 
 # Regenerate the lock file after changing dependencies in pyproject.toml. The lock is
 # universal (markers for Windows and macOS too), so a Windows build installs the same pins
@@ -53,8 +53,17 @@ ts: $(STAMP)
 
 # The packaged offline build (README "Packaged build"): dist/AgentDesk/ and
 # dist/AgentDesk-<version>-<platform>.tar.gz with INSTALL.txt. Needs binutils on Linux.
+# A fixed hash seed keeps PyInstaller's module order, and so base_library.zip, the same from
+# build to build (the Debian package is then the same bytes from the same commit).
 dist: $(STAMP) $(QM)
-	$(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
+	PYTHONHASHSEED=0 $(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
+
+# The Debian package for branch IT (README "Branch IT"): dist/agentdesk_<version>_amd64.deb from
+# the bundle above (built first if there is none), packed by dpkg-deb; needs no root. Build the
+# bundle with Debian's python3.11 (as CI does): a pyenv Python leaves its lib/ in RUNPATHs.
+deb: $(STAMP) $(QM)
+	test -x dist/AgentDesk/AgentDesk || $(MAKE) dist
+	$(PY) packaging/deb/build_deb.py
 
 bench: $(STAMP) $(QM)
 	$(PY) bench/startup.py

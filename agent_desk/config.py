@@ -6,23 +6,34 @@ checked when it is loaded exactly as `config set` checks a value (`check_config`
 key, a secret, a wrong type or a policy override outside its bounds is refused with the file,
 the key and the line. A dialog that changes some keys re-reads the file and changes only those
 (`BranchConfig.update_file`), so a key set meanwhile with `config set` is kept.
+
+Beneath each profile's file lies the PC's branch file (`/etc/agentdesk/config.toml`, on
+Windows `%PROGRAMDATA%\\AgentDesk\\config.toml`), written by branch IT for every user: a
+profile starts from its values, and a key it lists in `locked` cannot be changed by a user
+(`set` refuses with the reason, and a value in the profile's own file is ignored). It is
+checked as strictly as a profile's file.
 """
 
 from __future__ import annotations
 
+import copy
+import logging
 import os
 import re
+import sys
 import tomllib
 import zoneinfo
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from agent_desk.codes import check_code, host_desk_code
-from agent_desk.errors import ConfigError
-from agent_desk.policy import RENAMED_POLICY, bounds, shipped_policy
+from agent_desk.errors import ConfigError, ConfigLocked
+from agent_desk.policy import RENAMED_POLICY, bounds, deep_merge, shipped_policy
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -90,26 +101,109 @@ KEYRING_HINT = "the share password is kept in the OS keyring (File > Share setti
 CODE_KEYS = ("branch.code", "desk.code")
 
 
-class BranchConfig:
-    """The parsed config file: known keys plus a `[policy]` table of bounded overrides."""
+# The branch file for every user of the PC; tests and unusual installs point elsewhere.
+SYSTEM_CONFIG_ENV = "AGENT_DESK_SYSTEM_CONFIG"
+# Top-level list in the branch file: the keys (or whole sections, or policy tables such as
+# "policy.deadlines") that users cannot change.
+LOCKED = "locked"
 
-    def __init__(self, data: dict[str, Any] | None = None, path: Path | None = None) -> None:
-        self._data = data or {}
-        self.path = path
+
+def system_config_path() -> Path:
+    """Where branch IT keeps the settings every profile on this PC starts from."""
+    chosen = os.environ.get(SYSTEM_CONFIG_ENV)
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
+        return Path(base) / "AgentDesk" / "config.toml"
+    return Path("/etc/agentdesk/config.toml")
+
+
+@dataclass(frozen=True)
+class SystemLayer:
+    """Branch IT's file beneath every profile: defaults, and the keys users cannot change."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    locked: tuple[str, ...] = ()
+    path: Path | None = None
 
     @classmethod
-    def load(cls, path: Path) -> BranchConfig:
-        """The file, checked whole: the first problem is raised naming file, key and line."""
+    def load(cls, path: Path) -> SystemLayer:
+        if not path.is_file():
+            return cls(path=path)
+        data, text = _read(path)
+        locked = data.pop(LOCKED, [])
+        if not isinstance(locked, list) or not all(isinstance(k, str) for k in locked):
+            raise ConfigError(f"{path}: {LOCKED} must be a list of setting names")
+        for name in locked:
+            if not _lockable(name):
+                known = ", ".join(sorted(KEYS))
+                raise ConfigError(
+                    f"{path}: {LOCKED}: unknown setting {name!r}; known settings: {known}, "
+                    "or a policy table such as policy.deadlines"
+                )
+        problems = check_config(data, path, text)
+        if problems:
+            raise _first(problems)
+        return cls(data, tuple(locked), path)
+
+    def is_locked(self, name: str) -> bool:
+        return any(name == lock or name.startswith(lock + ".") for lock in self.locked)
+
+    def beneath(self, own: dict[str, Any]) -> dict[str, Any]:
+        """The values in effect: the profile's own over these, except where a key is locked."""
+        merged = deep_merge(copy.deepcopy(self.data), copy.deepcopy(own))
+        for lock in self.locked:
+            mine, theirs = _lookup(own, lock), _lookup(self.data, lock)
+            if mine is not _MISSING and mine != theirs:
+                log.warning(
+                    "%s in the profile is ignored: branch IT locked it in %s", lock, self.path
+                )
+            _put(merged, lock, theirs)
+        return merged
+
+
+class BranchConfig:
+    """The parsed config file: known keys plus a `[policy]` table of bounded overrides.
+
+    Reads see the profile's file over the branch file (`system`); `set` and `save` change only
+    the profile's own values, never a locked key.
+    """
+
+    def __init__(
+        self,
+        data: dict[str, Any] | None = None,
+        path: Path | None = None,
+        system: SystemLayer | None = None,
+    ) -> None:
+        self._own = data or {}  # what the profile's file holds: all that save() writes
+        self.path = path
+        self.system = system or SystemLayer()
+        self._data = self.system.beneath(self._own)  # the values in effect
+
+    @classmethod
+    def load(cls, path: Path, system: Path | None = None) -> BranchConfig:
+        """The profile's file over the branch file (default: `system_config_path()`), each
+        checked whole: the first problem is raised naming file, key and line."""
+        layer = SystemLayer.load(system or system_config_path())
         if not path.exists():
-            return cls({}, path)
+            return cls({}, path, layer)
         data, text = _read(path)
         problems = check_config(data, path, text)
         if problems:
-            first = problems[0]
-            if len(problems) > 1:
-                first.params["detail"] += f" (and {len(problems) - 1} more in the file)"
-            raise first
-        return cls(data, path)
+            raise _first(problems)
+        return cls(data, path, layer)
+
+    def is_locked(self, name: str) -> bool:
+        return self.system.is_locked(name)
+
+    def origin(self, name: str) -> str:
+        """Where a key's value comes from: "locked", "profile", "branch" (file) or "default"."""
+        if self.is_locked(name):
+            return "locked"
+        if _lookup(self._own, name) is not _MISSING:
+            return "profile"
+        return "branch" if _lookup(self.system.data, name) is not _MISSING else "default"
 
     def get(self, name: str) -> Any:
         if name.startswith(f"{POLICY}."):
@@ -126,22 +220,17 @@ class BranchConfig:
         return leaf in table
 
     def set(self, name: str, raw: Any) -> Any:
-        """Check one value as the file's loading would, then set it (in memory)."""
+        """Check one value as the file's loading would, then set it (in memory): in the
+        profile's own values and in the values in effect. A key branch IT locked is refused."""
         if name.startswith(f"{POLICY}."):
             value = _policy_coerce(name, raw)
-            node = self._data
-            parts = name.split(".")
-            for part in parts[:-1]:
-                node = node.setdefault(part, {})
-            node[parts[-1]] = value
-            return value
-        key = _key(name)
-        value = _coerce(key, raw)
-        *parents, leaf = name.split(".")
-        table = self._data
-        for part in parents:  # phone.baresip.address is [phone.baresip] address in TOML
-            table = table.setdefault(part, {})
-        table[leaf] = value
+        else:
+            value = _coerce(_key(name), raw)
+        if self.is_locked(name):
+            raise ConfigLocked(key=name, path=str(self.system.path))
+        # phone.baresip.address is [phone.baresip] address in TOML
+        _put(self._own, name, value)
+        _put(self._data, name, value)
         return value
 
     def _table(self, name: str) -> tuple[dict[str, Any], str]:
@@ -167,7 +256,7 @@ class BranchConfig:
             raise ConfigError("no path to save the configuration to")
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
-        tmp.write_text(dump_toml(self._data), encoding="utf-8")
+        tmp.write_text(dump_toml(self._own), encoding="utf-8")
         os.replace(tmp, target)
 
     def update_file(self, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -179,10 +268,10 @@ class BranchConfig:
         """
         if self.path is None:
             raise ConfigError("no path to save the configuration to")
-        fresh = BranchConfig.load(self.path)
+        fresh = BranchConfig.load(self.path, self.system.path)
         stored = {name: fresh.set(name, value) for name, value in values.items()}
         fresh.save()
-        self._data = fresh._data
+        self._own, self._data, self.system = fresh._own, fresh._data, fresh.system
         return stored
 
 
@@ -197,6 +286,50 @@ def _read(path: Path) -> tuple[dict[str, Any], str]:
         raise ConfigError(
             f"{path} is not valid TOML: {exc}", reason="config.syntax", file=str(path)
         ) from exc
+
+
+def _first(problems: list[ConfigError]) -> ConfigError:
+    first = problems[0]
+    if len(problems) > 1:
+        first.params["detail"] += f" (and {len(problems) - 1} more in the file)"
+    return first
+
+
+def _lockable(name: str) -> bool:
+    """A known key, a section of known keys ("share"), or a policy table ("policy.ring")."""
+    if name == "policy" or name.startswith("policy."):
+        return True
+    return any(key == name or key.startswith(name + ".") for key in KEYS)
+
+
+_MISSING = object()
+
+
+def _lookup(data: dict[str, Any], dotted: str) -> Any:
+    node: Any = data
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return _MISSING
+        node = node[part]
+    return node
+
+
+def _put(data: dict[str, Any], dotted: str, value: Any) -> None:
+    """Set (or, with _MISSING, remove) a dotted key, copying the tables on the way."""
+    *sections, leaf = dotted.split(".")
+    node = data
+    for part in sections:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            if value is _MISSING:
+                return
+            child = {}
+        node[part] = child = dict(child)
+        node = child
+    if value is _MISSING:
+        node.pop(leaf, None)
+    else:
+        node[leaf] = value
 
 
 def check_config(

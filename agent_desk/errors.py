@@ -77,6 +77,16 @@ class ConfigError(AgentDeskError):
     code = "config.invalid"
 
 
+class ConfigLocked(ConfigError):
+    """Branch IT fixed this setting for every user of the PC in the branch file."""
+
+    code = "config.locked"
+    template = "{key} is locked by branch IT in {path}; ask branch IT to change it there"
+
+    def __init__(self, key: str, path: str) -> None:
+        super().__init__("", key=key, path=path)
+
+
 class AuthError(AgentDeskError):
     code = "auth.failed"
     template = "Wrong agent number or password."

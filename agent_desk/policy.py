@@ -77,19 +77,20 @@ def _shipped() -> dict[str, Any]:
         raise ConfigError(f"the shipped policy could not be read: {exc}") from exc
 
 
-def shipped_policy() -> dict[str, Any]:
-    """A copy of resources/policy.toml as shipped (what config.toml may override)."""
-    return copy.deepcopy(_shipped())
-
-
-def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+def deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """`override`'s values over `base`'s, table by table; neither is changed."""
     out = dict(base)
     for key, value in override.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
+            out[key] = deep_merge(out[key], value)
         else:
             out[key] = value
     return out
+
+
+def shipped_policy() -> dict[str, Any]:
+    """A copy of resources/policy.toml as shipped (what config.toml may override)."""
+    return copy.deepcopy(_shipped())
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class Policy:
     def load(cls, config: BranchConfig | None = None) -> Policy:
         data = shipped_policy()
         if config is not None:
-            data = _merge(data, config.policy_overrides)
+            data = deep_merge(data, config.policy_overrides)
             ring = dict(data.get("ring", {}))
             for name in ("ring.seconds_per_ring", "ring.rings"):
                 if config.has(name):

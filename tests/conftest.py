@@ -56,6 +56,18 @@ def private_keyring(
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_branch_file(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The PC's branch file (/etc/agentdesk/config.toml) of whatever machine runs the tests
+    never reaches a test or the processes it starts: each gets a path where no file is yet.
+    A test that needs one writes it there."""
+    path = tmp_path_factory.mktemp("etc-agentdesk") / "config.toml"
+    monkeypatch.setenv("AGENT_DESK_SYSTEM_CONFIG", str(path))
+    return path
+
+
 # Skips that are expected in a normal CI run: the packaged-build checks run against the bundle
 # in .ci/run's own step (with AGENT_DESK_BUNDLE_REQUIRED=1), after `make test`; Windows-only
 # behaviour. Any other skip in CI (no smbd, no root for tmpfs, no poppler, a part "not

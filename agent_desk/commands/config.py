@@ -3,6 +3,7 @@
 `set` is an administrator's and goes through the settings service (checked as the file is
 checked on load, only that key changed, audited); `get` and `list` need any account.
 Policy overrides are set the same way: `config set policy.accounts.lockout_minutes 10`.
+The profile's `config.toml` lies over the PC's branch file; keys locked there are refused.
 """
 
 from __future__ import annotations
@@ -61,6 +62,13 @@ def set_cmd(args: argparse.Namespace) -> int:
 
 
 def list_cmd(args: argparse.Namespace) -> int:
-    for name, value in _load(args).items():
-        print(f"{name} = {value}")
+    """`name = value` of every setting in force (then the policy overrides), and where branch
+    IT's file decides: `# locked by branch IT (FILE)`."""
+    config = _load(args)
+    notes = {
+        "locked": f"  # locked by branch IT ({config.system.path})",
+        "branch": f"  # from branch IT ({config.system.path})",
+    }
+    for name, value in config.items():
+        print(f"{name} = {value}{notes.get(config.origin(name), '')}")
     return 0

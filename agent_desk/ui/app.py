@@ -15,15 +15,16 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from agent_desk import APP_NAME, __version__
+from agent_desk import APP_NAME, DESKTOP_ID, __version__
 from agent_desk.context import AppContext
 from agent_desk.dbfile import probe_folder
 from agent_desk.errors import AgentDeskError, CorruptDatabase, LocalDiskFull, StoreReadOnly
 from agent_desk.first_start import needs_setup
 from agent_desk.logs import setup_logging
-from agent_desk.paths import Profile
+from agent_desk.paths import Profile, resource
 from agent_desk.ui.autologin import try_autologin
 from agent_desk.ui.error_text import describe
 from agent_desk.ui.i18n import choose_language, install_translators
@@ -45,6 +46,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "agentdesk.svg"))))
     return app  # type: ignore[return-value]
 
 

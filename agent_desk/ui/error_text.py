@@ -26,6 +26,10 @@ MESSAGES: dict[str, str] = {
         "Errors", "The database {path} is damaged ({detail}). {backup_hint}"
     ),
     "config.invalid": QT_TRANSLATE_NOOP("Errors", "The branch settings are invalid: {detail}"),
+    "config.locked": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Branch IT set this for every user of this computer ({path}); ask branch IT to change it.",
+    ),
     "agent_no.format": QT_TRANSLATE_NOOP("Errors", "An agent number is 1 to 16 letters or digits."),
     "agent_no.taken": QT_TRANSLATE_NOOP("Errors", "Agent number {agent_no} already exists."),
     "name.required": QT_TRANSLATE_NOOP("Errors", "Please enter a name."),

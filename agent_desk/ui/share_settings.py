@@ -4,7 +4,8 @@ The location and user name go to config.toml (only these two keys: the file is r
 rest kept as it is on disk); the password goes to the OS keyring and is never shown again (an
 empty field keeps the stored one). Only an account that may change settings saves, audited.
 "Test connection" writes and removes a probe file on a worker thread, so a share that times
-out does not freeze the dialog.
+out does not freeze the dialog. A field branch IT locked in the PC's branch file is shown
+read-only with the reason, and never saved.
 """
 
 from __future__ import annotations
@@ -74,6 +75,33 @@ class ShareSettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        self.locked_note = QLabel()
+        self.locked_note.setObjectName("lockedNote")
+        self.locked_note.setWordWrap(True)
+        self._locked = {
+            key: field
+            for key, field in (("share.location", self.location), ("share.username", self.username))
+            if config.is_locked(key)
+        }
+        for field in self._locked.values():
+            field.setReadOnly(True)
+        if len(self._locked) == 2:
+            reason = self.tr(
+                "Branch IT set the location and user name for every user of this computer "
+                "({path}); ask branch IT to change them."
+            )
+        elif "share.location" in self._locked:
+            reason = self.tr(
+                "Branch IT set the location for every user of this computer ({path}); "
+                "ask branch IT to change it."
+            )
+        else:
+            reason = self.tr(
+                "Branch IT set the user name for every user of this computer ({path}); "
+                "ask branch IT to change it."
+            )
+        self.locked_note.setText(reason.format(path=config.system.path))
+        self.locked_note.setVisible(bool(self._locked))
         form = QFormLayout()
         form.addRow(self.tr("Location:"), self.location)
         form.addRow(self.tr("User name:"), self.username)
@@ -85,6 +113,7 @@ class ShareSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.locked_note)
         layout.addWidget(note)
         layout.addWidget(self.test_button)
         layout.addWidget(self.result_label)
@@ -134,11 +163,12 @@ class ShareSettingsDialog(QDialog):
         username = self.username.text().strip()
         location = self.location.text().strip()
         try:
-            if location:
+            if location and "share.location" not in self._locked:
                 parse_location(location)
-            self._settings.change(
-                self._actor, {"share.location": location, "share.username": username}
-            )
+            changes = {"share.location": location, "share.username": username}
+            unlocked = {key: value for key, value in changes.items() if key not in self._locked}
+            if unlocked:
+                self._settings.change(self._actor, unlocked)
             if self.password.text():
                 self._settings.set_share_password(self._actor, username, self.password.text())
         except ShareNotConfigured:

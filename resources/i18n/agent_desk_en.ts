@@ -27,32 +27,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="52"/>
+        <location filename="../../agent_desk/ui/app.py" line="55"/>
         <source>AgentDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="70"/>
+        <location filename="../../agent_desk/ui/app.py" line="73"/>
         <source>Restore the newest backup now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="115"/>
+        <location filename="../../agent_desk/ui/app.py" line="118"/>
         <source>The database could not be opened because of an unexpected problem. Nothing was changed. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="163"/>
+        <location filename="../../agent_desk/ui/app.py" line="166"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="164"/>
+        <location filename="../../agent_desk/ui/app.py" line="167"/>
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="217"/>
+        <location filename="../../agent_desk/ui/app.py" line="220"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,96 +86,101 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="29"/>
-        <source>An agent number is 1 to 16 letters or digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="30"/>
-        <source>Agent number {agent_no} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="31"/>
-        <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="32"/>
-        <source>Unknown role.</source>
+        <source>Branch IT set this for every user of this computer ({path}); ask branch IT to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="33"/>
-        <source>A password needs at least {minimum} characters.</source>
+        <source>An agent number is 1 to 16 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="34"/>
+        <source>Agent number {agent_no} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="35"/>
+        <source>Please enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="36"/>
-        <source>The two passwords differ.</source>
+        <source>Unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="37"/>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="40"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="41"/>
         <source>You do not have permission to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="38"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="42"/>
         <source>This computer&apos;s disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="43"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="47"/>
         <source>A password does not belong in the share location: it would be written to the settings file. Remove it from the location and type it in the Password field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="48"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="52"/>
         <source>{key} is a secret and does not belong in the settings file. The share password is kept in the system&apos;s password store: an administrator enters it in File &gt; Share settings…. Remove the line from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="54"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="58"/>
         <source>{key} is not a setting AgentDesk knows. Check its spelling or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="57"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="61"/>
         <source>{key} must be at least {minimum} and at most {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="60"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="64"/>
         <source>{key} must be at least {minimum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="61"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="65"/>
         <source>{key} has a value of the wrong kind (for example text where a number belongs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="64"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="68"/>
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="67"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="71"/>
         <source>Choose a password different from the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="68"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="72"/>
         <source>This desk is already set up; an administrator adds the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="71"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="75"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="87"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="91"/>
         <source>In {file}, line {line}:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,550 +1,551 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="85" />
-        <location filename="../../agent_desk/ui/customer_card.py" line="212" />
-        <source>The caller's details appear here when a call rings.</source>
-        <translation type="unfinished" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="85"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="212"/>
+        <source>The caller&apos;s details appear here when a call rings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="121" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="121"/>
         <source>Last calls</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="124" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="124"/>
         <source>Open cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="127" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="127"/>
         <source>Due callbacks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="133" />
-        <source>Call this customer's first number</source>
-        <translation type="unfinished" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="133"/>
+        <source>Call this customer&apos;s first number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="135" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="135"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="131" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="131"/>
         <source>Dia&amp;l</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="137" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="137"/>
         <source>Histor&amp;y…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="162" />
-        <source>The caller's name</source>
-        <translation type="unfinished" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="162"/>
+        <source>The caller&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="167" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="167"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="168" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="168"/>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="176" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="176"/>
         <source>&amp;Save as a new customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="179" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="179"/>
         <source>More &amp;details…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="181" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="181"/>
         <source>The full customer form, with this number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="185" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="185"/>
         <source>&amp;Attach the number to a customer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="210" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="210"/>
         <source>Looking up {number}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="221" />
-        <source>{number} is not a known customer's number.</source>
-        <translation type="unfinished" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="221"/>
+        <source>{number} is not a known customer&apos;s number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="223" />
-        <source>The caller's number is not shown.</source>
-        <translation type="unfinished" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="223"/>
+        <source>The caller&apos;s number is not shown.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="252" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="252"/>
         <source>No number on file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="261" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="261"/>
         <source>(rule broken)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="267" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="267"/>
         <source>No calls yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="271" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="271"/>
         <source>reply by {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="279" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="279"/>
         <source>No open cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="284" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="284"/>
         <source>OVERDUE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="287" />
+        <location filename="../../agent_desk/ui/customer_card.py" line="287"/>
         <source>No callbacks due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="50" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="50"/>
         <source>Edit customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="50" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="50"/>
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="58" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="58"/>
         <source>Regular</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="63" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="63"/>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="63" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="63"/>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="66" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="66"/>
         <source>Add number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="68" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="68"/>
         <source>Remove number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="87" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="87"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="88" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="88"/>
         <source>&amp;VIP level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="89" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="89"/>
         <source>C&amp;ompany</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="93" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="93"/>
         <source>Numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="94" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="94"/>
         <source>&amp;Preferences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_editor.py" line="95" />
+        <location filename="../../agent_desk/ui/customer_editor.py" line="95"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="187" />
+        <location filename="../../agent_desk/ui/customers.py" line="187"/>
         <source>Attach {number} to…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="200" />
+        <location filename="../../agent_desk/ui/customers.py" line="200"/>
         <source>Attach number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="220" />
+        <location filename="../../agent_desk/ui/customers.py" line="220"/>
         <source>Open the customer to keep first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="226" />
+        <location filename="../../agent_desk/ui/customers.py" line="226"/>
         <source>Merge into {name}: find the duplicate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="251" />
+        <location filename="../../agent_desk/ui/customers.py" line="251"/>
         <source>Dial {number} on the desk phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="290" />
+        <location filename="../../agent_desk/ui/customers.py" line="290"/>
         <source>&amp;Customers…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="294" />
+        <location filename="../../agent_desk/ui/customers.py" line="294"/>
         <source>&amp;New customer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="297" />
+        <location filename="../../agent_desk/ui/customers.py" line="297"/>
         <source>&amp;Merge duplicate customer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerSearchDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="59" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="59"/>
         <source>Find a customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="65" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="65"/>
         <source>Name, pinyin initials (zs), any part of a number, or a case number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="74" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="74"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="74" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="74"/>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="74" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="74"/>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="74" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="74"/>
         <source>Found by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="88" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="88"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="88" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="88"/>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="94" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="94"/>
         <source>&amp;New customer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="137" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="137"/>
         <source>The search failed; see the log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="157" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="157"/>
         <source>Customers shown: {count}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_search.py" line="159" />
+        <location filename="../../agent_desk/ui/customer_search.py" line="159"/>
         <source>No customer found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerText</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="17" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="17"/>
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="18" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="18"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="19" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="19"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="20" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="20"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="21" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="21"/>
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="22" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="22"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="24" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="24"/>
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="25" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="25"/>
         <source>Outbound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="26" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="26"/>
         <source>answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="27" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="27"/>
         <source>abandoned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="28" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="28"/>
         <source>ringing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="30" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="30"/>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="31" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="31"/>
         <source>Assigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="32" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="32"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="33" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="33"/>
         <source>Replied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="34" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="34"/>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="35" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="35"/>
         <source>Reopened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="37" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="37"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="38" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="38"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="39" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="39"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="41" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="41"/>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="42" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="42"/>
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="43" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="43"/>
         <source>Callback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="45" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="45"/>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="46" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="46"/>
         <source>initials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="47" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="47"/>
         <source>number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="52" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="52"/>
         <source>A name has at most 128 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="53" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="53"/>
         <source>The VIP level is a number from 0 to {maximum}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="56" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="56"/>
         <source>A company name has at most 128 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="59" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="59"/>
         <source>“{number}” is not a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="62" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="62"/>
         <source>The number {number} is listed twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="65" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="65"/>
         <source>The number {number} already belongs to {other_name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="68" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="68"/>
         <source>This customer no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="69" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="69"/>
         <source>This record was merged into another customer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="72" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="72"/>
         <source>Choose two different customers to merge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="75" />
-        <source>Please enter the customer's name.</source>
-        <translation type="unfinished" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="75"/>
+        <source>Please enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_text.py" line="101" />
+        <location filename="../../agent_desk/ui/customer_text.py" line="101"/>
         <source>VIP {level}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="100" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="100"/>
         <source>Merge customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="108" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="108"/>
         <source>Keep:&lt;br&gt;{keep}&lt;br&gt;&lt;br&gt;Merge into it and retire:&lt;br&gt;{other}&lt;br&gt;&lt;br&gt;All numbers, calls, cases and callbacks of the second record move to the first. This is recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="122" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="122"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="40" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="40"/>
         <source>History of {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="47" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="47"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="48" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="48"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="49" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="49"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="50" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="50"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="51" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="51"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="77" />
+        <location filename="../../agent_desk/ui/customer_history.py" line="77"/>
         <source>Nothing recorded for this customer yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

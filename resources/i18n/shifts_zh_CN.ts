@@ -3,67 +3,82 @@
 <context>
     <name>ShareSettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="51" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="52" />
         <source>Share settings</source>
         <translation>共享目录设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="57" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="58" />
         <source>smb://server/share/folder, \\server\share or a folder</source>
         <translation>smb://服务器/共享/文件夹、\\服务器\共享 或本地文件夹</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="64" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="65" />
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="65" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="66" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="73" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="74" />
         <source>The password is kept in the system's password store, not in the settings file.</source>
         <translation>密码保存在系统的密码库中，不会写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="78" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="90" />
+        <source>Branch IT set the location and user name for every user of this computer ({path}); ask branch IT to change them.</source>
+        <translation>共享位置和用户名已由网点 IT 为本机所有用户统一设置（{path}），如需更改请联系网点 IT。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="95" />
+        <source>Branch IT set the location for every user of this computer ({path}); ask branch IT to change it.</source>
+        <translation>共享位置已由网点 IT 为本机所有用户统一设置（{path}），如需更改请联系网点 IT。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="100" />
+        <source>Branch IT set the user name for every user of this computer ({path}); ask branch IT to change it.</source>
+        <translation>用户名已由网点 IT 为本机所有用户统一设置（{path}），如需更改请联系网点 IT。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/share_settings.py" line="106" />
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="79" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="107" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="80" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="108" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="99" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="128" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="100" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="129" />
         <source>Connection works: a test file was written and removed.</source>
         <translation>连接正常：已写入并删除一个测试文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="102" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="131" />
         <source>The test failed with an unexpected problem. The details are in the log for branch IT.</source>
         <translation>测试因意外问题失败。详细信息已写入日志，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="147" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="177" />
         <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
         <translation>该位置不完整。请填写为 {smb}、{unc} 或一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="156" />
+        <location filename="../../agent_desk/ui/share_settings.py" line="186" />
         <source>The settings could not be saved: {reason}</source>
         <translation>设置未能保存：{reason}</translation>
     </message>

@@ -121,3 +121,26 @@ def test_selftest_saves_a_screenshot_of_the_window(profile_dir, tmp_path):
     image = QImage(str(shot))
     assert not image.isNull()
     assert image.width() >= 800 and image.height() >= 600
+
+
+def test_config_refuses_a_key_branch_it_locked_and_lists_where_values_come_from(
+    profile_dir, no_branch_file
+):
+    no_branch_file.write_text(
+        'locked = ["share.location"]\n\n[branch]\nname = "上海一分部"\n\n'
+        '[share]\nlocation = "/srv/share"\n',
+        encoding="utf-8",
+    )
+    refused = run_cli("config", "set", "share.location", "/tmp/x", profile=profile_dir)
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"agent-desk: share.location is locked by branch IT in {no_branch_file}; "
+        "ask branch IT to change it there\n"
+    )
+    assert run_cli("config", "get", "share.location", profile=profile_dir).stdout == "/srv/share\n"
+    assert run_cli("config", "set", "branch.code", "SH01", profile=profile_dir).returncode == 0
+    listed = run_cli("config", "list", profile=profile_dir).stdout.splitlines()
+    assert f"share.location = /srv/share  # locked by branch IT ({no_branch_file})" in listed
+    assert f"branch.name = 上海一分部  # from branch IT ({no_branch_file})" in listed
+    assert "branch.code = SH01" in listed
+    assert "ring.rings = 3" in listed

@@ -295,6 +295,7 @@ def test_the_bundle_holds_what_it_needs_and_no_unused_qt(bundle):
     for needed in (
         "resources/policy.toml",
         "resources/schema/shift_summary.schema.json",
+        "resources/icons/agentdesk.svg",  # the window icon (SVG through Qt's svg icon engine)
         "agent_desk/migrations/env.py",
         "agent_desk/migrations/script.py.mako",
     ):

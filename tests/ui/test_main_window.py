@@ -135,3 +135,16 @@ def test_standard_buttons_speak_chinese_too(qtbot, language):
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_the_windows_carry_the_agentdesk_icon_and_name_the_menu_entry(qapp):
+    from agent_desk import DESKTOP_ID
+    from agent_desk.ui.app import make_application
+
+    app = make_application()
+    assert app is qapp
+    assert app.desktopFileName() == DESKTOP_ID  # taskbars match the window to the menu entry
+    icon = app.windowIcon()
+    assert not icon.isNull()
+    image = icon.pixmap(32, 32).toImage()
+    assert image.pixelColor(16, 4).blue() > 150  # the blue tile of resources/icons/agentdesk.svg

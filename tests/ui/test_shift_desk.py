@@ -211,3 +211,42 @@ def test_the_status_bar_says_a_refused_logon_is_not_retried_in_both_languages(
     error: AgentDeskError = ShareAuthFailed("STATUS_LOGON_FAILURE", location="smb://nas/share")
     said = describe_share_error(error)
     assert ("refused the user name or password" in said) or ("拒绝了用户名或密码" in said)
+
+
+def test_share_settings_branch_it_locked_are_read_only_with_the_reason_and_never_saved(
+    qtbot, profile, clock, no_branch_file, language
+):
+    from agent_desk.config import BranchConfig
+    from agent_desk.services import Services
+
+    language("zh_CN")
+    no_branch_file.write_text(
+        'locked = ["share.location"]\n\n[share]\nlocation = "smb://fs01/callcenter"\n',
+        encoding="utf-8",
+    )
+    services = Services.open(profile, clock)  # the window loads the settings at start
+    try:
+        dialog = ShareSettingsDialog(services.settings, _admin(services))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.location.text() == "smb://fs01/callcenter"
+        assert dialog.location.isReadOnly() and not dialog.username.isReadOnly()
+        assert dialog.locked_note.isVisible()
+        assert str(no_branch_file) in dialog.locked_note.text()
+        assert "网点 IT" in dialog.locked_note.text()
+        dialog.location.setText("/tmp/elsewhere")  # read-only for the user; a script could try
+        dialog.username.setText("desk01")
+        dialog.accept()
+    finally:
+        services.close()
+    saved = profile.config_file.read_text(encoding="utf-8")
+    assert saved == '[share]\nusername = "desk01"\n'
+    assert BranchConfig.load(profile.config_file).get("share.location") == "smb://fs01/callcenter"
+
+
+def test_share_settings_show_no_lock_note_without_a_branch_file(qtbot, services):
+    dialog = ShareSettingsDialog(services.settings, _admin(services))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.locked_note.isVisible()
+    assert not dialog.location.isReadOnly()
