@@ -36,6 +36,7 @@ from agent_desk.errors import AgentDeskError, ValidationError
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 from agent_desk.ui.error_text import describe_from
 from agent_desk.ui.escalation_view import EscalationView
+from agent_desk.ui.phone_status import PHONE_MESSAGES
 from agent_desk.ui.status_bar import format_duration
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ MESSAGES: dict[str, str] = {
     "phone.offline": QT_TRANSLATE_NOOP(
         "CallErrors", "The phone is not connected: answer, hang up or dial on the phone itself."
     ),
+    **PHONE_MESSAGES,
 }
 
 CATEGORY_NAMES = {
