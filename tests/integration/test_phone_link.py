@@ -14,6 +14,7 @@ established, and makes its call baresip's current one with a previous call that 
 
 from __future__ import annotations
 
+import logging
 import queue
 import time
 
@@ -232,3 +233,30 @@ def test_a_call_id_over_255_characters_rings_and_is_answered(services, linked, p
     desk.session.answer(from_desk=True)
     desk.pump(lambda: desk.session.stage is Stage.TALKING, what="the answer")
     wait_for(lambda: got_200(caller), what="200 OK")
+
+
+def test_two_desks_on_one_baresip_do_not_flood_and_say_why(services, phone, caplog):
+    """ctrl_tcp serves one client; each desk reconnected at once when the other took the link
+    over: ~10,600 log lines in 7 s."""
+    caplog.set_level(logging.INFO, logger="agent_desk.calls.baresip")
+    seen: dict[str, list] = {"a": [], "b": []}
+    links = [
+        BaresipSource(phone.address, services.clock, on_status=seen[name].append) for name in seen
+    ]
+    try:
+        for link in links:
+            link.start(_Quiet())
+        time.sleep(7)
+    finally:
+        for link in links:
+            link.stop()
+    changes = len(seen["a"]) + len(seen["b"])
+    assert changes <= 24, changes  # backoff doubling from 0.25 s: about 9 each in 7 s
+    assert len(caplog.records) <= 40, len(caplog.records)
+    offline = [s.detail for s in seen["a"] + seen["b"] if not s.connected]
+    assert any("another program" in detail for detail in offline), offline
+
+
+class _Quiet:
+    def handle_event(self, event):
+        return {"ok": True}

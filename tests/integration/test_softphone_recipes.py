@@ -180,6 +180,11 @@ def test_the_local_socket_answers_bad_input_with_an_error_and_carries_on(
         (b"{not json}\n", "not a JSON object"),
         (b"[1, 2]\n", "not a JSON object"),
         (b'{"cmd": "ring", "caller": "' + b"1" * 70_000 + b'"}\n', "over 65536 bytes"),
+        # 60 KB of nesting: Python's JSON reader overflows its stack (RecursionError, once an
+        # "unexpected problem" dialog, then SIGSEGV).
+        (b"[" * 30_000 + b"]" * 30_000 + b"\n", "not a JSON object"),
+        # A lone surrogate is valid JSON and no text: it got a raw Python error as the reply.
+        (b'{"cmd": "ring", "caller": "\\ud800 <sip:13800138009@h>"}\n', '"ok": true'),
     ):
         with socket.socket(socket.AF_UNIX) as client:
             client.settimeout(10)
