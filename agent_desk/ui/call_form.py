@@ -170,6 +170,7 @@ class CallForm(QWidget):
         self.restore_bar.setObjectName("restoreBar")
         self.restore_bar.setStyleSheet("QFrame#restoreBar { background: #fff8e1; }")
         self.restore_label = QLabel()
+        self.restore_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.restore_label.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreDraftButton")
@@ -224,6 +225,7 @@ class CallForm(QWidget):
             Escalation.SUPERVISOR, self.clock, self.services.policy, self
         )
         self.general_error = QLabel()
+        self.general_error.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.general_error.setObjectName("generalError")
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet("color: #c62828;")
