@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from agent_desk.errors import ConfigError
-from agent_desk.policy import bounds, shipped_policy
+from agent_desk.policy import CHOICES, bounds, shipped_policy
 
 
 @dataclass(frozen=True)
@@ -322,6 +322,17 @@ def _coerce(key: Key, value: Any) -> Any:
         _check_bounds(key.name, result, key.minimum, key.maximum)
     if key.choices is not None and result not in key.choices:
         raise ConfigError(f"{key.name} must be one of {', '.join(key.choices)}, not {result!r}")
+    if key.name == "phone.baresip.address":
+        try:
+            parse_address(result)
+        except ValueError:
+            raise ConfigError(
+                f"{key.name} must be HOST:PORT (e.g. 127.0.0.1:4444, [::1]:4444) with a port "
+                f"from 1 to 65535, not {result!r}",
+                reason="config.wrong_type",
+                key=key.name,
+                kind="HOST:PORT",
+            ) from None
     if key.name == "share.location" and _has_password(result):
         # Never echo the value: it holds the secret.
         raise ConfigError(
@@ -331,6 +342,26 @@ def _coerce(key: Key, value: Any) -> Any:
             key=key.name,
         )
     return result
+
+
+def parse_address(address: str) -> tuple[str, int]:
+    """HOST:PORT or [IPv6]:PORT (a host without spaces, a port 1-65535); ValueError else."""
+    text = address.strip()
+    if text.startswith("["):
+        host, sep, port = text[1:].partition("]:")
+    else:
+        host, sep, port = text.rpartition(":")
+        if ":" in host:  # an IPv6 address needs its brackets, or the port is ambiguous
+            sep = ""
+    if (
+        not sep
+        or not host
+        or any(ch.isspace() or ch in "/[]@" for ch in host)
+        or not port.isdigit()
+        or not 0 < int(port) < 65536
+    ):
+        raise ValueError(f"{address!r} is not HOST:PORT")
+    return host, int(port)
 
 
 def _policy_coerce(name: str, raw: Any, whole_table: bool = False) -> Any:
@@ -351,7 +382,10 @@ def _policy_coerce(name: str, raw: Any, whole_table: bool = False) -> Any:
             return raw  # its values are checked one by one
         raise _wrong_type(name, dict, raw)
     kind = type(shipped)
-    value = _coerce(Key(name, kind, shipped, "", *_numeric_bounds(dotted, kind)), raw)
+    value = _coerce(
+        Key(name, kind, shipped, "", *_numeric_bounds(dotted, kind), choices=CHOICES.get(dotted)),
+        raw,
+    )
     if dotted == "deadlines.timezone":
         try:
             zoneinfo.ZoneInfo(value)

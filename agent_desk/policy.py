@@ -52,6 +52,12 @@ BOUNDS: dict[str, tuple[float, float]] = {
 }
 
 
+# Policy values that are one of a few words (a typo such as "refuze" behaved as the default).
+CHOICES: dict[str, tuple[str, ...]] = {
+    "phone.ring_without_shift": ("open", "refuse"),
+}
+
+
 def bounds(dotted: str) -> tuple[float, float] | None:
     """The allowed range of a numeric policy value, by its dotted name (without `policy.`)."""
     for pattern, limits in BOUNDS.items():

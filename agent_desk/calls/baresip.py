@@ -77,6 +77,7 @@ from agent_desk.calls.events import (
     RingSink,
 )
 from agent_desk.clock import Clock
+from agent_desk.config import parse_address
 from agent_desk.models.calls import CALL_ID_MAX
 
 log = logging.getLogger(__name__)
@@ -140,25 +141,6 @@ class NetstringReader:
                 raise NetstringError(f"not JSON: {str(exc)[:80]}") from exc
             if isinstance(message, dict):
                 yield message
-
-
-def parse_address(address: str) -> tuple[str, int]:
-    """HOST:PORT or [IPv6]:PORT; ValueError when it is neither."""
-    text = address.strip()
-    if text.startswith("["):
-        host, sep, port = text[1:].partition("]:")
-    else:
-        host, sep, port = text.rpartition(":")
-    if (
-        not sep
-        or not host
-        or any(ch.isspace() for ch in host)
-        or (not text.startswith("[") and ":" in host)
-        or not port.isdigit()
-        or not 0 < int(port) < 65536
-    ):
-        raise ValueError(f"{address!r} is not HOST:PORT")
-    return host, int(port)
 
 
 def desk_key(sip_id: str) -> str:

@@ -66,7 +66,7 @@ from agent_desk.calls.service import (
 from agent_desk.calls.training import Scenario, scenario_of
 from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError
-from agent_desk.policy import Policy
+from agent_desk.policy import CHOICES, Policy
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RING_WITHOUT_SHIFT = ("open", "refuse")
+RING_WITHOUT_SHIFT = CHOICES["phone.ring_without_shift"]
 PHONE_WAIT = 5.0  # seconds the phone has to say it answered before the agent is told it did not
 # The phone's commands in the agent's words (for "The phone did not … the call").
 COMMAND_WORDS = {"accept": "answer", "hangup": "hang up", "dial": "dial"}
