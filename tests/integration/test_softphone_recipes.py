@@ -168,6 +168,45 @@ def test_answer_with_the_number_microsip_appends_is_not_a_usage_error(desk):
     result = run_cli("answer", "13800138000", profile=desk)
     assert result.returncode == 3, result.stderr  # not 2 "unrecognized arguments"
     assert "not running" in result.stderr
+    assert socket_name(Profile.at(desk)) in result.stderr  # which socket it tried
+
+
+def test_microsip_without_call_ids_a_second_callers_hang_up_leaves_the_call_on(desk, running):
+    """`ring A; answer A; ring B` (missed while busy); `hangup B` ended A's call."""
+    microsip = dict(line.partition("=")[::2] for line in RECIPES["microsip"])
+    for key, number in (
+        ("cmdIncomingCall", "13800138000"),
+        ("cmdCallAnswer", "13800138000"),
+        ("cmdIncomingCall", "13911112222"),
+        ("cmdCallEnd", "13911112222"),
+    ):
+        code, err = run([*agent_desk_argv(microsip[key], desk), number], running)
+        assert code == 0, (key, err)
+    calls = query(
+        desk, "SELECT caller_normalised, outcome, ended_at IS NULL FROM calls ORDER BY id"
+    )
+    assert calls == [("13800138000", "answered", 1), ("13911112222", "abandoned", 0)]
+    code, err = run([*agent_desk_argv(microsip["cmdCallEnd"], desk), "13800138000"], running)
+    assert code == 0, err
+    assert query(desk, "SELECT ended_at IS NULL FROM calls ORDER BY id") == [(0,), (0,)]
+
+
+@pytest.mark.parametrize(
+    ("caller", "normalised"),
+    [
+        # A Latin-1 display name (bytes that are not UTF-8): UnicodeEncodeError, exit 1.
+        ('"Jos\udce9" <sip:13800138001@10.0.0.5>', "13800138001"),
+        # A value starting with a dash: argparse's "expected one argument", exit 2.
+        ("-Private-", ""),
+    ],
+)
+def test_what_a_softphone_passes_always_rings(desk, running, caller, normalised):
+    code, err = run(
+        [sys.executable, "-m", "agent_desk", "ring", "--caller", caller, "--call-id", "c1"],
+        running,
+    )
+    assert code == 0, err
+    assert query(desk, "SELECT caller_normalised FROM calls") == [(normalised,)]
 
 
 def test_the_local_socket_answers_bad_input_with_an_error_and_carries_on(
