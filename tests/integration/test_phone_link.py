@@ -260,3 +260,36 @@ def test_two_desks_on_one_baresip_do_not_flood_and_say_why(services, phone, capl
 class _Quiet:
     def handle_event(self, event):
         return {"ok": True}
+
+
+def test_a_phone_that_cannot_open_its_sound_device_is_not_an_answered_call(
+    services, agent, tmp_path, callers
+):
+    """baresip rings, takes `accept` (ctrl_tcp says ok) and sends no 200 OK when its sound
+    device cannot be opened: the desk recorded the call as answered within the rule."""
+    phone = Baresip(tmp_path / "no-sound")
+    phone.write_config()
+    config = (phone.root / "config").read_text(encoding="utf-8")
+    config = config.replace("audio_player     aubridge,nil", "audio_player     alsa,nosuchcard")
+    config = config.replace("module           aubridge.so", "module aubridge.so\nmodule alsa.so")
+    phone.files = {"config": config, "accounts": (phone.root / "accounts").read_text()}
+    phone.start()
+    desk = LinkedDesk(services, agent, phone.address)
+    try:
+        desk.start()
+        caller = callers(phone, "mute", "13900000007")
+        desk.pump(lambda: desk.session.stage is Stage.RINGING, what="the ring")
+        desk.session.answer(from_desk=True)
+        phone.wait_for_log("could not open auplay device")
+        desk.settle(1.0)
+        assert desk.session.stage is Stage.RINGING and not got_200(caller)
+        services.clock.advance(5.1)
+        desk.session.check_phone()
+        assert [n.error.params.get("reason") for n in desk.heard if isinstance(n, Problem)] == [
+            "phone.no_answer"
+        ]
+        (call,) = services.calls.recent(agent.id)
+        assert call.outcome == "ringing" and call.answered_at is None
+    finally:
+        desk.stop()
+        phone.stop()
