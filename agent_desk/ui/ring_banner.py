@@ -111,6 +111,10 @@ class RingBanner(QFrame):
         self._refusal_timer.timeout.connect(self.refresh)
         controller.ring_started.connect(self._on_ring)
         controller.customer_changed.connect(self._show_customer)
+        # A call that never rang here (one the agent dialled through the phone, a record restored
+        # after a restart) names its number too, not "Waiting for calls".
+        controller.answered.connect(self._show_customer)
+        controller.wrapup_started.connect(self._show_customer)
         controller.stage_changed.connect(lambda _stage: self.refresh())
         controller.ring_refused.connect(self.show_refusal)
         controller.call_waiting.connect(lambda _event, _ended: self.refresh())

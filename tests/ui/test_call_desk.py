@@ -367,3 +367,29 @@ def test_text_a_caller_or_customer_wrote_is_shown_as_written_never_as_rich_text(
         if "<" in label.text() and label.textFormat() != Qt.TextFormat.PlainText
     ]
     assert rich == []
+
+
+def test_a_dialled_or_restored_call_names_its_number_on_the_banner(window, services):
+    """An outbound call showed 'Waiting for calls / F2…' beside 'On the call'; a restored
+    wrap-up showed 'Waiting for calls'."""
+    banner = window.call_desk.banner
+    controller = window.call_controller
+    controller.place_outbound("139 0000 1111")
+    assert banner.caller_label.text() == "139 0000 1111"
+    controller.hang_up()
+    assert banner.caller_label.text() == "139 0000 1111"
+    controller.save(
+        CallRecord(
+            category="inquiry",
+            subject="回访",
+            question="满意吗",
+            answer="满意",
+            resolution="resolved",
+        )
+    )
+    public_id = ring(window, caller="13800138000", call_id="r1")
+    controller.answer("r1")
+    controller.session.current = None  # as after a restart: nothing at the desk
+    controller.session.stage = Stage.IDLE
+    controller.resume(public_id)
+    assert banner.caller_label.text() == "13800138000"
