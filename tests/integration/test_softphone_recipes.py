@@ -22,7 +22,7 @@ import pytest
 
 from agent_desk.local_socket import socket_name
 from agent_desk.paths import Profile
-from tests.conftest import REPO, run_cli
+from tests.conftest import ADMIN_PASSWORD, REPO, run_cli, set_up_admin
 from tests.integration.app_process import query, start_logged_in
 
 pytestmark = pytest.mark.integration
@@ -68,11 +68,17 @@ def agent_desk_argv(command: str, profile: Path) -> list[str]:
     return [sys.executable, "-m", "agent_desk", *args]
 
 
-def run(argv: list[str], env: dict[str, str]) -> tuple[int, str]:
+def run(argv: list[str], env: dict[str, str], stdin: str | None = None) -> tuple[int, str]:
     import subprocess
 
     done = subprocess.run(
-        argv, capture_output=True, text=True, cwd=REPO, timeout=60, env={**os.environ, **env}
+        argv,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+        env={**os.environ, **env},
+        input=stdin,
     )
     return done.returncode, done.stderr
 
@@ -276,3 +282,40 @@ def check_runtime_socket(desk: Path, tmp_path: Path, runtime: Path) -> None:
     while time.monotonic() < deadline and query(desk, "SELECT count(*) FROM calls") != [(1,)]:
         time.sleep(0.1)
     assert query(desk, "SELECT count(*) FROM calls") == [(1,)]
+
+
+def printed_phone_commands() -> list[str]:
+    """Every `agent-desk config set …` the README's call and phone sections and INSTALL.txt's
+    'Phone system' print, as printed (INSTALL's AGENTDESK is the installed agent-desk)."""
+    section = README.split("## The call:", 1)[1].split("### Training", 1)[0]
+    install = (REPO / "packaging" / "INSTALL.txt").read_text(encoding="utf-8")
+    phone = install.split("6. Phone system", 1)[1].replace("AGENTDESK", "agent-desk")
+    found = re.findall(r"(agent-desk config set [^`\n(]+)", section + phone)
+    return [" ".join(line.split()) for line in found]
+
+
+def test_the_phone_commands_the_readme_prints_work_as_printed_after_first_start(tmp_path):
+    """They had no --as: after the first start (an administrator exists) each exited 4."""
+    profile = tmp_path / "desk"
+    set_up_admin(profile)  # the first start: the administrator, 0001
+    commands = printed_phone_commands()
+    assert len(commands) >= 5, commands
+    for line in commands:
+        argv = shlex.split(line)
+        assert argv[0] == "agent-desk" and "--as" in argv, line
+        code, err = run(
+            [sys.executable, "-m", "agent_desk", *argv[1:]],
+            {"AGENT_DESK_PROFILE": str(profile), "XDG_RUNTIME_DIR": ""},
+            stdin=f"{ADMIN_PASSWORD}\n",
+        )
+        assert code == 0, (line, err)
+    got = run_cli(
+        "config",
+        "get",
+        "phone.source",
+        "--as",
+        "0001",
+        profile=profile,
+        stdin=f"{ADMIN_PASSWORD}\n",
+    )
+    assert got.stdout.strip().endswith("baresip"), got
