@@ -63,8 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from agent_desk.commands.cti import fix_argv
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(fix_argv(list(sys.argv[1:] if argv is None else argv)))
     func = getattr(args, "func", None)
     sub_command = func is not None
     if func is None:  # the window logs in with its own dialog

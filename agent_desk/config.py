@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from agent_desk.codes import check_code, host_desk_code
 from agent_desk.errors import ConfigError, ConfigLocked
-from agent_desk.policy import RENAMED_POLICY, bounds, deep_merge, shipped_policy
+from agent_desk.policy import CHOICES, RENAMED_POLICY, bounds, deep_merge, shipped_policy
 
 log = logging.getLogger(__name__)
 
@@ -469,6 +469,17 @@ def _coerce(key: Key, value: Any) -> Any:
         raise ConfigError(f"{key.name} must be one of {', '.join(key.choices)}, not {result!r}")
     if key.name in CODE_KEYS and (result or key.name != "desk.code"):
         check_code(result, key.name)  # an empty desk.code means "the host name"
+    if key.name == "phone.baresip.address":
+        try:
+            parse_address(result)
+        except ValueError:
+            raise ConfigError(
+                f"{key.name} must be HOST:PORT (e.g. 127.0.0.1:4444, [::1]:4444) with a port "
+                f"from 1 to 65535, not {result!r}",
+                reason="config.wrong_type",
+                key=key.name,
+                kind="HOST:PORT",
+            ) from None
     if key.name == "share.location" and _has_password(result):
         # Never echo the value: it holds the secret.
         raise ConfigError(
@@ -478,6 +489,26 @@ def _coerce(key: Key, value: Any) -> Any:
             key=key.name,
         )
     return result
+
+
+def parse_address(address: str) -> tuple[str, int]:
+    """HOST:PORT or [IPv6]:PORT (a host without spaces, a port 1-65535); ValueError else."""
+    text = address.strip()
+    if text.startswith("["):
+        host, sep, port = text[1:].partition("]:")
+    else:
+        host, sep, port = text.rpartition(":")
+        if ":" in host:  # an IPv6 address needs its brackets, or the port is ambiguous
+            sep = ""
+    if (
+        not sep
+        or not host
+        or any(ch.isspace() or ch in "/[]@" for ch in host)
+        or not port.isdigit()
+        or not 0 < int(port) < 65536
+    ):
+        raise ValueError(f"{address!r} is not HOST:PORT")
+    return host, int(port)
 
 
 def _policy_coerce(name: str, raw: Any, whole_table: bool = False) -> Any:
@@ -500,7 +531,10 @@ def _policy_coerce(name: str, raw: Any, whole_table: bool = False) -> Any:
             return raw  # its values are checked one by one
         raise _wrong_type(name, dict, raw)
     kind = type(shipped)
-    value = _coerce(Key(name, kind, shipped, "", *_numeric_bounds(dotted, kind)), raw)
+    value = _coerce(
+        Key(name, kind, shipped, "", *_numeric_bounds(dotted, kind), choices=CHOICES.get(dotted)),
+        raw,
+    )
     if dotted == "deadlines.timezone":
         try:
             zoneinfo.ZoneInfo(value)

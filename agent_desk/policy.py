@@ -59,6 +59,10 @@ BOUNDS: dict[str, tuple[float, float]] = {
 # Policy values renamed since a release: a branch's config.toml naming the old one still loads
 # (agent_desk/callbacks.py reads the old name when the new one is not set).
 RENAMED_POLICY = {"callbacks.overdue_after_minutes": "callbacks.grace_minutes"}
+# Policy values that are one of a few words (a typo such as "refuze" behaved as the default).
+CHOICES: dict[str, tuple[str, ...]] = {
+    "phone.ring_without_shift": ("open", "refuse"),
+}
 
 
 def bounds(dotted: str) -> tuple[float, float] | None:

@@ -6,10 +6,18 @@ whole From header (`"张三" <sip:+8613108888888@10.0.0.5:5060;user=phone>;tag=9
 user part of a URI is the number; the host, port and parameters are not (reading them as digits
 turned `sip:13108888888@192.168.1.10` into 13108888888192168110). The number then goes to the
 desk's one normaliser, `agent_desk.phones.normalise`.
+
+A number is what a phone number is written with: digits, `+`, spaces, `-().#*/` and an
+extension (`转 12`, `ext 12`). Anything else — letters (`sip:alice2@h`), markup a caller put in
+its own URI (`sip:%3Cb%3EVIP%3C%2Fb%3E1@h`) — is no number: it may be offered as the caller's
+name, which the window shows as plain text, never as rich text. A "number" longer than
+`NUMBER_MAX` is none either (it was silently cut to its first 64 characters).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -19,7 +27,9 @@ NUMBER_MAX = 64
 NAME_MAX = 128
 INPUT_MAX = 2048  # a From header is never longer; anything beyond is not read
 _SCHEMES = ("sip:", "sips:", "tel:")
-_ANONYMOUS = {"anonymous", "unknown", "restricted", "unavailable", "private"}
+_ANONYMOUS = {"anonymous", "unknown", "restricted", "unavailable", "private", "withheld"}
+_EXTENSION = re.compile(r"(?:ext\.?|extension|x|转|分机)\s*\d+\s*$", re.IGNORECASE)
+_NUMBER_TEXT = re.compile(r"^\+?[0-9 ()./#*-]+$")
 
 
 @dataclass(frozen=True)
@@ -33,7 +43,8 @@ class CallerId:
 
 
 def parse_caller(text: str | None) -> CallerId:
-    """The number and display name in `text`; text without a URI is taken as the number."""
+    """The number and display name in `text`; text without a URI is the number if it is
+    written as one, else the caller's name (a softphone that passes only a name)."""
     raw = (text or "").strip()[:INPUT_MAX]
     if not raw:
         return CallerId("")
@@ -41,15 +52,33 @@ def parse_caller(text: str | None) -> CallerId:
     number, user_name = _number_of(address)
     if not name and user_name:
         name = user_name
-    return CallerId(number[:NUMBER_MAX], name.strip()[:NAME_MAX])
+    return CallerId(number, name.strip()[:NAME_MAX])
+
+
+def is_number_text(text: str) -> bool:
+    """Is `text` written as a phone number (digits and the signs numbers are written with)?"""
+    folded = unicodedata.normalize("NFKC", text).replace("\u3000", " ").strip()
+    core = _EXTENSION.sub("", folded).strip()
+    return (
+        bool(core)
+        and len(folded) <= NUMBER_MAX
+        and _NUMBER_TEXT.match(core) is not None
+        and any(ch.isdigit() for ch in core)
+    )
+
+
+def _is_anonymous(text: str) -> bool:
+    return text.strip(" -_*()[]<>").lower() in _ANONYMOUS
 
 
 def _split_name_addr(raw: str) -> tuple[str, str]:
     """`"Name" <uri>;params` or `Name <uri>` or `"Name" uri` or a bare uri/number."""
     name = ""
     rest = raw
-    if rest.startswith('"'):
+    if rest.startswith('"') and _closing_quote(rest) != -1:
         name, rest = _quoted(rest)
+    elif rest.startswith('"'):
+        rest = rest[1:]  # an unclosed quote: the name runs to the address, not to the end
     lt = rest.find("<")
     if lt != -1:
         gt = rest.find(">", lt + 1)
@@ -58,6 +87,18 @@ def _split_name_addr(raw: str) -> tuple[str, str]:
             name = rest[:lt].strip()
         return name, inside.strip()
     return name, rest.strip()
+
+
+def _closing_quote(text: str) -> int:
+    i = 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == '"':
+            return i
+        i += 1
+    return -1
 
 
 def _quoted(text: str) -> tuple[str, str]:
@@ -82,7 +123,9 @@ def _number_of(address: str) -> tuple[str, str]:
     lowered = address.lower()
     scheme = next((s for s in _SCHEMES if lowered.startswith(s)), None)
     if scheme is None:
-        return address, ""
+        if is_number_text(address):
+            return address, ""
+        return "", "" if _is_anonymous(address) else address
     rest = address[len(scheme) :]
     if scheme == "tel:":
         user = rest
@@ -94,12 +137,9 @@ def _number_of(address: str) -> tuple[str, str]:
     for stop in (";", "?"):
         user = user.split(stop, 1)[0]
     user = unquote(user).strip()
-    if not any(ch.isdigit() for ch in user):
-        return "", "" if user.lower() in _ANONYMOUS else user
-    if scheme != "tel:" and "@" not in rest and not _looks_like_number(user):
-        return "", ""  # sip:10.0.0.5 names a host, not a caller
-    return user, ""
-
-
-def _looks_like_number(text: str) -> bool:
-    return all(ch.isdigit() or ch in "+-() #*" for ch in text)
+    if scheme != "tel:" and "@" not in rest:
+        # sip:13108888888 without a host; sip:10.0.0.5 names a host, not a caller.
+        return (user, "") if is_number_text(user) and "." not in user else ("", "")
+    if is_number_text(user):
+        return user, ""
+    return "", "" if _is_anonymous(user) else user

@@ -22,7 +22,10 @@ from agent_desk.errors import AgentDeskError
 
 @dataclass(frozen=True)
 class RingEvent:
-    kind: str  # "ring" | "answer" | "hangup" | "dialled"
+    # "ring" | "answer" | "hangup" | "dialled"; from a phone the desk drives also "live" (the
+    # phone still has this call in progress, found when its link (re)connected) and "failed"
+    # (a command the desk sent did not take: `extra` has "command" and "detail").
+    kind: str
     caller: str = ""  # the number (or a SIP URI's user part) as the source gave it
     call_id: str | None = None  # the phone system's own id; None when the source has none
     source: str = "manual"  # "cti" | "manual" | "training" | "baresip" | a PBX adapter's name
@@ -30,9 +33,9 @@ class RingEvent:
     caller_name: str = ""  # a display name the phone passed (offered for an unknown caller)
 
 
-# What the CTI commands may send; "dialled" only comes from a phone the desk dials through.
+# What the CTI commands may send; the others only come from a phone the desk drives.
 EVENT_KINDS = ("ring", "answer", "hangup")
-ALL_EVENT_KINDS = (*EVENT_KINDS, "dialled")
+ALL_EVENT_KINDS = (*EVENT_KINDS, "dialled", "live", "failed")
 
 
 class RingSink(Protocol):
@@ -60,6 +63,14 @@ class PhoneUnavailable(AgentDeskError):
     template = "The phone is not connected ({detail})."
 
 
+class PhoneCommandFailed(AgentDeskError):
+    """The phone did not do what the desk asked: the call is gone from it, it refused the
+    command, or it did not answer in time. `reason` says which, for the agent's words."""
+
+    code = "phone.failed"
+    template = "The phone did not {command} the call: {detail}."
+
+
 @dataclass(frozen=True)
 class PhoneStatus:
     """How the link to the phone is, for the status bar."""
@@ -74,11 +85,18 @@ PhoneStatusListener = Callable[[PhoneStatus], None]
 
 
 class PhoneControl(Protocol):
-    """A phone the desk can drive. Commands return at once; a phone that cannot take one
-    raises `PhoneUnavailable`. They may be called from the GUI thread while the phone's own
-    thread reads its events."""
+    """A phone the desk can drive. Commands return at once: a phone that cannot take one
+    raises `PhoneUnavailable` (not connected) or `PhoneCommandFailed` (it has no such call);
+    one that fails later says so with a "failed" event, and what it did with "answer" and
+    "hangup" events. They may be called from the GUI thread while the phone's own thread reads
+    its events."""
 
     name: str
+
+    @property
+    def connected(self) -> bool:
+        """Whether the phone takes commands now."""
+        ...
 
     def accept(self, call_id: str | None) -> None: ...
 

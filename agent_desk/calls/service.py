@@ -33,7 +33,7 @@ from agent_desk.errors import (
     NotFound,
     ValidationError,
 )
-from agent_desk.models import Call, Callback, CallDraft, Customer
+from agent_desk.models import Call, Callback, CallDraft, Customer, Shift
 from agent_desk.models.calls import CALL_ID_MAX, CATEGORIES, RESOLUTIONS
 from agent_desk.models.engine import SessionFactory
 from agent_desk.policy import Policy
@@ -58,6 +58,12 @@ class CallStateError(AgentDeskError):
     """The call is not in a state that allows this (saved twice, a record for a missed call)."""
 
     code = "call.state"
+
+
+class ShiftNotOpen(AgentDeskError):
+    """The shift a ring was to be recorded in was closed first (its close took the store)."""
+
+    code = "call.shift_closed"
 
 
 class HasId(Protocol):
@@ -380,6 +386,13 @@ class CallService:
         started = mono if rang_since is None else min(rang_since, mono)
         countdown = RingCountdown(self._clock, self._policy, started=started)
         with self._sessions.begin() as session:
+            # Checked in the ring's own write transaction: a shift's close takes the store the
+            # same way, so a ring is either in the shift's summary or in no closed shift at all.
+            if (
+                shift_id is not None
+                and session.scalar(select(Shift.status).where(Shift.id == shift_id)) != "open"
+            ):
+                raise ShiftNotOpen(f"shift {shift_id} is closed")
             call = Call(
                 agent_id=agent_id,
                 direction="inbound",
@@ -455,6 +468,69 @@ class CallService:
         self._countdowns.pop(public_id, None)
         log.info("call %s ended (%s%s)", public_id, info.outcome, ", missed" if missed else "")
         return info
+
+    def open_call_with(self, agent_id: int, cti_call_id: str) -> CallInfo | None:
+        """This agent's call with that phone id whose record is not saved and that has not
+        ended (a call in progress when the desk was killed), if any."""
+        with self._sessions() as session:
+            call = session.scalar(
+                select(Call)
+                .where(
+                    Call.agent_id == agent_id,
+                    Call.cti_call_id == cti_call_id,
+                    Call.saved_at.is_(None),
+                    Call.ended_at.is_(None),
+                )
+                .order_by(Call.id.desc())
+            )
+            return _info(call) if call is not None else None
+
+    def end_at_phone(self, agent_id: int, cti_call_id: str) -> CallInfo | None:
+        """The phone says a call of this desk ended that no window holds (it was in progress
+        when the desk was killed): it ends now, its real end, not when its record is saved."""
+        with self._sessions.begin() as session:
+            call = session.scalar(
+                select(Call)
+                .where(
+                    Call.agent_id == agent_id,
+                    Call.cti_call_id == cti_call_id,
+                    Call.saved_at.is_(None),
+                    Call.ended_at.is_(None),
+                    Call.outcome == "answered",
+                )
+                .order_by(Call.id.desc())
+            )
+            if call is None:
+                return None
+            call.ended_at = self._clock.now()
+            info = _info(call)
+        log.info("call %s ended at the phone", info.public_id)
+        return info
+
+    def end_restored(self, public_id: str) -> CallInfo:
+        """A record restored after a crash, whose call the phone does not have (or the desk
+        cannot ask): it ended when the desk last knew of it — the draft's last autosave, or the
+        answer — not at the save, hours later."""
+        with self._sessions.begin() as session:
+            call = self._get(session, public_id)
+            if call.ended_at is None and call.saved_at is None and call.outcome == "answered":
+                last_draft = session.scalar(
+                    select(CallDraft.updated_at)
+                    .where(CallDraft.call_id == call.id)
+                    .order_by(CallDraft.updated_at.desc())
+                )
+                known = [t for t in (call.answered_at, last_draft) if t is not None]
+                call.ended_at = max(known) if known else call.ring_started_at
+                log.info("restored call %s ended at %s, when last known", public_id, call.ended_at)
+            return _info(call)
+
+    def continue_live(self, public_id: str) -> CallInfo:
+        """A restored record whose call the phone still has in progress: it has not ended."""
+        with self._sessions.begin() as session:
+            call = self._get(session, public_id)
+            if call.saved_at is None and call.outcome == "answered":
+                call.ended_at = None
+            return _info(call)
 
     def _outcome(self, call: Call, *, answered: bool) -> RingOutcome:
         countdown = self._countdowns.get(call.public_id)

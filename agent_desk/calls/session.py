@@ -20,7 +20,19 @@ the stage — idle, ringing, talking, wrap-up — and tells its listeners every 
   record saved later, from a break, does not end the break).
 - The agent's keys drive the phone when the call came from a phone the desk controls
   (baresip): answering accepts it there, hanging up hangs it up, dialling dials through it.
-  The desk's record follows the key at once; a phone that cannot take the command is said.
+  Such a call is answered when the phone says it is (never on the key alone): a phone that is
+  offline, has lost the call, refuses, or does not answer within `PHONE_WAIT` seconds is said,
+  and the call keeps ringing at the desk. F4 on a call that still rings does not reject the
+  caller (the phone would send "busy", and the desk would count it as the caller giving up):
+  a ringing call ends when its caller hangs up. Only with the phone offline does F4 end a
+  ringing call at the desk, as the agent's word that the ringing stopped.
+- Events the phone sends about calls the desk does not hold (a ring it refused, the echo of a
+  hang-up it asked for) change nothing and say nothing; a call the desk recorded before it was
+  restarted gets its real end when the phone reports it, and is continued when the phone still
+  has it in progress.
+- Without call ids (MicroSIP, Zoiper), a softphone's `answer`/`hangup` may name the caller's
+  number: one that is not the current caller's never ends or answers the current call, and a
+  hang-up for a number that rang while the agent was busy is that missed call's.
 
 The session runs on one thread (the GUI thread; the Qt bridge hands events over to it).
 Time comes from the injected clock.
@@ -29,19 +41,32 @@ Time comes from the injected clock.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from agent_desk import phones
-from agent_desk.calls.events import PhoneControl, PhoneUnavailable, RingEvent
+from agent_desk.calls.events import (
+    PhoneCommandFailed,
+    PhoneControl,
+    PhoneUnavailable,
+    RingEvent,
+)
 from agent_desk.calls.ringing import RingCountdown
-from agent_desk.calls.service import CallInfo, CallRecord, CallService, SavedCall, check_call_id
+from agent_desk.calls.service import (
+    CallInfo,
+    CallRecord,
+    CallService,
+    SavedCall,
+    ShiftNotOpen,
+    check_call_id,
+)
 from agent_desk.calls.training import Scenario, scenario_of
 from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError
-from agent_desk.policy import Policy
+from agent_desk.policy import CHOICES, Policy
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
@@ -49,7 +74,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RING_WITHOUT_SHIFT = ("open", "refuse")
+RING_WITHOUT_SHIFT = CHOICES["phone.ring_without_shift"]
+PHONE_WAIT = 5.0  # seconds the phone has to say it answered before the agent is told it did not
+# The phone's commands in the agent's words (for "The phone did not … the call").
+COMMAND_WORDS = {"accept": "answer", "hangup": "hang up", "dial": "dial"}
 
 
 class Stage(StrEnum):
@@ -63,6 +91,16 @@ class CallRefused(AgentDeskError):
     """The desk cannot do that with the call now; `reason` says why, for the agent's words."""
 
     code = "call.refused"
+
+
+class UnrecordedCall(AgentDeskError):
+    """The phone has a call the desk never saw ring (answered there before the desk was up)."""
+
+    code = "call.unrecorded"
+    template = (
+        "The phone has a call {state} that the desk did not see ring ({caller}); "
+        "it is not recorded at the desk."
+    )
 
 
 @dataclass(frozen=True)
@@ -225,6 +263,16 @@ class DeskSession:
         self.listeners: list[Listener] = []
         # The error behind the last refused event, for the agent's words (replies are English).
         self.last_error: AgentDeskError | None = None
+        # Calls the phone was asked to answer: call id -> the monotonic deadline for its word.
+        self._asked: dict[str, float] = {}
+        # Calls of this desk the phone still had in progress when it (re)connected, not yet
+        # continued at the desk (the agent restores their record).
+        self._live_at_phone: set[str] = set()
+        # Missed calls without a call id during the current call, by number: a softphone's
+        # hang-up naming that number is theirs, not the current call's.
+        self._missed_numbers: Counter[str] = Counter()
+        # Set while a ring is being recorded, so a shift is not closed under it.
+        self._recording = False
 
     # --- the ring sink ------------------------------------------------------------------------
 
@@ -243,12 +291,18 @@ class DeskSession:
                 )
                 if call.rang_while_busy:
                     return {"ok": True, "call": call.public_id, "waiting": True}
+            elif event.kind in ("answer", "hangup") and self._untracked(event):
+                return self._untracked_phone_event(event)
             elif event.kind == "answer":
-                call = self.answer(event.call_id)
+                call = self.answer(event.call_id, caller=event.caller)
             elif event.kind == "hangup":
-                call = self.hang_up(event.call_id)
+                call = self.hang_up(event.call_id, caller=event.caller)
             elif event.kind == "dialled":
                 call = self.dialled(event.call_id)
+            elif event.kind == "live":
+                call = self.live(event)
+            elif event.kind == "failed":
+                call = self.phone_failed(event)
             else:
                 return {"ok": False, "error": f"unknown event {event.kind}"}
         except AgentDeskError as exc:
@@ -286,28 +340,35 @@ class DeskSession:
             and self.current is not None
             and self.current.cti_call_id is not None
         )
-        if busy:
-            return self._ring_while_busy(agent, caller, key, source, caller_name, shift)
-        if self.stage is Stage.RINGING and self.current is not None:
-            # Without call ids a new ring means the earlier one stopped unseen.
-            log.info("a new ring replaces call %s, which was not answered", self.current.public_id)
-            self.hang_up(None)
-        if self.stage is Stage.WRAPUP and self.current is not None:
-            # The desk phone rings whatever the wrap-up: never lose the ring. The unsaved
-            # record is kept as a draft and offered back once the new call is saved.
-            log.info("call %s set aside as a draft for a new ring", self.current.public_id)
-            self._tell(SetAside(self.current))
-        info = self.calls.ring(
-            caller,
-            agent_id=agent.id,
-            cti_call_id=key,
-            rang_since=rang_since,
-            shift_id=shift.id if shift is not None else None,
-        )
-        on_break = shift.break_reason if shift is not None and shift.state == "break" else None
-        event = self._event(info, source=source, caller_name=caller_name, on_break=on_break)
-        self._start_ringing(event, scenario)
-        return event
+        self._recording = True  # until the call is on the banner (or waiting): see busy()
+        try:
+            if busy:
+                return self._ring_while_busy(agent, caller, key, source, caller_name, shift)
+            if self.stage is Stage.RINGING and self.current is not None:
+                # Without call ids a new ring means the earlier one stopped unseen.
+                log.info(
+                    "a new ring replaces call %s, which was not answered", self.current.public_id
+                )
+                self.hang_up(None)
+            if self.stage is Stage.WRAPUP and self.current is not None:
+                # The desk phone rings whatever the wrap-up: never lose the ring. The unsaved
+                # record is kept as a draft and offered back once the new call is saved.
+                log.info("call %s set aside as a draft for a new ring", self.current.public_id)
+                self._tell(SetAside(self.current))
+            info, shift = self._record_ring(
+                agent, caller, key, shift, rang_since=rang_since, rang_while_busy=False
+            )
+            on_break = shift.break_reason if shift is not None and shift.state == "break" else None
+            event = self._event(info, source=source, caller_name=caller_name, on_break=on_break)
+            self._start_ringing(event, scenario)
+            return event
+        except AgentDeskError as exc:
+            if isinstance(exc, CallRefused | ShiftNotOpen):  # the shift closed under the ring
+                log.warning("ring from %s refused: %s", phones.mask(caller) or "?", exc.message)
+                self._tell(RingRefused(exc, caller))
+            raise
+        finally:
+            self._recording = False
 
     def _start_ringing(self, event: CallEvent, scenario: Scenario | None) -> None:
         self.current = event
@@ -333,13 +394,7 @@ class DeskSession:
         caller_name: str,
         shift: ShiftInfo | None,
     ) -> CallEvent:
-        info = self.calls.ring(
-            caller,
-            agent_id=agent.id,
-            cti_call_id=key,
-            shift_id=shift.id if shift is not None else None,
-            rang_while_busy=True,
-        )
+        info, shift = self._record_ring(agent, caller, key, shift, rang_while_busy=True)
         event = self._event(info, source=source, caller_name=caller_name)
         log.info(
             "call %s from %s rang while the agent was busy (call %s)",
@@ -353,24 +408,74 @@ class DeskSession:
             return event
         ended = self.calls.hang_up(info.public_id, actor=agent, end_unknown=True)
         event = self._event(ended, base=event)
+        if event.normalised:
+            self._missed_numbers[event.normalised] += 1
         log.info("missed call %s listed for a callback", ended.public_id)
         self._tell(WaitingCall(event, ended=True))
         return event
 
-    def answer(self, call_id: str | None = None, *, from_desk: bool = False) -> CallEvent:
+    def _record_ring(
+        self,
+        agent: AgentInfo,
+        caller: str,
+        key: str | None,
+        shift: ShiftInfo | None,
+        *,
+        rang_since: float | None = None,
+        rang_while_busy: bool,
+    ) -> tuple[CallInfo, ShiftInfo | None]:
+        """Store the ring in its shift. A shift closed a moment ago (its close took the store
+        first) is never the call's: the ring goes to a new shift, or is refused by policy."""
+        for attempt in (1, 2):
+            try:
+                info = self.calls.ring(
+                    caller,
+                    agent_id=agent.id,
+                    cti_call_id=key,
+                    rang_since=rang_since,
+                    shift_id=shift.id if shift is not None else None,
+                    rang_while_busy=rang_while_busy,
+                )
+            except ShiftNotOpen:
+                if attempt == 2:
+                    raise
+                log.info("the shift closed while the ring was being recorded")
+                shift = self._shift_for_call(agent)
+                continue
+            return info, shift
+        raise AssertionError("unreachable")
+
+    def busy(self) -> AgentDeskError | None:
+        """Why the shift must not be closed now (a call rings, is on or in wrap-up), or None.
+
+        Read by the shift's close inside its write transaction: a ring that is being recorded
+        then either waits for the close (and goes to a new shift) or is seen here.
+        """
+        if self._recording or self.stage is not Stage.IDLE or self.waiting:
+            return CallRefused(
+                "a call is at the desk: finish it and save its record first", reason="call.busy"
+            )
+        return None
+
+    def answer(
+        self, call_id: str | None = None, *, from_desk: bool = False, caller: str = ""
+    ) -> CallEvent:
         key = check_call_id(call_id)
         if key is not None and key in self.waiting:
             raise CallRefused(
                 f"call {key} rang while the agent was busy; finish the current call first",
                 reason="call.waiting",
             )
-        event = self._match(key)
+        event = self._match(key, caller)
         if event is None:
             raise CallRefused("no call is ringing", reason="call.not_ringing")
         if self.stage is not Stage.RINGING:
             return event  # already answered: the desk phone and F3 both reported it
-        if from_desk:
-            self._tell_phone("accept", event)
+        if from_desk and self._drives(event):
+            self._ask_phone_to_answer(event)
+            return event  # answered when the phone says so ("answer" from it)
+        if event.cti_call_id is not None:
+            self._asked.pop(event.cti_call_id, None)
         info = self.calls.answer(event.public_id)
         self.current = self._event(info, base=event)
         self._set_stage(Stage.TALKING)
@@ -384,17 +489,33 @@ class DeskSession:
         self._tell(Answered(self.current))
         return self.current
 
-    def hang_up(self, call_id: str | None = None, *, from_desk: bool = False) -> CallEvent:
+    def hang_up(
+        self, call_id: str | None = None, *, from_desk: bool = False, caller: str = ""
+    ) -> CallEvent:
         key = check_call_id(call_id)
         if key is not None and key in self.waiting:
             return self._waiting_ended(key)
-        event = self._match(key)
+        missed = self._missed_hang_up(key, caller)
+        if missed is not None:
+            return missed
+        event = self._match(key, caller)
         if event is None:
             raise CallRefused("no call to hang up", reason="call.none")
         if self.stage in (Stage.IDLE, Stage.WRAPUP):
             return event
-        if from_desk:
-            self._tell_phone("hang_up", event)
+        if from_desk and self._drives(event):
+            phone = self.phone
+            assert phone is not None
+            if self.stage is Stage.RINGING and phone.connected:
+                raise CallRefused(
+                    "the call is still ringing: F3 answers it; it ends when the caller hangs up",
+                    reason="call.ringing_phone",
+                )
+            if self.stage is Stage.TALKING:
+                self._tell_phone("hang_up", event)
+        if event.cti_call_id is not None:
+            self._asked.pop(event.cti_call_id, None)
+        self._missed_numbers.clear()
         info = self.calls.hang_up(event.public_id, actor=self.agent)
         self.current = self._event(info, base=event)
         log.info("call hung up: %s (%s)", info.public_id, info.outcome)
@@ -483,13 +604,117 @@ class DeskSession:
         return self.current
 
     def resume(self, public_id: str) -> CallEvent:
-        """Continue the record of a call after a restart (the draft was restored)."""
+        """Continue the record of a call after a restart (the draft was restored).
+
+        A call the phone still has in progress goes on (talking, ended when the phone says);
+        one it no longer has ended when the desk last knew of it (the record's last autosave),
+        not at the save.
+        """
         info = self.calls.get(public_id)
-        self.current = self._event(info, source="restored")
+        key = info.cti_call_id
+        live = key is not None and (key in self._live_at_phone or self._phone_has(key))
+        if live:
+            self._live_at_phone.discard(key or "")
+            info = self.calls.continue_live(public_id)
+        else:
+            info = self.calls.end_restored(public_id)
+        phone = self.phone
+        source = phone.name if live and phone is not None else "restored"
+        self.current = self._event(info, source=source)
         self._set_stage(Stage.WRAPUP)
-        self._shift_follows("wrap_up")
         self._tell(WrapUpStarted(self.current))
+        if live:
+            log.info("call %s continues: the phone still has it", public_id)
+            self._set_stage(Stage.TALKING)
+            self._shift_follows("on_call")
+        else:
+            self._shift_follows("wrap_up")
         return self.current
+
+    def live(self, event: RingEvent) -> CallEvent | None:
+        """The phone has this call in progress (found when its link (re)connected)."""
+        key = check_call_id(event.call_id)
+        current = self.current
+        if key is None:
+            return current
+        if current is not None and current.cti_call_id == key:
+            if self.stage is Stage.WRAPUP and current.source == "restored":
+                info = self.calls.continue_live(current.public_id)
+                self.current = self._event(info, base=replace(current, source=event.source))
+                log.info("call %s continues: the phone still has it", current.public_id)
+                self._set_stage(Stage.TALKING)
+                self._shift_follows("on_call")
+            return self.current
+        if self.agent is not None and self.calls.open_call_with(self.agent.id, key) is not None:
+            self._live_at_phone.add(key)  # continued when the agent restores its record
+            log.info("the phone still has a call of this desk (%s)", key[:16])
+            return current
+        incoming = bool((event.extra or {}).get("incoming", True))
+        who = phones.mask(event.caller) or event.caller_name or "unknown number"
+        log.warning("the phone has a call the desk did not record, from %s", who)
+        self._tell(
+            Problem(
+                UnrecordedCall(
+                    state="in progress" if incoming else "it placed",
+                    caller=who,
+                    incoming=incoming,
+                )
+            )
+        )
+        return current
+
+    def phone_failed(self, event: RingEvent) -> CallEvent | None:
+        """A command the desk sent the phone did not take (its call gone, the link lost…)."""
+        extra = dict(event.extra or {})
+        command = str(extra.get("command", ""))
+        detail = str(extra.get("detail", ""))
+        key = event.call_id
+        if key is not None:
+            self._asked.pop(key, None)
+        error: AgentDeskError
+        if extra.get("code") == PhoneUnavailable.code:
+            error = PhoneUnavailable(detail)
+        else:
+            error = PhoneCommandFailed(
+                command=COMMAND_WORDS.get(command, command),
+                detail=detail,
+                reason=str(extra.get("reason") or "phone.failed"),
+            )
+        log.warning("phone: %s not done: %s", command, detail)
+        self._tell(Problem(error))
+        current = self.current
+        if (
+            command == "dial"
+            and current is not None
+            and current.direction == "outbound"
+            and current.cti_call_id is None
+            and self.stage is Stage.TALKING
+        ):
+            return self.hang_up(None)  # the phone never placed it: the call ends at the desk
+        return current
+
+    def check_phone(self) -> None:
+        """Tell the agent about a phone that did not answer in time (called every moment)."""
+        now = self.clock.monotonic()
+        for key, deadline in list(self._asked.items()):
+            if now < deadline:
+                continue
+            del self._asked[key]
+            current = self.current
+            if current is None or current.cti_call_id != key or self.stage is not Stage.RINGING:
+                continue
+            log.warning(
+                "the phone did not answer call %s within %g s", current.public_id, PHONE_WAIT
+            )
+            self._tell(
+                Problem(
+                    PhoneCommandFailed(
+                        command="answer",
+                        detail=f"it did not say it answered within {PHONE_WAIT:g} s",
+                        reason="phone.no_answer",
+                    )
+                )
+            )
 
     def save(self, record: CallRecord) -> SavedCall:
         """Save the record of the current call (raises ValidationError for the form)."""
@@ -554,6 +779,32 @@ class DeskSession:
             raise CallRefused("nobody is logged in at this desk", reason="call.no_agent")
         return self.agent
 
+    def _drives(self, event: CallEvent) -> bool:
+        """Does the desk drive the phone this call is on (its keys are sent to it)?"""
+        phone = self.phone
+        return phone is not None and event.source == phone.name and bool(event.cti_call_id)
+
+    def _phone_has(self, key: str) -> bool:
+        phone = self.phone
+        has_call = getattr(phone, "has_call", None)
+        return bool(has_call(key)) if has_call is not None else False
+
+    def _ask_phone_to_answer(self, event: CallEvent) -> None:
+        phone = self.phone
+        key = event.cti_call_id
+        assert phone is not None and key is not None
+        now = self.clock.monotonic()
+        if self._asked.get(key, now) > now:
+            return  # asked already; its answer is on the way
+        try:
+            phone.accept(key)
+        except (PhoneUnavailable, PhoneCommandFailed) as exc:
+            log.warning("phone %s: answer not sent: %s", phone.name, exc.message)
+            self._tell(Problem(exc))
+            return
+        self._asked[key] = now + PHONE_WAIT
+        log.info("the phone was asked to answer call %s", event.public_id)
+
     def _tell_phone(self, command: str, event: CallEvent) -> None:
         phone = self.phone
         if phone is None or event.source != phone.name:
@@ -563,16 +814,68 @@ class DeskSession:
                 phone.accept(event.cti_call_id)
             else:
                 phone.hang_up(event.cti_call_id)
-        except PhoneUnavailable as exc:
+        except (PhoneUnavailable, PhoneCommandFailed) as exc:
             log.warning("phone %s: %s not sent: %s", phone.name, command, exc.message)
             self._tell(Problem(exc))
 
-    def _match(self, key: str | None) -> CallEvent | None:
-        if self.current is None:
+    def _untracked(self, event: RingEvent) -> bool:
+        """An answer or hang-up from the phone the desk drives, about a call it does not hold."""
+        phone = self.phone
+        if phone is None or event.source != phone.name or not event.call_id:
+            return False
+        current = self.current
+        held = current is not None and current.cti_call_id == event.call_id
+        return not held and event.call_id not in self.waiting
+
+    def _untracked_phone_event(self, event: RingEvent) -> dict[str, Any]:
+        key = event.call_id or ""
+        if event.kind == "hangup":
+            self._live_at_phone.discard(key)
+            if self.agent is not None:
+                ended = self.calls.end_at_phone(self.agent.id, key)
+                if ended is not None:
+                    log.info("call %s ended at the phone (its record is not open)", ended.public_id)
+                    return {"ok": True, "call": ended.public_id}
+            # A ring the desk refused, or the echo of a hang-up the desk asked for.
+            return {"ok": True, "call": None, "ignored": True}
+        log.warning("the phone answered a call the desk did not take (%s)", key[:16])
+        self._tell(
+            Problem(
+                UnrecordedCall(
+                    state="answered on the phone",
+                    caller=phones.mask(event.caller) or "unknown number",
+                    incoming=True,
+                )
+            )
+        )
+        return {"ok": True, "call": None, "ignored": True}
+
+    def _missed_hang_up(self, key: str | None, caller: str) -> CallEvent | None:
+        """A softphone without call ids hangs up a missed call by its number: not the current
+        call, whose caller is someone else (or the same number, once its missed rings are)."""
+        if key is not None or not caller:
             return None
-        if key and self.current.cti_call_id and key != self.current.cti_call_id:
-            raise CallRefused(f"call {key} is not the call at this desk", reason="call.other_call")
+        number = phones.normalise(caller)
+        if not number or self._missed_numbers[number] <= 0:
+            return None
+        self._missed_numbers[number] -= 1
+        log.info("hang-up of a missed call from %s: the current call goes on", phones.mask(number))
         return self.current
+
+    def _match(self, key: str | None, caller: str = "") -> CallEvent | None:
+        current = self.current
+        if current is None:
+            return None
+        if key and current.cti_call_id and key != current.cti_call_id:
+            raise CallRefused(f"call {key} is not the call at this desk", reason="call.other_call")
+        if key is None and caller:
+            number = phones.normalise(caller)
+            if number and current.normalised and number != current.normalised:
+                raise CallRefused(
+                    f"the call from {phones.mask(number)} is not the call at this desk",
+                    reason="call.other_call",
+                )
+        return current
 
     def _event(
         self,

@@ -159,6 +159,10 @@ class ShiftService:
         self.close_hooks: list[CloseHook] = []
         # Called after the closing transaction has committed (the backup after a shift close).
         self.after_close: list[Callable[[ClosedShift], None]] = []
+        # Asked inside the closing transaction whether the shift may close now: the desk's call
+        # session says why not while a call rings, is on or in wrap-up (never a shift closed
+        # under a live call, nor a summary without it).
+        self.busy_checks: list[Callable[[], AgentDeskError | None]] = []
 
     # --- opening and states -------------------------------------------------------------------
 
@@ -380,6 +384,11 @@ class ShiftService:
         log.info("closing shift %s", shift_id)
         with self._sessions.begin() as session:
             shift = self._open_shift(session, shift_id)
+            for check in self.busy_checks:
+                busy = check()
+                if busy is not None:
+                    log.info("shift %s not closed: %s", shift_id, busy.message)
+                    raise busy
             end = max(now, shift.started_at)
             if at_last_seen:
                 end = min(end, _last_seen(session, shift))

@@ -15,7 +15,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from agent_desk.calls.events import PhoneStatus, RingEvent
 from agent_desk.calls.ringing import RingCountdown
@@ -92,6 +92,14 @@ class CallController(QObject):
         self.session.listeners.append(self._notice)
         self._gui_thread = threading.get_ident()
         self._event_from_thread.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        if not training:  # the shift's close asks the session whether a call is at the desk
+            services.shifts.busy_checks.append(self.session.busy)
+        # A phone asked to answer has a few seconds to say it did; the session tells the agent
+        # when it did not (its clock, checked here on the GUI thread).
+        self._phone_check = QTimer(self)
+        self._phone_check.setInterval(250)
+        self._phone_check.timeout.connect(self.session.check_phone)
+        self._phone_check.start()
 
     # --- what widgets read ----------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from agent_desk.errors import AgentDeskError, ValidationError
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 from agent_desk.ui.error_text import describe_from
 from agent_desk.ui.escalation_view import EscalationView
+from agent_desk.ui.phone_status import PHONE_MESSAGES
 from agent_desk.ui.status_bar import format_duration
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ MESSAGES: dict[str, str] = {
     "phone.offline": QT_TRANSLATE_NOOP(
         "CallErrors", "The phone is not connected: answer, hang up or dial on the phone itself."
     ),
+    **PHONE_MESSAGES,
 }
 
 CATEGORY_NAMES = {
@@ -168,6 +170,7 @@ class CallForm(QWidget):
         self.restore_bar.setObjectName("restoreBar")
         self.restore_bar.setStyleSheet("QFrame#restoreBar { background: #fff8e1; }")
         self.restore_label = QLabel()
+        self.restore_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.restore_label.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreDraftButton")
@@ -222,6 +225,7 @@ class CallForm(QWidget):
             Escalation.SUPERVISOR, self.clock, self.services.policy, self
         )
         self.general_error = QLabel()
+        self.general_error.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.general_error.setObjectName("generalError")
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet("color: #c62828;")

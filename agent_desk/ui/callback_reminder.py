@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,6 +67,7 @@ class CallbackReminder(QDialog):
             )
         )
         self.summary.setObjectName("summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # the customer's name and number
         self.summary.setWordWrap(True)
 
         self.snooze_for = QComboBox()
@@ -94,6 +95,7 @@ class CallbackReminder(QDialog):
         self.done_button.setObjectName("doneButton")
         self.done_button.clicked.connect(self.record_outcome)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b71c1c;")
 

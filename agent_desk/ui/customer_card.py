@@ -94,10 +94,12 @@ class CustomerCard(QWidget):
         layout = QVBoxLayout(page)
         header = QHBoxLayout()
         self.name_label = QLabel()
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.name_label.setObjectName("customerName")
         self.name_label.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.vip_label = QLabel()
+        self.vip_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.vip_label.setObjectName("customerVip")
         self.vip_label.setStyleSheet(
             "background: #b8860b; color: white; border-radius: 4px; padding: 1px 6px;"
@@ -107,12 +109,15 @@ class CustomerCard(QWidget):
         header.addStretch(1)
         layout.addLayout(header)
         self.company_label = QLabel()
+        self.company_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.company_label.setObjectName("customerCompany")
         self.numbers_label = QLabel()
+        self.numbers_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.numbers_label.setObjectName("customerNumbers")
         self.numbers_label.setWordWrap(True)
         self.numbers_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes_label = QLabel()
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.notes_label.setObjectName("customerNotes")
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet("color: #5d4037;")
@@ -151,6 +156,7 @@ class CustomerCard(QWidget):
         page = QFrame()
         layout = QVBoxLayout(page)
         self.unknown_label = QLabel()
+        self.unknown_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.unknown_label.setObjectName("customerUnknown")
         self.unknown_label.setWordWrap(True)
         self.unknown_label.setStyleSheet("font-size: 15px;")
@@ -168,6 +174,7 @@ class CustomerCard(QWidget):
         form.addRow(self.tr("Number"), self.quick_number)
         layout.addLayout(form)
         self.quick_error = QLabel()
+        self.quick_error.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.quick_error.setObjectName("customerQuickError")
         self.quick_error.setWordWrap(True)
         self.quick_error.setStyleSheet("color: #b71c1c;")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
@@ -101,7 +102,10 @@ class MergeDialog(QDialog):
 
         def describe(record: CustomerRecord) -> str:
             numbers = ", ".join(p.raw for p in record.phones) or "—"
-            return f"<b>{record.name}</b> {record.company}<br>{numbers}"
+            return (
+                f"<b>{html.escape(record.name)}</b> {html.escape(record.company)}"
+                f"<br>{html.escape(numbers)}"
+            )
 
         text = QLabel(
             self.tr(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from agent_desk import phones
@@ -17,6 +17,39 @@ from agent_desk.callbacks import CallbackInfo
 from agent_desk.calls.events import PhoneStatus
 from agent_desk.calls.session import CallEvent
 from agent_desk.errors import AgentDeskError
+
+# What the phone the desk drives did not do, and why a key changed nothing, in the agent's words
+# (the call form's context and lookup: `call_form.error_message` takes these too).
+PHONE_MESSAGES: dict[str, str] = {
+    "phone.no_call": QT_TRANSLATE_NOOP(
+        "CallErrors", "The phone no longer has that call: the caller has hung up."
+    ),
+    "phone.no_answer": QT_TRANSLATE_NOOP(
+        "CallErrors",
+        "The phone did not answer the call. Press F3 again or answer on the phone; if it keeps "
+        "failing, baresip cannot open its sound device: tell branch IT.",
+    ),
+    "phone.refused": QT_TRANSLATE_NOOP(
+        "CallErrors", "The phone did not do what the desk asked ({detail})."
+    ),
+    "phone.failed": QT_TRANSLATE_NOOP(
+        "CallErrors", "The phone did not do what the desk asked ({detail})."
+    ),
+    "phone.id_too_long": QT_TRANSLATE_NOOP(
+        "CallErrors",
+        "The desk cannot tell the phone which call this is (its call id is too long): "
+        "use the phone itself.",
+    ),
+    "call.ringing_phone": QT_TRANSLATE_NOOP(
+        "CallErrors",
+        "The call is still ringing: F3 answers it. A ringing call ends when the caller hangs up.",
+    ),
+    "call.unrecorded": QT_TRANSLATE_NOOP(
+        "CallErrors",
+        "The phone has a call the desk did not see ring ({caller}); it is not recorded at the "
+        "desk.",
+    ),
+}
 
 
 class PhoneStatusLabel(QLabel):

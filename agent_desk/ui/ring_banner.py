@@ -55,12 +55,15 @@ class RingBanner(QFrame):
         )
         self.training_label.setVisible(controller.training)
         self.caller_label = QLabel()
+        self.caller_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.caller_label.setObjectName("callerLabel")
         self.caller_label.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.customer_label = QLabel()
+        self.customer_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.customer_label.setObjectName("customerLabel")
         self.customer_label.setStyleSheet("font-size: 16px;")
         self.note_label = QLabel()
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.note_label.setObjectName("ringNote")
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("font-size: 14px; font-weight: bold;")
@@ -74,6 +77,7 @@ class RingBanner(QFrame):
         # Wide enough for "+120 s late": the figures change every tick, the layout must not.
         self.countdown_label.setMinimumWidth(200)
         self.detail_label = QLabel()
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.detail_label.setMinimumWidth(280)
         self.detail_label.setObjectName("countdownDetail")
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -107,6 +111,10 @@ class RingBanner(QFrame):
         self._refusal_timer.timeout.connect(self.refresh)
         controller.ring_started.connect(self._on_ring)
         controller.customer_changed.connect(self._show_customer)
+        # A call that never rang here (one the agent dialled through the phone, a record restored
+        # after a restart) names its number too, not "Waiting for calls".
+        controller.answered.connect(self._show_customer)
+        controller.wrapup_started.connect(self._show_customer)
         controller.stage_changed.connect(lambda _stage: self.refresh())
         controller.ring_refused.connect(self.show_refusal)
         controller.call_waiting.connect(lambda _event, _ended: self.refresh())

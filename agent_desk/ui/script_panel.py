@@ -91,6 +91,7 @@ class ScriptPanel(QWidget):
 
     def _text(self, name: str, size: int) -> QLabel:
         label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # {customer_name} is the caller's text
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

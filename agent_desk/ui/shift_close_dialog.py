@@ -26,6 +26,7 @@ from agent_desk.ui.sync_worker import describe_share_error
 
 if TYPE_CHECKING:
     from agent_desk.shifts import ClosedShift, ShiftInfo, ShiftService
+    from agent_desk.ui.call_controller import CallController
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class ShiftCloseDialog(QDialog):
         shift: ShiftInfo,
         language: str,
         parent: QWidget | None = None,
+        calls: CallController | None = None,
     ) -> None:
         super().__init__(parent)
         self._shifts = shifts
@@ -80,8 +82,32 @@ class ShiftCloseDialog(QDialog):
         self._closer = _Closer(self)
         self._closer.done.connect(self._on_closed)
         self._closer.failed.connect(self._on_failed)
+        # A call can ring (and be answered with F3) while this dialog is open: the preview
+        # follows it, and the shift does not close while the call is at the desk.
+        self._calls = calls
+        if calls is not None:
+            calls.stage_changed.connect(self._refresh)
+
+    def _busy_text(self) -> str:
+        return self.tr(
+            "A call is at the desk. Finish it and save its record, then close the shift."
+        )
+
+    def _refresh(self, *_args: object) -> None:
+        if self.closed is not None or not self.close_button.isEnabled():
+            return
+        try:
+            self.summary = self._shifts.summary(self._shift.id, self._language)
+        except AgentDeskError as exc:
+            log.warning("shift preview not refreshed: %s", exc.message)
+            return
+        self.preview.setHtml(build_html(self.summary, self._language))
 
     def confirm(self) -> None:
+        busy = self._calls.session.busy() if self._calls is not None else None
+        if busy is not None:
+            self.error_label.setText(self._busy_text())
+            return
         self.close_button.setEnabled(False)
         self.error_label.setText(self.tr("Closing the shift…"))
         shifts, shift_id, language = self._shifts, self._shift.id, self._language
@@ -90,11 +116,16 @@ class ShiftCloseDialog(QDialog):
             "and nothing was queued. The details are in the log for branch IT."
         )
 
+        busy_text = self._busy_text()
+
         def work() -> None:
             try:
                 closed = shifts.close(shift_id, language, QtSummaryRenderer())
             except AgentDeskError as exc:
-                self._closer.failed.emit(describe_share_error(exc))
+                if exc.params.get("reason") == "call.busy":  # a ring came as it was closing
+                    self._closer.failed.emit(busy_text)
+                else:
+                    self._closer.failed.emit(describe_share_error(exc))
             except Exception:
                 log.exception("closing shift %s failed", shift_id)
                 self._closer.failed.emit(unexpected)
@@ -109,6 +140,7 @@ class ShiftCloseDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self.close_button.setEnabled(True)
+        self._refresh()
         self.error_label.setText(
             self.tr("The shift was not closed: {reason}").format(reason=message)
         )

@@ -259,7 +259,9 @@ class ShiftDesk(QObject):
                 self.tr("Please finish the current call and save its record first."),
             )
             return
-        dialog = ShiftCloseDialog(self.services.shifts, self.shift, report_language(), self.window)
+        dialog = ShiftCloseDialog(
+            self.services.shifts, self.shift, report_language(), self.window, controller
+        )
         if dialog.exec() and dialog.closed is not None:
             self.shift = dialog.closed.shift
             self._refresh()

@@ -80,6 +80,14 @@ class InstanceGuard(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
+        try:
+            self._read_lines(socket)
+        except Exception:  # never into Qt's event loop: that is a dialog and a dead window
+            log.exception("a message on the local channel could not be handled")
+            self._reply(socket, {"ok": False, "error": "the message could not be handled"})
+            socket.disconnectFromServer()
+
+    def _read_lines(self, socket: QLocalSocket) -> None:
         while socket.canReadLine():
             line = bytes(socket.readLine(LINE_MAX + 2).data())
             if not line.endswith(b"\n"):
@@ -95,7 +103,7 @@ class InstanceGuard(QObject):
 
     @staticmethod
     def _reply(socket: QLocalSocket, reply: dict[str, Any]) -> None:
-        socket.write(json.dumps(reply, ensure_ascii=False).encode("utf-8") + b"\n")
+        socket.write(json.dumps(reply, ensure_ascii=True).encode("ascii") + b"\n")
         socket.flush()
 
     def dispatch(self, line: bytes) -> dict[str, Any]:
@@ -105,8 +113,9 @@ class InstanceGuard(QObject):
             message = json.loads(line)
             if not isinstance(message, dict):
                 raise ValueError("not an object")
-        except ValueError:
+        except (ValueError, RecursionError):  # [[[[…]]]] nested deep enough to overflow
             return {"ok": False, "error": "bad message: not a JSON object"}
+        message = _text_only(message)
         handler = self.handlers.get(str(message.get("cmd")))
         if handler is None:
             return {"ok": False, "error": f"unknown command {message.get('cmd')!r}"}
@@ -122,6 +131,18 @@ class InstanceGuard(QObject):
         log.info("a second launch asked this window to come forward")
         self.activate_requested.emit()
         return {"ok": True}
+
+
+def _text_only(message: dict[str, Any]) -> dict[str, Any]:
+    """The message's strings with lone surrogates (JSON's "\ud800", never valid text) made
+    U+FFFD: a caller's name must not fail the database or the reply."""
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return value
+
+    return {clean(k): clean(v) for k, v in message.items()}
 
 
 def instance_running(lock_path: Path) -> bool:

@@ -67,137 +67,137 @@
 <context>
     <name>CallErrors</name>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="51"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="52"/>
         <source>Choose the type of the call.</source>
         <translation>Choose the type of the call.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="52"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="53"/>
         <source>Unknown call type.</source>
         <translation>Unknown call type.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="53"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="54"/>
         <source>Write a short subject.</source>
         <translation>Write a short subject.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="54"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="55"/>
         <source>The subject can have at most {maximum} characters.</source>
         <translation>The subject can have at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="57"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="58"/>
         <source>Write down the customer&apos;s question.</source>
         <translation>Write down the customer&apos;s question.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="60"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="61"/>
         <source>Write down the answer you gave, or choose another resolution.</source>
         <translation>Write down the answer you gave, or choose another resolution.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="63"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="64"/>
         <source>Choose how the call ended.</source>
         <translation>Choose how the call ended.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="64"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="65"/>
         <source>Unknown resolution.</source>
         <translation>Unknown resolution.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="65"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="66"/>
         <source>A follow-up resolution needs “Needs follow-up” ticked.</source>
         <translation>A follow-up resolution needs “Needs follow-up” ticked.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="68"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="69"/>
         <source>A follow-up is a case or a callback.</source>
         <translation>A follow-up is a case or a callback.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="69"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="70"/>
         <source>A callback needs a known customer: match or create the customer first.</source>
         <translation>A callback needs a known customer: match or create the customer first.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="72"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="73"/>
         <source>Choose when to call back.</source>
         <translation>Choose when to call back.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="73"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="74"/>
         <source>The callback time must be in the future.</source>
         <translation>The callback time must be in the future.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="76"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="77"/>
         <source>Satisfaction is 1 to 5.</source>
         <translation>Satisfaction is 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="77"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="78"/>
         <source>This call record is already saved.</source>
         <translation>This call record is already saved.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="78"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="79"/>
         <source>Nobody answered this call, so it has no record.</source>
         <translation>Nobody answered this call, so it has no record.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="81"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="82"/>
         <source>The call is saved, but its follow-up could not be opened.</source>
         <translation>The call is saved, but its follow-up could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="84"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="85"/>
         <source>Enter a number to call.</source>
         <translation>Enter a number to call.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="86"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="87"/>
         <source>Nobody is logged in at this desk.</source>
         <translation>Nobody is logged in at this desk.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="87"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="88"/>
         <source>Your shift is closed. Start a new shift to take or make calls.</source>
         <translation>Your shift is closed. Start a new shift to take or make calls.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="90"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="91"/>
         <source>No call is ringing.</source>
         <translation>No call is ringing.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="91"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="92"/>
         <source>There is no call at the desk.</source>
         <translation>There is no call at the desk.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="92"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="93"/>
         <source>Finish the current call and save its record first.</source>
         <translation>Finish the current call and save its record first.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="95"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="96"/>
         <source>That is not the call at this desk; nothing was changed.</source>
         <translation>That is not the call at this desk; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="98"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="99"/>
         <source>That call rang while you were busy; finish the current call first.</source>
         <translation>That call rang while you were busy; finish the current call first.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="101"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="102"/>
         <source>The phone&apos;s call id is longer than {maximum} characters.</source>
         <translation>The phone&apos;s call id is longer than {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="104"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="105"/>
         <source>The phone is not connected: answer, hang up or dial on the phone itself.</source>
         <translation>The phone is not connected: answer, hang up or dial on the phone itself.</translation>
     </message>
@@ -205,168 +205,168 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="110"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="112"/>
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="111"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="113"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="112"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="114"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="113"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="115"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="114"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="116"/>
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="115"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="117"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="118"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="120"/>
         <source>Resolved on the call</source>
         <translation>Resolved on the call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="119"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="121"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="120"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="122"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="121"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="123"/>
         <source>Follow-up needed</source>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="172"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="175"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="175"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="178"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="188"/>
-        <location filename="../../agent_desk/ui/call_form.py" line="198"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="191"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="201"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="204"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="207"/>
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="207"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="210"/>
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="208"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="211"/>
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="209"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="212"/>
         <source>Needs follow-up</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="211"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="214"/>
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="212"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="215"/>
         <source>Schedule a callback</source>
         <translation>Schedule a callback</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="216"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="219"/>
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>Complex question (transfer within 2 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="217"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="220"/>
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>Customer conflict (supervisor within 15 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="228"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="232"/>
         <source>Save record (Ctrl+S)</source>
         <translation>Save record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="235"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="239"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="236"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="240"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="237"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="241"/>
         <source>Customer&apos;s question</source>
         <translation>Customer&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="238"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="242"/>
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="239"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="243"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="240"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="244"/>
         <source>Satisfaction (1–5)</source>
         <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="492"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="496"/>
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="496"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="500"/>
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="499"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="503"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="502"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="506"/>
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="545"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="549"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>
@@ -447,97 +447,97 @@
         <translation>TRAINING — practice calls, kept apart from real records</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="80"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="84"/>
         <source>Answer (F3 / Enter)</source>
         <translation>Answer (F3 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="125"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="133"/>
         <source>Unknown number</source>
         <translation>Unknown number</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="139"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="147"/>
         <source>Waiting for calls</source>
         <translation>Waiting for calls</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="141"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="149"/>
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="156"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="164"/>
         <source>Outbound call</source>
         <translation>Outbound call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="158"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="166"/>
         <source>within three rings</source>
         <translation>within three rings</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="158"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="166"/>
         <source>rule broken</source>
         <translation>rule broken</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="160"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="168"/>
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>Answered after {seconds} s, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="165"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="173"/>
         <source>On the call</source>
         <translation>On the call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="167"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="175"/>
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="175"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="183"/>
         <source>You are on a break ({reason}): answering ends the break.</source>
         <translation>You are on a break ({reason}): answering ends the break.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="181"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="189"/>
         <source>Calls waiting: {n}</source>
         <translation>Calls waiting: {n}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="193"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="201"/>
         <source>Call from {caller} not taken</source>
         <translation>Call from {caller} not taken</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="194"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="202"/>
         <source>an unknown number</source>
         <translation>an unknown number</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="199"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="207"/>
         <source>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</source>
         <translation>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="217"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="225"/>
         <source>+{seconds} s late</source>
         <translation>+{seconds} s late</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="220"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="228"/>
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>Three-ring rule broken · ring {ring}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="224"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="232"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="227"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="235"/>
         <source>Ring {ring} of {rings}</source>
         <translation>Ring {ring} of {rings}</translation>
     </message>
@@ -682,12 +682,12 @@
         <translation>Three do&apos;s, three don&apos;ts</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="147"/>
+        <location filename="../../agent_desk/ui/script_panel.py" line="148"/>
         <source>Choose the type of the call to see its prompt.</source>
         <translation>Choose the type of the call to see its prompt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="175"/>
+        <location filename="../../agent_desk/ui/script_panel.py" line="176"/>
         <source>{title}
 Caller: {name}
 {story}</source>
@@ -696,7 +696,7 @@ Caller: {name}
 {story}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="185"/>
+        <location filename="../../agent_desk/ui/script_panel.py" line="186"/>
         <source>{title}
 A good answer: {expected}</source>
         <translation>{title}

@@ -67,137 +67,137 @@
 <context>
     <name>CallErrors</name>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="51"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="52"/>
         <source>Choose the type of the call.</source>
         <translation>请选择来电类型。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="52"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="53"/>
         <source>Unknown call type.</source>
         <translation>未知的来电类型。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="53"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="54"/>
         <source>Write a short subject.</source>
         <translation>请填写简要主题。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="54"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="55"/>
         <source>The subject can have at most {maximum} characters.</source>
         <translation>主题最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="57"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="58"/>
         <source>Write down the customer&apos;s question.</source>
         <translation>请记录客户的问题。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="60"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="61"/>
         <source>Write down the answer you gave, or choose another resolution.</source>
         <translation>请记录给客户的答复，或选择其他处理结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="63"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="64"/>
         <source>Choose how the call ended.</source>
         <translation>请选择处理结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="64"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="65"/>
         <source>Unknown resolution.</source>
         <translation>未知的处理结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="65"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="66"/>
         <source>A follow-up resolution needs “Needs follow-up” ticked.</source>
         <translation>处理结果为“需跟进”时，请勾选“需要跟进”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="68"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="69"/>
         <source>A follow-up is a case or a callback.</source>
         <translation>跟进方式只能是工单或回访。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="69"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="70"/>
         <source>A callback needs a known customer: match or create the customer first.</source>
         <translation>回访需要已知客户：请先匹配或新建客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="72"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="73"/>
         <source>Choose when to call back.</source>
         <translation>请选择回访时间。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="73"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="74"/>
         <source>The callback time must be in the future.</source>
         <translation>回访时间必须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="76"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="77"/>
         <source>Satisfaction is 1 to 5.</source>
         <translation>满意度为 1 到 5 分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="77"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="78"/>
         <source>This call record is already saved.</source>
         <translation>该来电记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="78"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="79"/>
         <source>Nobody answered this call, so it has no record.</source>
         <translation>该来电未接听，无需填写记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="81"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="82"/>
         <source>The call is saved, but its follow-up could not be opened.</source>
         <translation>来电记录已保存，但跟进工单未能创建，请手动创建。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="84"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="85"/>
         <source>Enter a number to call.</source>
         <translation>请输入要拨打的号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="86"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="87"/>
         <source>Nobody is logged in at this desk.</source>
         <translation>本座席尚无人登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="87"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="88"/>
         <source>Your shift is closed. Start a new shift to take or make calls.</source>
         <translation>您的班次已结束。请先开始新班次，再接听或拨打电话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="90"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="91"/>
         <source>No call is ringing.</source>
         <translation>当前没有来电振铃。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="91"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="92"/>
         <source>There is no call at the desk.</source>
         <translation>当前没有通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="92"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="93"/>
         <source>Finish the current call and save its record first.</source>
         <translation>请先结束当前通话并保存来电记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="95"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="96"/>
         <source>That is not the call at this desk; nothing was changed.</source>
         <translation>该通话不是本座席当前的通话，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="98"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="99"/>
         <source>That call rang while you were busy; finish the current call first.</source>
         <translation>该来电在您通话时振铃，请先结束当前通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="101"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="102"/>
         <source>The phone&apos;s call id is longer than {maximum} characters.</source>
         <translation>电话系统的通话编号超过 {maximum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="104"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="105"/>
         <source>The phone is not connected: answer, hang up or dial on the phone itself.</source>
         <translation>电话未连接：请直接在电话上接听、挂断或拨号。</translation>
     </message>
@@ -205,168 +205,168 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="110"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="112"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="111"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="113"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="112"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="114"/>
         <source>Report</source>
         <translation>举报</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="113"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="115"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="114"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="116"/>
         <source>Repair</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="115"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="117"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="118"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="120"/>
         <source>Resolved on the call</source>
         <translation>当场解决</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="119"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="121"/>
         <source>Transferred</source>
         <translation>已转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="120"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="122"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="121"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="123"/>
         <source>Follow-up needed</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="172"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="175"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="175"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="178"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="188"/>
-        <location filename="../../agent_desk/ui/call_form.py" line="198"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="191"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="201"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="204"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="207"/>
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="207"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="210"/>
         <source>Greeting given (F6)</source>
         <translation>已说开场白 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="208"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="211"/>
         <source>Sign-off given (F7)</source>
         <translation>已说结束语 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="209"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="212"/>
         <source>Needs follow-up</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="211"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="214"/>
         <source>Open a case</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="212"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="215"/>
         <source>Schedule a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="216"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="219"/>
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>复杂问题（2 分钟内转接）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="217"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="220"/>
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>客户冲突（15 分钟内请主管）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="228"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="232"/>
         <source>Save record (Ctrl+S)</source>
         <translation>保存记录 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="235"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="239"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="236"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="240"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="237"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="241"/>
         <source>Customer&apos;s question</source>
         <translation>客户问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="238"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="242"/>
         <source>Answer given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="239"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="243"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="240"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="244"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="492"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="496"/>
         <source>No call in progress.</source>
         <translation>当前没有通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="496"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="500"/>
         <source>On the call for {time}</source>
         <translation>通话中 {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="499"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="503"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>话后处理 {time} — 保存记录后结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="502"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="506"/>
         <source>Ringing…</source>
         <translation>响铃中…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="545"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="549"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>来自 {number} 的来电记录尚未保存（最后修改 {time}）。是否恢复？</translation>
     </message>
@@ -447,97 +447,97 @@
         <translation>培训模式 — 练习来电，与正式记录分开保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="80"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="84"/>
         <source>Answer (F3 / Enter)</source>
         <translation>接听 (F3 / 回车)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="125"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="133"/>
         <source>Unknown number</source>
         <translation>未知号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="139"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="147"/>
         <source>Waiting for calls</source>
         <translation>等待来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="141"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="149"/>
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2：座机响铃 · F3 或回车：接听 · F4：通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="156"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="164"/>
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="158"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="166"/>
         <source>within three rings</source>
         <translation>符合三声接听规定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="158"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="166"/>
         <source>rule broken</source>
         <translation>超过三声</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="160"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="168"/>
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>响铃 {seconds} 秒后接听，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="165"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="173"/>
         <source>On the call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="167"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="175"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="175"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="183"/>
         <source>You are on a break ({reason}): answering ends the break.</source>
         <translation>您正在小休（{reason}）：接听将结束小休。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="181"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="189"/>
         <source>Calls waiting: {n}</source>
         <translation>等待中的来电：{n}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="193"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="201"/>
         <source>Call from {caller} not taken</source>
         <translation>来自 {caller} 的来电未受理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="194"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="202"/>
         <source>an unknown number</source>
         <translation>未知号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="199"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="207"/>
         <source>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</source>
         <translation>您的班次已结束。请开始新班次（文件 ▸ 开始新班次）后再接听来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="217"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="225"/>
         <source>+{seconds} s late</source>
         <translation>超时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="220"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="228"/>
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>已超过三声 · 第 {ring} 声</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="224"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="232"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="227"/>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="235"/>
         <source>Ring {ring} of {rings}</source>
         <translation>第 {ring} 声 / 共 {rings} 声</translation>
     </message>
@@ -682,12 +682,12 @@
         <translation>三要 / 三不</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="147"/>
+        <location filename="../../agent_desk/ui/script_panel.py" line="148"/>
         <source>Choose the type of the call to see its prompt.</source>
         <translation>选择来电类型后显示相应提示话术。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="175"/>
+        <location filename="../../agent_desk/ui/script_panel.py" line="176"/>
         <source>{title}
 Caller: {name}
 {story}</source>
@@ -696,7 +696,7 @@ Caller: {name}
 {story}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/script_panel.py" line="185"/>
+        <location filename="../../agent_desk/ui/script_panel.py" line="186"/>
         <source>{title}
 A good answer: {expected}</source>
         <translation>{title}

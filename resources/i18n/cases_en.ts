@@ -16,42 +16,42 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="75"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="76"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="76"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="77"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="79"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="80"/>
         <source>Call now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="85"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="86"/>
         <source>Dial the number on the desk phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="89"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="90"/>
         <source>What the customer said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="90"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="91"/>
         <source>Customer reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="93"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="94"/>
         <source>Record outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="106"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="108"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>

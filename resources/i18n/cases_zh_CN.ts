@@ -18,42 +18,42 @@ Purpose: {purpose}</source>
 回访目的：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="75"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="76"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="76"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="77"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="79"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="80"/>
         <source>Call now</source>
         <translation>立即拨打</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="85"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="86"/>
         <source>Dial the number on the desk phone.</source>
         <translation>请用座机拨打该号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="89"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="90"/>
         <source>What the customer said</source>
         <translation>客户的反馈</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="90"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="91"/>
         <source>Customer reached</source>
         <translation>已联系上客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="93"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="94"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/callback_reminder.py" line="106"/>
+        <location filename="../../agent_desk/ui/callback_reminder.py" line="108"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>

@@ -5,127 +5,127 @@
     <name>CustomerCard</name>
     <message>
         <location filename="../../agent_desk/ui/customer_card.py" line="85"/>
-        <location filename="../../agent_desk/ui/customer_card.py" line="212"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="219"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="121"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="126"/>
         <source>Last calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="124"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="129"/>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="127"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="132"/>
         <source>Due callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="133"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="138"/>
         <source>Call this customer&apos;s first number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="135"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="140"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="131"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="136"/>
         <source>Dia&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="137"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="142"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="162"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="168"/>
         <source>The caller&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="167"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="173"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="168"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="174"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="176"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="183"/>
         <source>&amp;Save as a new customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="179"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="186"/>
         <source>More &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="181"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="188"/>
         <source>The full customer form, with this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="185"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="192"/>
         <source>&amp;Attach the number to a customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="210"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="217"/>
         <source>Looking up {number}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="221"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="228"/>
         <source>{number} is not a known customer&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="223"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="230"/>
         <source>The caller&apos;s number is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="252"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="259"/>
         <source>No number on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="261"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="268"/>
         <source>(rule broken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="267"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="274"/>
         <source>No calls yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="271"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="278"/>
         <source>reply by {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="279"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="286"/>
         <source>No open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="284"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="291"/>
         <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="287"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="294"/>
         <source>No callbacks due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,17 +495,17 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="100"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="101"/>
         <source>Merge customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="108"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="112"/>
         <source>Keep:&lt;br&gt;{keep}&lt;br&gt;&lt;br&gt;Merge into it and retire:&lt;br&gt;{other}&lt;br&gt;&lt;br&gt;All numbers, calls, cases and callbacks of the second record move to the first. This is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="122"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="126"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,37 +513,37 @@
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="40"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="41"/>
         <source>History of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="47"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="48"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="48"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="49"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="49"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="50"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="50"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="51"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="51"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="52"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="77"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="78"/>
         <source>Nothing recorded for this customer yet.</source>
         <translation type="unfinished"></translation>
     </message>

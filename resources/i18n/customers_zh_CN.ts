@@ -5,127 +5,127 @@
     <name>CustomerCard</name>
     <message>
         <location filename="../../agent_desk/ui/customer_card.py" line="85"/>
-        <location filename="../../agent_desk/ui/customer_card.py" line="212"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="219"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation>来电时在此显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="121"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="126"/>
         <source>Last calls</source>
         <translation>最近来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="124"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="129"/>
         <source>Open cases</source>
         <translation>未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="127"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="132"/>
         <source>Due callbacks</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="133"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="138"/>
         <source>Call this customer&apos;s first number</source>
         <translation>拨打该客户的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="135"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="140"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="131"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="136"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="137"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="142"/>
         <source>Histor&amp;y…</source>
         <translation>历史记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="162"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="168"/>
         <source>The caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="167"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="173"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="168"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="174"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="176"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="183"/>
         <source>&amp;Save as a new customer</source>
         <translation>保存为新客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="179"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="186"/>
         <source>More &amp;details…</source>
         <translation>填写更多资料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="181"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="188"/>
         <source>The full customer form, with this number</source>
         <translation>打开完整的客户资料表，已填入此号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="185"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="192"/>
         <source>&amp;Attach the number to a customer…</source>
         <translation>将号码关联到已有客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="210"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="217"/>
         <source>Looking up {number}…</source>
         <translation>正在查询 {number}…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="221"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="228"/>
         <source>{number} is not a known customer&apos;s number.</source>
         <translation>{number} 不是已登记客户的号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="223"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="230"/>
         <source>The caller&apos;s number is not shown.</source>
         <translation>来电未显示号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="252"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="259"/>
         <source>No number on file</source>
         <translation>未登记号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="261"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="268"/>
         <source>(rule broken)</source>
         <translation>（超时接听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="267"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="274"/>
         <source>No calls yet</source>
         <translation>暂无来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="271"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="278"/>
         <source>reply by {time}</source>
         <translation>{time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="279"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="286"/>
         <source>No open cases</source>
         <translation>暂无未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="284"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="291"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="287"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="294"/>
         <source>No callbacks due</source>
         <translation>暂无待回访</translation>
     </message>
@@ -495,17 +495,17 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="100"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="101"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="108"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="112"/>
         <source>Keep:&lt;br&gt;{keep}&lt;br&gt;&lt;br&gt;Merge into it and retire:&lt;br&gt;{other}&lt;br&gt;&lt;br&gt;All numbers, calls, cases and callbacks of the second record move to the first. This is recorded in the audit log.</source>
         <translation>保留：&lt;br&gt;{keep}&lt;br&gt;&lt;br&gt;并入并停用：&lt;br&gt;{other}&lt;br&gt;&lt;br&gt;第二条记录的所有号码、通话、工单和回访都将转到第一条记录，此操作会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="122"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="126"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
@@ -513,37 +513,37 @@
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="40"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="41"/>
         <source>History of {name}</source>
         <translation>{name} 的服务记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="47"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="48"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="48"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="49"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="49"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="50"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="50"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="51"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="51"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="52"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_history.py" line="77"/>
+        <location filename="../../agent_desk/ui/customer_history.py" line="78"/>
         <source>Nothing recorded for this customer yet.</source>
         <translation>该客户暂无服务记录。</translation>
     </message>

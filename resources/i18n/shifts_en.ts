@@ -87,28 +87,33 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="51"/>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="70"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="53"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="72"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="59"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="61"/>
         <source>Check your shift summary. Closing the shift sends it to the share for your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="86"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="93"/>
+        <source>A call is at the desk. Finish it and save its record, then close the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="112"/>
         <source>Closing the shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="89"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="115"/>
         <source>The shift could not be closed because of an unexpected problem; it is still open and nothing was queued. The details are in the log for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="113"/>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="145"/>
         <source>The shift was not closed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,12 +211,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="267"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="269"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="277"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="279"/>
         <source>Share: sending…</source>
         <translation type="unfinished"></translation>
     </message>

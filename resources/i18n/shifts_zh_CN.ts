@@ -86,28 +86,33 @@
 <context>
     <name>ShiftCloseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="51" />
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="70" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="53" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="72" />
         <source>Close shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="59" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="61" />
         <source>Check your shift summary. Closing the shift sends it to the share for your supervisor.</source>
         <translation>请核对本班汇总。结束班次后，汇总将发送到共享目录供主管查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="86" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="93" />
+        <source>A call is at the desk. Finish it and save its record, then close the shift.</source>
+        <translation>工作台上还有一通电话。请先结束通话并保存记录，再结束班次。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="112" />
         <source>Closing the shift…</source>
         <translation>正在结束班次…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="89" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="115" />
         <source>The shift could not be closed because of an unexpected problem; it is still open and nothing was queued. The details are in the log for branch IT.</source>
         <translation>由于意外问题，本班未能结班；班次仍处于开启状态，没有任何文件进入待发送队列。详细信息已写入日志，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="113" />
+        <location filename="../../agent_desk/ui/shift_close_dialog.py" line="145" />
         <source>The shift was not closed: {reason}</source>
         <translation>班次未结束：{reason}</translation>
     </message>
@@ -205,12 +210,12 @@
         <translation>请先结束当前通话并保存通话记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="267" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="269" />
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation>班次已结束，汇总已排队等待上传到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="277" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="279" />
         <source>Share: sending…</source>
         <translation>共享目录：正在发送…</translation>
     </message>

@@ -54,6 +54,10 @@ def _listening(pid: int, port: int) -> bool:
     return False
 
 
+class PortTaken(RuntimeError):
+    """baresip could not bind a port chosen as free a moment before."""
+
+
 class Baresip:
     """baresip in `root`, ringing for sip:agent@127.0.0.1:<sip_port>, controlled on ctrl_port.
 
@@ -70,8 +74,10 @@ class Baresip:
         self.ctrl_port = free_port()
         self.rtp_base = 20000 + (os.getpid() * 7 + self.sip_port) % 20000
         self.dial_domain = dial_domain or f"127.0.0.1:{self.sip_port}"
+        self._own_domain = dial_domain is None
         self.files = files  # config/accounts texts to use instead of the tests' own
         self.proc: subprocess.Popen[bytes] | None = None
+        self.restarted = False
         self.log_file = root / "baresip.log"
         self._log = None
 
@@ -113,6 +119,21 @@ class Baresip:
         (self.root / "contacts").write_text("", encoding="utf-8")
 
     def start(self, timeout: float = 15.0) -> Baresip:
+        """Start it; a port another process took since it was chosen is chosen again (the
+        machine is shared), unless the test asked for these ports (a restart)."""
+        for attempt in range(3):
+            try:
+                return self._start(timeout)
+            except PortTaken:
+                if self.files is not None or attempt == 2 or self.restarted:
+                    raise
+                self.sip_port = free_port(socket.SOCK_DGRAM)
+                self.ctrl_port = free_port()
+                if self._own_domain:
+                    self.dial_domain = f"127.0.0.1:{self.sip_port}"
+        raise AssertionError("unreachable")
+
+    def _start(self, timeout: float) -> Baresip:
         self.write_config()
         self._log = open(self.log_file, "ab")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
@@ -125,8 +146,12 @@ class Baresip:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                if "Address already in use" in self.log_text()[-2000:]:
+                    self.stop()
+                    raise PortTaken(self.log_text()[-500:])
                 raise RuntimeError(f"baresip exited ({self.proc.returncode}): {self.log_text()}")
             if "baresip is ready" in self.log_text() and _listening(self.proc.pid, self.ctrl_port):
+                self.restarted = True  # started once: a later start keeps these ports
                 return self
             time.sleep(0.05)
         self.stop()

@@ -35,6 +35,12 @@ CASES = [
     (["config", "set", "share.password", "x"], "keyring"),
     (["archive", "--day", "2026-02-30"], "not a date"),
     (["shift", "close", "--last"], "no open shift"),
+    # A misspelt choice behaved as the default; an address that is none was taken.
+    (["config", "set", "policy.phone.ring_without_shift", "refuze"], "one of open, refuse"),
+    (["config", "set", "phone.source", "baresp"], "one of manual, cti, baresip"),
+    (["config", "set", "phone.baresip.address", "not an address"], "HOST:PORT"),
+    (["config", "set", "phone.baresip.address", "0.0.0.0:99999"], "HOST:PORT"),
+    (["config", "set", "phone.baresip.address", "::1:4444"], "HOST:PORT"),
 ]  # fmt: skip
 
 

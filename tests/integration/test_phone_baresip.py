@@ -8,6 +8,7 @@ keyboard is. Before this, the desk could not answer, hang up or dial a softphone
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -319,3 +320,76 @@ def test_the_readmes_baresip_config_starts_baresip_and_the_desk_connects(tmp_pat
 class _Quiet:
     def handle_event(self, event):
         return {"ok": True}
+
+
+def test_a_call_that_rang_before_the_desk_started_rings_at_the_desk_and_f3_answers_it(
+    desk, tmp_path, baresip, callers
+):
+    """One ringing call AgentDesk never saw (it rang before the app started) made every F3
+    after it answer nothing: baresip held that call and ctrl_tcp replied ok."""
+    use_baresip(desk, baresip)
+    early = callers("hung_up_by_agent", caller="13900000001")
+    early.start(f"127.0.0.1:{baresip.sip_port}")
+    baresip.wait_for_log("Incoming call")
+    app = start_logged_in(desk, tmp_path, hooks=True)
+    try:
+        app.wait_for_log("phone connected: baresip")
+        ringing = wait_state(desk, lambda s: s["stage"] == "ringing")
+        assert ringing["banner_caller"] == "13900000001"  # the early call rings at the desk
+        later = callers("hung_up_by_agent", caller="13108888888")
+        later.start(f"127.0.0.1:{baresip.sip_port}")
+        wait_state(desk, lambda s: s["waiting"])
+        press(desk, "F3")
+        wait_state(desk, lambda s: s["stage"] == "talking")
+        deadline = time.monotonic() + 10
+        while not early.received("SIP/2.0 200") and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert early.received("SIP/2.0 200") and not later.received("SIP/2.0 200")
+        press(desk, "F4")
+        assert early.wait(30) == 0 and early.received("BYE ")
+        # The later caller, still waiting, comes to the banner (the record is set aside).
+        wait_state(desk, lambda s: s["stage"] == "ringing" and s["banner_caller"] == "13108888888")
+        press(desk, "F3")
+        wait_state(desk, lambda s: s["stage"] == "talking")
+        press(desk, "F4")
+        assert later.wait(30) == 0 and later.received("SIP/2.0 200")
+        assert not any(s.received("SIP/2.0 486") for s in (early, later))
+    finally:
+        app.stop()
+
+
+def test_after_kill_9_mid_call_the_restored_record_follows_the_call_baresip_still_has(
+    desk, tmp_path, baresip, callers
+):
+    """The live call was orphaned, and the restored draft ended when it was saved."""
+    use_baresip(desk, baresip)
+    app = start_logged_in(desk, tmp_path, hooks=True)
+    caller = callers("answered", caller="13108888888")
+    try:
+        app.wait_for_log("phone connected: baresip")
+        caller.start(f"127.0.0.1:{baresip.sip_port}", pause_ms=20_000)
+        wait_state(desk, lambda s: s["stage"] == "ringing")
+        press(desk, "F3")
+        wait_state(desk, lambda s: s["stage"] == "talking")
+        assert hook(desk, {"cmd": "test.fill", "record": {"subject": "停电"}})["ok"]
+        app.wait_for_log("call draft autosaved")
+    finally:
+        app.kill()
+    again = start_logged_in(desk, tmp_path, hooks=True)
+    try:
+        again.wait_for_log("phone connected: baresip")
+        again.wait_for_log("draft offered for call")
+        assert hook(desk, {"cmd": "test.restore"})["ok"]
+        state = wait_state(desk, lambda s: s["stage"] == "talking")  # baresip still has it
+        assert state["record"]["subject"] == "停电"
+        assert caller.wait(60) == 0  # the caller hangs up after 20 s
+        wait_state(desk, lambda s: s["stage"] == "wrapup")
+        ended = time.time()
+        time.sleep(2)
+        save_record(desk, again)
+    finally:
+        again.stop()
+    ((ended_at, saved_at),) = query(desk, "SELECT ended_at, saved_at FROM calls")
+    ended_at, saved_at = (datetime.fromisoformat(t) for t in (ended_at, saved_at))
+    assert abs(ended_at.timestamp() - ended) < 1.5  # when the caller hung up, not the save
+    assert (saved_at - ended_at).total_seconds() >= 1.5

@@ -22,7 +22,7 @@ import pytest
 
 from agent_desk.local_socket import socket_name
 from agent_desk.paths import Profile
-from tests.conftest import REPO, run_cli
+from tests.conftest import ADMIN_PASSWORD, REPO, run_cli, set_up_admin
 from tests.integration.app_process import query, start_logged_in
 
 pytestmark = pytest.mark.integration
@@ -68,11 +68,17 @@ def agent_desk_argv(command: str, profile: Path) -> list[str]:
     return [sys.executable, "-m", "agent_desk", *args]
 
 
-def run(argv: list[str], env: dict[str, str]) -> tuple[int, str]:
+def run(argv: list[str], env: dict[str, str], stdin: str | None = None) -> tuple[int, str]:
     import subprocess
 
     done = subprocess.run(
-        argv, capture_output=True, text=True, cwd=REPO, timeout=60, env={**os.environ, **env}
+        argv,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+        env={**os.environ, **env},
+        input=stdin,
     )
     return done.returncode, done.stderr
 
@@ -168,6 +174,45 @@ def test_answer_with_the_number_microsip_appends_is_not_a_usage_error(desk):
     result = run_cli("answer", "13800138000", profile=desk)
     assert result.returncode == 3, result.stderr  # not 2 "unrecognized arguments"
     assert "not running" in result.stderr
+    assert socket_name(Profile.at(desk)) in result.stderr  # which socket it tried
+
+
+def test_microsip_without_call_ids_a_second_callers_hang_up_leaves_the_call_on(desk, running):
+    """`ring A; answer A; ring B` (missed while busy); `hangup B` ended A's call."""
+    microsip = dict(line.partition("=")[::2] for line in RECIPES["microsip"])
+    for key, number in (
+        ("cmdIncomingCall", "13800138000"),
+        ("cmdCallAnswer", "13800138000"),
+        ("cmdIncomingCall", "13911112222"),
+        ("cmdCallEnd", "13911112222"),
+    ):
+        code, err = run([*agent_desk_argv(microsip[key], desk), number], running)
+        assert code == 0, (key, err)
+    calls = query(
+        desk, "SELECT caller_normalised, outcome, ended_at IS NULL FROM calls ORDER BY id"
+    )
+    assert calls == [("13800138000", "answered", 1), ("13911112222", "abandoned", 0)]
+    code, err = run([*agent_desk_argv(microsip["cmdCallEnd"], desk), "13800138000"], running)
+    assert code == 0, err
+    assert query(desk, "SELECT ended_at IS NULL FROM calls ORDER BY id") == [(0,), (0,)]
+
+
+@pytest.mark.parametrize(
+    ("caller", "normalised"),
+    [
+        # A Latin-1 display name (bytes that are not UTF-8): UnicodeEncodeError, exit 1.
+        ('"Jos\udce9" <sip:13800138001@10.0.0.5>', "13800138001"),
+        # A value starting with a dash: argparse's "expected one argument", exit 2.
+        ("-Private-", ""),
+    ],
+)
+def test_what_a_softphone_passes_always_rings(desk, running, caller, normalised):
+    code, err = run(
+        [sys.executable, "-m", "agent_desk", "ring", "--caller", caller, "--call-id", "c1"],
+        running,
+    )
+    assert code == 0, err
+    assert query(desk, "SELECT caller_normalised FROM calls") == [(normalised,)]
 
 
 def test_the_local_socket_answers_bad_input_with_an_error_and_carries_on(
@@ -180,6 +225,11 @@ def test_the_local_socket_answers_bad_input_with_an_error_and_carries_on(
         (b"{not json}\n", "not a JSON object"),
         (b"[1, 2]\n", "not a JSON object"),
         (b'{"cmd": "ring", "caller": "' + b"1" * 70_000 + b'"}\n', "over 65536 bytes"),
+        # 60 KB of nesting: Python's JSON reader overflows its stack (RecursionError, once an
+        # "unexpected problem" dialog, then SIGSEGV).
+        (b"[" * 30_000 + b"]" * 30_000 + b"\n", "not a JSON object"),
+        # A lone surrogate is valid JSON and no text: it got a raw Python error as the reply.
+        (b'{"cmd": "ring", "caller": "\\ud800 <sip:13800138009@h>"}\n', '"ok": true'),
     ):
         with socket.socket(socket.AF_UNIX) as client:
             client.settimeout(10)
@@ -232,3 +282,40 @@ def check_runtime_socket(desk: Path, tmp_path: Path, runtime: Path) -> None:
     while time.monotonic() < deadline and query(desk, "SELECT count(*) FROM calls") != [(1,)]:
         time.sleep(0.1)
     assert query(desk, "SELECT count(*) FROM calls") == [(1,)]
+
+
+def printed_phone_commands() -> list[str]:
+    """Every `agent-desk config set …` the README's call and phone sections and INSTALL.txt's
+    'Phone system' print, as printed (INSTALL's AGENTDESK is the installed agent-desk)."""
+    section = README.split("## The call:", 1)[1].split("### Training", 1)[0]
+    install = (REPO / "packaging" / "INSTALL.txt").read_text(encoding="utf-8")
+    phone = install.split("6. Phone system", 1)[1].replace("AGENTDESK", "agent-desk")
+    found = re.findall(r"(agent-desk config set [^`\n(]+)", section + phone)
+    return [" ".join(line.split()) for line in found]
+
+
+def test_the_phone_commands_the_readme_prints_work_as_printed_after_first_start(tmp_path):
+    """They had no --as: after the first start (an administrator exists) each exited 4."""
+    profile = tmp_path / "desk"
+    set_up_admin(profile)  # the first start: the administrator, 0001
+    commands = printed_phone_commands()
+    assert len(commands) >= 5, commands
+    for line in commands:
+        argv = shlex.split(line)
+        assert argv[0] == "agent-desk" and "--as" in argv, line
+        code, err = run(
+            [sys.executable, "-m", "agent_desk", *argv[1:]],
+            {"AGENT_DESK_PROFILE": str(profile), "XDG_RUNTIME_DIR": ""},
+            stdin=f"{ADMIN_PASSWORD}\n",
+        )
+        assert code == 0, (line, err)
+    got = run_cli(
+        "config",
+        "get",
+        "phone.source",
+        "--as",
+        "0001",
+        profile=profile,
+        stdin=f"{ADMIN_PASSWORD}\n",
+    )
+    assert got.stdout.strip().endswith("baresip"), got

@@ -329,3 +329,67 @@ def test_outbound_call_from_a_card_is_recorded_as_outbound_and_written_up(window
         None,
         True,
     )
+
+
+def test_text_a_caller_or_customer_wrote_is_shown_as_written_never_as_rich_text(
+    qtbot, window, services, clock
+):
+    """`sip:%3Cb%3EVIP%3C%2Fb%3E1@…` rendered bold on the banner, and <img src=…> was taken:
+    Qt's labels read text that looks like HTML as HTML."""
+    from PySide6.QtWidgets import QLabel
+
+    from agent_desk.customers import CustomerChanges, PhoneInput
+
+    services.customers.create(
+        CustomerChanges(
+            name="<b>Boss</b>",
+            company="<i>Acme</i>",
+            notes="<img src=x>",
+            phones=[PhoneInput("138 0013 8000", "<u>mobile</u>")],
+        )
+    )
+    from agent_desk.calls.cti import event_from_message
+
+    sent = '"<b>VIP</b>" <sip:%3Cb%3EVIP%3C%2Fb%3E1@10.0.0.5>'
+    event = event_from_message({"cmd": "ring", "caller": sent, "call_id": "a"})
+    assert window.call_controller.handle_event(event)["ok"]
+    assert window.call_controller.current.caller_number == ""  # markup is no number
+    assert window.call_controller.current.caller_name == "<b>VIP</b>"
+    window.call_controller.hang_up("a")
+    ring(window, caller="13800138000", call_id="b")
+    qtbot.waitUntil(lambda: "Boss" in window.call_desk.banner.customer_label.text())
+    window.call_controller.answer("b")
+    window.call_controller.hang_up("b")
+    window.call_desk.form.subject.setText("<b>subject</b>")
+    rich = [
+        label.objectName() or label.text()
+        for label in window.findChildren(QLabel)
+        if "<" in label.text() and label.textFormat() != Qt.TextFormat.PlainText
+    ]
+    assert rich == []
+
+
+def test_a_dialled_or_restored_call_names_its_number_on_the_banner(window, services):
+    """An outbound call showed 'Waiting for calls / F2…' beside 'On the call'; a restored
+    wrap-up showed 'Waiting for calls'."""
+    banner = window.call_desk.banner
+    controller = window.call_controller
+    controller.place_outbound("139 0000 1111")
+    assert banner.caller_label.text() == "139 0000 1111"
+    controller.hang_up()
+    assert banner.caller_label.text() == "139 0000 1111"
+    controller.save(
+        CallRecord(
+            category="inquiry",
+            subject="回访",
+            question="满意吗",
+            answer="满意",
+            resolution="resolved",
+        )
+    )
+    public_id = ring(window, caller="13800138000", call_id="r1")
+    controller.answer("r1")
+    controller.session.current = None  # as after a restart: nothing at the desk
+    controller.session.stage = Stage.IDLE
+    controller.resume(public_id)
+    assert banner.caller_label.text() == "13800138000"

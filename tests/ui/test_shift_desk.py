@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QImage
 from sqlalchemy import select
 
 from agent_desk.calls.service import CallRecord
+from agent_desk.errors import AgentDeskError
 from agent_desk.models import OutboxItem
 from agent_desk.share import KEYRING_SERVICE
 from agent_desk.ui.main_window import MainWindow
@@ -97,6 +98,41 @@ def test_close_shift_shows_the_summary_and_queues_it(qtbot, window, services, cl
         ).all()
     assert kinds == ["summary_json", "report_html", "report_pdf", "calls_csv"]
     assert services.shifts.get(desk.shift.id).status == "closed"
+
+
+def test_a_call_answered_behind_close_shift_keeps_the_shift_open(qtbot, window, services, clock):
+    """Close shift… was open, a call rang and was answered (F3 through the dialog), Close
+    shift closed the shift under the call: 'offered 5 answered 4' in its summary.json, the call
+    with no end in calls.csv, the banner still on the call."""
+    controller = window.call_controller
+    desk = window.shift_desk
+    dialog = ShiftCloseDialog(services.shifts, desk.shift, "en", window, controller)
+    qtbot.addWidget(dialog)
+    assert dialog.summary["calls"]["offered"] == 0
+    controller.ring("13800138000", "pbx-1", "cti")
+    controller.answer("pbx-1")
+    assert dialog.summary["calls"]["offered"] == 1  # the preview follows the call
+    dialog.confirm()
+    assert "A call is at the desk" in dialog.error_label.text()
+    assert services.shifts.get(desk.shift.id).status == "open"
+    # Even past the dialog's own check (a ring as it closes), the service refuses.
+    with pytest.raises(AgentDeskError) as refused:
+        services.shifts.close(desk.shift.id, "en", QtSummaryRenderer())
+    assert refused.value.params["reason"] == "call.busy"
+    controller.hang_up("pbx-1")
+    controller.save(
+        CallRecord(
+            category="inquiry",
+            subject="资费",
+            question="多少钱",
+            answer="99",
+            resolution="resolved",
+        )
+    )
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.closed is not None, timeout=15000)
+    calls = dialog.closed.summary["calls"]
+    assert (calls["offered"], calls["answered"]) == (1, 1)
 
 
 def test_sync_now_publishes_on_a_worker_and_the_status_bar_says_synced(
@@ -196,7 +232,6 @@ def test_the_chinese_report_pdf_shows_chinese_text(qapp, services, clock, tmp_pa
 def test_the_status_bar_says_a_refused_logon_is_not_retried_in_both_languages(
     qapp, language, lang, words
 ):
-    from agent_desk.errors import AgentDeskError
     from agent_desk.share import ShareAuthFailed
     from agent_desk.sync import SyncState
     from agent_desk.ui.sync_worker import describe_share_error, state_text

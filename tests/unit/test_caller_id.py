@@ -60,6 +60,26 @@ def test_a_linphone_from_address_masks_like_the_number_it_holds():
     assert mask(caller.number) == "131****8888"
 
 
-def test_what_a_phone_passes_is_bounded():
-    caller = parse_caller('"' + "名" * 500 + '" <sip:' + "1" * 500 + "@pbx>")
-    assert len(caller.name) == 128 and len(caller.number) == 64
+def test_what_a_phone_passes_is_bounded_and_a_number_too_long_is_none():
+    """An 80-digit user part was silently cut to its first 64 digits."""
+    caller = parse_caller('"' + "名" * 500 + '" <sip:' + "1" * 80 + "@pbx>")
+    assert len(caller.name) == 128 and caller.number == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "name"),
+    [
+        # Markup in the caller's own URI rendered bold in the banner (and <img> was taken).
+        ("sip:%3Cb%3EVIP%3C%2Fb%3E1@10.0.0.5", "", "<b>VIP</b>1"),
+        ("<sip:%3Cimg%20src%3Dx%3E138@h>", "", "<img src=x>138"),
+        # A user name with a digit is a name, not the number "alice2".
+        ("sip:alice2@h", "", "alice2"),
+        # An unclosed quote offered the whole string (full number included) as the name.
+        ('"Jos <sip:13800138001@h>', "13800138001", "Jos"),
+        ("-Private-", "", ""),
+        ("１３８．００１３．８０００", "１３８．００１３．８０００", ""),
+    ],
+)
+def test_only_what_numbers_are_written_with_is_a_number(text, number, name):
+    caller = parse_caller(text)
+    assert (caller.number, caller.name) == (number, name)

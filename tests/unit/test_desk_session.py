@@ -317,6 +317,11 @@ class Phone:
     name: str = "baresip"
     offline: bool = False
     sent: list = field(default_factory=list)
+    calls: set = field(default_factory=set)  # calls it has in progress
+
+    @property
+    def connected(self) -> bool:
+        return not self.offline
 
     def _send(self, *command) -> None:
         if self.offline:
@@ -332,15 +337,24 @@ class Phone:
     def dial(self, number):
         self._send("dial", number)
 
+    def has_call(self, call_id):
+        return None if self.offline else call_id in self.calls
+
+
+def phone_event(kind: str, call_id: str, caller: str = "", **extra) -> RingEvent:
+    return RingEvent(kind, caller, call_id, "baresip", extra or None)
+
 
 def test_the_desks_keys_drive_the_phone_the_call_came_from(services, agent, shift):
     session, _ = desk(services, agent)
     session.phone = phone = Phone()
-    session.handle_event(RingEvent("ring", "13800138000", "sip-1", "baresip"))
+    session.handle_event(phone_event("ring", "sip-1", "13800138000"))
     session.answer(from_desk=True)
-    session.handle_event(RingEvent("answer", call_id="sip-1", source="baresip"))  # confirmed
+    assert session.stage is Stage.RINGING  # asked; not answered until the phone says so
+    session.handle_event(phone_event("answer", "sip-1"))  # CALL_ESTABLISHED
+    assert session.stage is Stage.TALKING
     session.hang_up(from_desk=True)
-    session.handle_event(RingEvent("hangup", call_id="sip-1", source="baresip"))
+    session.handle_event(phone_event("hangup", "sip-1"))
     assert phone.sent == [("accept", "sip-1"), ("hangup", "sip-1")]
     assert session.stage is Stage.WRAPUP
 
@@ -348,20 +362,115 @@ def test_the_desks_keys_drive_the_phone_the_call_came_from(services, agent, shif
 def test_events_from_the_phone_itself_are_not_sent_back_to_it(services, agent, shift):
     session, _ = desk(services, agent)
     session.phone = phone = Phone()
-    session.handle_event(RingEvent("ring", "13800138000", "sip-1", "baresip"))
-    session.handle_event(RingEvent("answer", call_id="sip-1", source="baresip"))
+    session.handle_event(phone_event("ring", "sip-1", "13800138000"))
+    session.handle_event(phone_event("answer", "sip-1"))
     session.ring("13911112222", None, "manual")  # busy: a desk-phone ring is not the softphone's
     assert phone.sent == []
 
 
-def test_an_offline_phone_is_said_and_the_desk_still_records_the_key(services, clock, agent, shift):
+def test_f3_with_the_phone_offline_is_said_and_the_call_keeps_ringing(
+    services, clock, agent, shift
+):
+    """It used to be recorded as answered within the rule while nobody had answered."""
     session, heard = desk(services, agent)
     session.phone = Phone(offline=True)
-    session.handle_event(RingEvent("ring", "13800138000", "sip-1", "baresip"))
+    session.handle_event(phone_event("ring", "sip-1", "13800138000"))
     clock.advance(3)
-    answered = session.answer(from_desk=True)
-    assert answered.answer_delay_ms == 3000 and session.stage is Stage.TALKING
+    still = session.answer(from_desk=True)
+    assert session.stage is Stage.RINGING and still.outcome == "ringing"
+    assert services.calls.get(still.public_id).answered_at is None
     assert heard.of(Problem)[0].error.code == "phone.offline"
+
+
+def test_a_phone_that_does_not_answer_in_time_is_said_and_f3_tries_again(
+    services, clock, agent, shift
+):
+    """baresip could not open its sound device: no 200 OK, no CALL_ESTABLISHED."""
+    session, heard = desk(services, agent)
+    session.phone = phone = Phone()
+    session.handle_event(phone_event("ring", "sip-1", "13800138000"))
+    session.answer(from_desk=True)
+    session.answer(from_desk=True)  # pressed twice while asked: sent once
+    clock.advance(4.9)
+    session.check_phone()
+    assert heard.of(Problem) == []
+    clock.advance(0.2)
+    session.check_phone()
+    (problem,) = heard.of(Problem)
+    assert problem.error.params["reason"] == "phone.no_answer"
+    assert session.stage is Stage.RINGING
+    session.answer(from_desk=True)
+    assert phone.sent == [("accept", "sip-1"), ("accept", "sip-1")]
+
+
+def test_a_command_the_phone_did_not_take_is_said(services, agent, shift):
+    session, heard = desk(services, agent)
+    session.phone = Phone()
+    session.handle_event(phone_event("ring", "sip-1", "13800138000"))
+    session.answer(from_desk=True)
+    reply = session.handle_event(
+        phone_event("failed", "sip-1", command="accept", detail="gone", reason="phone.no_call")
+    )
+    assert reply["ok"] and session.stage is Stage.RINGING
+    assert heard.of(Problem)[0].error.params["reason"] == "phone.no_call"
+    session.handle_event(phone_event("hangup", "sip-1"))  # the caller had hung up
+    (call,) = services.calls.recent(agent.id)
+    assert call.outcome == "abandoned" and call.answered_at is None
+
+
+def test_f4_on_a_ringing_softphone_call_never_rejects_the_caller(services, clock, agent, shift):
+    """It sent baresip's hangup (486 Busy to the caller) and counted the call as abandoned by
+    the caller within the rule."""
+    session, _ = desk(services, agent)
+    session.phone = phone = Phone()
+    session.handle_event(phone_event("ring", "sip-1", "13800138000"))
+    with pytest.raises(CallRefused) as refused:
+        session.hang_up(from_desk=True)
+    assert refused.value.params["reason"] == "call.ringing_phone"
+    assert phone.sent == [] and session.stage is Stage.RINGING
+    clock.advance(20)
+    session.handle_event(phone_event("hangup", "sip-1"))  # the caller gives up
+    (call,) = services.calls.recent(agent.id)
+    assert (call.outcome, call.within_rule, call.ring_duration_ms) == ("abandoned", False, 20000)
+
+
+def test_f4_on_a_ringing_call_with_the_phone_offline_ends_it_at_the_desk(services, agent, shift):
+    session, _ = desk(services, agent)
+    session.phone = phone = Phone()
+    session.handle_event(phone_event("ring", "sip-1", "13800138000"))
+    phone.offline = True  # baresip died while it rang: the desk cannot follow the phone
+    session.hang_up(from_desk=True)
+    assert session.stage is Stage.IDLE and phone.sent == []
+
+
+def test_the_echo_of_a_hang_up_after_a_waiting_call_came_forward_says_nothing(
+    services, agent, shift
+):
+    session, heard = desk(services, agent)
+    session.phone = phone = Phone()
+    session.handle_event(phone_event("ring", "sip-a", "13800138000"))
+    session.handle_event(phone_event("answer", "sip-a"))
+    session.handle_event(phone_event("ring", "sip-b", "13911112222"))
+    session.hang_up(from_desk=True)  # F4: the waiting call comes to the banner
+    assert session.current.cti_call_id == "sip-b" and session.stage is Stage.RINGING
+    reply = session.handle_event(phone_event("hangup", "sip-a"))  # baresip's CALL_CLOSED
+    assert reply["ok"] and heard.of(Problem) == [] and session.last_error is None
+    assert session.current.cti_call_id == "sip-b" and phone.sent == [("hangup", "sip-a")]
+
+
+def test_a_phone_hang_up_of_a_ring_the_desk_refused_says_nothing(services, agent):
+    session, heard = desk(services, agent)
+    session.phone = Phone()
+    reply = session.handle_event(phone_event("hangup", "never-rang-here"))
+    assert reply["ok"] and heard.of(Problem) == []
+
+
+def test_a_call_the_phone_answered_that_the_desk_did_not_take_is_said(services, agent, shift):
+    session, heard = desk(services, agent)
+    session.phone = Phone()
+    session.handle_event(phone_event("answer", "refused-1", "13800138000"))
+    assert heard.of(Problem)[0].error.code == "call.unrecorded"
+    assert "138****8000" in heard.of(Problem)[0].error.message
 
 
 def test_an_outbound_call_dials_through_the_phone_and_learns_its_id(services, agent, shift):
@@ -410,3 +519,146 @@ def test_missed_calls_keep_their_callback_when_asked_twice(services, clock, agen
     again = services.callbacks.for_missed_call(call.id, actor=agent)
     assert [c.id for c in services.callbacks.pending(agent_id=agent.id)] == [again.id]
     assert again.due_at <= clock.now() + timedelta(seconds=1)
+
+
+# --- softphones without call ids (MicroSIP, Zoiper) --------------------------------------------
+
+
+def test_without_ids_a_hang_up_naming_a_missed_callers_number_leaves_the_call_on(
+    services, agent, shift
+):
+    """`ring --caller A; answer A; ring --caller B` (missed while busy); `hangup B` ended A."""
+    session, _ = desk(services, agent)
+    session.handle_event(cti("ring", "13800138000"))
+    session.handle_event(cti("answer", "13800138000"))
+    assert session.handle_event(cti("ring", "13911112222"))["waiting"]
+    assert session.handle_event(cti("hangup", "13911112222"))["ok"]  # MicroSIP appends B
+    assert session.stage is Stage.TALKING
+    other = session.handle_event(cti("hangup", "13700000000"))  # nobody's number here
+    assert not other["ok"] and session.last_error.params["reason"] == "call.other_call"
+    assert session.stage is Stage.TALKING
+    assert not session.handle_event(cti("answer", "13700000000"))["ok"]
+    session.handle_event(cti("hangup", "13800138000"))
+    assert session.stage is Stage.WRAPUP
+
+
+def test_without_ids_a_missed_ring_from_the_same_number_takes_the_first_hang_up(
+    services, agent, shift
+):
+    session, _ = desk(services, agent)
+    session.handle_event(cti("ring", "13800138000"))
+    session.handle_event(cti("answer", "13800138000"))
+    session.handle_event(cti("ring", "13800138000"))  # the same caller tries a second line
+    session.handle_event(cti("hangup", "13800138000"))
+    assert session.stage is Stage.TALKING
+    session.handle_event(cti("hangup", "13800138000"))
+    assert session.stage is Stage.WRAPUP
+
+
+# --- the shift is never closed under a call ----------------------------------------------------
+
+
+def test_the_shift_does_not_close_while_a_call_rings_is_on_or_in_wrap_up(services, agent, shift):
+    """Close shift… confirmed while a call was on: 'offered 5 answered 4' in summary.json, the
+    call in calls.csv with no end, the banner still on the call."""
+    session, _ = desk(services, agent)
+    services.shifts.busy_checks.append(session.busy)
+    session.ring("13800138000", "a", "cti")
+    for step in (lambda: None, session.answer, session.hang_up):
+        step()
+        with pytest.raises(CallRefused) as refused:
+            services.shifts.close(shift.id, "en")
+        assert refused.value.params["reason"] == "call.busy"
+        assert services.shifts.current(agent.id).id == shift.id
+    session.save(RECORD)
+    closed = services.shifts.close(shift.id, "en")
+    assert (closed.summary["calls"]["offered"], closed.summary["calls"]["answered"]) == (1, 1)
+
+
+def test_a_ring_stored_just_after_its_shift_closed_goes_to_a_new_shift(services, agent, shift):
+    """The desk read the shift as open, then the close took the store first."""
+
+    class Stale:
+        def __init__(self) -> None:
+            self.first = True
+
+        def current(self, agent_id):
+            if self.first:
+                self.first = False
+                return shift  # as read a moment before the close committed
+            return services.shifts.current(agent_id)
+
+        def start(self, agent, language="zh_CN"):
+            return services.shifts.start(agent, language)
+
+        def set_state(self, shift_id, state, break_reason=None):
+            return services.shifts.set_state(shift_id, state, break_reason)
+
+    services.shifts.close(shift.id, "en")
+    session = DeskSession(services.calls, services.clock, services.policy, agent, shifts=Stale())
+    call = session.ring("13800138000", "a", "cti")
+    stored = services.calls.get(call.public_id)
+    assert stored.shift_id not in (None, shift.id)
+    assert services.shifts.current(agent.id).id == stored.shift_id
+
+
+# --- a restart in the middle of a call -------------------------------------------------------
+
+
+def _killed_mid_call(services, clock, agent) -> str:
+    """A call answered through the phone, its record autosaved after 30 s, then kill -9."""
+    session, _ = desk(services, agent)
+    session.phone = Phone()
+    session.handle_event(phone_event("ring", "sip-1", "13800138000"))
+    session.handle_event(phone_event("answer", "sip-1"))
+    clock.advance(30)
+    public_id = session.current.public_id
+    services.calls.save_draft(agent.id, public_id, RECORD)
+    clock.advance(3600)  # the desk comes back an hour later
+    return public_id
+
+
+def test_a_restored_record_ends_when_last_known_not_when_saved(services, clock, agent, shift):
+    public_id = _killed_mid_call(services, clock, agent)
+    saved_draft_at = services.calls.pending_drafts(agent.id)[0].updated_at
+    session, _ = desk(services, agent)
+    session.phone = Phone()  # the phone no longer has the call
+    session.resume(public_id)
+    assert session.stage is Stage.WRAPUP
+    clock.advance(120)
+    saved = session.save(RECORD)
+    assert saved.call.ended_at == saved_draft_at  # not the save, two minutes later
+
+
+def test_a_call_the_phone_still_has_goes_on_after_a_restart_and_ends_when_it_does(
+    services, clock, agent, shift
+):
+    public_id = _killed_mid_call(services, clock, agent)
+    session, heard = desk(services, agent)
+    session.phone = Phone(calls={"sip-1"})
+    session.handle_event(phone_event("live", "sip-1", "13800138000"))  # the link connected
+    assert heard.of(Problem) == []
+    session.resume(public_id)  # the agent restores the record
+    assert session.stage is Stage.TALKING
+    clock.advance(60)
+    session.handle_event(phone_event("hangup", "sip-1"))
+    assert session.stage is Stage.WRAPUP
+    assert services.calls.get(public_id).ended_at == clock.now()
+
+
+def test_the_phone_ends_a_call_whose_record_was_not_restored_yet(services, clock, agent, shift):
+    public_id = _killed_mid_call(services, clock, agent)
+    session, heard = desk(services, agent)
+    session.phone = Phone(calls={"sip-1"})
+    session.handle_event(phone_event("live", "sip-1", "13800138000"))
+    clock.advance(45)
+    assert session.handle_event(phone_event("hangup", "sip-1"))["call"] == public_id
+    assert services.calls.get(public_id).ended_at == clock.now()
+    assert heard.of(Problem) == [] and session.stage is Stage.IDLE
+
+
+def test_a_call_in_progress_the_desk_never_recorded_is_said(services, agent, shift):
+    session, heard = desk(services, agent)
+    session.phone = Phone(calls={"x"})
+    session.handle_event(phone_event("live", "x", "13800138000", incoming=True))
+    assert heard.of(Problem)[0].error.code == "call.unrecorded"
