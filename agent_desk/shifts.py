@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from agent_desk import audit
 from agent_desk.accounts import AgentInfo
+from agent_desk.audit_anchor import queue_anchor
 from agent_desk.clock import Clock
 from agent_desk.config import BranchConfig
 from agent_desk.errors import AgentDeskError, NotFound, ValidationError
@@ -428,6 +429,15 @@ class ShiftService:
                 hook(session, shift, now)
             agent_no = summary["agent"]["agent_no"]
             audit.record(session, self._clock, agent_no, "shift.close", shift.public_id)
+            # The audit log's newest row goes to the share too: a record out of the desk's
+            # reach that `audit verify` compares the log with later.
+            queue_anchor(
+                session,
+                now,
+                branch=shift.branch_code,
+                agent_no=agent_no,
+                shift_public_id=shift.public_id,
+            )
             session.flush()
             info = self._info(session, shift)
         log.info("shift %s closed; %d files queued", info.public_id, len(queued))

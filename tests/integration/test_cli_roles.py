@@ -159,6 +159,48 @@ def test_audit_verify_names_the_first_changed_row_and_exits_1(desk):
     assert "changed" in done.stderr
 
 
+def test_a_rewritten_log_fails_audit_verify_against_the_anchors_on_the_share(desk, tmp_path):
+    """The review's attack end to end: the log rewritten by someone with the key who put the
+    triggers back, and 1001 made an administrator; the anchor the shift close sent to the
+    share does not match any more, nor does 1001's role."""
+    from agent_desk.paths import Profile
+    from agent_desk.services import Services
+    from tests.unit.test_audit_anchors import _rewrite_failed_logins, _with_the_triggers_put_back
+
+    services = Services.open(Profile.at(desk))
+    try:
+        services.shifts.start(services.accounts.get("1001"))
+    finally:
+        services.close()
+    share = tmp_path / "share"
+    share.mkdir()
+    assert run_as_admin("config", "set", "share.location", str(share), profile=desk).returncode == 0
+    assert run_cli("user", "list", "--as", "1001", profile=desk, stdin="wrong\n").returncode == 4
+    closed = run_cli("shift", "close", "--last", "--as", "1001", profile=desk, stdin="pw-1001\n")
+    assert closed.returncode == 0, closed.stderr
+    assert run_cli("sync", profile=desk).returncode == 0
+    ok = run_cli("audit", "verify", "--anchors", str(share / "audit"), profile=desk)
+    assert ok.returncode == 0, ok.stderr
+    assert "matches 2 anchors" in ok.stdout  # the outbox's record and the share's copy
+
+    services = Services.open(Profile.at(desk))
+    try:
+
+        def attack(con) -> None:
+            _rewrite_failed_logins(con)
+            con.execute("DELETE FROM outbox WHERE kind = 'audit_anchor'")
+            con.execute("UPDATE agents SET role = 'admin' WHERE agent_no = '1001'")
+
+        _with_the_triggers_put_back(services, attack)
+    finally:
+        services.close()
+    done = run_cli("audit", "verify", "--anchors", str(share / "audit"), profile=desk)
+    assert done.returncode == 1
+    assert "account 1001 is admin in the accounts table" in done.stderr
+    assert "does not match audit row" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_audit_list_is_for_administrators_and_masks_numbers(desk):
     from agent_desk.paths import Profile
     from agent_desk.services import Services
