@@ -52,6 +52,13 @@ BOUNDS: dict[str, tuple[float, float]] = {
 }
 
 
+# The values a text in the policy may take (a test keeps every text of policy.toml covered;
+# `deadlines.timezone` is any IANA zone, checked by zoneinfo in agent_desk/config.py).
+CHOICES: dict[str, tuple[str, ...]] = {
+    "phone.ring_without_shift": ("open", "refuse"),
+}
+
+
 def bounds(dotted: str) -> tuple[float, float] | None:
     """The allowed range of a numeric policy value, by its dotted name (without `policy.`)."""
     for pattern, limits in BOUNDS.items():

@@ -1,7 +1,9 @@
 """`agent-desk config get|set|list KEY [VALUE]`: branch settings for IT scripts.
 
 `set` is an administrator's and goes through the settings service (checked as the file is
-checked on load, only that key changed, audited); `get` and `list` need any account.
+checked on load, only that key changed, the file's comments kept, audited); `get` and `list`
+need any account and show the values in force (`list` also says where each comes from:
+config.toml, the built-in default, or the shipped policy.toml).
 Policy overrides are set the same way: `config set policy.accounts.lockout_minutes 10`.
 """
 
@@ -31,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "list",
         needs=Permission.READ_SETTINGS,
         func=list_cmd,
-        help="print every setting with its value, and the policy overrides",
+        help="print every setting and policy value in force, and where it comes from "
+        "(config.toml, default, policy.toml)",
     )
 
 
@@ -61,6 +64,6 @@ def set_cmd(args: argparse.Namespace) -> int:
 
 
 def list_cmd(args: argparse.Namespace) -> int:
-    for name, value in _load(args).items():
-        print(f"{name} = {value}")
+    for name, value, source in _load(args).in_force():
+        print(f"{name} = {value}  ({source})")
     return 0
