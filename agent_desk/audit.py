@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from agent_desk.agent_numbers import audit_actor
 from agent_desk.audit_anchor import Anchor, AnchorProblem, compare, outbox_anchors, read_anchors
 from agent_desk.audit_chain import GENESIS, Broken, first_broken, missing_guards, row_hash
 from agent_desk.clock import Clock
@@ -87,7 +88,8 @@ def record(
     prev_id, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
     row_id = prev_id + 1
     at = clock.now()
-    actor, target = actor[:ACTOR_LENGTH], target[:TARGET_LENGTH]
+    # A typed agent number that could be no account's is kept quoted and escaped.
+    actor, target = audit_actor(actor)[:ACTOR_LENGTH], target[:TARGET_LENGTH]
     session.add(
         AuditEvent(
             id=row_id,

@@ -108,6 +108,7 @@ def _one_line(text: str) -> str:
 
 
 def list_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.agent_numbers import escape_text
     from agent_desk.cli import open_services
     from agent_desk.phones import mask_text
 
@@ -126,6 +127,8 @@ def list_cmd(args: argparse.Namespace) -> int:
         services.close()
     for row in rows:
         when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        said = (mask_text(" ".join(text.split())) for text in (row.target, row.detail))
-        print("\t".join((str(row.id), when, row.actor or "-", row.action, *said)))
+        said = (mask_text(text) for text in (row.target, row.detail))
+        # Every field escaped: a tab or newline typed into one cannot make a line of its own.
+        fields = (row.actor or "-", row.action, *said)
+        print("\t".join((str(row.id), when, *(escape_text(f) for f in fields))))
     return 0

@@ -246,3 +246,44 @@ def test_a_damaged_database_is_restored_by_an_administrator_of_the_backup(desk, 
     done = run_as_admin("db", "restore", str(backup), profile=desk)
     assert done.returncode == 0, done.stderr
     assert _rows(desk, "SELECT actor, action FROM audit_events")[-1] == (ADMIN_NO, "db.restore")
+
+
+def test_a_crafted_as_cannot_plant_a_line_in_audit_list(desk):
+    """`printf 'x\\n' | config list --as $'0001\\tlogin.ok\\n99'` showed a line that looked
+    like a successful administrator login."""
+    done = run_cli("config", "list", "--as", "0001\tlogin.ok\n99", profile=desk, stdin="x\n")
+    assert done.returncode == 4
+    listed = run_as_admin("audit", "list", profile=desk)
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    rows = _rows(desk, "SELECT count(*) FROM audit_events")[0][0]
+    assert len(lines) == rows - 1  # every row one line (the listing's own row comes after)
+    for line in lines:
+        fields = line.split("\t")
+        assert len(fields) == 6 and fields[0].isdigit(), line
+    crafted = next(line for line in lines if "\\t" in line)
+    assert crafted.split("\t")[2:4] == ['"0001\\tlogin.ok\\', "login.unknown"]
+
+
+def test_new_accounts_take_ascii_digits_and_choose_their_own_password(desk):
+    for look_alike in ("１００２", "a1002"):
+        done = run_as_admin(
+            *("user", "add", "--agent-no", look_alike, "--name", "x", "--password-stdin"),
+            profile=desk,
+            stdin="Agent-pw-2\n",
+        )
+        assert done.returncode == 2
+        assert "an agent number is 1 to 16 digits 0-9" in done.stderr
+    made = run_as_admin(
+        *("user", "add", "--agent-no", "1002", "--name", "x", "--password-stdin"),
+        profile=desk,
+        stdin="Agent-pw-2\n",
+    )
+    assert made.returncode == 0, made.stderr
+    assert "1002 chooses a new password at the first login" in made.stdout
+    done = run_cli("config", "list", "--as", "1002", profile=desk, stdin="Agent-pw-2\n")
+    _refused(done, "1002 must change its password first")
+    passwd = ("user", "passwd", "--agent-no", "1002", "--password-stdin", "--as", "1002")
+    assert run_cli(*passwd, profile=desk, stdin="Agent-pw-2\nMy-own-pw-2\n").returncode == 0
+    done = run_cli("config", "list", "--as", "1002", profile=desk, stdin="My-own-pw-2\n")
+    assert done.returncode == 0, done.stderr

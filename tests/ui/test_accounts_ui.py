@@ -138,7 +138,8 @@ def test_the_administrator_adds_an_account(qtbot, services, admin):
     assert add.added is not None and add.added.role == "supervisor"
     users = UsersDialog(services.accounts, admin, services.clock.now)
     qtbot.addWidget(users)
-    assert _row(users, "1002") == ["1002", "李娜", "Supervisor", "Active"]
+    # The administrator knows the first password: the owner chooses their own at first login.
+    assert _row(users, "1002") == ["1002", "李娜", "Supervisor", "Active, must change password"]
     last = services.audit.recent(limit=1)[0]
     assert (last.actor, last.action, last.target) == ("0001", "user.create", "1002")
 
