@@ -189,6 +189,29 @@ class ShiftService:
             log.info("shift %s started for agent %s", shift.public_id, agent.agent_no)
             return self._info(session, shift)
 
+    def close_left_open(self, agent: AgentInfo, language: str = "zh_CN") -> ClosedShift | None:
+        """A supervisor or administrator logs in to supervise only: a call shift of theirs
+        still open (they took calls, then quit) is closed at its last activity, its summary
+        queued, as a restart after the resume window does. Left open, it would be continued
+        by File > Start a new shift hours later, counting the supervising as online time."""
+        with self._sessions() as session:
+            shift_id = session.scalar(
+                select(Shift.id)
+                .where(Shift.agent_id == agent.id, Shift.status == "open")
+                .order_by(Shift.started_at.desc())
+                .limit(1)
+            )
+        if shift_id is None:
+            return None
+        closed = self.close(shift_id, language, at_last_seen=True)
+        log.info(
+            "shift %s of %s left open: closed at %s as its owner supervises only",
+            closed.shift.public_id,
+            agent.agent_no,
+            closed.shift.ended_at,
+        )
+        return closed
+
     def _close_stale_shift(self, agent: AgentInfo, language: str) -> None:
         if self.renderer is None:
             return  # no way to write its report here; it is resumed as before

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QAction
 
 from agent_desk.ui.account_steps import ChangePasswordDialog, WorkModeDialog
 from agent_desk.ui.main_window import MainWindow
+from agent_desk.ui.summary_render import QtSummaryRenderer
 from agent_desk.ui.user_admin import AddUserDialog, ResetPasswordDialog, RoleDialog, UsersDialog
 
 
@@ -253,3 +255,28 @@ def test_a_settings_file_problem_at_start_names_file_and_line_in_chinese(tmp_pat
     text = describe(info.value)
     assert str(path) in text and "3" in text and "share.password" in text
     assert "密码库" in text  # where the secret belongs
+
+
+def test_a_shift_left_open_is_closed_when_its_owner_logs_in_to_supervise_only(
+    qtbot, services, ui_settings, supervisor, clock
+):
+    """A supervisor took calls, quit, and logged in again to supervise only: the old shift
+    stayed open with no end, and File > Start a new shift later reopened it."""
+    services.shifts.renderer = QtSummaryRenderer()
+    old = services.shifts.start(supervisor)
+    clock.advance(1800)
+    services.shifts.touch(old.id)  # the last heartbeat before quitting
+    last_seen = clock.now()
+    clock.advance(3600)  # an hour later: within the resume window, logs in to supervise
+    window = MainWindow(services.context, supervisor, ui_settings, services, take_calls=False)
+    qtbot.addWidget(window)
+    closed = services.shifts.get(old.id)
+    assert (closed.status, closed.ended_at) == ("closed", last_seen)
+    assert window.shift_desk.shift is None
+    assert "closed" in window.status.currentMessage()
+    clock.advance(7200)
+    window.findChild(QAction, "startShift").trigger()
+    new = window.shift_desk.shift
+    assert new is not None and new.id != old.id and not new.resumed
+    assert new.started_at == clock.now()
+    window.shift_desk.stop()
