@@ -73,7 +73,7 @@ def _offer_restore(context: AppContext, error: CorruptDatabase) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     aside = restore(profile.db_path, newest, SystemClock().now(), context.key_store().load())
-    log.warning("restored %s; damaged database kept as %s", newest, aside)
+    log.warning("restored %s; the database it replaced is kept as %s", newest, aside)
     return True
 
 
