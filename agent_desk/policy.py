@@ -38,6 +38,9 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "shifts.resume_within_hours": (0.25, 24),
     "accounts.max_failed_logins": (3, 10),
     "accounts.lockout_minutes": (1, 60),
+    # Never off: a shared desk left logged in shows customers and, for an administrator,
+    # Tools > Users to whoever walks up.
+    "accounts.lock_after_idle_minutes": (1, 120),
     "targets.satisfaction": (1, 5),
     "targets.satisfaction_floor": (1, 5),
     "targets.*_rate": (0, 1),
