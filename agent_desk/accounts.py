@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from agent_desk import audit
 from agent_desk.access import ROLES, Permission, allows, require
+from agent_desk.agent_numbers import audit_actor, check_agent_no, has_hidden_characters
 from agent_desk.audit import AuditService
 from agent_desk.clock import Clock
 from agent_desk.dbfile import DB_ERRORS, FileState, connect, state_of
@@ -117,7 +118,10 @@ class AccountService:
         require(actor, Permission.MANAGE_ACCOUNTS, self._audit, f"user.create {agent_no}")
         assert actor is not None
         with self._audit.attempt(actor.agent_no, "user.create", agent_no.strip()):
-            return self._create(agent_no, name, role, password, actor=actor.agent_no)
+            # The administrator knows this password: its owner chooses their own first.
+            return self._create(
+                agent_no, name, role, password, actor=actor.agent_no, must_change=True
+            )
 
     def create(
         self, agent_no: str, name: str, role: str, password: str, actor: str = ""
@@ -134,14 +138,15 @@ class AccountService:
         password: str,
         actor: str | None,
         first: bool = False,
+        must_change: bool = False,
     ) -> AgentInfo:
-        agent_no, name = agent_no.strip(), name.strip()
-        if not agent_no or not agent_no.isalnum() or len(agent_no) > 16:
-            raise ValidationError(
-                "agent_no", "an agent number is 1-16 letters or digits", reason="agent_no.format"
-            )
+        agent_no, name = check_agent_no(agent_no), name.strip()
         if not name:
             raise ValidationError("name", "a name is required", reason="name.required")
+        if has_hidden_characters(name):
+            raise ValidationError(
+                "name", "a name cannot hold control characters", reason="name.control"
+            )
         _check_role(role)
         _check_password(password)
         try:
@@ -158,6 +163,7 @@ class AccountService:
                     role=role,
                     password_hash=hash_password(password),
                     created_at=self._clock.now(),
+                    must_change_password=must_change,
                 )
                 session.add(agent)
                 session.flush()
@@ -233,7 +239,7 @@ class AccountService:
         rows = session.execute(
             select(AuditEvent.action, AuditEvent.at)
             .where(
-                AuditEvent.actor == agent_no,
+                AuditEvent.actor == audit_actor(agent_no)[: audit.ACTOR_LENGTH],
                 AuditEvent.action.in_(("login.unknown", "login.lockout")),
             )
             .order_by(AuditEvent.id.desc())

@@ -16,18 +16,56 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from agent_desk.audit_chain import GENESIS, Broken, first_broken, row_hash
+from agent_desk.agent_numbers import audit_actor
+from agent_desk.audit_anchor import Anchor, AnchorProblem, compare, outbox_anchors, read_anchors
+from agent_desk.audit_chain import GENESIS, Broken, first_broken, missing_guards, row_hash
 from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError
-from agent_desk.models import AuditEvent
+from agent_desk.models import Agent, AuditEvent
 from agent_desk.models.engine import SessionFactory
 
 ACTOR_LENGTH = 16
 TARGET_LENGTH = 128
+
+
+@dataclass(frozen=True)
+class RoleMismatch:
+    """An account whose role is not the one the audit log last gave it."""
+
+    agent_no: str
+    role: str
+    logged_role: str
+    row_id: int
+
+    @property
+    def message(self) -> str:
+        return (
+            f"account {self.agent_no} is {self.role} in the accounts table, but the audit "
+            f"log's last role change (row {self.row_id}) made it {self.logged_role}"
+        )
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """What `audit verify` found: the chain, the guard triggers, the roles, the anchors."""
+
+    rows: int
+    broken: Broken | None
+    missing_guards: tuple[str, ...]
+    roles: tuple[RoleMismatch, ...]
+    anchors: int  # compared with the log
+    anchor_problems: tuple[AnchorProblem, ...]
+    skipped: tuple[tuple[str, str], ...]  # files under --anchors that are no anchor
+    newest_anchor: Anchor | None
+
+    @property
+    def ok(self) -> bool:
+        return not (self.broken or self.missing_guards or self.roles or self.anchor_problems)
 
 
 @dataclass(frozen=True)
@@ -50,7 +88,8 @@ def record(
     prev_id, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
     row_id = prev_id + 1
     at = clock.now()
-    actor, target = actor[:ACTOR_LENGTH], target[:TARGET_LENGTH]
+    # A typed agent number that could be no account's is kept quoted and escaped.
+    actor, target = audit_actor(actor)[:ACTOR_LENGTH], target[:TARGET_LENGTH]
     session.add(
         AuditEvent(
             id=row_id,
@@ -123,6 +162,65 @@ class AuditService:
 
             broken = first_broken(rows())
             return count, broken
+
+    def check(
+        self,
+        anchor_folder: Path | None = None,
+        branch: str | None = None,
+        desk: str | None = None,
+    ) -> AuditCheck:
+        """The chain, the triggers that keep the table append-only, every account's role
+        against the log's last role change for it, and the log against every anchor it can
+        read: the outbox's, and those in `anchor_folder` (of `branch` and `desk`)."""
+        anchors: list[Anchor] = []
+        skipped: list[tuple[str, str]] = []
+        if anchor_folder is not None:
+            anchors, skipped = read_anchors(anchor_folder, branch, desk)
+        count, broken = self.verify()
+        with self._sessions() as session:
+            triggers = dict(
+                session.execute(
+                    text(
+                        "SELECT name, sql FROM sqlite_master "
+                        "WHERE type = 'trigger' AND tbl_name = 'audit_events'"
+                    )
+                ).all()
+            )
+            anchors = outbox_anchors(session) + anchors
+            problems = compare(session, anchors)
+            roles = _role_mismatches(session)
+        newest = max(anchors, key=lambda a: a.last_id, default=None)
+        return AuditCheck(
+            count,
+            broken,
+            tuple(missing_guards(triggers)),
+            tuple(roles),
+            len(anchors),
+            tuple(problems),
+            tuple(skipped),
+            newest,
+        )
+
+
+def _role_mismatches(session: Session) -> list[RoleMismatch]:
+    """Accounts whose role differs from the one their last `user.create`/`user.role` row
+    gives (accounts the log has no such row for, e.g. demo data, are not judged)."""
+    logged: dict[str, tuple[str, int]] = {}
+    for row_id, action, target, detail in session.execute(
+        select(AuditEvent.id, AuditEvent.action, AuditEvent.target, AuditEvent.detail)
+        .where(AuditEvent.action.in_(("user.create", "user.role")))
+        .order_by(AuditEvent.id)
+    ):
+        if action == "user.create" and detail.startswith("role="):
+            logged[target] = (detail.removeprefix("role="), row_id)
+        elif action == "user.role" and "->" in detail:
+            logged[target] = (detail.split("->", 1)[1], row_id)
+    mismatches = []
+    for agent_no, role in session.execute(select(Agent.agent_no, Agent.role).order_by(Agent.id)):
+        if agent_no in logged and logged[agent_no][0] != role:
+            logged_role, row_id = logged[agent_no]
+            mismatches.append(RoleMismatch(agent_no, role, logged_role, row_id))
+    return mismatches
 
 
 def _row(event: AuditEvent) -> AuditRow:

@@ -19,6 +19,39 @@ from datetime import UTC, datetime
 GENESIS = "0" * 64  # the "previous hash" of the first row
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # UTC, as the store keeps times
 
+# The triggers that keep the table append-only, as the migrations create them (0005: no
+# UPDATE, no DELETE; 0010: a new row only after the last one and chained to it, which also
+# stops INSERT OR REPLACE from swapping a row). `audit verify` checks they are all there.
+APPEND_GUARD = "audit_events_append_only"
+APPEND_GUARD_SQL = (
+    f"CREATE TRIGGER {APPEND_GUARD} BEFORE INSERT ON audit_events "
+    "WHEN NEW.id <= coalesce((SELECT max(id) FROM audit_events), 0) "
+    "OR NEW.prev_hash IS NOT coalesce("
+    f"(SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1), '{GENESIS}') "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: a row goes after the last one, "
+    "chained to it'); END"
+)
+GUARD_TRIGGERS = {
+    **{
+        name: f"CREATE TRIGGER {name} BEFORE {event} ON audit_events "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+        for name, event in (
+            ("audit_events_no_update", "UPDATE"),
+            ("audit_events_no_delete", "DELETE"),
+        )
+    },
+    APPEND_GUARD: APPEND_GUARD_SQL,
+}
+
+
+def missing_guards(triggers: dict[str, str]) -> list[str]:
+    """The guard triggers absent from `{name: sql}` (sqlite_master), or not as made."""
+    return [
+        name
+        for name, sql in GUARD_TRIGGERS.items()
+        if " ".join((triggers.get(name) or "").split()) != " ".join(sql.split())
+    ]
+
 
 def time_text(at: datetime | str) -> str:
     """The row's time as hashed: UTC, microseconds, whatever form it was given in."""

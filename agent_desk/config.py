@@ -3,9 +3,12 @@
 Only known keys are accepted so a typo in a deployment script fails loudly instead of being
 ignored. Secrets (the share password) never live here: they go to the OS keyring. The file is
 checked when it is loaded exactly as `config set` checks a value (`check_config`): an unknown
-key, a secret, a wrong type or a policy override outside its bounds is refused with the file,
-the key and the line. A dialog that changes some keys re-reads the file and changes only those
-(`BranchConfig.update_file`), so a key set meanwhile with `config set` is kept.
+key (a quoted dotted key too), a secret, a wrong type (the file's "3" is no number), a number
+that is not finite or outside its bounds, a text with a control character or not among its
+choices is refused with the file, the key and the line. A dialog that changes some keys
+re-reads the file and changes only those (`BranchConfig.update_file`), so a key set meanwhile
+with `config set` is kept; the changed lines are edited in place, so branch IT's comments stay,
+and the new text is parsed and checked before it replaces the file.
 
 Beneath each profile's file lies the PC's branch file (`/etc/agentdesk/config.toml`, on
 Windows `%PROGRAMDATA%\\AgentDesk\\config.toml`), written by branch IT for every user: a
@@ -18,16 +21,17 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
 import os
 import re
 import sys
 import tomllib
+import unicodedata
 import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from agent_desk.codes import check_code, host_desk_code
 from agent_desk.errors import ConfigError, ConfigLocked
@@ -175,11 +179,15 @@ class BranchConfig:
         data: dict[str, Any] | None = None,
         path: Path | None = None,
         system: SystemLayer | None = None,
+        text: str = "",
     ) -> None:
         self._own = data or {}  # what the profile's file holds: all that save() writes
         self.path = path
         self.system = system or SystemLayer()
         self._data = self.system.beneath(self._own)  # the values in effect
+        # The file's text as read, edited line by line by `set`, so that saving keeps branch
+        # IT's comments and layout; None once an edit could not be made in place.
+        self._text: str | None = text
 
     @classmethod
     def load(cls, path: Path, system: Path | None = None) -> BranchConfig:
@@ -192,7 +200,7 @@ class BranchConfig:
         problems = check_config(data, path, text)
         if problems:
             raise _first(problems)
-        return cls(data, path, layer)
+        return cls(data, path, layer, text)
 
     def is_locked(self, name: str) -> bool:
         return self.system.is_locked(name)
@@ -206,8 +214,14 @@ class BranchConfig:
         return "branch" if _lookup(self.system.data, name) is not _MISSING else "default"
 
     def get(self, name: str) -> Any:
+        """A setting's value, or a policy value in force (`policy.*`: the override in this
+        file, else the shipped one); an unknown name is a ConfigError."""
         if name.startswith(f"{POLICY}."):
-            return _policy_value(self._data, name)
+            shipped = _shipped_value(name)
+            value = _policy_value(self._data, name)
+            if isinstance(shipped, dict):
+                return deep_merge(shipped, value if isinstance(value, dict) else {})
+            return shipped if value is None else value
         key = _key(name)
         table, leaf = self._table(name)
         value = _coerce(key, table.get(leaf, key.default))
@@ -231,6 +245,8 @@ class BranchConfig:
         # phone.baresip.address is [phone.baresip] address in TOML
         _put(self._own, name, value)
         _put(self._data, name, value)
+        if self._text is not None:
+            self._text = _edit_text(self._text, name, value)
         return value
 
     def _table(self, name: str) -> tuple[dict[str, Any], str]:
@@ -250,14 +266,50 @@ class BranchConfig:
         out += [(f"{POLICY}.{name}", value) for name, value in _leaves(self.policy_overrides)]
         return out
 
+    def in_force(self) -> list[tuple[str, Any, str]]:
+        """Every setting and every policy value with the value in force and where it comes
+        from: "config.toml" (the profile's file), "default" (a setting no file sets),
+        "policy.toml" (the shipped policy), or branch IT's file, locked or not."""
+        shipped_source = {"default": "default", "profile": "config.toml"}
+        out = [(name, self.get(name), self.source(name, shipped_source)) for name in KEYS]
+        shipped_source = {"default": "policy.toml", "profile": "config.toml"}
+        for name, _shipped in _leaves(shipped_policy()):
+            dotted = f"{POLICY}.{name}"
+            out.append((dotted, self.get(dotted), self.source(dotted, shipped_source)))
+        return out
+
+    def source(self, name: str, words: Mapping[str, str]) -> str:
+        origin = self.origin(name)
+        if origin == "locked":
+            return f"locked by branch IT: {self.system.path}"
+        if origin == "branch":
+            return f"branch IT: {self.system.path}"
+        return words[origin]
+
     def save(self, path: Path | None = None) -> None:
+        """Write the file: its own text with the changed lines when that reads back as the
+        settings (comments and layout kept), else the settings written afresh. The text is
+        parsed and checked before it replaces the file, so no save leaves a file that cannot
+        be read."""
         target = path or self.path
         if target is None:
             raise ConfigError("no path to save the configuration to")
+        own = self._own  # never the branch file's values: they stay in the branch file
+        text = self._text if self._text is not None and _reads_as(self._text, own) else None
+        if text is None:
+            if self._text:
+                log.warning("%s could not be edited in place; written afresh", target)
+            text = dump_toml(own)
+        if not _reads_as(text, own):  # pragma: no cover - dump_toml writes what it reads
+            raise ConfigError(f"the settings could not be written as TOML to {target}")
+        problems = check_config(tomllib.loads(text), target, text)
+        if problems:
+            raise problems[0]
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
-        tmp.write_text(dump_toml(self._own), encoding="utf-8")
+        tmp.write_bytes(text.encode("utf-8"))
         os.replace(tmp, target)
+        self._text = text
 
     def update_file(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Change only these keys in the file as it is on disk now, and save it.
@@ -279,8 +331,10 @@ class BranchConfig:
 
 
 def _read(path: Path) -> tuple[dict[str, Any], str]:
+    """The file's text as written (no newline translation: a stray carriage return is named
+    as such), without the byte-order mark Windows Notepad puts first."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8-sig")
         return tomllib.loads(text), text
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(
@@ -353,14 +407,21 @@ def check_config(
 
     for name, value in _leaves(data, tables_too=True):
         try:
+            if isinstance(value, _QuotedKey):
+                raise _quoted_key(name)
             if any(word in name.lower() for word in FORBIDDEN_WORDS):
                 raise _secret(name)
+            if isinstance(value, dict) and not _known_table(name):
+                secret = _secret_inside(value, name)
+                if secret is not None:  # an unknown table holding a password: say where it goes
+                    name = secret
+                    raise _secret(name)
             if name.startswith(f"{POLICY}."):
-                _policy_coerce(name, value, whole_table=True)
+                _policy_coerce(name, value, whole_table=True, strict=True)
             elif name == POLICY or (name in _SECTIONS and isinstance(value, dict)):
                 continue
             else:
-                _coerce(_key(name), value)
+                _coerce(_key(name), value, strict=True)
         except ConfigError as exc:
             problems.append(located(exc, name))
     problems.sort(key=lambda e: e.params.get("line") or 10**9)
@@ -373,12 +434,27 @@ _SECTIONS = {
 }
 
 
+def _known_table(name: str) -> bool:
+    return name == POLICY or name in _SECTIONS or name.startswith(f"{POLICY}.")
+
+
+class _QuotedKey:
+    """Stands for a key written in quotes with a dot in it (`"branch.code" = …`): TOML reads
+    it as one key named "branch.code", which no setting is, whatever it looks like."""
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
 def _leaves(data: Mapping[str, Any], prefix: str = "", tables_too: bool = False):
     """(dotted name, value) of every value; tables themselves too when asked."""
     for key, value in data.items():
         name = f"{prefix}{key}"
+        if tables_too and not _BARE_KEY.fullmatch(key):
+            yield name, _QuotedKey()
+            continue
         if isinstance(value, dict):
-            is_known_table = name == POLICY or name in _SECTIONS or name.startswith(f"{POLICY}.")
+            is_known_table = _known_table(name)
             if tables_too and not is_known_table:
                 yield name, value  # an unknown table is one problem, not one per key
                 continue
@@ -387,6 +463,24 @@ def _leaves(data: Mapping[str, Any], prefix: str = "", tables_too: bool = False)
             yield from _leaves(value, f"{name}.", tables_too)
         else:
             yield name, value
+
+
+def _quoted_key(name: str) -> ConfigError:
+    *table, leaf = name.split(".")
+    return ConfigError(
+        f"{name}: a quoted key with a dot in it is one key of that name, not the setting; "
+        f"write it as [{'.'.join(table) or 'table'}] {leaf} = …",
+        reason="config.quoted_key",
+        key=name,
+    )
+
+
+def _secret_inside(table: Mapping[str, Any], prefix: str) -> str | None:
+    """The dotted name of a secret-looking key anywhere inside a table, if any."""
+    for name, _value in _leaves(table, f"{prefix}."):
+        if any(word in name.lower() for word in FORBIDDEN_WORDS):
+            return name
+    return None
 
 
 def _secret(name: str) -> ConfigError:
@@ -416,7 +510,16 @@ def _kind_word(kind: type) -> str:
     return words.get(kind, "table" if kind is dict else kind.__name__)
 
 
-def _check_bounds(name: str, value: float, minimum: float | None, maximum: float | None) -> None:
+def _check_number(name: str, value: float, minimum: float | None, maximum: float | None) -> None:
+    """The one check of a number setting or policy value, wherever it comes from (config set,
+    the file, a policy override): finite, then within its bounds. `nan` passes every bound
+    (each comparison with it is false), so it is refused first."""
+    if not math.isfinite(value):
+        raise ConfigError(
+            f"{name} must be a finite number, not {value}",
+            reason="config.not_finite",
+            key=name,
+        )
     if minimum is not None and value < minimum:
         if maximum is not None:
             raise _out_of_range(name, minimum, maximum)
@@ -450,9 +553,24 @@ def _wrong_type(name: str, kind: type, value: Any) -> ConfigError:
     )
 
 
-def _coerce(key: Key, value: Any) -> Any:
-    """The value as the key's type, or ConfigError naming the key (never echoing a secret)."""
+# What a value written in the file must already be (TOML has its types): "3" is no number.
+_FILE_TYPES: dict[type, tuple[type, ...]] = {
+    str: (str,),
+    int: (int,),
+    float: (int, float),
+    bool: (bool,),
+}
+
+
+def _coerce(key: Key, value: Any, strict: bool = False) -> Any:
+    """The value as the key's type, or ConfigError naming the key (never echoing a secret).
+
+    `strict`: a value read from the file, which must have the type already; otherwise text
+    from the command line or a dialog, which is converted.
+    """
     if isinstance(value, dict | list) or (isinstance(value, bool) and key.kind is not bool):
+        raise _wrong_type(key.name, key.kind, value)
+    if strict and not isinstance(value, _FILE_TYPES.get(key.kind, (key.kind,))):
         raise _wrong_type(key.name, key.kind, value)
     try:
         if key.kind is bool and isinstance(value, str):
@@ -461,12 +579,19 @@ def _coerce(key: Key, value: Any) -> Any:
             raise ValueError(value)
         else:
             result = key.kind(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise _wrong_type(key.name, key.kind, value) from None
     if key.kind in (int, float):
-        _check_bounds(key.name, result, key.minimum, key.maximum)
+        _check_number(key.name, result, key.minimum, key.maximum)
+    if isinstance(result, str):
+        _check_text(key.name, result)
     if key.choices is not None and result not in key.choices:
-        raise ConfigError(f"{key.name} must be one of {', '.join(key.choices)}, not {result!r}")
+        raise ConfigError(
+            f"{key.name} must be one of {', '.join(key.choices)}, not {result!r}",
+            reason="config.choice",
+            key=key.name,
+            choices=", ".join(key.choices),
+        )
     if key.name in CODE_KEYS and (result or key.name != "desk.code"):
         check_code(result, key.name)  # an empty desk.code means "the host name"
     if key.name == "phone.baresip.address":
@@ -511,13 +636,12 @@ def parse_address(address: str) -> tuple[str, int]:
     return host, int(port)
 
 
-def _policy_coerce(name: str, raw: Any, whole_table: bool = False) -> Any:
-    """A policy override checked against the shipped policy: known, same type, in bounds."""
-    dotted = name.removeprefix(f"{POLICY}.")
+def _shipped_value(name: str) -> Any:
+    """The shipped policy's value (or table) of `policy.…`, or ConfigError naming it."""
     # A value renamed since a branch wrote its file is still read, checked as its new name.
-    dotted = RENAMED_POLICY.get(dotted, dotted)
+    dotted = name.removeprefix(f"{POLICY}.")
     shipped: Any = shipped_policy()
-    for part in dotted.split("."):
+    for part in RENAMED_POLICY.get(dotted, dotted).split("."):
         if not isinstance(shipped, dict) or part not in shipped:
             raise ConfigError(
                 f"unknown policy value {name!r}; resources/policy.toml lists what a branch "
@@ -526,15 +650,21 @@ def _policy_coerce(name: str, raw: Any, whole_table: bool = False) -> Any:
                 key=name,
             )
         shipped = shipped[part]
+    return shipped
+
+
+def _policy_coerce(name: str, raw: Any, whole_table: bool = False, strict: bool = False) -> Any:
+    """A policy override checked against the shipped policy: known, same type, in bounds."""
+    dotted = name.removeprefix(f"{POLICY}.")
+    dotted = RENAMED_POLICY.get(dotted, dotted)
+    shipped = _shipped_value(name)
     if isinstance(shipped, dict):
         if whole_table and isinstance(raw, dict):
             return raw  # its values are checked one by one
         raise _wrong_type(name, dict, raw)
     kind = type(shipped)
-    value = _coerce(
-        Key(name, kind, shipped, "", *_numeric_bounds(dotted, kind), choices=CHOICES.get(dotted)),
-        raw,
-    )
+    key = Key(name, kind, shipped, "", *_numeric_bounds(dotted, kind), choices=CHOICES.get(dotted))
+    value = _coerce(key, raw, strict=strict)
     if dotted == "deadlines.timezone":
         try:
             zoneinfo.ZoneInfo(value)
@@ -565,13 +695,29 @@ def _policy_value(data: Mapping[str, Any], name: str) -> Any:
 
 
 def _has_password(location: str) -> bool:
-    """smb://user:secret@host/...: a password written into the location (and so the file)."""
-    if "://" not in location:
+    """smb://user:secret@host/...: a password written into the location (and so the file).
+
+    Judged on the text, not by urlsplit, which raises on a malformed location (a stray "[",
+    a port that is no number) and reads `user:pass/word@host` as the host "user": whatever
+    comes between "://" and the first "@" is the user part, and a ":" in it a password.
+    """
+    text = location.strip()
+    scheme, sep, rest = text.partition("://")
+    if not sep or not scheme or "@" not in rest:
         return False
-    try:
-        return urlsplit(location.strip()).password is not None
-    except ValueError:  # a malformed port and such: the share itself says what is wrong
-        return False
+    return ":" in rest.split("@", 1)[0]
+
+
+def _check_text(name: str, value: str) -> None:
+    """No control character in a setting (a carriage return or an escape pasted along): it
+    would be invisible where the value is shown, and break the line it is written on."""
+    for ch in value:
+        if unicodedata.category(ch) == "Cc":
+            raise ConfigError(
+                f"{name} must not contain control characters (U+{ord(ch):04X} found)",
+                reason="config.control_character",
+                key=name,
+            )
 
 
 # --- where in the file --------------------------------------------------------------------------
@@ -615,15 +761,34 @@ def _line_of(lines: Mapping[str, int], name: str) -> int | None:
 
 # --- writing ------------------------------------------------------------------------------------
 
+# Characters a TOML basic string cannot hold as they are (control characters, DEL), and the
+# short escapes TOML has for some of them.
+_SHORT_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def _escape(value: str) -> str:
+    out = []
+    for ch in value:
+        if ch in ('"', "\\"):
+            out.append("\\" + ch)
+        elif ch in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
 
 def _scalar(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(f"cannot write {value!r} to config.toml")
         return repr(value)
     if isinstance(value, str):
-        escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-        return f'"{escaped}"'
+        return f'"{_escape(value)}"'
     if isinstance(value, list):
         return "[" + ", ".join(_scalar(v) for v in value) + "]"
     raise ConfigError(f"cannot write {value!r} to config.toml")
@@ -646,3 +811,86 @@ def dump_toml(data: dict[str, Any], prefix: str = "") -> str:
         if nested:
             out += dump_toml(nested, prefix=f"{full}.")
     return out.lstrip("\n")
+
+
+def _reads_as(text: str, data: Mapping[str, Any]) -> bool:
+    try:
+        return tomllib.loads(text) == data
+    except tomllib.TOMLDecodeError:
+        return False
+
+
+def _value_end(line: str, start: int) -> int | None:
+    """Where a one-line scalar value starting at `start` ends (None: not one we can edit in
+    place, such as a multi-line string, an array or an inline table)."""
+    if line.startswith(('"""', "'''"), start) or line[start : start + 1] in ("[", "{"):
+        return None
+    if line[start : start + 1] == '"':
+        i = start + 1
+        while i < len(line):
+            if line[i] == "\\":
+                i += 2
+                continue
+            if line[i] == '"':
+                return i + 1
+            i += 1
+        return None
+    if line[start : start + 1] == "'":
+        end = line.find("'", start + 1)
+        return None if end < 0 else end + 1
+    match = re.compile(r"[^\s#]+").match(line, start)
+    return match.end() if match else None
+
+
+def _edit_text(text: str, name: str, value: Any) -> str | None:
+    """The file's text with one setting changed in place: the value on its own line replaced
+    (the comment after it kept), or a new line put at the end of its table, or a new table at
+    the end. None when the file writes it in a way this cannot edit (`save` then writes the
+    file afresh)."""
+    lines = text.splitlines(keepends=True)
+    table = ""
+    table_end: int | None = None  # the line after the last key of the setting's table
+    *parents, leaf = name.split(".")
+    wanted_table = ".".join(parents)
+    for number, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if match := _TABLE.match(line):
+            table = _dotted(match.group(1))
+            if table == wanted_table:
+                table_end = number + 1
+            continue
+        if not (match := _ASSIGN.match(line)):
+            return None  # a continued array or string: not a file to edit by lines
+        key = _dotted(match.group(1))
+        full = f"{table}.{key}" if table else key
+        if table == wanted_table:
+            table_end = number + 1
+        if full == name:
+            indent = raw[: len(raw) - len(raw.lstrip())]
+            body = raw.strip("\r\n")[len(indent) :]
+            equals = body.index("=", len(match.group(1)))
+            start = equals + 1
+            while start < len(body) and body[start] in " \t":
+                start += 1
+            end = _value_end(body, start)
+            if end is None:
+                return None
+            newline = raw[len(raw.rstrip("\r\n")) :]
+            lines[number] = f"{indent}{body[:start]}{_scalar(value)}{body[end:]}{newline}"
+            return "".join(lines)
+        if full.startswith(f"{name}.") or name.startswith(f"{full}."):
+            return None  # written as a dotted key or an inline table
+    newline = "\r\n" if "\r\n" in text else "\n"
+    new_line = f"{leaf} = {_scalar(value)}{newline}"
+    if table_end is not None:
+        if table_end > 0 and not lines[table_end - 1].endswith(("\n", "\r")):
+            lines[table_end - 1] += newline
+        lines.insert(table_end, new_line)
+        return "".join(lines)
+    if not wanted_table:
+        return new_line + text  # a top-level key goes before the first table
+    head = "" if not text or text.endswith(("\n", "\r")) else newline
+    gap = newline if text.strip() else ""
+    return f"{text}{head}{gap}[{wanted_table}]{newline}{new_line}"

@@ -42,6 +42,9 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "shifts.resume_within_hours": (0.25, 24),
     "accounts.max_failed_logins": (3, 10),
     "accounts.lockout_minutes": (1, 60),
+    # Never off: a shared desk left logged in shows customers and, for an administrator,
+    # Tools > Users to whoever walks up.
+    "accounts.lock_after_idle_minutes": (1, 120),
     "targets.satisfaction": (1, 5),
     "targets.satisfaction_floor": (1, 5),
     "targets.*_rate": (0, 1),
@@ -59,7 +62,9 @@ BOUNDS: dict[str, tuple[float, float]] = {
 # Policy values renamed since a release: a branch's config.toml naming the old one still loads
 # (agent_desk/callbacks.py reads the old name when the new one is not set).
 RENAMED_POLICY = {"callbacks.overdue_after_minutes": "callbacks.grace_minutes"}
-# Policy values that are one of a few words (a typo such as "refuze" behaved as the default).
+# Policy values that are one of a few words (a typo such as "refuze" behaved as the default);
+# a test keeps every text of policy.toml covered; `deadlines.timezone` is any IANA zone,
+# checked by zoneinfo in agent_desk/config.py.
 CHOICES: dict[str, tuple[str, ...]] = {
     "phone.ring_without_shift": ("open", "refuse"),
 }

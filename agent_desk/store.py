@@ -288,7 +288,10 @@ def take_backup(
 
 
 def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) -> Path:
-    """Put a backup in place; the damaged file is moved aside, never deleted.
+    """Put a backup in place; the file it replaces is moved aside, never deleted, and named
+    for what it is: `agent_desk.db.damaged-<time>` when it failed its check (or could not be
+    read), `agent_desk.db.replaced-<time>` when it was a healthy database (going back to the
+    state before an upgrade, say).
 
     The backup must open with the store's key; a plain one (from before encryption) is still
     a good backup and is put back as it is.
@@ -301,7 +304,12 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
         raise CorruptDatabase(
             path=str(source), detail="the backup itself is damaged", backup_hint=""
         )
-    aside = db_path.with_name(f"{db_path.name}.damaged-{now.strftime('%Y%m%dT%H%M%SZ')}")
+    current = state_of(db_path)
+    healthy = current is FileState.PLAIN or current is FileState.OPAQUE
+    if healthy:
+        healthy = quick_check(db_path, None if current is FileState.PLAIN else key) == "ok"
+    what = "replaced" if healthy else "damaged"
+    aside = db_path.with_name(f"{db_path.name}.{what}-{now.strftime('%Y%m%dT%H%M%SZ')}")
     if db_path.exists():
         db_path.replace(aside)
     for suffix in ("-wal", "-shm"):

@@ -164,3 +164,25 @@ def run_as_admin(
     return run_cli(
         *args, "--as", ADMIN_NO, profile=profile, stdin=f"{ADMIN_PASSWORD}\n{stdin}", **kwargs
     )
+
+
+def add_account(
+    profile: Path, agent_no: str, password: str, role: str = "agent", name: str = "x"
+) -> None:
+    """An account as branch IT makes it (`user add --as 0001`, with a first password), and
+    its owner's first login choosing `password` (an account an administrator made must
+    change the password the administrator knows before anything else)."""
+    first = f"first-{password}"
+    added = run_as_admin(
+        *("user", "add", "--agent-no", agent_no, "--name", name, "--role", role),
+        "--password-stdin",
+        profile=profile,
+        stdin=f"{first}\n",
+    )
+    assert added.returncode == 0, added.stderr
+    chosen = run_cli(
+        *("user", "passwd", "--agent-no", agent_no, "--password-stdin", "--as", agent_no),
+        profile=profile,
+        stdin=f"{first}\n{password}\n",
+    )
+    assert chosen.returncode == 0, chosen.stderr

@@ -1,8 +1,10 @@
-"""`agent-desk audit verify|list`: check the audit log's hash chain; read it (administrators).
+"""`agent-desk audit verify|list`: check the audit log; read it (administrators).
 
-`verify` names the first row whose content or place in the chain was changed and exits 1; it
-prints row numbers, times and actions only, so it needs no account. `list` prints the rows
-(phone numbers masked) for an administrator.
+`verify` checks the hash chain, the triggers that keep the table append-only, every account's
+role against the log, and the log against its anchors (the outbox's, and with `--anchors DIR`
+those on the share); it names each problem and exits 1. It prints row numbers, times, actions
+and file names only, so it needs no account. `list` prints the rows (phone numbers masked,
+every field escaped so a crafted agent number cannot fake a line) for an administrator.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 from agent_desk.access import Permission
 from agent_desk.commands.registry import NoAccount, command, group
@@ -34,13 +37,24 @@ def _since(text: str) -> datetime:
 
 def register(sub: argparse._SubParsersAction) -> None:
     asub = group(sub, "audit", "check or read the audit log")
-    command(
+    vf = command(
         asub,
         "verify",
         needs=NoAccount("checks the hash chain; prints row numbers and actions, no content"),
         func=verify_cmd,
-        help="check the hash chain; exit 1 naming the first changed or removed row",
+        help="check the hash chain, its triggers, the roles and the anchors sent to the share; "
+        "exit 1 naming each problem",
     )
+    vf.add_argument(
+        "--anchors",
+        type=Path,
+        metavar="DIR",
+        help="also compare with the anchors in DIR (the share's audit/ folder, or a copy)",
+    )
+    vf.add_argument(
+        "--branch", metavar="CODE", help="anchors of this branch (default: branch.code)"
+    )
+    vf.add_argument("--desk", metavar="NAME", help="anchors of this desk (default: this PC's name)")
     ls = command(
         asub,
         "list",
@@ -53,21 +67,48 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def verify_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.audit_anchor import desk_name
     from agent_desk.cli import open_services
 
     services = open_services(args)
     try:
-        checked, broken = services.audit.verify()
+        branch = args.branch or str(services.config.get("branch.code") or "")
+        check = services.audit.check(args.anchors, branch, args.desk or desk_name())
     finally:
         services.close()
-    if broken is not None:
-        print(f"agent-desk: {broken.message}", file=sys.stderr)
+    for path, why in check.skipped:
+        print(f"agent-desk: not an anchor, skipped: {path}: {_one_line(why)}", file=sys.stderr)
+    problems = [check.broken.message] if check.broken else []
+    problems += [
+        f"the trigger {name} that keeps the audit log append-only is missing or changed"
+        for name in check.missing_guards
+    ]
+    problems += [m.message for m in check.roles] + [p.message for p in check.anchor_problems]
+    for problem in problems:
+        print(f"agent-desk: {problem}", file=sys.stderr)
+    if problems:
         return EXIT_BROKEN
-    print(f"ok: {checked} audit rows, chain unbroken")
+    if check.newest_anchor is None:
+        anchors = "no anchor to compare with yet (one is queued at every shift close)"
+    else:
+        newest = check.newest_anchor
+        anchors = (
+            f"matches {check.anchors} anchor{'s' if check.anchors != 1 else ''} "
+            f"(newest: row {newest.last_id} of {newest.written_at[:10]})"
+        )
+    print(
+        f"ok: {check.rows} audit rows, chain unbroken, guard triggers in place, roles as "
+        f"logged; {anchors}"
+    )
     return 0
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def list_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.agent_numbers import escape_text
     from agent_desk.cli import open_services
     from agent_desk.phones import mask_text
 
@@ -86,6 +127,8 @@ def list_cmd(args: argparse.Namespace) -> int:
         services.close()
     for row in rows:
         when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        said = (mask_text(" ".join(text.split())) for text in (row.target, row.detail))
-        print("\t".join((str(row.id), when, row.actor or "-", row.action, *said)))
+        said = (mask_text(text) for text in (row.target, row.detail))
+        # Every field escaped: a tab or newline typed into one cannot make a line of its own.
+        fields = (row.actor or "-", row.action, *said)
+        print("\t".join((str(row.id), when, *(escape_text(f) for f in fields))))
     return 0

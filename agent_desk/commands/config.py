@@ -1,7 +1,9 @@
 """`agent-desk config get|set|list KEY [VALUE]`: branch settings for IT scripts.
 
 `set` is an administrator's and goes through the settings service (checked as the file is
-checked on load, only that key changed, audited); `get` and `list` need any account.
+checked on load, only that key changed, the file's comments kept, audited); `get` and `list`
+need any account and show the values in force (`list` also says where each comes from:
+config.toml, the built-in default, the shipped policy.toml, or branch IT's file, locked or not).
 Policy overrides are set the same way: `config set policy.accounts.lockout_minutes 10`.
 The profile's `config.toml` lies over the PC's branch file; keys locked there are refused.
 """
@@ -32,7 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "list",
         needs=Permission.READ_SETTINGS,
         func=list_cmd,
-        help="print every setting with its value, and the policy overrides",
+        help="print every setting and policy value in force, and where it comes from "
+        "(config.toml, default, policy.toml)",
     )
 
 
@@ -62,13 +65,6 @@ def set_cmd(args: argparse.Namespace) -> int:
 
 
 def list_cmd(args: argparse.Namespace) -> int:
-    """`name = value` of every setting in force (then the policy overrides), and where branch
-    IT's file decides: `# locked by branch IT (FILE)`."""
-    config = _load(args)
-    notes = {
-        "locked": f"  # locked by branch IT ({config.system.path})",
-        "branch": f"  # from branch IT ({config.system.path})",
-    }
-    for name, value in config.items():
-        print(f"{name} = {value}{notes.get(config.origin(name), '')}")
+    for name, value, source in _load(args).in_force():
+        print(f"{name} = {value}  ({source})")
     return 0

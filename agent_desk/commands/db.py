@@ -42,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "restore",
         needs=Permission.RESTORE,
         func=restore_cmd,
-        help="replace a damaged database with a backup",
+        help="put a backup back (the newest, a file, or number N of --list); the database "
+        "it replaces is kept beside it",
         precheck=_precheck_restore,
         offline_login=_login_in_backup,
     )

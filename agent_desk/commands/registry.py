@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent_desk.access import SETUP, Permission, needs_text
+from agent_desk.agent_numbers import escape_text
 from agent_desk.errors import AgentDeskError
 
 EXIT_REFUSED = 4
@@ -132,7 +133,7 @@ def new_password(from_stdin: bool) -> str:
             )
         return line.rstrip("\r\n")
     first = getpass.getpass("New password: ")
-    if getpass.getpass("Again: ") != first:
+    if getpass.getpass("New password again: ") != first:
         raise AgentDeskError("the two passwords differ")
     return first
 
@@ -216,7 +217,7 @@ def authorize(args: argparse.Namespace, open_services: Callable[[argparse.Namesp
         _audit_without_account(args, open_services, "", command_name, "no --as")
         raise Refused(_how(command_name, needs))
     try:
-        password = read_line("Password: ")
+        password = read_line(f"Password of {escape_text(as_agent)}: ")
     except AgentDeskError:
         _audit_without_account(args, open_services, as_agent, command_name, "no password")
         raise Refused(_how(command_name, needs)) from None

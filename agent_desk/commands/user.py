@@ -11,7 +11,17 @@ from __future__ import annotations
 import argparse
 
 from agent_desk.access import ROLES, SETUP, Permission
+from agent_desk.agent_numbers import RULE, check_agent_no, escape_text
 from agent_desk.commands.registry import Refused, command, group, new_password
+from agent_desk.errors import ValidationError
+
+
+def _new_agent_no(text: str) -> str:
+    """A new account's number, checked before any password is asked."""
+    try:
+        return check_agent_no(text)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(f"{RULE}, not {escape_text(text)!r}") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="create an account (the first one, made without --as, must be an admin)",
         open_during_setup=True,
     )
-    add.add_argument("--agent-no", required=True)
+    add.add_argument("--agent-no", required=True, type=_new_agent_no, help=f"{RULE}, e.g. 1001")
     add.add_argument("--name", required=True)
     add.add_argument("--role", choices=ROLES, default="agent")
     add.add_argument(
@@ -76,6 +86,8 @@ def add_cmd(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"created {info.agent_no} {info.name} ({info.role})")
+    if info.must_change_password:
+        print(f"{info.agent_no} chooses a new password at the first login")
     return 0
 
 
@@ -94,7 +106,8 @@ def list_cmd(args: argparse.Namespace) -> int:
             state += ", locked"
         if info.must_change_password:
             state += ", must change password"
-        print(f"{info.agent_no}\t{info.name}\t{info.role}\t{state}")
+        fields = (info.agent_no, info.name, info.role, state)
+        print("\t".join(escape_text(field) for field in fields))
     return 0
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from agent_desk import audit
 from agent_desk.accounts import AgentInfo
+from agent_desk.audit_anchor import queue_anchor
 from agent_desk.clock import Clock
 from agent_desk.codes import clean_code
 from agent_desk.config import BranchConfig
@@ -200,6 +201,29 @@ class ShiftService:
             session.flush()
             log.info("shift %s started for agent %s", shift.public_id, agent.agent_no)
             return self._info(session, shift)
+
+    def close_left_open(self, agent: AgentInfo, language: str = "zh_CN") -> ClosedShift | None:
+        """A supervisor or administrator logs in to supervise only: a call shift of theirs
+        still open (they took calls, then quit) is closed at its last activity, its summary
+        queued, as a restart after the resume window does. Left open, it would be continued
+        by File > Start a new shift hours later, counting the supervising as online time."""
+        with self._sessions() as session:
+            shift_id = session.scalar(
+                select(Shift.id)
+                .where(Shift.agent_id == agent.id, Shift.status == "open")
+                .order_by(Shift.started_at.desc())
+                .limit(1)
+            )
+        if shift_id is None:
+            return None
+        closed = self.close(shift_id, language, at_last_seen=True)
+        log.info(
+            "shift %s of %s left open: closed at %s as its owner supervises only",
+            closed.shift.public_id,
+            agent.agent_no,
+            closed.shift.ended_at,
+        )
+        return closed
 
     def _close_stale_shift(self, agent: AgentInfo, language: str) -> None:
         if self.renderer is None:
@@ -453,6 +477,15 @@ class ShiftService:
                 hook(session, shift, now)
             agent_no = summary["agent"]["agent_no"]
             audit.record(session, self._clock, agent_no, "shift.close", shift.public_id)
+            # The audit log's newest row goes to the share too: a record out of the desk's
+            # reach that `audit verify` compares the log with later.
+            queue_anchor(
+                session,
+                now,
+                branch=shift.branch_code,
+                agent_no=agent_no,
+                shift_public_id=shift.public_id,
+            )
             session.flush()
             info = self._info(session, shift)
         log.info("shift %s closed; %d files queued", info.public_id, len(queued))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.errors import AgentDeskError, ValidationError
+from agent_desk.ui.dialog_focus import focus_first_field
 from agent_desk.ui.error_text import describe, translate
 from agent_desk.ui.store_loader import StoreLoader
 
@@ -32,6 +34,7 @@ class _AccountDialog(QDialog):
         self.agent: AgentInfo | None = None
         self.startup_error: BaseException | None = None
         self._pending = False
+        self._shown = False
         self.setMinimumWidth(340)  # room for a longer error message than "wrong password"
         loader.ready.connect(self._store_ready)
         loader.failed.connect(self._store_failed)
@@ -55,9 +58,16 @@ class _AccountDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:  # the fields were added by the subclass after the buttons
+            self._shown = True
+            focus_first_field(self.form, self.buttons)
+
     def show_error(self, text: str, field: QLineEdit | None = None) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()
         if field is not None:
             field.setFocus()
             field.selectAll()

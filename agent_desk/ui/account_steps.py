@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desk.errors import AgentDeskError, ValidationError
+from agent_desk.errors import AgentDeskError, AuthError, ValidationError
 from agent_desk.ui.error_text import describe_from
 
 if TYPE_CHECKING:
@@ -128,9 +128,12 @@ class ChangePasswordDialog(QDialog):
         except ValidationError as exc:
             self._show(account_error(exc), self.new)
             return
-        except AgentDeskError as exc:  # a wrong current password (counted), a lockout
+        except AgentDeskError as exc:
             self.current.clear()
-            self._show(account_error(exc), self.current)
+            if type(exc) is AuthError:  # a wrong current password, counted like a failed login
+                self._show(self.tr("That is not your current password."), self.current)
+            else:  # a lockout (AccountLocked is an AuthError too)
+                self._show(account_error(exc), self.current)
             return
         super().accept()
 

@@ -14,7 +14,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -35,6 +35,8 @@ from agent_desk.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
+    from agent_desk.services import Services
+    from agent_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +78,7 @@ def _offer_restore(context: AppContext, error: CorruptDatabase) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     aside = restore(profile.db_path, newest, SystemClock().now(), context.key_store().load())
-    log.warning("restored %s; damaged database kept as %s", newest, aside)
+    log.warning("restored %s; the database it replaced is kept as %s", newest, aside)
     return True
 
 
@@ -225,46 +227,73 @@ def run_gui(args: argparse.Namespace) -> int:
         "AgentDesk %s starting (profile %s, pid %d)", __version__, profile.data_dir, os.getpid()
     )
     services = None
+    quit_cleanly_on_terminate(app)
     try:
-        try:
-            context = AppContext.load(profile)
-        except AgentDeskError as exc:
-            QMessageBox.critical(None, _title(), describe(exc))
-            return 2
-        agent, loader, take_calls = _authenticate(context)
-        if loader is None:
-            return 2
-        services = loader.wait() if loader.error is None else None
-        if agent is None or services is None:
-            return 0
-        from agent_desk.ui.main_window import MainWindow
-
-        # `phone.source = training` makes a practice desk of this profile, as --training does.
-        training = bool(args.training) or context.config.get("phone.source") == "training"
-        if training:
-            from agent_desk.calls.training import open_training_services
-
+        # One pass per login: File > Log out closes the window as quitting does, and the
+        # login comes back for whoever uses the desk next.
+        while True:
+            try:
+                context = AppContext.load(profile)  # settings changed meanwhile count
+            except AgentDeskError as exc:
+                QMessageBox.critical(None, _title(), describe(exc))
+                return 2
+            agent, loader, take_calls = _authenticate(context)
+            if loader is None:
+                return 2
+            services = loader.wait() if loader.error is None else None
+            if agent is None or services is None:
+                return 0
+            window, services = _open_window(
+                args, context, services, agent, settings, take_calls, guard
+            )
+            guard.activate_requested.connect(window.bring_to_front)
+            code = app.exec()
+            if not getattr(window, "logged_out", False):
+                return code
+            log.info("agent %s logged out; the login is shown again", agent.agent_no)
             services.close()
-            services = open_training_services(context, agent)
-        window = MainWindow(context, agent, settings, take_calls=take_calls)
-        window.instance_guard = guard  # the call desk adds the CTI ring/answer/hangup handlers
-        window.training = training
-        window.attach(services)
-        if not training:
-            services.backups.start_daily()  # today's backup if none yet, on its own thread
-        guard.activate_requested.connect(window.bring_to_front)
-        window.show()
-        quit_cleanly_on_terminate(app)
-        log.info(
-            "main window shown for agent %s (%s)",
-            agent.agent_no,
-            "taking calls" if take_calls else "supervising, no call shift",
-        )
-        return app.exec()
+            services = None
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         if services is not None:
             services.close()
         guard.release()
+
+
+def _open_window(
+    args: argparse.Namespace,
+    context: AppContext,
+    services: Services,
+    agent: AgentInfo,
+    settings: UiSettings,
+    take_calls: bool,
+    guard: InstanceGuard | None = None,
+) -> tuple[MainWindow, Services]:
+    """The main window of a logged-in agent, attached to the store (the training store for a
+    practice desk), shown."""
+    from agent_desk.ui.main_window import MainWindow
+
+    # `phone.source = training` makes a practice desk of this profile, as --training does.
+    training = bool(args.training) or context.config.get("phone.source") == "training"
+    if training:
+        from agent_desk.calls.training import open_training_services
+
+        services.close()
+        services = open_training_services(context, agent)
+    window = MainWindow(context, agent, settings, take_calls=take_calls)
+    window.instance_guard = guard  # the call desk adds the CTI ring/answer/hangup handlers
+    window.training = training
+    window.attach(services)
+    if not training:
+        services.backups.start_daily()  # today's backup if none yet, on its own thread
+    window.show()
+    log.info(
+        "main window shown for agent %s (%s)",
+        agent.agent_no,
+        "taking calls" if take_calls else "supervising, no call shift",
+    )
+    return window, services
 
 
 def run_selftest(args: argparse.Namespace) -> int:

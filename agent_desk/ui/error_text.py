@@ -30,9 +30,14 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "Branch IT set this for every user of this computer ({path}); ask branch IT to change it.",
     ),
-    "agent_no.format": QT_TRANSLATE_NOOP("Errors", "An agent number is 1 to 16 letters or digits."),
+    "agent_no.format": QT_TRANSLATE_NOOP(
+        "Errors", "An agent number is 1 to 16 digits 0-9 (no letters, spaces or full-width digits)."
+    ),
     "agent_no.taken": QT_TRANSLATE_NOOP("Errors", "Agent number {agent_no} already exists."),
     "name.required": QT_TRANSLATE_NOOP("Errors", "Please enter a name."),
+    "name.control": QT_TRANSLATE_NOOP(
+        "Errors", "A name cannot hold tabs, line breaks or other invisible characters."
+    ),
     "role.unknown": QT_TRANSLATE_NOOP("Errors", "Unknown role."),
     "password.short": QT_TRANSLATE_NOOP(
         "Errors", "A password needs at least {minimum} characters."
@@ -64,6 +69,16 @@ MESSAGES: dict[str, str] = {
     "config.too_small": QT_TRANSLATE_NOOP("Errors", "{key} must be at least {minimum}."),
     "config.wrong_type": QT_TRANSLATE_NOOP(
         "Errors", "{key} has a value of the wrong kind (for example text where a number belongs)."
+    ),
+    "config.not_finite": QT_TRANSLATE_NOOP("Errors", "{key} must be a number (not nan or inf)."),
+    "config.control_character": QT_TRANSLATE_NOOP(
+        "Errors", "{key} cannot hold tabs, line breaks or other invisible characters."
+    ),
+    "config.choice": QT_TRANSLATE_NOOP("Errors", "{key} must be one of: {choices}."),
+    "config.quoted_key": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{key} is written as one quoted key with a dot in it, which is not that setting. "
+        "Write the part before the last dot as a [table] and the rest as the key.",
     ),
     "auth.disabled": QT_TRANSLATE_NOOP(
         "Errors", "This account is disabled. Ask an administrator to enable it."

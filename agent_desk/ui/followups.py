@@ -189,8 +189,8 @@ class FollowUpList(QWidget):
         self.department_filter.addItem(self.tr("All departments"), "")
         self.everyone = QCheckBox(self.tr("Everyone's"))
         self.everyone.setObjectName("everyone")
-        supervisor = agent is None or agent.is_supervisor
-        self.everyone.setVisible(agent is not None and agent.is_supervisor)
+        supervisor = agent is not None and agent.is_supervisor
+        self.everyone.setVisible(supervisor)
         self.everyone.setChecked(supervisor)
         self.new_case_button = QPushButton(self.tr("New case…"))
         self.new_case_button.setObjectName("newCaseButton")
@@ -241,7 +241,9 @@ class FollowUpList(QWidget):
     # --- data ---------------------------------------------------------------------------------
 
     def _scope(self) -> int | None:
-        if self.agent is None or (self.agent.is_supervisor and self.everyone.isChecked()):
+        """Whose follow-ups: everyone's for a supervisor who asks, else the agent's own."""
+        assert self.agent is not None  # nobody logged in sees none (`collect`)
+        if self.agent.is_supervisor and self.everyone.isChecked():
             return None
         return self.agent.id
 
@@ -274,6 +276,8 @@ class FollowUpList(QWidget):
         )
 
     def collect(self) -> list[FollowUpRow]:
+        if self.agent is None:  # the selftest's window: nobody logged in sees no records
+            return []
         scope = self._scope()
         kind = self.kind_filter.currentData() or ""
         state = self.state_filter.currentData() or ""
@@ -310,6 +314,8 @@ class FollowUpList(QWidget):
         self.counts_changed.emit(overdue, soon)
 
     def _refresh_departments(self) -> None:
+        if self.agent is None:
+            return
         known = {self.department_filter.itemData(i) for i in range(self.department_filter.count())}
         for department in self.services.cases.departments():
             if department not in known:

@@ -76,6 +76,7 @@ class RingFocus(QObject):
             event.type() == QEvent.Type.KeyPress
             and self.controller.stage is Stage.RINGING
             and self.window.isVisible()  # a closed window's call takes no keys
+            and not getattr(self.window, "locked", False)  # the lock's password first
             and isinstance(event, QKeyEvent)
             and event.key() in ANSWER_KEYS
             and not event.isAutoRepeat()

@@ -86,6 +86,8 @@ class ShiftDesk(QObject):
             window.status.set_share_state(self.tr("Training: nothing is published"))
         if window.agent is not None and not self.training and getattr(window, "take_calls", True):
             self.start_shift()
+        elif window.agent is not None and not self.training:
+            self._close_left_open()
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.heartbeat)
@@ -174,6 +176,23 @@ class ShiftDesk(QObject):
             agent.agent_no,
         )
         self._refresh()
+
+    def _close_left_open(self) -> None:
+        """Supervising only: a call shift of this account still open from an earlier session
+        is closed at its last activity (README, "Shifts"), so it is not continued later."""
+        try:
+            closed = self.services.shifts.close_left_open(self.window.agent, report_language())
+        except AgentDeskError as exc:
+            log.warning("the shift left open was not closed: %s", exc.message)
+            return
+        if closed is not None:
+            self.window.status.showMessage(
+                self.tr(
+                    "Your call shift left open since {time} was closed there; its summary is "
+                    "queued for the share."
+                ).format(time=closed.shift.ended_at.astimezone().strftime("%H:%M")),
+                15000,
+            )
 
     def set_state(self, state: str, reason: str | None = None) -> None:
         if self.shift is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from agent_desk.access import Permission
 from agent_desk.errors import AgentDeskError, ValidationError
 from agent_desk.ui.account_steps import ChangePasswordDialog, account_error
+from agent_desk.ui.dialog_focus import focus_first_field
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AccountService, AgentInfo
@@ -62,6 +63,7 @@ class _Form(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(380)
+        self._shown = False
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -85,12 +87,19 @@ class _Form(QDialog):
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:  # the fields were added by the subclass after the buttons
+            self._shown = True
+            focus_first_field(self.form, self.buttons)
+
     def accept(self) -> None:
         try:
             self.save()
         except AgentDeskError as exc:
             self.error.setText(account_error(exc))
             self.error.show()
+            self.adjustSize()  # room for the whole message, however many lines it takes
             return
         super().accept()
 
@@ -113,6 +122,14 @@ class AddUserDialog(_Form):
     ) -> None:
         super().__init__(QCoreApplication.translate("Users", "Add an account"), parent)
         self._accounts, self._actor = accounts, actor
+        self.intro.setText(
+            QCoreApplication.translate(
+                "Users",
+                "Agent numbers are 1 to 16 digits 0-9. Give the new colleague this first "
+                "password: they choose their own at their first login.",
+            )
+        )
+        self.intro.show()
         self.added: AgentInfo | None = None
         self.agent_no = QLineEdit()
         self.agent_no.setObjectName("agentNo")
@@ -360,8 +377,15 @@ class UsersDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
-        if RoleDialog(self._accounts, self._actor, chosen, self).exec():
+        dialog = RoleDialog(self._accounts, self._actor, chosen, self)
+        if dialog.exec():
             self.refresh(chosen.agent_no)
+            role = role_names().get(str(dialog.role.currentData()), "")
+            self._say(
+                self.tr("{agent_no} {name} is now {role}.").format(
+                    agent_no=chosen.agent_no, name=chosen.name, role=role
+                )
+            )
 
 
 def install(window: Any, services: Services) -> None:
@@ -373,7 +397,11 @@ def install(window: Any, services: Services) -> None:
     change.setObjectName("changePasswordAction")
 
     def change_password() -> None:
-        ChangePasswordDialog(services.accounts, window.agent, parent=window).exec()
+        dialog = ChangePasswordDialog(services.accounts, window.agent, parent=window)
+        if dialog.exec() and dialog.changed is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Users", "Your password was changed."), 10000
+            )
 
     change.triggered.connect(change_password)
     before = getattr(window, "settings_action", None)

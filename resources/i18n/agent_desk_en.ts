@@ -27,32 +27,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="55"/>
+        <location filename="../../agent_desk/ui/app.py" line="57"/>
         <source>AgentDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="73"/>
+        <location filename="../../agent_desk/ui/app.py" line="75"/>
         <source>Restore the newest backup now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="118"/>
+        <location filename="../../agent_desk/ui/app.py" line="120"/>
         <source>The database could not be opened because of an unexpected problem. Nothing was changed. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="166"/>
+        <location filename="../../agent_desk/ui/app.py" line="168"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="167"/>
+        <location filename="../../agent_desk/ui/app.py" line="169"/>
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="220"/>
+        <location filename="../../agent_desk/ui/app.py" line="222"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,96 +91,121 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="33"/>
-        <source>An agent number is 1 to 16 letters or digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="34"/>
-        <source>Agent number {agent_no} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="35"/>
-        <source>Please enter a name.</source>
+        <source>An agent number is 1 to 16 digits 0-9 (no letters, spaces or full-width digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="36"/>
-        <source>Unknown role.</source>
+        <source>Agent number {agent_no} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="37"/>
-        <source>A password needs at least {minimum} characters.</source>
+        <source>Please enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="40"/>
-        <source>The two passwords differ.</source>
+        <location filename="../../agent_desk/ui/error_text.py" line="38"/>
+        <source>A name cannot hold tabs, line breaks or other invisible characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="41"/>
-        <source>You do not have permission to do this.</source>
+        <source>Unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="42"/>
-        <source>This computer&apos;s disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="45"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="46"/>
+        <source>You do not have permission to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="47"/>
-        <source>A password does not belong in the share location: it would be written to the settings file. Remove it from the location and type it in the Password field.</source>
+        <source>This computer&apos;s disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="52"/>
+        <source>A password does not belong in the share location: it would be written to the settings file. Remove it from the location and type it in the Password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="57"/>
         <source>{key} is a secret and does not belong in the settings file. The share password is kept in the system&apos;s password store: an administrator enters it in File &gt; Share settings…. Remove the line from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="58"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="63"/>
         <source>{key} is not a setting AgentDesk knows. Check its spelling or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="61"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="66"/>
         <source>{key} must be at least {minimum} and at most {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="64"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="69"/>
         <source>{key} must be at least {minimum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="65"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="70"/>
         <source>{key} has a value of the wrong kind (for example text where a number belongs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="68"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="73"/>
+        <source>{key} must be a number (not nan or inf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="74"/>
+        <source>{key} cannot hold tabs, line breaks or other invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="77"/>
+        <source>{key} must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="78"/>
+        <source>{key} is written as one quoted key with a dot in it, which is not that setting. Write the part before the last dot as a [table] and the rest as the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="83"/>
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="71"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="86"/>
         <source>Choose a password different from the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="72"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="87"/>
         <source>This desk is already set up; an administrator adds the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="75"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="90"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="91"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="106"/>
         <source>In {file}, line {line}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,27 +213,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="144"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="154"/>
         <source>Log in to AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="145"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="155"/>
         <source>Enter your agent number and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="147"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="157"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="153"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="163"/>
         <source>Agent number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="154"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="164"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,108 +241,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="112"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="113"/>
         <source>AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="161"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="162"/>
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="180"/>
         <source>Call record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="180"/>
         <source>Answer a call to start its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="185"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="186"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="186"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="187"/>
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="196"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="197"/>
         <source>My follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="197"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="198"/>
         <source>Cases and callbacks by nearest deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="227"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="228"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="229"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="229"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="230"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="230"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="232"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="233"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="234"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="241"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="242"/>
         <source>&amp;About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="248"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="249"/>
         <source>About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="249"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="250"/>
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="262"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="263"/>
         <source>Share: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="264"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="265"/>
         <source>Share: not configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,37 +373,37 @@ A workstation for call-center agents.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="101"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="111"/>
         <source>Set up AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="104"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="114"/>
         <source>Welcome. Create the administrator account for this desk. The administrator can add agents and supervisors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="118"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="128"/>
         <source>Agent number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="119"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="129"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="120"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="130"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="121"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="131"/>
         <source>Password again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="123"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="133"/>
         <source>Create administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +411,7 @@ A workstation for call-center agents.</source>
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="77"/>
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="87"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -766,27 +766,27 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="393"/>
+        <location filename="../../agent_desk/ui/followups.py" line="399"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="394"/>
+        <location filename="../../agent_desk/ui/followups.py" line="400"/>
         <source>Call back {who}: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="495"/>
+        <location filename="../../agent_desk/ui/followups.py" line="501"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="503"/>
+        <location filename="../../agent_desk/ui/followups.py" line="509"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="522"/>
+        <location filename="../../agent_desk/ui/followups.py" line="528"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +794,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="449"/>
+        <location filename="../../agent_desk/ui/followups.py" line="455"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>

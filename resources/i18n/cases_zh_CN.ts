@@ -768,27 +768,27 @@ Purpose: {purpose}</source>
         <translation>部门 / 处理人</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="393"/>
+        <location filename="../../agent_desk/ui/followups.py" line="399"/>
         <source>Callback due</source>
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="394"/>
+        <location filename="../../agent_desk/ui/followups.py" line="400"/>
         <source>Call back {who}: {purpose}</source>
         <translation>请回访 {who}：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="495"/>
+        <location filename="../../agent_desk/ui/followups.py" line="501"/>
         <source>Open a &amp;case…</source>
         <translation>新建工单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="503"/>
+        <location filename="../../agent_desk/ui/followups.py" line="509"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation>归档今日工单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="522"/>
+        <location filename="../../agent_desk/ui/followups.py" line="528"/>
         <source>{n} archive files queued for the share</source>
         <translation>已将 {n} 个归档文件加入共享上传队列</translation>
     </message>
@@ -796,7 +796,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="449"/>
+        <location filename="../../agent_desk/ui/followups.py" line="455"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation>跟进：超时 {overdue} 件，即将到期 {soon} 件</translation>
     </message>

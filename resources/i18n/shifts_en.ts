@@ -126,97 +126,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="103"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="105"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="106"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="108"/>
         <source>S&amp;hare settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="111"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="113"/>
         <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="114"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="116"/>
         <source>Start a &amp;new shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="128"/>
         <source>My &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="129"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="131"/>
         <source>&amp;Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="139"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="141"/>
         <source>Break: &amp;meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="140"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="142"/>
         <source>Break: &amp;rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="141"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="143"/>
         <source>Break: &amp;training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="142"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="144"/>
         <source>Break: m&amp;eeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="143"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="145"/>
         <source>Break: &amp;other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="164"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="166"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="202"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="191"/>
+        <source>Your call shift left open since {time} was closed there; its summary is queued for the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="221"/>
         <source>No open shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="204"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="223"/>
         <source>Supervising, no call shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="212"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="231"/>
         <source>Break: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="258"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="277"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="259"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="278"/>
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="269"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="288"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="279"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="298"/>
         <source>Share: sending…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,97 +125,102 @@
         <translation>培训模式：不上传任何数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="103" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="105" />
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="106" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="108" />
         <source>S&amp;hare settings…</source>
         <translation>共享目录设置(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="111" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="113" />
         <source>&amp;Close shift…</source>
         <translation>结束班次(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="114" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="116" />
         <source>Start a &amp;new shift</source>
         <translation>开始新班次(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="126" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="128" />
         <source>My &amp;state</source>
         <translation>我的状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="129" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="131" />
         <source>&amp;Available</source>
         <translation>示闲(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="139" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="141" />
         <source>Break: &amp;meal</source>
         <translation>小休：用餐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="140" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="142" />
         <source>Break: &amp;rest</source>
         <translation>小休：休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="141" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="143" />
         <source>Break: &amp;training</source>
         <translation>小休：培训(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="142" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="144" />
         <source>Break: m&amp;eeting</source>
         <translation>小休：会议(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="143" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="145" />
         <source>Break: &amp;other</source>
         <translation>小休：其他(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="164" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="166" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="202" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="191" />
+        <source>Your call shift left open since {time} was closed there; its summary is queued for the share.</source>
+        <translation>您自 {time} 起未关闭的接听班次已在该时刻关闭，班次汇总已排队等待发送到共享目录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="221" />
         <source>No open shift</source>
         <translation>未开班</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="204" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="223" />
         <source>Supervising, no call shift</source>
         <translation>主管工作中，未开始接线班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="212" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="231" />
         <source>Break: {reason}</source>
         <translation>小休：{reason}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="258" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="277" />
         <source>Close shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="259" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="278" />
         <source>Please finish the current call and save its record first.</source>
         <translation>请先结束当前通话并保存通话记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="269" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="288" />
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation>班次已结束，汇总已排队等待上传到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="279" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="298" />
         <source>Share: sending…</source>
         <translation>共享目录：正在发送…</translation>
     </message>

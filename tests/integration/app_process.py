@@ -83,16 +83,10 @@ def add_agent(
     role: str = "agent",
 ) -> None:
     """Create an account the way branch IT does: the real CLI as the desk's administrator
-    (made first if there is none), the new password on the next line of stdin."""
-    from tests.conftest import run_as_admin
+    (made first if there is none), then its owner chooses `password` at the first login."""
+    from tests.conftest import add_account
 
-    added = run_as_admin(
-        *("user", "add", "--agent-no", agent_no, "--name", name, "--role", role),
-        "--password-stdin",
-        profile=profile,
-        stdin=f"{password}\n",
-    )
-    assert added.returncode == 0, added.stderr
+    add_account(profile, agent_no, password, role, name)
 
 
 def login_file(folder: Path, agent_no: str, password: str) -> Path:

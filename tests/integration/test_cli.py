@@ -100,6 +100,40 @@ def test_config_set_and_get_for_branch_it_scripts(profile_dir):
     assert 'code = "SH01"' in text
 
 
+def test_config_set_refuses_what_would_break_the_desk_and_the_file_stays_readable(profile_dir):
+    """The review: `nan` passed every bound and then every ring failed; a carriage return
+    in branch.name wrote a config.toml that no command, not even `config set`, could read."""
+    for key, value, says in (
+        ("ring.seconds_per_ring", "nan", "ring.seconds_per_ring must be a finite number"),
+        ("policy.targets.within_rule_rate", "inf", "must be a finite number"),
+        ("branch.name", "Shanghai\rEast", "control characters (U+000D found)"),
+        ("share.location", "smb://svc:hunter2@[fs01/share", "must not contain a password"),
+    ):
+        done = run_as_admin("config", "set", key, value, profile=profile_dir)
+        assert done.returncode == 2, (key, done.stdout, done.stderr)
+        assert says in done.stderr and len(done.stderr.splitlines()) == 1
+        assert "hunter2" not in done.stderr
+    named = run_as_admin("config", "set", "branch.name", "上海 东区", profile=profile_dir)
+    assert named.returncode == 0
+    got = run_as_admin("config", "get", "branch.name", profile=profile_dir)
+    assert got.returncode == 0 and got.stdout.strip() == "上海 东区"
+
+
+def test_config_get_and_list_show_the_values_in_force(profile_dir):
+    done = run_as_admin(
+        "config", "set", "policy.accounts.lockout_minutes", "10", profile=profile_dir
+    )
+    assert done.returncode == 0, done.stderr
+    get = run_as_admin("config", "get", "policy.accounts.max_failed_logins", profile=profile_dir)
+    assert (get.returncode, get.stdout.strip()) == (0, "5")
+    unknown = run_as_admin("config", "get", "policy.nosuch.key", profile=profile_dir)
+    assert unknown.returncode == 2 and "unknown policy value" in unknown.stderr
+    listed = run_as_admin("config", "list", profile=profile_dir).stdout.splitlines()
+    assert "policy.accounts.lockout_minutes = 10  (config.toml)" in listed
+    assert "policy.accounts.max_failed_logins = 5  (policy.toml)" in listed
+    assert "ring.rings = 3  (default)" in listed
+
+
 def test_config_refuses_a_password_key(profile_dir):
     result = run_cli("config", "set", "share.password", "x", profile=profile_dir)
     assert result.returncode != 0
@@ -140,7 +174,7 @@ def test_config_refuses_a_key_branch_it_locked_and_lists_where_values_come_from(
     assert run_cli("config", "get", "share.location", profile=profile_dir).stdout == "/srv/share\n"
     assert run_cli("config", "set", "branch.code", "SH01", profile=profile_dir).returncode == 0
     listed = run_cli("config", "list", profile=profile_dir).stdout.splitlines()
-    assert f"share.location = /srv/share  # locked by branch IT ({no_branch_file})" in listed
-    assert f"branch.name = 上海一分部  # from branch IT ({no_branch_file})" in listed
+    assert f"share.location = /srv/share  (locked by branch IT: {no_branch_file})" in listed
+    assert f"branch.name = 上海一分部  (branch IT: {no_branch_file})" in listed
     assert "branch.code = SH01" in listed
     assert "ring.rings = 3" in listed

@@ -159,6 +159,48 @@ def test_audit_verify_names_the_first_changed_row_and_exits_1(desk):
     assert "changed" in done.stderr
 
 
+def test_a_rewritten_log_fails_audit_verify_against_the_anchors_on_the_share(desk, tmp_path):
+    """The review's attack end to end: the log rewritten by someone with the key who put the
+    triggers back, and 1001 made an administrator; the anchor the shift close sent to the
+    share does not match any more, nor does 1001's role."""
+    from agent_desk.paths import Profile
+    from agent_desk.services import Services
+    from tests.unit.test_audit_anchors import _rewrite_failed_logins, _with_the_triggers_put_back
+
+    services = Services.open(Profile.at(desk))
+    try:
+        services.shifts.start(services.accounts.get("1001"))
+    finally:
+        services.close()
+    share = tmp_path / "share"
+    share.mkdir()
+    assert run_as_admin("config", "set", "share.location", str(share), profile=desk).returncode == 0
+    assert run_cli("user", "list", "--as", "1001", profile=desk, stdin="wrong\n").returncode == 4
+    closed = run_cli("shift", "close", "--last", "--as", "1001", profile=desk, stdin="pw-1001\n")
+    assert closed.returncode == 0, closed.stderr
+    assert run_cli("sync", profile=desk).returncode == 0
+    ok = run_cli("audit", "verify", "--anchors", str(share / "audit"), profile=desk)
+    assert ok.returncode == 0, ok.stderr
+    assert "matches 2 anchors" in ok.stdout  # the outbox's record and the share's copy
+
+    services = Services.open(Profile.at(desk))
+    try:
+
+        def attack(con) -> None:
+            _rewrite_failed_logins(con)
+            con.execute("DELETE FROM outbox WHERE kind = 'audit_anchor'")
+            con.execute("UPDATE agents SET role = 'admin' WHERE agent_no = '1001'")
+
+        _with_the_triggers_put_back(services, attack)
+    finally:
+        services.close()
+    done = run_cli("audit", "verify", "--anchors", str(share / "audit"), profile=desk)
+    assert done.returncode == 1
+    assert "account 1001 is admin in the accounts table" in done.stderr
+    assert "does not match audit row" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_audit_list_is_for_administrators_and_masks_numbers(desk):
     from agent_desk.paths import Profile
     from agent_desk.services import Services
@@ -204,3 +246,44 @@ def test_a_damaged_database_is_restored_by_an_administrator_of_the_backup(desk, 
     done = run_as_admin("db", "restore", str(backup), profile=desk)
     assert done.returncode == 0, done.stderr
     assert _rows(desk, "SELECT actor, action FROM audit_events")[-1] == (ADMIN_NO, "db.restore")
+
+
+def test_a_crafted_as_cannot_plant_a_line_in_audit_list(desk):
+    """`printf 'x\\n' | config list --as $'0001\\tlogin.ok\\n99'` showed a line that looked
+    like a successful administrator login."""
+    done = run_cli("config", "list", "--as", "0001\tlogin.ok\n99", profile=desk, stdin="x\n")
+    assert done.returncode == 4
+    listed = run_as_admin("audit", "list", profile=desk)
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    rows = _rows(desk, "SELECT count(*) FROM audit_events")[0][0]
+    assert len(lines) == rows - 1  # every row one line (the listing's own row comes after)
+    for line in lines:
+        fields = line.split("\t")
+        assert len(fields) == 6 and fields[0].isdigit(), line
+    crafted = next(line for line in lines if "\\t" in line)
+    assert crafted.split("\t")[2:4] == ['"0001\\tlogin.ok\\', "login.unknown"]
+
+
+def test_new_accounts_take_ascii_digits_and_choose_their_own_password(desk):
+    for look_alike in ("１００２", "a1002"):
+        done = run_as_admin(
+            *("user", "add", "--agent-no", look_alike, "--name", "x", "--password-stdin"),
+            profile=desk,
+            stdin="Agent-pw-2\n",
+        )
+        assert done.returncode == 2
+        assert "an agent number is 1 to 16 digits 0-9" in done.stderr
+    made = run_as_admin(
+        *("user", "add", "--agent-no", "1002", "--name", "x", "--password-stdin"),
+        profile=desk,
+        stdin="Agent-pw-2\n",
+    )
+    assert made.returncode == 0, made.stderr
+    assert "1002 chooses a new password at the first login" in made.stdout
+    done = run_cli("config", "list", "--as", "1002", profile=desk, stdin="Agent-pw-2\n")
+    _refused(done, "1002 must change its password first")
+    passwd = ("user", "passwd", "--agent-no", "1002", "--password-stdin", "--as", "1002")
+    assert run_cli(*passwd, profile=desk, stdin="Agent-pw-2\nMy-own-pw-2\n").returncode == 0
+    done = run_cli("config", "list", "--as", "1002", profile=desk, stdin="My-own-pw-2\n")
+    assert done.returncode == 0, done.stderr

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.conftest import run_as_admin, run_cli
+from tests.conftest import add_account, run_cli
 from tests.report_fixtures import write_hand_made_share
 
 pytestmark = pytest.mark.integration
@@ -18,13 +18,7 @@ PERIOD = ("--from", "2026-11-01", "--to", "2026-11-30")
 @pytest.fixture
 def accounts(profile_dir):
     for no, role in (("9001", "supervisor"), ("2001", "agent")):
-        done = run_as_admin(
-            *("user", "add", "--agent-no", no, "--name", "x", "--role", role),
-            "--password-stdin",
-            profile=profile_dir,
-            stdin="password1\n",
-        )
-        assert done.returncode == 0, done.stderr
+        add_account(profile_dir, no, "password1", role)
     return profile_dir
 
 

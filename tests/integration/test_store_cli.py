@@ -70,6 +70,16 @@ def test_db_backup_lists_and_restore_chooses_by_number(profile_dir):
         assert con.execute("SELECT agent_no FROM agents").fetchall() == [("0001",)]
     finally:
         con.close()
+    # The database it replaced was healthy: named for what it is, not "damaged".
+    data = profile_dir / "data"
+    (aside,) = data.glob("agent_desk.db.replaced-*[0-9Z]")
+    assert not list(data.glob("*.damaged-*"))
+    assert f"kept as {aside}" in restored.stdout
+    # Whatever holds customer data stays private to the OS user (issue 12 made it 0600).
+    import stat
+
+    for path in (data / "agent_desk.db", aside, *(data / "backups").glob("*.db")):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
 def test_db_restore_refuses_while_agentdesk_runs_on_the_profile(profile_dir):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QAction
 
 from agent_desk.ui.account_steps import ChangePasswordDialog, WorkModeDialog
 from agent_desk.ui.main_window import MainWindow
+from agent_desk.ui.summary_render import QtSummaryRenderer
 from agent_desk.ui.user_admin import AddUserDialog, ResetPasswordDialog, RoleDialog, UsersDialog
 
 
@@ -138,7 +140,8 @@ def test_the_administrator_adds_an_account(qtbot, services, admin):
     assert add.added is not None and add.added.role == "supervisor"
     users = UsersDialog(services.accounts, admin, services.clock.now)
     qtbot.addWidget(users)
-    assert _row(users, "1002") == ["1002", "李娜", "Supervisor", "Active"]
+    # The administrator knows the first password: the owner chooses their own at first login.
+    assert _row(users, "1002") == ["1002", "李娜", "Supervisor", "Active, must change password"]
     last = services.audit.recent(limit=1)[0]
     assert (last.actor, last.action, last.target) == ("0001", "user.create", "1002")
 
@@ -252,3 +255,163 @@ def test_a_settings_file_problem_at_start_names_file_and_line_in_chinese(tmp_pat
     text = describe(info.value)
     assert str(path) in text and "3" in text and "share.password" in text
     assert "密码库" in text  # where the secret belongs
+
+
+def test_a_shift_left_open_is_closed_when_its_owner_logs_in_to_supervise_only(
+    qtbot, services, ui_settings, supervisor, clock
+):
+    """A supervisor took calls, quit, and logged in again to supervise only: the old shift
+    stayed open with no end, and File > Start a new shift later reopened it."""
+    services.shifts.renderer = QtSummaryRenderer()
+    old = services.shifts.start(supervisor)
+    clock.advance(1800)
+    services.shifts.touch(old.id)  # the last heartbeat before quitting
+    last_seen = clock.now()
+    clock.advance(3600)  # an hour later: within the resume window, logs in to supervise
+    window = MainWindow(services.context, supervisor, ui_settings, services, take_calls=False)
+    qtbot.addWidget(window)
+    closed = services.shifts.get(old.id)
+    assert (closed.status, closed.ended_at) == ("closed", last_seen)
+    assert window.shift_desk.shift is None
+    assert "closed" in window.status.currentMessage()
+    clock.advance(7200)
+    window.findChild(QAction, "startShift").trigger()
+    new = window.shift_desk.shift
+    assert new is not None and new.id != old.id and not new.resumed
+    assert new.started_at == clock.now()
+    window.shift_desk.stop()
+
+
+# --- review of issue 11: the keyboard starts in the first field; messages that help ------------
+
+
+def _first_field_cases(services, admin, agent):
+    from agent_desk.ui.account_dialogs import LoginDialog, SetupDialog
+    from agent_desk.ui.share_settings import ShareSettingsDialog
+    from agent_desk.ui.store_loader import StoreLoader
+
+    loader = StoreLoader(services.context)
+    loader.services = services
+    return [
+        (SetupDialog(loader), "agentNo"),
+        (LoginDialog(loader), "agentNo"),
+        (AddUserDialog(services.accounts, admin), "agentNo"),
+        (ResetPasswordDialog(services.accounts, admin, agent), "password"),
+        (RoleDialog(services.accounts, admin, agent), "role"),
+        (ChangePasswordDialog(services.accounts, agent), "currentPassword"),
+        (
+            ChangePasswordDialog(services.accounts, agent, forced=True, current_password="x"),
+            "newPassword",
+        ),
+        (WorkModeDialog(agent), "superviseOnly"),
+        (ShareSettingsDialog(services.settings, admin), "shareLocation"),
+    ]
+
+
+def test_every_account_dialog_opens_with_the_keyboard_on_its_first_field(
+    qtbot, services, admin, agent
+):
+    """Add account, Reset password, Change role and first start opened on OK: the button box
+    was made before the fields."""
+    for dialog, first in _first_field_cases(services, admin, agent):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda d=dialog: d.focusWidget() is not None, timeout=2000)
+        assert dialog.focusWidget().objectName() == first, type(dialog).__name__
+        dialog.hide()
+
+
+def test_enter_submits_the_first_start_dialog(qtbot, services):
+    from PySide6.QtCore import Qt
+
+    from agent_desk.ui.account_dialogs import SetupDialog
+    from agent_desk.ui.store_loader import StoreLoader
+
+    loader = StoreLoader(services.context)
+    loader.services = services
+    dialog = SetupDialog(loader)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("管理员")  # QTest types Latin-1 only
+    for field, text in (
+        (dialog.agent_no, "0001"),
+        (dialog.password, "admin-pw-1"),
+        (dialog.confirm, "admin-pw-1"),
+    ):
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert services.accounts.has_admin()
+
+
+def _accepting(monkeypatch, cls, fill) -> None:
+    """The dialog `cls` opened from the Users dialog is filled by `fill` and OK pressed."""
+
+    def exec_(self):
+        fill(self)
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(cls, "exec", exec_)
+
+
+def test_a_success_in_the_users_dialog_replaces_an_earlier_error(
+    qtbot, services, admin, agent, monkeypatch
+):
+    users = UsersDialog(services.accounts, admin, services.clock.now)
+    qtbot.addWidget(users)
+    users.select("0001")
+    users.active_button.click()
+    assert users.message.text() == "You cannot disable your own account."
+    users.select("1001")
+    _accepting(
+        monkeypatch, RoleDialog, lambda d: d.role.setCurrentIndex(d.role.findData("supervisor"))
+    )
+    users.change_role()
+    assert users.message.text() == "1001 王小明 is now Supervisor."
+    assert "#b3261e" not in users.message.styleSheet()
+
+
+def test_the_role_dialog_shows_its_whole_error(qtbot, services, admin):
+    own = RoleDialog(services.accounts, admin, admin)
+    qtbot.addWidget(own)
+    own.show()
+    own.role.setCurrentIndex(own.role.findData("agent"))
+    own.accept()
+    qtbot.waitUntil(lambda: own.error.isVisible())
+    qtbot.wait(50)
+    assert own.error.height() >= own.error.heightForWidth(own.error.width())
+    assert own.error.geometry().bottom() <= own.height()
+
+
+def test_changing_ones_password_says_so_and_a_wrong_current_one_is_named(
+    qtbot, services, ui_settings, agent, monkeypatch
+):
+    dialog = ChangePasswordDialog(services.accounts, agent)
+    qtbot.addWidget(dialog)
+    dialog.current.setText("wrong-pw1")
+    dialog.new.setText("new-pw-123")
+    dialog.confirm.setText("new-pw-123")
+    dialog.accept()
+    assert dialog.error.text() == "That is not your current password."
+    window = MainWindow(services.context, agent, ui_settings, services)
+    qtbot.addWidget(window)
+
+    def fill(d):
+        d.current.setText("agent-pw1")
+        d.new.setText("new-pw-123")
+        d.confirm.setText("new-pw-123")
+
+    _accepting(monkeypatch, ChangePasswordDialog, fill)
+    window.findChild(QAction, "changePasswordAction").trigger()
+    assert window.statusBar().currentMessage() == "Your password was changed."
+    window.shift_desk.stop()
+
+
+def test_the_add_account_dialog_says_the_new_account_chooses_its_own_password(
+    qtbot, services, admin
+):
+    add = AddUserDialog(services.accounts, admin)
+    qtbot.addWidget(add)
+    assert "first login" in add.intro.text() and not add.intro.isHidden()

@@ -148,3 +148,29 @@ def test_the_windows_carry_the_agentdesk_icon_and_name_the_menu_entry(qapp):
     assert not icon.isNull()
     image = icon.pixmap(32, 32).toImage()
     assert image.pixelColor(16, 4).blue() > 150  # the blue tile of resources/icons/agentdesk.svg
+
+
+def test_with_nobody_logged_in_the_window_shows_no_records(qtbot, services, ui_settings, clock):
+    """`selftest --screenshot` builds the window with nobody logged in: its picture listed
+    everyone's overdue follow-ups (names, case numbers, callback purposes)."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QComboBox, QTableView
+
+    services.accounts.create("1001", "王小明", "agent", "password1")
+    agent = services.accounts.login("1001", "password1")
+    opened = services.cases.open_case(
+        "complaint", actor=agent, matter="张三投诉话费", department="计费部"
+    )
+    services.callbacks.schedule(
+        actor=agent, due_at=clock.now() + timedelta(hours=1), purpose="回访张三", case_id=opened.id
+    )
+    clock.advance(3 * 3600)  # overdue now
+    window = MainWindow(services.context, None, ui_settings, services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.findChild(QTableView, "followUpTable") is not None
+    for table in window.findChildren(QTableView):
+        assert table.model() is None or table.model().rowCount() == 0, table.objectName()
+    departments = window.findChild(QComboBox, "departmentFilter")
+    assert [departments.itemText(i) for i in range(departments.count())] == ["All departments"]

@@ -274,3 +274,50 @@ def test_the_first_account_made_at_setup_is_an_administrator_and_only_once(servi
     with pytest.raises(ValidationError):
         services.accounts.set_up("0002", "又一个", "admin-pw2")
     assert [a.agent_no for a in services.accounts.list()] == ["0001"]
+
+
+# --- review of issue 11: look-alike numbers, the administrator's known password, forged lines --
+
+
+@pytest.mark.parametrize(
+    "agent_no", ["１００１", "a1001", "1001a", "10 01", "١٠٠١", "1" * 17, "0001\tlogin.ok"]
+)
+def test_an_agent_number_is_ascii_digits_so_none_looks_like_another(services, admin, agent_no):
+    with pytest.raises(ValidationError) as info:
+        services.accounts.add(admin, agent_no, "王小明", "agent", "password1")
+    assert info.value.params["reason"] == "agent_no.format"
+    assert "1 to 16 digits 0-9" in info.value.message
+    assert [a.agent_no for a in services.accounts.list()] == ["0001"]
+
+
+def test_a_name_with_a_control_character_is_refused(services, admin):
+    with pytest.raises(ValidationError) as info:
+        services.accounts.add(admin, "1001", "王\t小明", "agent", "password1")
+    assert info.value.field == "name"
+
+
+def test_an_account_an_administrator_adds_chooses_its_own_password_at_first_login(services, admin):
+    added = services.accounts.add(admin, "1001", "王小明", "agent", "password1")
+    assert added.must_change_password
+    assert services.accounts.login("1001", "password1").must_change_password
+    services.accounts.change_own_password("1001", "password1", "my-own-pw")
+    assert not services.accounts.login("1001", "my-own-pw").must_change_password
+
+
+def test_the_first_administrator_keeps_the_password_they_chose(services):
+    made = services.accounts.set_up("0001", "管理员", "admin-pw1")
+    assert not made.must_change_password
+
+
+def test_a_crafted_agent_number_is_recorded_quoted_and_escaped(services, clock):
+    """`--as $'0001\\tlogin.ok\\n99'` planted what looked like an administrator's login."""
+    crafted = "0001\tlogin.ok\n99"
+    for _ in range(5):
+        with pytest.raises((AuthError, AccountLocked)):
+            services.accounts.login(crafted, "x")
+    actors = {r.actor for r in services.audit.recent()}
+    assert actors == {'"0001\\tlogin.ok\\'}
+    assert [r.action for r in services.audit.recent(limit=1)] == ["login.lockout"]  # counted
+    with pytest.raises(AuthError):
+        services.accounts.login("１００１", "x")
+    assert services.audit.recent(limit=1)[0].actor == '"１００１"'

@@ -111,3 +111,67 @@ def test_rows_written_before_the_upgrade_are_chained_by_the_migration(profile_di
         assert [r.action for r in services.audit.since(None)] == ["login", "test.after_upgrade"]
     finally:
         services.close()
+
+
+def _rewrite_history(services: Services) -> None:
+    """The review's attack, by someone holding the file and its key, leaving the triggers:
+    every failed login rewritten as `0001 login.ok`, the chain recomputed from row 1 (its
+    format is documented), each row written back with INSERT OR REPLACE (which fires no
+    DELETE trigger), then 1001 made an administrator."""
+    from agent_desk.audit_chain import row_hash
+    from agent_desk.dbfile import DB_ERRORS
+
+    con = _raw(services)
+    try:
+        rows = con.execute(
+            "SELECT id, at, actor, action, target, detail FROM audit_events ORDER BY id"
+        ).fetchall()
+        prev = GENESIS
+        for row_id, at, actor, action, target, detail in rows:
+            if action.startswith("login.") and action != "login.ok":
+                actor, action, detail = "0001", "login.ok", ""
+            digest = row_hash(prev, row_id, at, actor, action, target, detail)
+            try:
+                con.execute(
+                    "INSERT OR REPLACE INTO audit_events "
+                    "(id, at, actor, action, target, detail, prev_hash, hash) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (row_id, at, actor, action, target, detail, prev, digest),
+                )
+            except DB_ERRORS as exc:  # sqlite3's and the SQLCipher binding's errors
+                raise AssertionError(str(exc)) from exc
+            prev = digest
+        con.execute("UPDATE agents SET role = 'admin' WHERE agent_no = '1001'")
+        con.commit()
+    finally:
+        con.close()
+
+
+def test_insert_or_replace_cannot_rewrite_the_log_behind_the_triggers(services):
+    _some_history(services)
+    before = [(r.actor, r.action) for r in services.audit.since(None)]
+    with pytest.raises(AssertionError, match="append-only"):
+        _rewrite_history(services)
+    assert [(r.actor, r.action) for r in services.audit.since(None)] == before
+    assert services.audit.verify()[1] is None
+
+
+def test_a_row_can_only_be_added_after_the_last_one_and_chained_to_it(services):
+    _some_history(services)
+    con = _raw(services)
+    try:
+        last_id, last_hash = con.execute(
+            "SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        insert = (
+            "INSERT INTO audit_events (id, at, actor, action, target, detail, prev_hash, hash) "
+            "VALUES (?, '2026-11-24 01:00:00.000000', '0001', 'login.ok', '', '', ?, ?)"
+        )
+        for row_id, prev in ((last_id, last_hash), (last_id + 1, GENESIS), (None, last_hash)):
+            with pytest.raises(Exception, match="append-only"):
+                con.execute(insert, (row_id, prev, "0" * 64))
+        con.rollback()
+    finally:
+        con.close()
+    services.audit.record("1001", "test.after")  # the app's own appends still go in
+    assert services.audit.verify() == (6, None)

@@ -365,3 +365,273 @@ def test_the_branch_file_is_in_etc_or_programdata_unless_the_environment_says(mo
     assert system_config_path().parts[-3:] == (r"D:\ProgramData", "AgentDesk", "config.toml")
     monkeypatch.setenv(SYSTEM_CONFIG_ENV, "/srv/branch.toml")
     assert system_config_path() == Path("/srv/branch.toml")
+
+
+# --- review of issue 11: values nothing can use, files nothing can read ------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("ring.seconds_per_ring", "nan"),
+        ("ring.seconds_per_ring", "inf"),
+        ("ring.seconds_per_ring", "-inf"),
+        ("policy.targets.within_rule_rate", "nan"),
+        ("policy.targets.satisfaction", "NaN"),
+        ("policy.shifts.resume_within_hours", "infinity"),
+    ],
+)
+def test_config_set_refuses_a_number_that_is_not_finite(tmp_path, key, value):
+    """nan passed every bound (every comparison with it is false) and then broke every ring."""
+    config = BranchConfig.load(tmp_path / "config.toml")
+    with pytest.raises(ConfigError, match="finite") as info:
+        config.set(key, value)
+    assert info.value.params["key"] == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[ring]\nseconds_per_ring = nan\n",
+        "[ring]\nseconds_per_ring = +inf\n",
+        "[policy.targets]\nwithin_rule_rate = nan\n",
+        "[policy.ring]\nseconds_per_ring = -nan\n",
+    ],
+)
+def test_a_hand_written_nan_or_inf_is_refused_on_load(tmp_path, text):
+    path, load = _load(tmp_path, text)
+    with pytest.raises(ConfigError, match="finite") as info:
+        load()
+    assert f"{path}, line 2" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [
+        ("Shanghai\rEast", "U+000D"),
+        ("Shanghai\x1bEast", "U+001B"),
+        ("a\tb", "U+0009"),
+        ("x\x00", "U+0000"),
+    ],
+)
+def test_a_control_character_in_a_setting_is_refused_and_named(tmp_path, value, named):
+    config = BranchConfig.load(tmp_path / "config.toml")
+    with pytest.raises(ConfigError, match="control character") as info:
+        config.set("branch.name", value)
+    assert named in info.value.message
+    assert info.value.params["key"] == "branch.name"
+
+
+def test_whatever_text_is_saved_the_file_reads_back(tmp_path):
+    """Every character that reaches the file is escaped as TOML wants; and the text is parsed
+    before it replaces the file."""
+    from agent_desk.config import dump_toml
+
+    tricky = {"branch": {"name": 'a\\b"c\x7f\u2028\U0001f600'}}
+    import tomllib
+
+    assert tomllib.loads(dump_toml(tricky)) == tricky
+
+
+def test_a_control_character_in_a_file_is_named_as_it_is(tmp_path):
+    """The review saw "Illegal character '\\n'" for a carriage return: the file was read with
+    newlines translated."""
+    path = tmp_path / "config.toml"
+    path.write_bytes(b'[branch]\nname = "Shanghai\rEast"\n')
+    with pytest.raises(ConfigError) as info:
+        BranchConfig.load(path)
+    assert "'\\r'" in info.value.message
+
+
+def test_a_file_saved_by_windows_notepad_with_a_bom_loads(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_bytes('\ufeff[branch]\r\ncode = "SH01"\r\nname = "上海"\r\n'.encode())
+    assert BranchConfig.load(path).get("branch.name") == "上海"
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "smb://svc:hunter2@[fs01/share",  # urlsplit raises on it
+        "smb://svc:hunter2@fs01:notaport/share",
+        "SMB://svc:hunter2@fs01/share",
+        "smb://svc:pass/word@fs01/share",
+    ],
+)
+def test_a_password_in_a_malformed_share_location_is_still_refused(tmp_path, location):
+    with pytest.raises(ConfigError) as info:
+        BranchConfig.load(tmp_path / "c.toml").set("share.location", location)
+    assert info.value.params["reason"] == "config.secret_in_location"
+    assert "hunter2" not in info.value.message and "pass/word" not in info.value.message
+
+
+@pytest.mark.parametrize(
+    "location", ["smb://svc@fs01/share", "smb://fs01:445/share", r"\\fs01\share", "/mnt/a:b@c"]
+)
+def test_share_locations_without_a_password_are_kept(tmp_path, location):
+    assert BranchConfig.load(tmp_path / "c.toml").set("share.location", location) == location
+
+
+def test_a_secret_inside_an_unknown_table_is_refused_as_a_secret(tmp_path):
+    path, load = _load(tmp_path, '[share.extra]\npassword = "x"\n')
+    with pytest.raises(ConfigError) as info:
+        load()
+    assert info.value.params["reason"] == "config.secret"
+    assert "keyring" in info.value.message
+    assert f"{path}, line 2: share.extra.password" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('"branch.code" = "XX"\n', "branch.code"),
+        ('[policy]\n"accounts.max_failed_logins" = 4\n', "policy.accounts.max_failed_logins"),
+        ("[branch]\n'code' = \"XX\"\n", None),  # a quoted key without a dot is the same key
+    ],
+)
+def test_a_quoted_dotted_key_is_refused_rather_than_ignored(tmp_path, text, key):
+    _path, load = _load(tmp_path, text)
+    if key is None:
+        assert load().get("branch.code") == "XX"
+        return
+    with pytest.raises(ConfigError) as info:
+        load()
+    assert info.value.params["reason"] == "config.quoted_key"
+    assert key in info.value.message and "line" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('[ring]\nrings = "3"\n', "config.wrong_type"),
+        ('[ring]\nseconds_per_ring = "4"\n', "config.wrong_type"),
+        ("[branch]\ncode = 1001\n", "config.wrong_type"),
+        ('[policy.accounts]\nlockout_minutes = "10"\n', "config.wrong_type"),
+        ('[policy.phone]\nring_without_shift = "whatever"\n', "config.choice"),
+        ('[phone]\nsource = "pbx"\n', "config.choice"),
+    ],
+)
+def test_loose_types_and_unknown_choices_in_the_file_are_refused(tmp_path, text, reason):
+    _path, load = _load(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load()
+    assert info.value.params["reason"] == reason
+    assert "line 2" in info.value.message
+
+
+def test_every_text_value_of_the_shipped_policy_has_its_choices():
+    from agent_desk.policy import CHOICES, shipped_policy
+
+    def texts(node, prefix=""):
+        for key, value in node.items():
+            if isinstance(value, dict):
+                yield from texts(value, f"{prefix}{key}.")
+            elif isinstance(value, str):
+                yield f"{prefix}{key}", value
+
+    for name, value in texts(shipped_policy()):
+        if name == "deadlines.timezone":
+            continue  # any IANA zone, checked by zoneinfo
+        assert name in CHOICES, f"{name} has no choices in agent_desk/policy.py CHOICES"
+        assert value in CHOICES[name]
+
+
+def test_get_of_a_policy_value_gives_the_value_in_force(tmp_path):
+    _path, load = _load(tmp_path, "[policy.accounts]\nlockout_minutes = 10\n")
+    config = load()
+    assert config.get("policy.accounts.lockout_minutes") == 10
+    assert config.get("policy.accounts.max_failed_logins") == 5  # shipped
+    with pytest.raises(ConfigError, match="unknown policy value"):
+        config.get("policy.nosuch.key")
+
+
+def test_in_force_lists_every_setting_with_where_its_value_comes_from(tmp_path):
+    _path, load = _load(
+        tmp_path, '[branch]\ncode = "SH01"\n\n[policy.accounts]\nlockout_minutes = 10\n'
+    )
+    listed = {name: (value, source) for name, value, source in load().in_force()}
+    assert listed["branch.code"] == ("SH01", "config.toml")
+    assert listed["branch.name"] == ("", "default")
+    assert listed["policy.accounts.lockout_minutes"] == (10, "config.toml")
+    assert listed["policy.accounts.max_failed_logins"] == (5, "policy.toml")
+    assert listed["policy.deadlines.timezone"] == ("Asia/Shanghai", "policy.toml")
+
+
+DEPLOYED = """\
+# Deployed by branch IT on 2026-11-01 -- do not remove the share line.
+[branch]
+code = "SH01"   # the branch's code on the share
+name = "上海一分部"
+
+# The share
+[share]
+location = '/srv/share'  # mounted by the login script
+
+[policy.accounts]
+lockout_minutes = 10 # our own
+"""
+
+
+def test_config_set_keeps_the_comments_of_a_deployed_file(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text(DEPLOYED, encoding="utf-8")
+    config = BranchConfig.load(path)
+    config.update_file(
+        {
+            "branch.code": "SH02",
+            "share.username": "svc",
+            "policy.accounts.lockout_minutes": "15",
+            "policy.accounts.max_failed_logins": "4",
+            "ring.rings": "4",
+        }
+    )
+    text = path.read_text(encoding="utf-8")
+    for comment in (
+        "# Deployed by branch IT on 2026-11-01 -- do not remove the share line.",
+        'code = "SH02"   # the branch\'s code on the share',
+        "# The share",
+        "location = '/srv/share'  # mounted by the login script",
+        "lockout_minutes = 15 # our own",
+    ):
+        assert comment in text, text
+    again = BranchConfig.load(path)
+    assert again.get("share.username") == "svc"
+    assert again.get("policy.accounts.max_failed_logins") == 4
+    assert again.get("ring.rings") == 4
+    assert again.get("branch.name") == "上海一分部"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        '[branch]\r\ncode = "SH01" # crlf\r\n',
+        '[branch]\ncode = "SH01"',  # no newline at the end
+        '[branch]\nname = "a \\" # not a comment"  # a comment\n',
+        "[policy]\naccounts.lockout_minutes = 10\n",  # a dotted key: written afresh
+        "[policy.accounts]\nlockout_minutes = 10\n"
+        "[policy.deadlines.complaint]\npoints_minutes = 3\n",
+        "ring = { rings = 4 }\n",  # an inline table: written afresh
+        "# only a comment\n",
+    ],
+)
+def test_any_edit_reads_back_as_the_settings(tmp_path, text):
+    path = tmp_path / "config.toml"
+    path.write_bytes(text.encode())
+    config = BranchConfig.load(path)
+    values = {
+        "branch.code": "SH09",
+        "branch.name": "东区 'x' \"y\"",
+        "ring.rings": "5",
+        "policy.accounts.lockout_minutes": "20",
+        "policy.deadlines.timezone": "Asia/Urumqi",
+    }
+    config.update_file(values)
+    again = BranchConfig.load(path)
+    assert again.get("branch.code") == "SH09"
+    assert again.get("branch.name") == "东区 'x' \"y\""
+    assert again.get("ring.rings") == 5
+    assert again.get("policy.accounts.lockout_minutes") == 20
+    assert again.get("policy.deadlines.timezone") == "Asia/Urumqi"
+    if "#" in text:
+        assert "#" in path.read_text(encoding="utf-8")

@@ -87,6 +87,7 @@ def test_a_corrupt_database_is_reported_with_the_newest_backup(profile, clock):
 
     aside = restore(profile.db_path, saved, clock.now())
     assert aside.exists()  # the damaged file is kept, never deleted
+    assert ".damaged-" in aside.name  # and named for what it is (a healthy one: .replaced-)
     store = open_store(profile.db_path, profile.backup_dir, clock)
     store.close()
 
