@@ -188,15 +188,24 @@ def _read_table(path: Path, progress: ProgressFn | None) -> _Table:
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, progress)
     if suffix not in (".csv", ".txt"):
-        raise ImportFileError(path=str(path), detail="only .csv and .xlsx files are imported")
+        raise ImportFileError(
+            path=str(path), detail="only .csv and .xlsx files are imported", reason="import.kind"
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise ImportFileError(
+            path=str(path), detail=exc.strerror or str(exc), reason="import.unreadable"
+        ) from exc
     text = _decode(path, raw)
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise ImportFileError(path=str(path), detail=f"it is not a text file (line {line})")
+        raise ImportFileError(
+            path=str(path),
+            detail=f"it is not a text file (line {line})",
+            reason="import.not_text",
+            line=line,
+        )
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[list[str]] = []
     try:
@@ -208,6 +217,8 @@ def _read_table(path: Path, progress: ProgressFn | None) -> _Table:
         raise ImportFileError(
             path=str(path),
             detail=f"line {reader.line_num} is not CSV ({exc}); was the file cut short?",
+            reason="import.csv_broken",
+            line=reader.line_num,
         ) from exc
     return _Table(rows, cut_short=bool(text) and not text.endswith(_LINE_END))
 
@@ -227,7 +238,10 @@ def _decode(path: Path, raw: bytes) -> str:
         return raw.decode("gb18030")
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            path=str(path), detail="it is neither UTF-8 nor GBK text (a damaged or binary file?)"
+            path=str(path),
+            detail="it is neither UTF-8 nor GBK text (a damaged or binary file?)",
+            reason="import.not_text",
+            line="?",
         ) from exc
 
 
@@ -238,7 +252,9 @@ def _read_xlsx(path: Path, progress: ProgressFn | None) -> _Table:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ImportFileError(
-            path=str(path), detail=f"it is not a readable Excel file ({_short(exc)})"
+            path=str(path),
+            detail=f"it is not a readable Excel file ({_short(exc)})",
+            reason="import.not_xlsx",
         ) from exc
     rows: list[list[str]] = []
     try:
@@ -252,6 +268,8 @@ def _read_xlsx(path: Path, progress: ProgressFn | None) -> _Table:
         raise ImportFileError(
             path=str(path),
             detail=f"the sheet is damaged after row {len(rows)} ({_short(exc)})",
+            reason="import.xlsx_damaged",
+            row=len(rows),
         ) from exc
     finally:
         book.close()
@@ -416,12 +434,14 @@ class PrivacyService:
         table = _read_table(path, progress)
         rows = table.rows
         if not rows:
-            raise ImportFileError(path=str(path), detail="the file is empty")
+            raise ImportFileError(path=str(path), detail="the file is empty", reason="import.empty")
         header = rows[0]
         cols = _header_map(header)
         if "name" not in cols or "phones" not in cols:
             raise ImportFileError(
-                path=str(path), detail="it needs a 'name' and a 'phone' column (姓名, 电话)"
+                path=str(path),
+                detail="it needs a 'name' and a 'phone' column (姓名, 电话)",
+                reason="import.columns",
             )
         report = ImportReport(file=path.name)
         parsed: list[_Row] = []
