@@ -202,7 +202,8 @@ def erase_cmd(args: argparse.Namespace) -> int:
     finally:
         services.close()
     removed, kept = erased.removed, erased.kept
-    print(f"erased customer id {cid} ({args.reason.strip()})")
+    # Both ids for branch IT's register: to erase again after restoring an older backup.
+    print(f"erased customer id {cid}, public id {summary.public_id}: {args.reason.strip()}")
     print(
         f"removed: name and notes, {_plural(removed['phones'], 'number')}; free text of "
         f"{_plural(removed['calls'], 'call')}, {_plural(removed['cases'], 'case')} "

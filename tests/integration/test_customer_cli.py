@@ -333,7 +333,8 @@ def test_an_administrator_erases_a_person_and_sees_what_was_removed_and_kept(des
     done = run_as_admin(*erase, "--yes", profile=desk)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0] == "erased customer id 1 (PIPL 删除请求 #7)"
+    public_id = _rows(desk, "SELECT public_id FROM customers WHERE id = 1")[0][0]
+    assert lines[0] == f"erased customer id 1, public id {public_id}: PIPL 删除请求 #7"
     assert lines[1].startswith("removed: name and notes, 1 number; free text of 1 call, 1 case")
     assert lines[2].startswith(
         "kept without personal data (for shift summaries and reports): 1 call, 1 case, "
@@ -417,7 +418,7 @@ def test_on_a_terminal_an_erasure_is_confirmed_first(desk):
     code, out, _terminal = _on_terminal(
         desk, erase, [("Password:", ADMIN_PASSWORD), ("Type yes to erase:", "yes")]
     )
-    assert code == 0 and out.startswith("erased customer id 1 (PIPL #8)")
+    assert code == 0 and out.startswith("erased customer id 1, public id ")
     assert _rows(desk, "SELECT name FROM customers") == [("",)]
 
 

@@ -408,3 +408,21 @@ def test_an_import_reports_progress_and_a_cancel_leaves_nothing(services, staff,
         )
     assert _count_customers(services) == before
     assert services.customers.lookup_by_number("13700000001") is None
+
+
+def test_a_desk_left_open_applies_the_retention_again_the_next_day(services, clock):
+    import time
+
+    services.backups.check_every_seconds = 0.05
+    services.backups.start_daily()  # what the window does when it opens
+
+    def wait_for(day):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and services.privacy.retention_ran_on != day:
+            time.sleep(0.02)
+        return services.privacy.retention_ran_on
+
+    first = clock.now().date()
+    assert wait_for(first) == first
+    clock.advance(timedelta(days=1).total_seconds())
+    assert wait_for(first + timedelta(days=1)) == first + timedelta(days=1)
