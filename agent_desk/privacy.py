@@ -208,11 +208,12 @@ def _read_table(path: Path, progress: ProgressFn | None) -> _Table:
         )
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[list[str]] = []
+    lines = text.count("\n") + 1  # about the rows: a quoted field may span lines
     try:
         for row in reader:
             rows.append(row)
             if progress is not None and len(rows) % PROGRESS_EVERY == 0:
-                progress(ImportProgress("read", len(rows), 0))
+                progress(ImportProgress("read", len(rows), lines))
     except csv.Error as exc:
         raise ImportFileError(
             path=str(path),
