@@ -35,8 +35,8 @@ class Permission(StrEnum):
     REVIEW_QUALITY = "review_quality"
     PUBLISH_KNOWLEDGE = "publish_knowledge"
     EXPORT_CUSTOMER_DATA = "export_customer_data"
+    IMPORT_CUSTOMER_DATA = "import_customer_data"  # the branch's customer book (issue 12)
     # Administrators.
-    IMPORT_CUSTOMER_DATA = "import_customer_data"
     ERASE_CUSTOMER_DATA = "erase_customer_data"
     MANAGE_ACCOUNTS = "manage_accounts"
     CHANGE_SETTINGS = "change_settings"
@@ -63,9 +63,9 @@ _SUPERVISOR = _AGENT | {
     Permission.REVIEW_QUALITY,
     Permission.PUBLISH_KNOWLEDGE,
     Permission.EXPORT_CUSTOMER_DATA,
+    Permission.IMPORT_CUSTOMER_DATA,
 }
 _ADMIN = _SUPERVISOR | {
-    Permission.IMPORT_CUSTOMER_DATA,
     Permission.ERASE_CUSTOMER_DATA,
     Permission.MANAGE_ACCOUNTS,
     Permission.CHANGE_SETTINGS,

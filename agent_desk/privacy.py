@@ -2,8 +2,11 @@
 
 - **Import** brings in a branch's customer book (CSV or XLSX: name, phone(s), VIP, notes).
   Numbers are normalised; a number already known updates that customer; every row is
-  reported as added, updated or refused with its reason. One transaction, bulk statements:
-  100,000 rows take seconds, not the minutes one save per row would.
+  reported as added, updated or refused with its reason. The file is read to its end before
+  anything is written and the rows go in in one transaction: a file that cannot be read whole
+  (damaged, cut off inside a quoted field, not text) imports nothing; rows that are readable
+  but wrong are refused one by one and the rest is imported. Bulk statements: 100,000 rows
+  take seconds, not the minutes one save per row would.
 - **Export** gives everything stored about one person (customer, numbers, calls, cases with
   their events, callbacks) as unmasked JSON: the answer to an access request.
 - **Erase** removes the person's name, numbers, notes and the free text of their calls and
@@ -13,8 +16,9 @@
 - **Retention** anonymises the same way everything older than `[retention]
   personal_data_days` (1095 by default), once a day.
 
-Roles are checked here, whatever the caller (window or command line): supervisors import and
-export, administrators erase. Every run is in the audit log.
+Roles are checked here, from the one table in `agent_desk/access.py`, whatever the caller
+(window or command line): supervisors import and export, administrators erase, run the
+retention by hand and see the recovery key. A refusal and every run are in the audit log.
 """
 
 from __future__ import annotations
@@ -24,9 +28,11 @@ import hashlib
 import io
 import json
 import logging
+import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,9 +42,9 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from agent_desk import audit
-from agent_desk.accounts import AgentInfo
+from agent_desk.access import Actor, AuditSink, Permission, require
 from agent_desk.clock import Clock
-from agent_desk.errors import AgentDeskError, NotFound, PermissionDenied
+from agent_desk.errors import AgentDeskError, NotFound
 from agent_desk.models import (
     Call,
     Callback,
@@ -51,7 +57,8 @@ from agent_desk.models import (
 )
 from agent_desk.models.base import new_public_id
 from agent_desk.models.engine import SessionFactory
-from agent_desk.phones import normalise
+from agent_desk.phones import mask, normalise
+from agent_desk.phones import parse as parse_number
 from agent_desk.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -59,19 +66,43 @@ log = logging.getLogger(__name__)
 ERASED_NAME = ""  # an erased customer keeps its row (and id) for the counts, not its name
 MAX_VIP_LEVEL = 5
 IMPORT_CACHE_KIB = 256_000  # page cache of the import's connection (256 MB, while it runs)
-RANK = {"agent": 0, "supervisor": 1, "admin": 2}
-
-
-def require_role(actor: AgentInfo | None, role: str, what: str) -> AgentInfo:
-    """The actor, if their role is at least `role`; else PermissionDenied (audited by caller)."""
-    if actor is None or RANK.get(actor.role, -1) < RANK[role]:
-        raise PermissionDenied(what, reason="permission")
-    return actor
+PROGRESS_EVERY = 2_000  # rows between two progress reports (and cancel checks) of an import
+WRITE_CHUNK = 10_000  # rows per INSERT batch: progress while the rows go in
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 class ImportFileError(AgentDeskError):
+    """The file cannot be read whole: nothing of it was imported."""
+
     code = "customer.import_file"
-    template = "The file {path} cannot be imported: {detail}"
+    template = "The file {path} cannot be imported: {detail}. Nothing was imported."
+
+
+class ImportCancelled(AgentDeskError):
+    code = "customer.import_cancelled"
+    template = "The import was cancelled; nothing was imported."
+
+
+class AmbiguousNumber(AgentDeskError):
+    """Several customers hold the number: which person a request is about must be chosen."""
+
+    code = "customer.ambiguous_number"
+    template = (
+        "The number {number} belongs to {count} customers: {choices}. Choose the person by id."
+    )
+
+
+class OutputExists(AgentDeskError):
+    code = "file.exists"
+    template = "{path} already exists; nothing was written (choose another file)."
+
+
+def mask_name(name: str) -> str:
+    """张** for 张三丰, J*** for John: enough to tell people apart, not to name them."""
+    name = name.strip()
+    if not name:
+        return "(erased)"
+    return name[0] + "*" * min(len(name) - 1, 8)
 
 
 # --- import -------------------------------------------------------------------------------------
@@ -83,13 +114,31 @@ _HEADERS = {
     "notes": ("notes", "note", "备注", "说明"),
 }
 _PHONE_SPLIT = re.compile(r"[;,/、；，|\n]+")
+_LINE_END = ("\n", "\r")
+
+# Why a row was refused (the `reason` of a RefusedRow); the window has them in both languages.
+REFUSAL_TEXT = {
+    "name.required": "no name",
+    "name.long": "the name is longer than 128 characters",
+    "phone.none": "no phone number",
+    "phone.invalid": "not a phone number",
+    "vip.invalid": "the VIP level is not 0 to 5",
+    "phone.conflict": "its numbers belong to different customers",
+    "row.incomplete": "the last line is cut short (no line end, and shorter than the header "
+    "or with a number that is not whole)",
+}
 
 
 @dataclass(frozen=True)
 class RefusedRow:
-    row: int  # 1-based line of the file, header = 1
-    reason: str  # a code: name.required, phone.none, phone.invalid, vip.invalid, phone.conflict
+    row: int  # 1-based line of the file (CSV) or row of the sheet (XLSX), header = 1
+    reason: str  # a code of REFUSAL_TEXT
     detail: str = ""
+
+    @property
+    def text(self) -> str:
+        words = REFUSAL_TEXT.get(self.reason, self.reason)
+        return f"{words}: {self.detail}" if self.detail else words
 
 
 @dataclass
@@ -97,10 +146,31 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     refused: list[RefusedRow] = field(default_factory=list)
+    file: str = ""
 
     @property
     def rows(self) -> int:
         return self.added + self.updated + len(self.refused)
+
+    @property
+    def imported(self) -> int:
+        return self.added + self.updated
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    stage: str  # "read" (the file), "check" (the rows), "save" (into the database)
+    done: int
+    total: int  # 0 when not known yet
+
+
+ProgressFn = Callable[[ImportProgress], None]
+
+
+@dataclass
+class _Table:
+    rows: list[list[str]]
+    cut_short: bool = False  # a text file whose last line has no line end
 
 
 def _header_map(header: list[str]) -> dict[str, int]:
@@ -113,40 +183,109 @@ def _header_map(header: list[str]) -> dict[str, int]:
     return found
 
 
-def _rows_of(path: Path) -> Iterator[list[str]]:
+def _read_table(path: Path, progress: ProgressFn | None) -> _Table:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        try:
-            book = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:
-            raise ImportFileError(
-                path=str(path), detail=f"not a readable Excel file ({exc})"
-            ) from exc
-        try:
-            for row in book.worksheets[0].iter_rows(values_only=True):
-                yield ["" if v is None else _cell(v) for v in row]
-        finally:
-            book.close()
-        return
+        return _read_xlsx(path, progress)
     if suffix not in (".csv", ".txt"):
-        raise ImportFileError(path=str(path), detail="only .csv and .xlsx files are imported")
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GBK
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes any byte sequence
-        raise ImportFileError(path=str(path), detail="unknown text encoding")
-    yield from csv.reader(io.StringIO(text, newline=""))
+        raise ImportFileError(
+            path=str(path), detail="only .csv and .xlsx files are imported", reason="import.kind"
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(
+            path=str(path), detail=exc.strerror or str(exc), reason="import.unreadable"
+        ) from exc
+    text = _decode(path, raw)
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise ImportFileError(
+            path=str(path),
+            detail=f"it is not a text file (line {line})",
+            reason="import.not_text",
+            line=line,
+        )
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[list[str]] = []
+    lines = text.count("\n") + 1  # about the rows: a quoted field may span lines
+    try:
+        for row in reader:
+            rows.append(row)
+            if progress is not None and len(rows) % PROGRESS_EVERY == 0:
+                progress(ImportProgress("read", len(rows), lines))
+    except csv.Error as exc:
+        raise ImportFileError(
+            path=str(path),
+            detail=f"line {reader.line_num} is not CSV ({exc}); was the file cut short?",
+            reason="import.csv_broken",
+            line=reader.line_num,
+        ) from exc
+    return _Table(rows, cut_short=bool(text) and not text.endswith(_LINE_END))
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 (with or without BOM), else GBK/GB18030 as Excel in China saves CSV.
+
+    A UTF-8 file cut off inside a character is read as UTF-8 up to the cut (and its last
+    line is then cut short), not as GBK mojibake.
+    """
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(raw):
+            return raw[: exc.start].decode("utf-8-sig")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            path=str(path),
+            detail="it is neither UTF-8 nor GBK text (a damaged or binary file?)",
+            reason="import.not_text",
+            line="?",
+        ) from exc
+
+
+def _read_xlsx(path: Path, progress: ProgressFn | None) -> _Table:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise ImportFileError(
+            path=str(path),
+            detail=f"it is not a readable Excel file ({_short(exc)})",
+            reason="import.not_xlsx",
+        ) from exc
+    rows: list[list[str]] = []
+    try:
+        sheet = book.worksheets[0]
+        total = int(sheet.max_row or 0)
+        for row in sheet.iter_rows(values_only=True):
+            rows.append(["" if v is None else _cell(v) for v in row])
+            if progress is not None and len(rows) % PROGRESS_EVERY == 0:
+                progress(ImportProgress("read", len(rows), total))
+    except Exception as exc:  # a damaged sheet fails in the XML parser or zip reader, any kind
+        raise ImportFileError(
+            path=str(path),
+            detail=f"the sheet is damaged after row {len(rows)} ({_short(exc)})",
+            reason="import.xlsx_damaged",
+            row=len(rows),
+        ) from exc
+    finally:
+        book.close()
+    return _Table(rows)
+
+
+def _short(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:120] or exc.__class__.__name__
 
 
 def _cell(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # Excel keeps 13800138000 as a number
+    if isinstance(value, datetime):
+        return value.isoformat()
     return str(value)
 
 
@@ -193,24 +332,71 @@ def _parse_row(line: int, cells: list[str], cols: dict[str, int]) -> _Row | Refu
     return _Row(line, name, numbers, vip, get("notes"))
 
 
+def _whole(row: _Row, cells: list[str], header: list[str]) -> bool:
+    """Whether the last line of a file without a final line end looks complete: every column
+    of the header there, and every number one libphonenumber knows (a cut mobile is not)."""
+    if len(cells) < len(header):
+        return False
+    return all(parse_number(raw) is not None for raw, _norm in row.numbers)
+
+
 def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
+# --- one person -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """Who a request is about, masked: enough to confirm the right person was found."""
+
+    id: int
+    public_id: str
+    masked_name: str
+    masked_numbers: tuple[str, ...]
+    calls: int
+    cases: int
+    callbacks: int
+    created_at: datetime
+    erased: bool
+
+
+@dataclass
+class ErasureReport:
+    """What an erasure removed, and the rows it kept without personal data (their counts keep
+    closed shift summaries and reports true)."""
+
+    customer_id: int
+    removed: dict[str, int]
+    kept: dict[str, int]
+
+
 class PrivacyService:
     def __init__(
-        self, sessions: SessionFactory, clock: Clock, policy: Policy, key: str | None = None
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        policy: Policy,
+        key: str | None = None,
+        audit_sink: AuditSink | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._key = key  # the store's database key, for the recovery key
+        self._refusals = audit_sink  # where a refusal is written, in a transaction of its own
         self.retention_days = int(policy.get("retention.personal_data_days", 1095))
         self.retention_ran_on: object = None
 
+    def _require(self, actor: Actor | None, permission: Permission, target: str) -> Actor:
+        require(actor, permission, self._refusals, target)
+        assert actor is not None
+        return actor
+
     # --- the recovery key ------------------------------------------------------------------------
 
-    def recovery_key(self, actor: AgentInfo | None) -> str:
+    def recovery_key(self, actor: Actor | None) -> str:
         """The database key as branch IT writes it down (`db key export`); administrators only.
 
         Whoever holds it can read every customer of this desk from a copy of the files, so each
@@ -218,47 +404,83 @@ class PrivacyService:
         """
         from agent_desk.dbkey import recovery_text
 
-        require_role(actor, "admin", "export the database key")
-        assert actor is not None
+        actor = self._require(actor, Permission.MANAGE_KEYS, "db.key_export")
         if self._key is None:
-            raise AgentDeskError("this profile's database is not encrypted; there is no key")
+            raise AgentDeskError(
+                "this profile's database is not encrypted; there is no key "
+                "('agent-desk db encrypt' encrypts it)",
+                reason="db.not_encrypted",
+            )
         self._audit(actor.agent_no, "db.key_export", "", "recovery key shown")
         return recovery_text(self._key)
 
     # --- import ---------------------------------------------------------------------------------
 
-    def import_customers(self, path: Path, actor: AgentInfo | None) -> ImportReport:
-        """Bring in a customer book; supervisors and administrators only."""
-        require_role(actor, "supervisor", "import customers")
-        assert actor is not None
-        rows = _rows_of(Path(path))
-        header = next(rows, None)
-        if header is None:
-            raise ImportFileError(path=str(path), detail="the file is empty")
+    def import_customers(
+        self,
+        path: Path,
+        actor: Actor | None,
+        progress: ProgressFn | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Bring in a customer book; supervisors and administrators only.
+
+        `progress` is called every few thousand rows (on the caller's thread) and `cancelled`
+        asked as often; a cancel rolls everything back (ImportCancelled).
+        """
+        path = Path(path)
+        actor = self._require(
+            actor, Permission.IMPORT_CUSTOMER_DATA, f"customer.import {path.name}"
+        )
+        table = _read_table(path, progress)
+        rows = table.rows
+        if not rows:
+            raise ImportFileError(path=str(path), detail="the file is empty", reason="import.empty")
+        header = rows[0]
         cols = _header_map(header)
         if "name" not in cols or "phones" not in cols:
             raise ImportFileError(
-                path=str(path), detail="it needs a 'name' and a 'phone' column (姓名, 电话)"
+                path=str(path),
+                detail="it needs a 'name' and a 'phone' column (姓名, 电话)",
+                reason="import.columns",
             )
-        report = ImportReport()
+        report = ImportReport(file=path.name)
         parsed: list[_Row] = []
-        for line, cells in enumerate(rows, start=2):
+        total = len(rows) - 1
+        last_line = len(rows)
+        for line, cells in enumerate(rows[1:], start=2):
+            if (line - 1) % PROGRESS_EVERY == 0:
+                _check(cancelled)
+                if progress is not None:
+                    progress(ImportProgress("check", line - 1, total))
             if not any(str(c).strip() for c in cells):
                 continue
             row = _parse_row(line, cells, cols)
+            # The file may have been cut in its last line: say so rather than what is wrong.
+            cut = table.cut_short and line == last_line
+            if cut and (not isinstance(row, _Row) or not _whole(row, cells, header)):
+                row = RefusedRow(line, "row.incomplete")
             if isinstance(row, RefusedRow):
                 report.refused.append(row)
             else:
                 parsed.append(row)
-        self._write_import(parsed, report, actor)
+        _check(cancelled)
+        self._write_import(parsed, report, actor, progress, cancelled)
+        report.refused.sort(key=lambda r: r.row)
         audit_detail = (
             f"added={report.added} updated={report.updated} refused={len(report.refused)}"
         )
-        self._audit(actor.agent_no, "customer.import", Path(path).name, audit_detail)
-        log.info("customer import %s: %s", Path(path).name, audit_detail)
+        log.info("customer import %s: %s", path.name, audit_detail)
         return report
 
-    def _write_import(self, parsed: list[_Row], report: ImportReport, actor: AgentInfo) -> None:
+    def _write_import(
+        self,
+        parsed: list[_Row],
+        report: ImportReport,
+        actor: Actor,
+        progress: ProgressFn | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
         now = self._clock.now()
         with self._sessions.begin() as session:
             # Room for the indexes being written: with SQLite's default 2 MB cache, pages spill to
@@ -268,12 +490,27 @@ class PrivacyService:
             default_cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
             conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
             try:
-                self._insert_rows(session, parsed, report, now)
+                self._insert_rows(session, parsed, report, now, progress, cancelled)
             finally:
                 conn.exec_driver_sql(f"PRAGMA cache_size={default_cache}")
+            # In the same transaction: the audit row commits with the rows it describes.
+            audit.record(
+                session,
+                self._clock,
+                actor.agent_no,
+                "customer.import",
+                report.file,
+                f"added={report.added} updated={report.updated} refused={len(report.refused)}",
+            )
 
     def _insert_rows(
-        self, session: Session, parsed: list[_Row], report: ImportReport, now: datetime
+        self,
+        session: Session,
+        parsed: list[_Row],
+        report: ImportReport,
+        now: datetime,
+        progress: ProgressFn | None,
+        cancelled: Callable[[], bool] | None,
     ) -> None:
         from functools import lru_cache
 
@@ -290,9 +527,7 @@ class PrivacyService:
             owners = {known[n] for _r, n in row.numbers if n in known}
             fresh = {claimed[n] for _r, n in row.numbers if n in claimed}
             if len(owners) + len(fresh) > 1:
-                report.refused.append(
-                    RefusedRow(row.line, "phone.conflict", "numbers of different customers")
-                )
+                report.refused.append(RefusedRow(row.line, "phone.conflict"))
                 continue
             if owners:
                 cid = owners.pop()
@@ -335,21 +570,39 @@ class PrivacyService:
             ids = list(range(first, first + len(new_customers)))
             for cid, values in zip(ids, new_customers, strict=True):
                 values["id"] = cid
-            # Core inserts (executemany): the ORM's bulk path costs a third more here.
-            session.execute(insert(Customer.__table__), new_customers)
         phone_rows = [
             {"customer_id": ids[i], "raw": raw, "normalised": norm, "label": ""}
             for i, raw, norm in new_phones
         ] + extra_phones
-        if phone_rows:
-            session.execute(insert(CustomerPhone.__table__), phone_rows)
-        for cid, row in updates.items():
+        total = len(new_customers) + len(phone_rows) + len(updates)
+        done = 0
+
+        def step(count: int) -> None:
+            nonlocal done
+            done += count
+            _check(cancelled)
+            if progress is not None:
+                progress(ImportProgress("save", done, total))
+
+        step(0)
+        # Core inserts (executemany): the ORM's bulk path costs a third more here. In batches,
+        # so the window can show progress and a cancel is heard.
+        for batch in _chunks(new_customers, WRITE_CHUNK):
+            session.execute(insert(Customer.__table__), batch)
+            step(len(batch))
+        for batch in _chunks(phone_rows, WRITE_CHUNK):
+            session.execute(insert(CustomerPhone.__table__), batch)
+            step(len(batch))
+        for n, (cid, row) in enumerate(updates.items(), start=1):
             values = _details(row, name_initials, now, keep_vip=True)
             if row.notes:
                 existing = session.scalar(select(Customer.notes).where(Customer.id == cid))
                 if existing and row.notes not in existing:
                     values["notes"] = f"{existing}\n{row.notes}"
             session.execute(update(Customer).where(Customer.id == cid).values(**values))
+            if n % PROGRESS_EVERY == 0:
+                step(PROGRESS_EVERY)
+        step(len(updates) % PROGRESS_EVERY)
 
     def _known_numbers(self, session: Session, numbers: set[str]) -> dict[str, int]:
         found: dict[str, int] = {}
@@ -363,42 +616,93 @@ class PrivacyService:
                 found.setdefault(norm, cid)
         return found
 
-    # --- export ---------------------------------------------------------------------------------
+    # --- finding the person -----------------------------------------------------------------------
 
-    def find_person(self, *, phone: str | None = None, customer_id: int | None = None) -> int:
+    def find_person(self, *, phone: str | None = None, customer_id: int | str | None = None) -> int:
+        """The customer a request is about, by id (the number or the public id) or by phone.
+
+        A record merged into another stands for that other. A number that several customers
+        hold is refused (AmbiguousNumber, with their ids and masked names): the request must
+        then name the person by id.
+        """
         with self._sessions() as session:
-            if customer_id is not None:
-                customer = session.get(Customer, customer_id)
-                if customer is None:
-                    raise NotFound(f"no customer {customer_id}", reason="customer.not_found")
+            if customer_id is not None and str(customer_id).strip():
+                customer = _customer_by_id(session, str(customer_id).strip())
                 return customer.merged_into_id or customer.id
             number = normalise(phone or "")
-            cid = session.scalar(
-                select(CustomerPhone.customer_id)
-                .join(Customer, Customer.id == CustomerPhone.customer_id)
-                .where(CustomerPhone.normalised == number, Customer.merged_into_id.is_(None))
-                .limit(1)
+            if not number:
+                raise NotFound("no phone number given", reason="customer.not_found")
+            holders = list(
+                session.execute(
+                    select(Customer.id, Customer.name)
+                    .join(CustomerPhone, Customer.id == CustomerPhone.customer_id)
+                    .where(CustomerPhone.normalised == number, Customer.merged_into_id.is_(None))
+                    .distinct()
+                    .order_by(Customer.id)
+                )
             )
-            if cid is None:
-                raise NotFound("no customer has that number", reason="customer.not_found")
-            return int(cid)
+            if not holders:
+                raise NotFound(
+                    f"no customer has the number {mask(number)}",
+                    reason="customer.not_found",
+                    number=mask(number),
+                )
+            if len(holders) > 1:
+                raise AmbiguousNumber(
+                    number=mask(number),
+                    count=len(holders),
+                    choices=", ".join(f"id {cid} ({mask_name(name)})" for cid, name in holders),
+                    ids=[cid for cid, _name in holders],
+                )
+            return int(holders[0][0])
 
-    def export_person(self, customer_id: int, actor: AgentInfo | None) -> dict[str, Any]:
+    def person_summary(self, customer_id: int, actor: Actor | None) -> PersonSummary:
+        """Who was found, masked, to confirm before an export or an erasure."""
+        self._require(actor, Permission.EXPORT_CUSTOMER_DATA, f"customer.summary {customer_id}")
+        with self._sessions() as session:
+            customer = _existing(session, customer_id)
+            ids = [customer_id, *_merged_into(session, customer_id)]
+            numbers = session.scalars(
+                select(CustomerPhone.raw).where(CustomerPhone.customer_id.in_(ids))
+            )
+
+            def count(model: Any) -> int:
+                return int(
+                    session.scalar(
+                        select(func.count()).select_from(model).where(model.customer_id.in_(ids))
+                    )
+                    or 0
+                )
+
+            return PersonSummary(
+                id=customer.id,
+                public_id=customer.public_id,
+                masked_name=mask_name(customer.name),
+                masked_numbers=tuple(mask(n) for n in numbers),
+                calls=count(Call),
+                cases=count(Case),
+                callbacks=count(Callback),
+                created_at=customer.created_at,
+                erased=customer.name == ERASED_NAME,
+            )
+
+    # --- export ---------------------------------------------------------------------------------
+
+    def export_person(self, customer_id: int, actor: Actor | None) -> dict[str, Any]:
         """Everything stored about one person, unmasked; supervisors and administrators only."""
-        require_role(actor, "supervisor", "export a customer's data")
-        assert actor is not None
+        actor = self._require(
+            actor, Permission.EXPORT_CUSTOMER_DATA, f"customer.export {customer_id}"
+        )
         with self._sessions.begin() as session:
-            customer = session.get(Customer, customer_id)
-            if customer is None:
-                raise NotFound(f"no customer {customer_id}", reason="customer.not_found")
+            customer = _existing(session, customer_id)
             ids = [customer_id, *_merged_into(session, customer_id)]
             data = {
                 "format": "agent-desk person export 1",
                 "exported_at": self._clock.now().isoformat(),
                 "exported_by": actor.agent_no,
-                "customer": _row(customer, _CUSTOMER_FIELDS),
+                "customer": {"id": customer.id, **_row(customer, _CUSTOMER_FIELDS)},
                 "merged_records": [
-                    _row(c, _CUSTOMER_FIELDS)
+                    {"id": c.id, **_row(c, _CUSTOMER_FIELDS)}
                     for c in session.scalars(select(Customer).where(Customer.id.in_(ids[1:])))
                 ],
                 "phones": [
@@ -438,37 +742,47 @@ class PrivacyService:
                 actor.agent_no,
                 "customer.export",
                 customer.public_id,
-                f"calls={len(data['calls'])} cases={len(data['cases'])}",
+                f"calls={len(data['calls'])} cases={len(data['cases'])} "
+                f"callbacks={len(data['callbacks'])}",
             )
         return data
 
-    def export_person_json(self, customer_id: int, actor: AgentInfo | None, out: Path) -> Path:
+    def export_person_json(
+        self, customer_id: int, actor: Actor | None, out: Path, force: bool = False
+    ) -> dict[str, Any]:
+        """Write the export to `out`, readable by the OS user only (0600), never over an
+        existing file unless `force`. Returns what was written."""
+        out = Path(out)
+        if out.exists() and not force:
+            raise OutputExists(path=str(out))
         data = self.export_person(customer_id, actor)
-        text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
-        tmp = out.with_name(out.name + ".tmp")
-        tmp.write_text(text + "\n", encoding="utf-8")
-        tmp.replace(out)
-        return out
+        text = json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n"
+        _write_private(out, text.encode("utf-8"), force)
+        return data
 
     # --- erase and retention ---------------------------------------------------------------------
 
-    def erase_person(
-        self, customer_id: int, actor: AgentInfo | None, reason: str
-    ) -> dict[str, int]:
+    def erase_person(self, customer_id: int, actor: Actor | None, reason: str) -> ErasureReport:
         """Remove the person's name, numbers, notes and free text; administrators only."""
-        require_role(actor, "admin", "erase a customer's data")
-        assert actor is not None
+        actor = self._require(
+            actor, Permission.ERASE_CUSTOMER_DATA, f"customer.erase {customer_id}"
+        )
         if not reason.strip():
-            raise AgentDeskError("an erasure needs its reason (the request it answers)")
+            raise AgentDeskError(
+                "an erasure needs its reason (the request it answers)", reason="erase.reason"
+            )
         with self._sessions.begin() as session:
             _secure_delete(session)
-            customer = session.get(Customer, customer_id)
-            if customer is None:
-                raise NotFound(f"no customer {customer_id}", reason="customer.not_found")
+            customer = _existing(session, customer_id)
             ids = [customer_id, *_merged_into(session, customer_id)]
             texts = _personal_texts(session, ids)
-            counts = _anonymise(session, ids, self._clock.now())
-            counts["outbox_files"] = _scrub_outbox(session, texts)
+            removed = _anonymise(session, ids, self._clock.now())
+            removed["outbox_files"] = _scrub_outbox(session, texts)
+            kept = {
+                "calls": _count(session, Call, ids),
+                "cases": _count(session, Case, ids),
+                "callbacks": _count(session, Callback, ids),
+            }
             audit.record(
                 session,
                 self._clock,
@@ -476,14 +790,24 @@ class PrivacyService:
                 "customer.erase",
                 customer.public_id,
                 f"reason: {reason.strip()[:200]}; "
-                + " ".join(f"{k}={v}" for k, v in counts.items()),
+                + " ".join(f"{k}={v}" for k, v in removed.items()),
             )
         self._checkpoint()
-        log.info("customer %s erased: %s", customer_id, counts)
-        return counts
+        log.info("customer %s erased: %s", customer_id, removed)
+        return ErasureReport(customer_id, removed, kept)
 
-    def apply_retention(self, force: bool = False) -> dict[str, int]:
-        """Anonymise personal data older than the policy's days; once a day unless forced."""
+    def run_retention(self, actor: Actor | None) -> dict[str, int]:
+        """`customer retention`: apply the retention now, by an administrator (audited even
+        when nothing was old enough)."""
+        actor = self._require(actor, Permission.ERASE_CUSTOMER_DATA, "retention.apply")
+        return self.apply_retention(force=True, actor=actor.agent_no)
+
+    def apply_retention(self, force: bool = False, actor: str = "") -> dict[str, int]:
+        """Anonymise personal data older than the policy's days; once a day unless forced.
+
+        Run by the app at start and then daily (the backup schedule's daily jobs), and by
+        `customer retention` (`run_retention`).
+        """
         now = self._clock.now()
         if not force and self.retention_ran_on == now.date():
             return {}
@@ -517,15 +841,15 @@ class PrivacyService:
                 for name in counts:
                     counts[name] += done[name]
             # Old calls and closed cases lose their free text, whoever the caller was.
-            counts["calls"] += _clear_calls(session, Call.ring_started_at < cutoff)
+            counts["calls"] += _clear_calls(session, Call.ring_started_at < cutoff)[0]
             counts["cases"] += _clear_cases(
                 session, (Case.received_at < cutoff) & (Case.status == "closed")
-            )
-            if any(counts.values()):
+            )[0]
+            if any(counts.values()) or actor:
                 audit.record(
                     session,
                     self._clock,
-                    "",
+                    actor,
                     "retention.apply",
                     f"older than {self.retention_days} days",
                     " ".join(f"{k}={v}" for k, v in counts.items()),
@@ -533,6 +857,8 @@ class PrivacyService:
         if any(counts.values()):
             self._checkpoint()
             log.info("retention: anonymised %s", counts)
+        else:
+            log.info("retention: nothing older than %d days", self.retention_days)
         return counts
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -553,6 +879,63 @@ class PrivacyService:
             raw.close()
         if row and row[0]:
             log.warning("the WAL could not be truncated yet (a reader is busy); it will be")
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+
+
+def _customer_by_id(session: Session, text: str) -> Customer:
+    if text.isdigit():
+        customer = session.get(Customer, int(text))
+    elif _UUID.match(text.lower()):
+        customer = session.scalar(select(Customer).where(Customer.public_id == text.lower()))
+    else:
+        raise NotFound(
+            f"{text!r} is not a customer id (a number, or the id of an export)",
+            reason="customer.not_found",
+        )
+    if customer is None:
+        raise NotFound(f"no customer has the id {text}", reason="customer.not_found")
+    return customer
+
+
+def _existing(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"no customer has the id {customer_id}", reason="customer.not_found")
+    return customer
+
+
+def _count(session: Session, model: Any, ids: list[int]) -> int:
+    query = select(func.count()).select_from(model).where(model.customer_id.in_(ids))
+    return int(session.scalar(query) or 0)
+
+
+def _write_private(out: Path, data: bytes, force: bool) -> None:
+    """Write `data` to `out` as a 0600 file, whole or not at all, never over an existing file
+    unless `force` (a second export never silently replaces the first)."""
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if force:
+            os.replace(tmp, out)
+        else:
+            try:
+                os.link(tmp, out)  # fails if `out` appeared meanwhile: nothing is replaced
+            except FileExistsError:
+                raise OutputExists(path=str(out)) from None
+            except OSError:  # a file system without hard links: check, then rename
+                if out.exists():
+                    raise OutputExists(path=str(out)) from None
+                os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _personal_texts(session: Session, ids: list[int]) -> set[str]:
@@ -634,12 +1017,13 @@ def _details(row: _Row, initials: Any, now: datetime, keep_vip: bool) -> dict[st
 
 def _anonymise(session: Session, ids: Iterable[int], now: datetime) -> dict[str, int]:
     ids = list(ids)
-    calls = _clear_calls(session, Call.customer_id.in_(ids))
+    calls, drafts = _clear_calls(session, Call.customer_id.in_(ids))
     case_ids = list(session.scalars(select(Case.id).where(Case.customer_id.in_(ids))))
-    cases = _clear_cases(session, Case.id.in_(case_ids))
+    cases, case_events = _clear_cases(session, Case.id.in_(case_ids))
     callbacks = session.execute(
         update(Callback)
         .where(Callback.customer_id.in_(ids) | Callback.case_id.in_(case_ids))
+        .where((Callback.purpose != "") | (Callback.outcome != ""))
         .values(purpose="", outcome="")
         .execution_options(synchronize_session=False)
     ).rowcount
@@ -665,20 +1049,24 @@ def _anonymise(session: Session, ids: Iterable[int], now: datetime) -> dict[str,
         "customers": customers,
         "phones": phones,
         "calls": calls,
+        "drafts": drafts,
         "cases": cases,
+        "case_events": case_events,
         "callbacks": callbacks,
     }
 
 
-def _clear_calls(session: Session, where: Any) -> int:
+def _clear_calls(session: Session, where: Any) -> tuple[int, int]:
+    """Free text and numbers of the calls off; their drafts deleted. (calls, drafts)"""
     call_ids = list(session.scalars(select(Call.id).where(where)))
+    drafts = 0
     for chunk in _chunks(call_ids):
-        session.execute(
+        drafts += session.execute(
             delete(CallDraft)
             .where(CallDraft.call_id.in_(chunk))
             .execution_options(synchronize_session=False)
-        )
-    return session.execute(
+        ).rowcount
+    calls = session.execute(
         update(Call)
         .where(where)
         .where(
@@ -690,18 +1078,21 @@ def _clear_calls(session: Session, where: Any) -> int:
         .values(caller_number="", caller_normalised="", subject="", question="", answer="")
         .execution_options(synchronize_session=False)
     ).rowcount
+    return calls, drafts
 
 
-def _clear_cases(session: Session, where: Any) -> int:
+def _clear_cases(session: Session, where: Any) -> tuple[int, int]:
+    """Free text of the cases and their log off. (cases, log entries)"""
     case_ids = list(session.scalars(select(Case.id).where(where)))
+    events = 0
     for chunk in _chunks(case_ids):
-        session.execute(
+        events += session.execute(
             update(CaseEvent)
             .where(CaseEvent.case_id.in_(chunk), CaseEvent.text != "")
             .values(text="")
             .execution_options(synchronize_session=False)
-        )
-    return session.execute(
+        ).rowcount
+    cases = session.execute(
         update(Case)
         .where(where)
         .where(
@@ -714,6 +1105,7 @@ def _clear_cases(session: Session, where: Any) -> int:
         .values(complainant="", contact="", matter="", root_cause="", improvement="")
         .execution_options(synchronize_session=False)
     ).rowcount
+    return cases, events
 
 
 _CUSTOMER_FIELDS = (

@@ -55,7 +55,10 @@ class Services:
         self.backups = BackupService(store, self.profile.backup_dir, self.clock, self.policy)
         # A backup after every shift close, on the backup thread: the close does not wait.
         self.shifts.after_close.append(self.backups.after_shift_close)
-        self.privacy = PrivacyService(sessions, self.clock, self.policy, store.key)
+        self.privacy = PrivacyService(
+            sessions, self.clock, self.policy, store.key, audit_sink=self.audit
+        )
+        # Retention runs with the daily backup check: at every start of the app, then daily.
         self.backups.daily_jobs.append(self.privacy.apply_retention)
         self.sync = SyncService(sessions, self.clock, self.config)
         self.reports = ReportService(

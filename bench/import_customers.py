@@ -1,28 +1,37 @@
-"""Customer import: a CSV customer book of 100,000 rows into a fresh (encrypted) profile.
+"""Customer import: a CSV customer book of 100,000 rows through the real `customer import`.
 
-Service level (`PrivacyService.import_customers`), as `customer import` will call it; the rows
-are the demo's Chinese names and numbers in the ways people write them. Target: <= 30 s.
+A fresh profile with a supervisor (8001), then `agent-desk customer import book.csv --as 8001`
+in a child process, as branch IT or a supervisor runs it: process start, the login (scrypt), the
+file read and checked, the rows saved in one transaction, the report printed. The rows are the
+demo's Chinese names and numbers in the ways people write them, one in five with a landline
+too. `--plain` makes the profile an unencrypted store, to see what the encryption costs.
+Target: <= 30 s.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import logging
+import os
 import random
+import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
 
-from agent_desk.accounts import AgentInfo
-from agent_desk.demo import SURNAMES, _mobile_raw, landline_of, mobile_of
-from agent_desk.paths import Profile
-from agent_desk.services import Services
-from bench.machine import describe
+from agent_desk.demo import SURNAMES, _mobile_raw, landline_of, mobile_of  # noqa: E402
+from agent_desk.paths import Profile  # noqa: E402
+from agent_desk.services import Services  # noqa: E402
+from bench.machine import describe  # noqa: E402
 
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英"
+SUPERVISOR, PASSWORD = "8001", "boss-pw-1"
 
 
 def write_book(path: Path, rows: int, seed: int) -> None:
@@ -39,16 +48,25 @@ def write_book(path: Path, rows: int, seed: int) -> None:
             out.writerow([name, "; ".join(phones), rng.choice(["", "1", "2", "VIP3"]), ""])
 
 
-def open_services(root: Path, plain: bool) -> Services:
-    if not plain:
-        return Services.open(Profile.at(root).ensure())
-    from agent_desk.clock import SystemClock
-    from agent_desk.context import AppContext
-    from agent_desk.store import open_store
+def make_profile(root: Path, plain: bool) -> None:
+    """A desk with its supervisor; the store encrypted (the default) or plain."""
+    profile = Profile.at(root).ensure()
+    if plain:
+        from agent_desk.clock import SystemClock
+        from agent_desk.context import AppContext
+        from agent_desk.store import open_store
 
-    context = AppContext.load(Profile.at(root).ensure(), SystemClock())
-    p = context.profile
-    return Services(context, open_store(p.db_path, p.backup_dir, context.clock))
+        context = AppContext.load(profile, SystemClock())
+        services = Services(context, open_store(profile.db_path, profile.backup_dir, context.clock))
+    else:
+        services = Services.open(profile)
+    try:
+        services.accounts.create("0001", "管理员", "admin", "admin-pw-1")
+        services.accounts.create(SUPERVISOR, "陈主管", "supervisor", PASSWORD)
+        encrypted = services.store.encrypted
+    finally:
+        services.close()
+    assert encrypted is not plain
 
 
 def main() -> int:
@@ -57,25 +75,41 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--plain", action="store_true", help="an unencrypted store, to compare")
     args = parser.parse_args()
+    logging.getLogger().addHandler(logging.NullHandler())  # the profile's warnings: not here
     with tempfile.TemporaryDirectory() as folder:
         book = Path(folder) / "book.csv"
         write_book(book, args.rows, args.seed)
-        services = open_services(Path(folder) / "profile", args.plain)
-        try:
-            sup = services.accounts.create("8001", "陈主管", "supervisor", "secret-pw")
-            actor = AgentInfo(sup.id, sup.public_id, sup.agent_no, sup.name, sup.role)
-            started, cpu = time.perf_counter(), time.process_time()
-            report = services.privacy.import_customers(book, actor)
-            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-            encrypted = services.store.encrypted
-        finally:
-            services.close()
+        root = Path(folder) / "profile"
+        make_profile(root, args.plain)
+        argv = [sys.executable, "-m", "agent_desk", "--profile", str(root)]
+        argv += ["customer", "import", str(book), "--as", SUPERVISOR]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        done = subprocess.run(
+            argv,
+            input=PASSWORD + "\n",
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            env={**os.environ},
+            timeout=600,
+        )
+        elapsed = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        log = (root / "logs" / "agent-desk.log").read_text(encoding="utf-8")
+    if done.returncode != 0:
+        print(done.stdout + done.stderr, file=sys.stderr)
+        return 1
     print(describe())
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(
-        f"import of {args.rows:,} CSV rows ({'SQLCipher' if encrypted else 'plain'} store): "
-        f"{elapsed:.1f} s (CPU {cpu:.1f} s); added {report.added:,}, updated {report.updated:,}, "
-        f"refused {len(report.refused):,}"
+        f"`agent-desk customer import` of {args.rows:,} CSV rows "
+        f"({'plain' if args.plain else 'SQLCipher'} store): {elapsed:.1f} s wall, "
+        f"CPU {cpu:.1f} s (process start and login included)"
     )
+    print(f"  {done.stdout.splitlines()[0]}")
+    print(f"  log: {[line for line in log.splitlines() if 'customer import' in line][-1]}")
     print(f"  target <= 30 s: {'OK' if elapsed <= 30 else 'OVER TARGET'}")
     return 0
 

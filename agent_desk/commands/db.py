@@ -1,4 +1,4 @@
-"""`agent-desk db check|backup|restore|encrypt|decrypt|key import`: the store's health, for IT.
+"""`agent-desk db check|backup|restore|encrypt|decrypt|key import|key export`: the store, for IT.
 
 `db check` exits 1 when the database is damaged, empty, short, missing from a profile that had
 one, or cannot be read with the profile's key, and names the newest backup. `db restore`
@@ -77,6 +77,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         needs=NoAccount("the recovery key is the proof: it must open this profile's database"),
         func=key_import_cmd,
         help="put a recovery key back (read from standard input) for this profile",
+    )
+    command(
+        keysub,
+        "export",
+        needs=Permission.MANAGE_KEYS,
+        func=key_export_cmd,
+        help="print this profile's recovery key, for branch IT to keep offline (audited)",
     )
 
 
@@ -366,4 +373,21 @@ def key_import_cmd(args: argparse.Namespace) -> int:
     if state_of(db) is FileState.OPAQUE:
         write_marker(db, key, context.clock.now())
     print(f"key kept in {where}")
+    return 0
+
+
+def key_export_cmd(args: argparse.Namespace) -> int:
+    """The recovery key on standard output, once per run, with the line that says where it
+    belongs; the privacy service checks the role and writes the audit row."""
+    services = _open_services(args)
+    try:
+        text = services.privacy.recovery_key(args.actor)
+    finally:
+        services.close()
+    print(text)
+    print(
+        "Keep this recovery key offline (on paper or a removable drive in the branch safe), "
+        "never on this PC or the share: with it, anyone holding a copy of this desk's files "
+        "can read every customer. 'agent-desk db key import' puts it back."
+    )
     return 0

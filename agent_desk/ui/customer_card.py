@@ -108,6 +108,7 @@ class CustomerCard(QWidget):
         header.addWidget(self.vip_label)
         header.addStretch(1)
         layout.addLayout(header)
+        self.header_row = header  # other parts add their buttons at its right end (`add_button`)
         self.company_label = QLabel()
         self.company_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.company_label.setObjectName("customerCompany")
@@ -299,6 +300,11 @@ class CustomerCard(QWidget):
         """Read the shown customer again (after an edit, a merge or a saved call)."""
         if self.data is not None and self.customers is not None:
             self.show_card(self.customers.card(self.data.id))
+
+    def add_button(self, button: QWidget) -> None:
+        """A small button of another part of the window (the data-request menu), at the right
+        of the name: the row of Dial, Edit and History has no room left in a narrow column."""
+        self.header_row.addWidget(button)
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -82,6 +82,7 @@ class _FitBox(QWidget):
 INSTALLERS: tuple[str, ...] = (
     "agent_desk.ui.call_desk:install",
     "agent_desk.ui.customers:install",  # after call_desk: uses window.call_controller
+    "agent_desk.ui.privacy_actions:install",  # after customers: a button on the card
     "agent_desk.ui.followups:install",
     "agent_desk.ui.reports_view:install",
     "agent_desk.ui.shifts_ui:install",

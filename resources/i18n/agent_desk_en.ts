@@ -241,108 +241,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="113"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="114"/>
         <source>AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="162"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="163"/>
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="176"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="180"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="181"/>
         <source>Call record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="180"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="181"/>
         <source>Answer a call to start its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="186"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="187"/>
         <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="187"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="197"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="198"/>
         <source>My follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="198"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="199"/>
         <source>Cases and callbacks by nearest deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="228"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="229"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="230"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="230"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="231"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="231"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="233"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="234"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="235"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="242"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="243"/>
         <source>&amp;About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="249"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="250"/>
         <source>About AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="250"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="251"/>
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="263"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="264"/>
         <source>Share: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="265"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="266"/>
         <source>Share: not configured</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AgentStatusBar</name>
     <message>
-        <location filename="../../agent_desk/ui/status_bar.py" line="41" />
+        <location filename="../../agent_desk/ui/status_bar.py" line="41"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status_bar.py" line="44" />
+        <location filename="../../agent_desk/ui/status_bar.py" line="44"/>
         <source>Agent {agent_no} {name}</source>
         <translation>工号 {agent_no} {name}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status_bar.py" line="57" />
+        <location filename="../../agent_desk/ui/status_bar.py" line="57"/>
         <source>No shift</source>
         <translation>未开班</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status_bar.py" line="60" />
+        <location filename="../../agent_desk/ui/status_bar.py" line="60"/>
         <source>Shift {elapsed}</source>
         <translation>本班 {elapsed}</translation>
     </message>
@@ -26,32 +27,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="57" />
+        <location filename="../../agent_desk/ui/app.py" line="57"/>
         <source>AgentDesk cannot start</source>
         <translation>AgentDesk 无法启动</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="75" />
+        <location filename="../../agent_desk/ui/app.py" line="75"/>
         <source>Restore the newest backup now?</source>
         <translation>现在恢复最新的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="120" />
+        <location filename="../../agent_desk/ui/app.py" line="120"/>
         <source>The database could not be opened because of an unexpected problem. Nothing was changed. The details are in the log file for branch IT.</source>
         <translation>由于意外问题，数据库无法打开，未做任何更改。详细信息已写入日志文件，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="168" />
+        <location filename="../../agent_desk/ui/app.py" line="168"/>
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="169" />
+        <location filename="../../agent_desk/ui/app.py" line="169"/>
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation>AgentDesk 遇到了意外问题。您已保存的内容是安全的，详细信息已写入日志文件，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="222" />
+        <location filename="../../agent_desk/ui/app.py" line="222"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation>AgentDesk 已在运行（同一配置）。</translation>
     </message>
@@ -59,152 +60,152 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="16" />
+        <location filename="../../agent_desk/ui/error_text.py" line="16"/>
         <source>Wrong agent number or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="17" />
+        <location filename="../../agent_desk/ui/error_text.py" line="17"/>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
         <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="20" />
+        <location filename="../../agent_desk/ui/error_text.py" line="20"/>
         <source>The database {path} is on a network drive ({fstype}). It can only be kept safe on a local disk; ask branch IT to choose a local profile folder.</source>
         <translation>数据库 {path} 位于网络驱动器（{fstype}）上，只有放在本地磁盘才能保证数据安全；请联系网点 IT 选择本地配置目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="25" />
+        <location filename="../../agent_desk/ui/error_text.py" line="25"/>
         <source>The database {path} is damaged ({detail}). {backup_hint}</source>
         <translation>数据库 {path} 已损坏（{detail}）。{backup_hint}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="28" />
+        <location filename="../../agent_desk/ui/error_text.py" line="28"/>
         <source>The branch settings are invalid: {detail}</source>
         <translation>网点设置无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="29" />
+        <location filename="../../agent_desk/ui/error_text.py" line="29"/>
         <source>Branch IT set this for every user of this computer ({path}); ask branch IT to change it.</source>
         <translation>此设置已由网点 IT 为本机所有用户统一设置（{path}），如需更改请联系网点 IT。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="33" />
+        <location filename="../../agent_desk/ui/error_text.py" line="33"/>
         <source>An agent number is 1 to 16 digits 0-9 (no letters, spaces or full-width digits).</source>
         <translation>工号为 1 至 16 位数字 0-9（不能含字母、空格或全角数字）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="36" />
+        <location filename="../../agent_desk/ui/error_text.py" line="36"/>
         <source>Agent number {agent_no} already exists.</source>
         <translation>工号 {agent_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="37" />
+        <location filename="../../agent_desk/ui/error_text.py" line="37"/>
         <source>Please enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="38" />
+        <location filename="../../agent_desk/ui/error_text.py" line="38"/>
         <source>A name cannot hold tabs, line breaks or other invisible characters.</source>
         <translation>姓名中不能含有制表符、换行符或其他不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="41" />
+        <location filename="../../agent_desk/ui/error_text.py" line="41"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="42" />
+        <location filename="../../agent_desk/ui/error_text.py" line="42"/>
         <source>A password needs at least {minimum} characters.</source>
         <translation>密码至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="45" />
+        <location filename="../../agent_desk/ui/error_text.py" line="45"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="46" />
+        <location filename="../../agent_desk/ui/error_text.py" line="46"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="47" />
-        <source>This computer's disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
+        <location filename="../../agent_desk/ui/error_text.py" line="47"/>
+        <source>This computer&apos;s disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
         <translation>本机磁盘已满，本次未保存任何内容。您填写的内容仍在；请清理磁盘空间（或联系网点IT）后再保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="52" />
+        <location filename="../../agent_desk/ui/error_text.py" line="52"/>
         <source>A password does not belong in the share location: it would be written to the settings file. Remove it from the location and type it in the Password field.</source>
         <translation>共享位置中不能包含密码，否则密码会被写入设置文件。请从位置中删除密码，并在“密码”栏中输入。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="57" />
-        <source>{key} is a secret and does not belong in the settings file. The share password is kept in the system's password store: an administrator enters it in File &gt; Share settings…. Remove the line from the file.</source>
+        <location filename="../../agent_desk/ui/error_text.py" line="57"/>
+        <source>{key} is a secret and does not belong in the settings file. The share password is kept in the system&apos;s password store: an administrator enters it in File &gt; Share settings…. Remove the line from the file.</source>
         <translation>{key} 是保密信息，不能写在设置文件中。共享目录密码保存在系统的密码库中：由管理员在“文件 &gt; 共享目录设置…”中填写。请从文件中删除这一行。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="63" />
+        <location filename="../../agent_desk/ui/error_text.py" line="63"/>
         <source>{key} is not a setting AgentDesk knows. Check its spelling or remove it.</source>
         <translation>{key} 不是 AgentDesk 认识的设置项。请检查拼写或删除它。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="66" />
+        <location filename="../../agent_desk/ui/error_text.py" line="66"/>
         <source>{key} must be at least {minimum} and at most {maximum}.</source>
         <translation>{key} 必须不小于 {minimum}、不大于 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="69" />
+        <location filename="../../agent_desk/ui/error_text.py" line="69"/>
         <source>{key} must be at least {minimum}.</source>
         <translation>{key} 必须不小于 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="70" />
+        <location filename="../../agent_desk/ui/error_text.py" line="70"/>
         <source>{key} has a value of the wrong kind (for example text where a number belongs).</source>
         <translation>{key} 的值类型不对（例如应填数字的地方填了文字）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="73" />
+        <location filename="../../agent_desk/ui/error_text.py" line="73"/>
         <source>{key} must be a number (not nan or inf).</source>
         <translation>{key} 必须是一个有效数字（不能是 nan 或 inf）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="74" />
+        <location filename="../../agent_desk/ui/error_text.py" line="74"/>
         <source>{key} cannot hold tabs, line breaks or other invisible characters.</source>
         <translation>{key} 中不能含有制表符、换行符或其他不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="77" />
+        <location filename="../../agent_desk/ui/error_text.py" line="77"/>
         <source>{key} must be one of: {choices}.</source>
         <translation>{key} 只能取以下值之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="78" />
+        <location filename="../../agent_desk/ui/error_text.py" line="78"/>
         <source>{key} is written as one quoted key with a dot in it, which is not that setting. Write the part before the last dot as a [table] and the rest as the key.</source>
         <translation>{key} 被写成了一个带点号的加引号键名，这不是该设置项。请把最后一个点号之前的部分写成 [表]，其余部分写成键名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="83" />
+        <location filename="../../agent_desk/ui/error_text.py" line="83"/>
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation>该账号已停用。请联系管理员启用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="86" />
+        <location filename="../../agent_desk/ui/error_text.py" line="86"/>
         <source>Choose a password different from the old one.</source>
         <translation>新密码不能与原密码相同。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="87" />
+        <location filename="../../agent_desk/ui/error_text.py" line="87"/>
         <source>This desk is already set up; an administrator adds the accounts.</source>
         <translation>本席位已经设置完成；账号由管理员添加。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="90" />
+        <location filename="../../agent_desk/ui/error_text.py" line="90"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation>数据库正被其他程序占用，本次未保存任何内容。您填写的内容仍在；请稍后再保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="106" />
+        <location filename="../../agent_desk/ui/error_text.py" line="106"/>
         <source>In {file}, line {line}:</source>
         <translation>设置文件 {file} 第 {line} 行：</translation>
     </message>
@@ -212,27 +213,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="154" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="154"/>
         <source>Log in to AgentDesk</source>
         <translation>登录 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="155" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="155"/>
         <source>Enter your agent number and password.</source>
         <translation>请输入您的工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="157" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="157"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="163" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="163"/>
         <source>Agent number:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="164" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="164"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -240,109 +241,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="113" />
+        <location filename="../../agent_desk/ui/main_window.py" line="114"/>
         <source>AgentDesk</source>
         <translation>AgentDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="162" />
+        <location filename="../../agent_desk/ui/main_window.py" line="163"/>
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation>等待来电。座机响铃时请按 F2。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="174" />
+        <location filename="../../agent_desk/ui/main_window.py" line="175"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="175" />
-        <source>The caller's details appear here when a call rings.</source>
+        <location filename="../../agent_desk/ui/main_window.py" line="176"/>
+        <source>The caller&apos;s details appear here when a call rings.</source>
         <translation>来电响铃时在此显示来电客户信息。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="180" />
+        <location filename="../../agent_desk/ui/main_window.py" line="181"/>
         <source>Call record</source>
         <translation>来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="180" />
+        <location filename="../../agent_desk/ui/main_window.py" line="181"/>
         <source>Answer a call to start its record.</source>
         <translation>接听来电后开始记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="186" />
+        <location filename="../../agent_desk/ui/main_window.py" line="187"/>
         <source>Scripts</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="187" />
+        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation>本次通话的开场白、提示语和结束语。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="197" />
+        <location filename="../../agent_desk/ui/main_window.py" line="198"/>
         <source>My follow-ups</source>
         <translation>我的跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="198" />
+        <location filename="../../agent_desk/ui/main_window.py" line="199"/>
         <source>Cases and callbacks by nearest deadline.</source>
         <translation>按最近期限排列的工单和回访。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="228" />
+        <location filename="../../agent_desk/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="229" />
+        <location filename="../../agent_desk/ui/main_window.py" line="230"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="230" />
+        <location filename="../../agent_desk/ui/main_window.py" line="231"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="231" />
+        <location filename="../../agent_desk/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="233" />
+        <location filename="../../agent_desk/ui/main_window.py" line="234"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="235" />
+        <location filename="../../agent_desk/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="242" />
+        <location filename="../../agent_desk/ui/main_window.py" line="243"/>
         <source>&amp;About AgentDesk</source>
         <translation>关于 AgentDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="249" />
+        <location filename="../../agent_desk/ui/main_window.py" line="250"/>
         <source>About AgentDesk</source>
         <translation>关于 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="250" />
+        <location filename="../../agent_desk/ui/main_window.py" line="251"/>
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation>AgentDesk {version}
 呼叫中心客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="263" />
+        <location filename="../../agent_desk/ui/main_window.py" line="264"/>
         <source>Share: {location}</source>
         <translation>共享目录：{location}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="265" />
+        <location filename="../../agent_desk/ui/main_window.py" line="266"/>
         <source>Share: not configured</source>
         <translation>共享目录：未配置</translation>
     </message>
@@ -350,22 +351,22 @@ A workstation for call-center agents.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="22" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="22"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="26" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="26"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="31" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="31"/>
         <source>A new language is used from the next start of AgentDesk.</source>
         <translation>新的语言将在下次启动 AgentDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="34" />
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="34"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -373,37 +374,37 @@ A workstation for call-center agents.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="111" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="111"/>
         <source>Set up AgentDesk</source>
         <translation>初始化 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="114" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="114"/>
         <source>Welcome. Create the administrator account for this desk. The administrator can add agents and supervisors.</source>
         <translation>欢迎使用。请为本席位创建管理员账号，管理员可以添加坐席和主管。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="128" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="128"/>
         <source>Agent number:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="129" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="129"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="130" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="130"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="131" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="131"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="133" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="133"/>
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
@@ -411,7 +412,7 @@ A workstation for call-center agents.</source>
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/account_dialogs.py" line="87" />
+        <location filename="../../agent_desk/ui/account_dialogs.py" line="87"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>

@@ -5,127 +5,127 @@
     <name>CustomerCard</name>
     <message>
         <location filename="../../agent_desk/ui/customer_card.py" line="85"/>
-        <location filename="../../agent_desk/ui/customer_card.py" line="219"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="220"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation>来电时在此显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="126"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="127"/>
         <source>Last calls</source>
         <translation>最近来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="129"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="130"/>
         <source>Open cases</source>
         <translation>未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="132"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="133"/>
         <source>Due callbacks</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="138"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="139"/>
         <source>Call this customer&apos;s first number</source>
         <translation>拨打该客户的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="140"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="141"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="136"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="137"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="142"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="143"/>
         <source>Histor&amp;y…</source>
         <translation>历史记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="168"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="169"/>
         <source>The caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="173"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="174"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="174"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="175"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="183"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="184"/>
         <source>&amp;Save as a new customer</source>
         <translation>保存为新客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="186"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="187"/>
         <source>More &amp;details…</source>
         <translation>填写更多资料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="188"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="189"/>
         <source>The full customer form, with this number</source>
         <translation>打开完整的客户资料表，已填入此号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="192"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="193"/>
         <source>&amp;Attach the number to a customer…</source>
         <translation>将号码关联到已有客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="217"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="218"/>
         <source>Looking up {number}…</source>
         <translation>正在查询 {number}…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="228"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="229"/>
         <source>{number} is not a known customer&apos;s number.</source>
         <translation>{number} 不是已登记客户的号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="230"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="231"/>
         <source>The caller&apos;s number is not shown.</source>
         <translation>来电未显示号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="259"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="260"/>
         <source>No number on file</source>
         <translation>未登记号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="268"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="269"/>
         <source>(rule broken)</source>
         <translation>（超时接听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="274"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="275"/>
         <source>No calls yet</source>
         <translation>暂无来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="278"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="279"/>
         <source>reply by {time}</source>
         <translation>{time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="286"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="287"/>
         <source>No open cases</source>
         <translation>暂无未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="291"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="292"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="294"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="295"/>
         <source>No callbacks due</source>
         <translation>暂无待回访</translation>
     </message>

@@ -61,6 +61,16 @@ ARGUMENTS = {
         "/tmp/r.csv",
     ],
     "audit list": [],
+    "db key export": [],
+    "customer import": [str(Path(__file__))],  # any file that exists
+    "customer export": [
+        "--phone",
+        "13800138000",
+        "--out",
+        "/tmp/agent-desk-roles-never-written.json",
+    ],
+    "customer erase": ["--id", "1", "--reason", "PIPL request 1"],
+    "customer retention": [],
 }
 
 

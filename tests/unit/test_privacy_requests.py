@@ -14,8 +14,14 @@ from sqlalchemy import func, select
 from agent_desk.calls.service import CallRecord
 from agent_desk.context import AppContext
 from agent_desk.customers import CustomerChanges, PhoneInput
-from agent_desk.errors import PermissionDenied
+from agent_desk.errors import NotFound, PermissionDenied
 from agent_desk.models import Call, Customer, CustomerPhone
+from agent_desk.privacy import (
+    AmbiguousNumber,
+    ImportCancelled,
+    ImportFileError,
+    OutputExists,
+)
 from agent_desk.services import Services
 from agent_desk.store import open_store
 from tests.unit.test_shift_summary import PlainRenderer
@@ -135,8 +141,10 @@ def test_everything_about_one_person_is_exported_unmasked_and_audited(
     customer, _saved, _closed = a_person_with_history(services, clock, staff)
     cid = services.privacy.find_person(phone="+86 139-1234-5678")
     assert cid == customer.id
-    out = services.privacy.export_person_json(cid, staff["supervisor"], tmp_path / "p.json")
+    out = tmp_path / "p.json"
+    services.privacy.export_person_json(cid, staff["supervisor"], out)
     data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["customer"]["id"] == customer.id
     assert data["customer"]["name"] == NAME and data["customer"]["notes"] == "住在望京"
     assert [p["raw"] for p in data["phones"]] == [NUMBER]  # unmasked
     assert data["calls"][0]["caller_number"] == NUMBER
@@ -158,8 +166,10 @@ def test_an_erased_person_is_gone_from_the_file_and_summaries_stay_true(profile,
         customer, _saved, closed = a_person_with_history(services, clock, staff)
         with services.store.sessions() as session:
             calls_before = session.scalar(select(func.count()).select_from(Call))
-        counts = services.privacy.erase_person(customer.id, staff["admin"], "PIPL 删除请求 #7")
-        assert counts["calls"] == 1 and counts["phones"] == 1
+        erased = services.privacy.erase_person(customer.id, staff["admin"], "PIPL 删除请求 #7")
+        assert erased.removed["calls"] == 1 and erased.removed["phones"] == 1
+        assert erased.removed["case_events"] >= 1 and erased.removed["customers"] == 1
+        assert erased.kept == {"calls": 1, "cases": 1, "callbacks": erased.kept["callbacks"]}
         assert services.customers.lookup_by_number(NUMBER) is None
         assert services.customers.search("2345") == []
         with services.store.sessions() as session:
@@ -217,3 +227,202 @@ def test_only_an_administrator_sees_the_recovery_key_and_it_is_audited(services,
     assert parse_recovery(shown) == services.store.key
     assert len(shown.split("-")) == 16
     assert services.audit.recent(action="db.key_export")[0].actor == "0001"
+
+
+# --- who the request is about, and where the export goes ------------------------------------------
+
+
+def _share_number(services, number: str, *customer_ids: int) -> None:
+    """A number several customers hold: the editor refuses it today, but older records (a
+    family's landline before the check existed, a merge of desks) have it."""
+    with services.store.sessions.begin() as session:
+        for cid in customer_ids:
+            session.add(CustomerPhone(customer_id=cid, raw=number, normalised=number, label=""))
+
+
+def test_a_number_two_customers_hold_names_neither_and_lists_their_ids_masked(services, staff):
+    a = services.customers.create(CustomerChanges(name="张三丰", phones=()), actor="8001")
+    b = services.customers.create(CustomerChanges(name="李四", phones=()), actor="8001")
+    _share_number(services, "01065529988", a.id, b.id)
+    with pytest.raises(AmbiguousNumber) as info:
+        services.privacy.find_person(phone="010-6552 9988")
+    message = info.value.message
+    assert f"id {a.id} (张**)" in message and f"id {b.id} (李*)" in message
+    assert "张三丰" not in message and "65529988" not in message
+    assert services.privacy.find_person(customer_id=str(b.id)) == b.id
+    assert services.privacy.find_person(customer_id=b.public_id) == b.id
+    with pytest.raises(NotFound):
+        services.privacy.find_person(phone="13700001111")
+    with pytest.raises(NotFound):
+        services.privacy.find_person(customer_id="999")
+
+
+def test_an_export_file_is_private_and_never_replaces_another(services, staff, tmp_path):
+    customer = services.customers.create(
+        CustomerChanges(name=NAME, phones=(PhoneInput(NUMBER),)), actor="1001"
+    )
+    out = tmp_path / "requests" / "person.json"
+    out.parent.mkdir()
+    services.privacy.export_person_json(customer.id, staff["supervisor"], out)
+    assert out.stat().st_mode & 0o777 == 0o600
+    out.write_text("the first request's file", encoding="utf-8")
+    with pytest.raises(OutputExists):
+        services.privacy.export_person_json(customer.id, staff["supervisor"], out)
+    assert out.read_text(encoding="utf-8") == "the first request's file"
+    services.privacy.export_person_json(customer.id, staff["supervisor"], out, force=True)
+    assert json.loads(out.read_text(encoding="utf-8"))["customer"]["name"] == NAME
+    assert [p.name for p in out.parent.iterdir()] == ["person.json"]  # no temp file left
+
+
+def test_refusals_by_role_are_in_the_audit_log(services, staff, tmp_path):
+    book = tmp_path / "b.csv"
+    book.write_text("name,phone\n李四,13912345678\n", encoding="utf-8")
+    with pytest.raises(PermissionDenied):
+        services.privacy.import_customers(book, staff["agent"])
+    with pytest.raises(PermissionDenied):
+        services.privacy.run_retention(staff["supervisor"])
+    with pytest.raises(PermissionDenied):
+        services.privacy.recovery_key(staff["supervisor"])
+    refused = [
+        (r.actor, r.target) for r in services.audit.recent(action="permission.refused", limit=3)
+    ]
+    assert sorted(refused) == [
+        ("1001", "customer.import b.csv"),
+        ("8001", "db.key_export"),
+        ("8001", "retention.apply"),
+    ]
+
+
+# --- import: files as they come -------------------------------------------------------------------
+
+
+def _count_customers(services) -> int:
+    with services.store.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Customer))
+
+
+def test_a_gbk_csv_from_excel_is_read(services, staff, tmp_path):
+    book = tmp_path / "客户.csv"
+    book.write_bytes("姓名,电话,VIP,备注\r\n欧阳娜娜,13912345678,1,老客户\r\n".encode("gbk"))
+    report = services.privacy.import_customers(book, staff["supervisor"])
+    assert (report.added, report.refused) == (1, [])
+    assert services.customers.lookup_by_number(NUMBER).name == NAME
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'name,phone,notes\n\xe6\x9d\x8e\xe5\x9b\x9b,13912345678,"a note that\n',  # open quote
+        b"name,phone\n\xe6\x9d\x8e\xe5\x9b\x9b,13912345678\n\x00\x00\x00\x00",  # NUL bytes
+        bytes(range(256)) * 8,  # binary
+        b"",  # empty
+    ],
+    ids=["cut-inside-a-quoted-field", "nul-bytes", "binary", "empty"],
+)
+def test_a_file_that_cannot_be_read_whole_imports_nothing(services, staff, tmp_path, content):
+    book = tmp_path / "book.csv"
+    book.write_bytes(content)
+    with pytest.raises(ImportFileError) as info:
+        services.privacy.import_customers(book, staff["supervisor"])
+    assert "Nothing was imported" in info.value.message
+    assert _count_customers(services) == 0
+
+
+def test_a_csv_cut_in_its_last_line_refuses_that_row_and_imports_the_rest(
+    services, staff, tmp_path
+):
+    whole = "姓名,电话,VIP\n李四,13912345678,1\n王五,13800138000,2\n".encode()
+    book = tmp_path / "cut.csv"
+    book.write_bytes(whole[: whole.index(b"13800138000") + 5])  # 王五,13800 (no line end)
+    report = services.privacy.import_customers(book, staff["supervisor"])
+    assert report.added == 1
+    assert [(r.row, r.reason) for r in report.refused] == [(3, "row.incomplete")]
+    # Cut inside a Chinese character of a UTF-8 file: read as UTF-8 up to the cut, not as GBK.
+    utf8 = "name,phone\n李四,13912345678\n王五".encode()
+    book.write_bytes(utf8[:-1])
+    report = services.privacy.import_customers(book, staff["supervisor"])
+    assert (report.added, report.updated) == (0, 1)
+    assert [r.reason for r in report.refused] == ["row.incomplete"]
+    assert services.customers.lookup_by_number(NUMBER).name == "李四"
+    # A hand-typed file whose complete last line has no line end is imported whole.
+    book.write_text("name,phone,vip\n赵六,13700001111,0", encoding="utf-8")
+    assert services.privacy.import_customers(book, staff["supervisor"]).added == 1
+
+
+def _xlsx(path, rows):
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_damaged_excel_file_imports_nothing(services, staff, tmp_path):
+    import zipfile
+
+    good = _xlsx(
+        tmp_path / "good.xlsx",
+        [["name", "phone"]] + [[f"客户{n}", 13900000000 + n] for n in range(2000)],
+    )
+    cut_zip = tmp_path / "cut-zip.xlsx"
+    cut_zip.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    cut_sheet = tmp_path / "cut-sheet.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(cut_sheet, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) * 2 // 3]  # the sheet's XML stops mid-row
+            dst.writestr(item, data)
+    garbage = tmp_path / "garbage.xlsx"
+    garbage.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 20)
+    for path in (cut_zip, cut_sheet, garbage):
+        with pytest.raises(ImportFileError):
+            services.privacy.import_customers(path, staff["supervisor"])
+    assert _count_customers(services) == 0
+    assert services.privacy.import_customers(good, staff["supervisor"]).added == 2000
+
+
+def test_an_import_reports_progress_and_a_cancel_leaves_nothing(services, staff, tmp_path):
+    book = tmp_path / "big.csv"
+    lines = ["name,phone"] + [f"客户{n},139{n:08d}" for n in range(25_000)]
+    book.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen = []
+    report = services.privacy.import_customers(book, staff["supervisor"], seen.append)
+    assert report.added == 25_000
+    stages = [p.stage for p in seen]
+    assert stages.index("read") < stages.index("check") < stages.index("save")
+    assert seen[-1].stage == "save" and seen[-1].done == seen[-1].total == 50_000
+    book.write_text(
+        "\n".join(["name,phone"] + [f"新{n},137{n:08d}" for n in range(25_000)]) + "\n",
+        encoding="utf-8",
+    )
+    before = _count_customers(services)
+
+    def cancel_while_saving():
+        return bool(seen) and seen[-1].stage == "save" and seen[-1].done > 0
+
+    seen.clear()
+    with pytest.raises(ImportCancelled):
+        services.privacy.import_customers(
+            book, staff["supervisor"], seen.append, cancel_while_saving
+        )
+    assert _count_customers(services) == before
+    assert services.customers.lookup_by_number("13700000001") is None
+
+
+def test_a_desk_left_open_applies_the_retention_again_the_next_day(services, clock):
+    import time
+
+    services.backups.check_every_seconds = 0.05
+    services.backups.start_daily()  # what the window does when it opens
+
+    def wait_for(day):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and services.privacy.retention_ran_on != day:
+            time.sleep(0.02)
+        return services.privacy.retention_ran_on
+
+    first = clock.now().date()
+    assert wait_for(first) == first
+    clock.advance(timedelta(days=1).total_seconds())
+    assert wait_for(first + timedelta(days=1)) == first + timedelta(days=1)
