@@ -232,15 +232,24 @@ def _shift_times(
 ) -> dict[str, Any]:
     breaks = dict.fromkeys(BREAK_REASONS, 0.0)
     periods = session.scalars(
-        select(StatusPeriod).where(StatusPeriod.shift_id == shift.id, StatusPeriod.state == "break")
-    )
+        select(StatusPeriod)
+        .where(StatusPeriod.shift_id == shift.id)
+        .order_by(StatusPeriod.started_at, StatusPeriod.id)
+    ).all()
+    covered, reached = 0.0, shift.started_at
     for period in periods:
         began = max(period.started_at, shift.started_at)
         ended = min(period.ended_at or end, end)
+        # Time no period covers is time the desk was closed (the window closed mid-shift): it
+        # is neither online nor a break.
+        covered += _seconds(max(began, reached), ended)
+        reached = max(reached, ended)
+        if period.state != "break":
+            continue
         reason = period.break_reason if period.break_reason in breaks else "other"
         breaks[reason] += _seconds(began, ended)
     total_break = sum(breaks.values())
-    span = _seconds(shift.started_at, end)
+    span = _seconds(shift.started_at, end) if not periods else covered
     offset = to_local(shift.started_at, zone).utcoffset()
     return {
         "started_at": iso(shift.started_at, zone),
