@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -132,17 +134,29 @@ class OpenCaseDialog(QDialog):
         self.department.setEditable(True)
         self.department.addItem("")
         self.department.addItems(services.cases.departments())
+        self.person_label = QLabel()
+        self.matter_label = QLabel()
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Received"), self.received)
-        form.addRow(self.tr("Complainant"), self.complainant)
+        form.addRow(self.person_label, self.complainant)
         form.addRow(self.tr("Contact number"), self.contact)
-        form.addRow(self.tr("Matter"), self.matter)
+        form.addRow(self.matter_label, self.matter)
         form.addRow(self.tr("Product or service"), self.product)
         form.addRow(self.tr("Responsible department"), self.department)
         if call_id is not None:
             form.addRow(self.tr("From call"), QLabel(str(call_id)))
         self.error = _error_label()
         _lay_out_form(self, form, self.error, self.tr("Open case"), self.tr("Cancel"), self.submit)
+        self.kind.currentIndexChanged.connect(self._name_fields)
+        self._name_fields()
+        # The matter is what is left to type when the caller is filled in already.
+        (self.matter if complainant or contact else self.complainant).setFocus()
+
+    def _name_fields(self) -> None:
+        """The person and the matter as the chosen kind calls them."""
+        kind = self.kind.currentData() or "complaint"
+        self.person_label.setText(case_text.person_label(kind))
+        self.matter_label.setText(case_text.matter_label(kind))
 
     def submit(self) -> CaseInfo | None:
         if not self.matter.toPlainText().strip():
@@ -226,7 +240,7 @@ class CaseDialog(QDialog):
         self.agent = agent
         self.case_id = case_id
         self.zone = services.cases.deadlines.zone
-        self.resize(760, 640)
+        self.resize(760, 620)
 
         self.header = QLabel()
         self.header.setObjectName("header")
@@ -235,6 +249,15 @@ class CaseDialog(QDialog):
         self.facts.setObjectName("facts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The matter scrolls in its own box: a 3,000-character complaint pushed the deadlines
+        # and the actions out of the window.
+        self.matter_title = QLabel()
+        self.matter_title.setStyleSheet("font-weight: bold;")
+        self.matter_view = QPlainTextEdit()
+        self.matter_view.setObjectName("matterView")
+        self.matter_view.setReadOnly(True)
+        self.matter_view.setTabChangesFocus(True)
+        self.matter_view.setMaximumHeight(110)
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setRootIsDecorated(False)
@@ -289,7 +312,6 @@ class CaseDialog(QDialog):
             self.severity.addItem(case_text.severity_label(code), code)
         self.case_type = QLineEdit()
         self.case_type.setObjectName("caseType")
-        self.case_type.setPlaceholderText(self.tr("Type, e.g. billing"))
         self.department = QLineEdit()
         self.department.setObjectName("department")
         self.department.setPlaceholderText(self.tr("Responsible department"))
@@ -301,11 +323,13 @@ class CaseDialog(QDialog):
         # and the row showed three unnamed values.
         for label, field in (
             (self.tr("Severity"), self.severity),
-            (self.tr("Type"), self.case_type),
+            ("", self.case_type),  # named after the case's kind (投诉类别, 故障类别, …)
             (self.tr("Department"), self.department),
         ):
             name = QLabel(label)
             name.setBuddy(field)
+            if field is self.case_type:
+                self.case_type_label = name
             details.addWidget(name)
             details.addWidget(field, 1 if field is not self.severity else 0)
         details.addWidget(self._button("save_details", self.tr("Save"), self.save_details))
@@ -346,9 +370,14 @@ class CaseDialog(QDialog):
         done.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         done.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        self.timeline.setMinimumHeight(90)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
+        layout.addWidget(self.matter_title)
+        layout.addWidget(self.matter_view)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.entry)
         layout.addLayout(log_row)
@@ -357,7 +386,16 @@ class CaseDialog(QDialog):
         layout.addWidget(self.close_box)
         layout.addWidget(self.verdict_box)
         layout.addWidget(self.error)
-        layout.addWidget(done)
+        # Everything but Close scrolls when the screen is short (1366x768 with a taskbar).
+        scroll = QScrollArea()
+        scroll.setObjectName("caseScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(done)
         self.reload()
 
     def _button(self, name: str, label: str, slot: Any) -> QPushButton:
@@ -382,15 +420,19 @@ class CaseDialog(QDialog):
             self.tr("Received: {when}").format(
                 when=case_text.local_text(case.received_at, self.zone)
             ),
-            self.tr("Complainant: {name}   Contact: {contact}").format(
-                name=case.complainant or "—", contact=case.contact or "—"
+            self.tr("{person}: {name}   Contact: {contact}").format(
+                person=case_text.person_label(case.kind),
+                name=case.complainant or "—",
+                contact=case.contact or "—",
             ),
-            self.tr("Matter: {matter}").format(matter=case.matter or "—"),
             self.tr("Product or service: {product}   Department: {department}").format(
                 product=case.product or "—", department=case.department or "—"
             ),
             self.tr("Assignee: {name}").format(name=case.assignee_name or "—"),
         ]
+        self.matter_title.setText(case_text.matter_label(case.kind))
+        if self.matter_view.toPlainText() != (case.matter or "—"):
+            self.matter_view.setPlainText(case.matter or "—")
         for name, when in (("feedback", case.feedback_by), ("reply", case.reply_by)):
             if when is not None:
                 lines.append(
@@ -450,6 +492,8 @@ class CaseDialog(QDialog):
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(target)))
         self.severity.setCurrentIndex(max(0, self.severity.findData(case.severity)))
         self.case_type.setText(case.case_type)
+        self.case_type.setPlaceholderText(case_text.type_hint(case.kind))
+        self.case_type_label.setText(case_text.type_label(case.kind))
         self.department.setText(case.department)
         for widget in (self.root_cause, self.improvement):
             widget.setEnabled(case.kind in ("complaint", "report", "repair"))

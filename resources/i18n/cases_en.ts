@@ -59,229 +59,317 @@ Purpose: {purpose}</source>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="242"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="242"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="242"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="242"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="265"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="249"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="272"/>
         <source>Note, what the customer was told, the department&apos;s reply, the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="254"/>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="305"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="277"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="259"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="282"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="260"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="283"/>
         <source>Record contact with customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="261"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="284"/>
         <source>Department reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="268"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="291"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="269"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="292"/>
         <source>Record final reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="270"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="293"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="271"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="294"/>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="272"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="295"/>
         <source>Not adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="273"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="296"/>
         <source>Customer told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="274"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="297"/>
         <source>Schedule callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="279"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="302"/>
         <source>Handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="292"/>
-        <source>Type, e.g. billing</source>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="423"/>
+        <source>{person}: {name}   Contact: {contact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="295"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="317"/>
         <source>Responsible department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="296"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="318"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="298"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="320"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="303"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="325"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="304"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="311"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="335"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="313"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="337"/>
         <source>Close the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="319"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="343"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="324"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="348"/>
         <source>Customer satisfaction (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="325"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="349"/>
         <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="326"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="350"/>
         <source>Improvement measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="327"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="351"/>
         <source>Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="330"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="354"/>
         <source>Customer&apos;s verdict after closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="337"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="361"/>
         <source>Satisfaction (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="340"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="364"/>
         <source>Record satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="346"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="370"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="376"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="414"/>
         <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="382"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="420"/>
         <source>Received: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="385"/>
-        <source>Complainant: {name}   Contact: {contact}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="388"/>
-        <source>Matter: {matter}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="389"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="428"/>
         <source>Product or service: {product}   Department: {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="392"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="431"/>
         <source>Assignee: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="397"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="439"/>
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="402"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="444"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="406"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="448"/>
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="409"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="451"/>
         <source>Decision: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="414"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="456"/>
         <source>Satisfaction: {n}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseKind</name>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="139"/>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="140"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="141"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="142"/>
+        <source>Suggested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="143"/>
+        <source>Repair requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="146"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="147"/>
+        <source>Matter reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="148"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="149"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="150"/>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="153"/>
+        <source>Complaint type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="154"/>
+        <source>Report type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="155"/>
+        <source>Question type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="156"/>
+        <source>Suggestion type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="157"/>
+        <source>Fault type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="160"/>
+        <source>e.g. billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="161"/>
+        <source>e.g. fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="162"/>
+        <source>e.g. tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="163"/>
+        <source>e.g. opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_text.py" line="164"/>
+        <source>e.g. no signal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -628,67 +716,67 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="135"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="189"/>
         <source>Complainant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="136"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="190"/>
         <source>Contact number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="137"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="191"/>
         <source>Matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="138"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="192"/>
         <source>Product or service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="139"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="193"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="140"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="194"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="141"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="195"/>
         <source>Responsible department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="195"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="249"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="212"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="266"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="216"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="270"/>
         <source>{n} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="220"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="274"/>
         <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="222"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="276"/>
         <source>overdue {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_text.py" line="223"/>
+        <location filename="../../agent_desk/ui/case_text.py" line="277"/>
         <source>in {amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,37 +784,37 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="177"/>
+        <location filename="../../agent_desk/ui/followups.py" line="179"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="182"/>
+        <location filename="../../agent_desk/ui/followups.py" line="184"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="183"/>
+        <location filename="../../agent_desk/ui/followups.py" line="185"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="184"/>
+        <location filename="../../agent_desk/ui/followups.py" line="186"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="189"/>
+        <location filename="../../agent_desk/ui/followups.py" line="191"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="190"/>
+        <location filename="../../agent_desk/ui/followups.py" line="192"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="195"/>
+        <location filename="../../agent_desk/ui/followups.py" line="197"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,27 +854,27 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="393"/>
+        <location filename="../../agent_desk/ui/followups.py" line="395"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="394"/>
+        <location filename="../../agent_desk/ui/followups.py" line="396"/>
         <source>Call back {who}: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="495"/>
+        <location filename="../../agent_desk/ui/followups.py" line="538"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="503"/>
+        <location filename="../../agent_desk/ui/followups.py" line="546"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="519"/>
+        <location filename="../../agent_desk/ui/followups.py" line="562"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +882,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="449"/>
+        <location filename="../../agent_desk/ui/followups.py" line="497"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,62 +890,52 @@ Purpose: {purpose}</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="112"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="114"/>
         <source>Open a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="127"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="129"/>
         <source>What happened, what the customer asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="135"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="139"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="136"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="140"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="137"/>
-        <source>Complainant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="138"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="142"/>
         <source>Contact number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="139"/>
-        <source>Matter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="140"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="144"/>
         <source>Product or service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="141"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="145"/>
         <source>Responsible department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="143"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="147"/>
         <source>From call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="145"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="149"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="145"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,27 +943,27 @@ Purpose: {purpose}</source>
 <context>
     <name>ScheduleCallbackDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="190"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="204"/>
         <source>Schedule a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="196"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="210"/>
         <source>Call back at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="197"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="211"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="198"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="212"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="198"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,102 +101,107 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="86"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="90"/>
         <source>Training: nothing is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="103"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="107"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="106"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="110"/>
         <source>S&amp;hare settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="111"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="115"/>
         <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="114"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="118"/>
         <source>Start a &amp;new shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="130"/>
         <source>My &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="129"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="133"/>
         <source>&amp;Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="139"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="143"/>
         <source>Break: &amp;meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="140"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="144"/>
         <source>Break: &amp;rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="141"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="145"/>
         <source>Break: &amp;training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="142"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="146"/>
         <source>Break: m&amp;eeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="143"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="147"/>
         <source>Break: &amp;other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="164"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="159"/>
+        <source>Break / back (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="177"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="202"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="245"/>
         <source>No open shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="204"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="247"/>
         <source>Supervising, no call shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="212"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="255"/>
         <source>Break: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="258"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="301"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="259"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="302"/>
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="267"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="313"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="277"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="323"/>
         <source>Share: sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,47 +209,47 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="38"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="39"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="39"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="40"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="40"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="41"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="41"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="42"/>
         <source>On a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="47"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="48"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="48"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="50"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="50"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="51"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="51"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="52"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>

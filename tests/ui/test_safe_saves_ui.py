@@ -63,6 +63,7 @@ def test_a_locked_database_keeps_the_record_in_the_form_and_says_so_in_chinese(
             answer="99 元",
             resolution="resolved",
             satisfaction=5,
+            signoff_given=True,
         )
     )
     other = sqlite3.connect(profile.db_path, isolation_level=None)
