@@ -657,7 +657,10 @@ class CallService:
             session.execute(delete(CallDraft).where(CallDraft.call_id == call.id))
             audit.record(session, self._clock, actor.agent_no, "call.save", call.public_id)
             info = _info(call)
-            matter = "\n".join(p for p in (call.subject, call.question) if p)
+            # The subject and the question, once: a subject taken from the question's first
+            # line is not said twice.
+            parts = (call.question,) if call.question.startswith(call.subject) else None
+            matter = "\n".join(p for p in parts or (call.subject, call.question) if p)
             # The caller the card matched is the complainant, as the contact is the number.
             complainant = (
                 session.scalar(select(Customer.name).where(Customer.id == call.customer_id))

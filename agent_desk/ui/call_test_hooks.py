@@ -77,6 +77,10 @@ def install_test_hooks(desk: CallDesk, handlers: dict[str, Any]) -> None:
             "phone": desk.phone_label.text(),
             "waiting": sorted(desk.controller.session.waiting),
             "minimized": desk.window.isMinimized(),
+            "desk_state": desk.banner.state_view.text(),
+            "status_state": _status_state(desk),
+            "focus": (QApplication.focusWidget() or desk.window).objectName(),
+            "hint": desk.form.hint_label.text() if desk.form.hint_label.isVisible() else "",
         }
 
     def restore(_message: dict[str, Any]) -> dict[str, Any]:
@@ -103,6 +107,11 @@ def install_test_hooks(desk: CallDesk, handlers: dict[str, Any]) -> None:
             "test.dial": dial,
         }
     )
+
+
+def _status_state(desk: CallDesk) -> str:
+    shift_desk = getattr(desk.window, "shift_desk", None)
+    return shift_desk.state_label.text() if shift_desk is not None else ""
 
 
 def _card_state(desk: CallDesk) -> dict[str, Any] | None:

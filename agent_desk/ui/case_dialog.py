@@ -279,17 +279,17 @@ class CaseDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         log_row = QHBoxLayout()
         for name, label, slot in (
-            ("note", self.tr("Add note"), self.add_note),
-            ("contact", self.tr("Record contact with customer"), self.record_contact),
-            ("department_reply", self.tr("Department reply"), self.department_reply),
+            ("note", self.tr("Add &note"), self.add_note),
+            ("contact", self.tr("Record &contact with customer"), self.record_contact),
+            ("department_reply", self.tr("&Department reply"), self.department_reply),
         ):
             log_row.addWidget(self._button(name, label, slot))
         log_row.addWidget(self.entry_department)
 
         state_row = QHBoxLayout()
         for name, label, slot in (
-            ("start", self.tr("Start work"), self.start),
-            ("reply", self.tr("Record final reply"), self.reply),
+            ("start", self.tr("S&tart work"), self.start),
+            ("reply", self.tr("Record final &reply"), self.reply),
             ("reopen", self.tr("Reopen"), self.reopen),
             ("adopt", self.tr("Adopted"), lambda: self.decide("adopted")),
             ("reject", self.tr("Not adopted"), lambda: self.decide("not_adopted")),
@@ -317,7 +317,7 @@ class CaseDialog(QDialog):
         self.department.setPlaceholderText(self.tr("Responsible department"))
         details.addWidget(QLabel(self.tr("Assignee")))
         details.addWidget(self.assignee)
-        details.addWidget(self._button("assign", self.tr("Assign"), self.assign))
+        details.addWidget(self._button("assign", self.tr("&Assign"), self.assign))
         details.addSpacing(12)
         # Each field keeps its name once filled in: placeholders vanish with the first letter,
         # and the row showed three unnamed values.
@@ -345,10 +345,10 @@ class CaseDialog(QDialog):
         self.root_cause.setObjectName("rootCause")
         self.improvement = QLineEdit()
         self.improvement.setObjectName("improvement")
-        close_form.addRow(self.tr("Customer satisfaction (1-5)"), self.satisfaction)
-        close_form.addRow(self.tr("Root cause"), self.root_cause)
-        close_form.addRow(self.tr("Improvement measure"), self.improvement)
-        close_form.addRow("", self._button("close", self.tr("Close case"), self.close_case))
+        close_form.addRow(self.tr("Customer &satisfaction (1-5)"), self.satisfaction)
+        close_form.addRow(self.tr("Root ca&use"), self.root_cause)
+        close_form.addRow(self.tr("&Improvement measure"), self.improvement)
+        close_form.addRow("", self._button("close", self.tr("Cl&ose case"), self.close_case))
 
         # After closing: the customer's verdict from a callback; dissatisfied reopens the case.
         self.verdict_box = QGroupBox(self.tr("Customer's verdict after closing"))
@@ -397,6 +397,8 @@ class CaseDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addWidget(done)
         self.reload()
+        # Keyboard first: the entry takes the typing, each action has its Alt key.
+        self.entry.setFocus()
 
     def _button(self, name: str, label: str, slot: Any) -> QPushButton:
         button = QPushButton(label)
@@ -510,6 +512,7 @@ class CaseDialog(QDialog):
         self.entry.clear()
         self.reload()
         self.changed.emit(self.case_id)
+        self.entry.setFocus()  # ready for the next entry
         return True
 
     def _act(self, action: Any, **details: Any) -> bool:

@@ -402,6 +402,13 @@ class FollowUpList(QWidget):
         log.info("callback reminder shown: %s", callback.id)
         return reminder
 
+    def focus_list(self) -> None:
+        """Ctrl+Shift+F: the keyboard goes to the list, on its first row; Enter opens it."""
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.selectRow(0)
+
     # --- opening ------------------------------------------------------------------------------
 
     def open_row(self, index: int) -> QWidget | None:
@@ -534,6 +541,12 @@ def install(window: Any, services: Services) -> FollowUpList:
     customer_panel = getattr(window, "customer_panel", None)
     if customer_panel is not None:
         panel.case_changed.connect(lambda _id: customer_panel.refresh_card())
+
+    go = QAction(QCoreApplication.translate("FollowUpList", "Go to my &follow-ups"), window)
+    go.setObjectName("goToFollowUps")
+    go.setShortcut(QKeySequence("Ctrl+Shift+F"))
+    go.triggered.connect(panel.focus_list)
+    window.call_menu.addAction(go)
 
     action = QAction(QCoreApplication.translate("FollowUpList", "Open a &case…"), window)
     action.setObjectName("openCaseAction")

@@ -301,3 +301,20 @@ def test_the_ring_in_training_uses_the_scenario(services, agent):
     session.ring("13800000001", None, "training", SCENARIO)
     assert session.desk_state().state == "ringing"
     assert timedelta(0) <= timedelta(seconds=session.desk_state().seconds(services.clock.now()))
+
+
+def test_a_case_from_a_call_without_a_subject_says_the_question_once(services, agent, shift):
+    session, _ = desk(services, agent)
+    session.ring("13800138000", "pbx-1", "cti")
+    session.answer()
+    session.hang_up()
+    saved = session.save(
+        CallRecord(
+            category="complaint",
+            question="宽带三天断线\n晚上八点以后",
+            answer="已致歉",
+            resolution="follow_up",
+        )
+    )
+    case = services.cases.get(saved.case_id)
+    assert case.matter == "宽带三天断线\n晚上八点以后"
