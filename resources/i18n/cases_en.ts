@@ -90,31 +90,6 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="282"/>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="283"/>
-        <source>Record contact with customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="284"/>
-        <source>Department reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="291"/>
-        <source>Start work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="292"/>
-        <source>Record final reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="293"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
@@ -145,7 +120,32 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="423"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="320"/>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="348"/>
+        <source>Customer &amp;satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="349"/>
+        <source>Root ca&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="350"/>
+        <source>&amp;Improvement measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="351"/>
+        <source>Cl&amp;ose case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="425"/>
         <source>{person}: {name}   Contact: {contact}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,13 +155,33 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="318"/>
-        <source>Assignee</source>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="282"/>
+        <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="320"/>
-        <source>Assign</source>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="283"/>
+        <source>Record &amp;contact with customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="284"/>
+        <source>&amp;Department reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="291"/>
+        <source>S&amp;tart work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="292"/>
+        <source>Record final &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="318"/>
+        <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -185,26 +205,6 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="348"/>
-        <source>Customer satisfaction (1-5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="349"/>
-        <source>Root cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="350"/>
-        <source>Improvement measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="351"/>
-        <source>Close case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="354"/>
         <source>Customer&apos;s verdict after closing</source>
         <translation type="unfinished"></translation>
@@ -225,47 +225,47 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="414"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="416"/>
         <source>Case {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="420"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="422"/>
         <source>Received: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="428"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="430"/>
         <source>Product or service: {product}   Department: {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="431"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="433"/>
         <source>Assignee: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="439"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="441"/>
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="444"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="446"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="448"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="450"/>
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="451"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="453"/>
         <source>Decision: {decision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="456"/>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="458"/>
         <source>Satisfaction: {n}/5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,17 +864,22 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="538"/>
+        <location filename="../../agent_desk/ui/followups.py" line="545"/>
+        <source>Go to my &amp;follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/followups.py" line="551"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="546"/>
+        <location filename="../../agent_desk/ui/followups.py" line="559"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="562"/>
+        <location filename="../../agent_desk/ui/followups.py" line="575"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,7 +887,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="497"/>
+        <location filename="../../agent_desk/ui/followups.py" line="504"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>

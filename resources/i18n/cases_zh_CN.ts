@@ -91,31 +91,6 @@ Purpose: {purpose}</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="282" />
-        <source>Add note</source>
-        <translation>添加备注</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="283" />
-        <source>Record contact with customer</source>
-        <translation>记录联系客户</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="284" />
-        <source>Department reply</source>
-        <translation>部门回复</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="291" />
-        <source>Start work</source>
-        <translation>开始处理</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="292" />
-        <source>Record final reply</source>
-        <translation>记录最终答复</translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="293" />
         <source>Reopen</source>
         <translation>重新打开</translation>
@@ -146,7 +121,32 @@ Purpose: {purpose}</source>
         <translation>处理信息</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="423" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="320" />
+        <source>&amp;Assign</source>
+        <translation>派单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="348" />
+        <source>Customer &amp;satisfaction (1-5)</source>
+        <translation>客户满意度（1-5）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="349" />
+        <source>Root ca&amp;use</source>
+        <translation>问题原因(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="350" />
+        <source>&amp;Improvement measure</source>
+        <translation>改进措施(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="351" />
+        <source>Cl&amp;ose case</source>
+        <translation>结案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="425" />
         <source>{person}: {name}   Contact: {contact}</source>
         <translation>{person}：{name}　联系电话：{contact}</translation>
     </message>
@@ -156,14 +156,34 @@ Purpose: {purpose}</source>
         <translation>责任部门</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="282" />
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="283" />
+        <source>Record &amp;contact with customer</source>
+        <translation>记录联系客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="284" />
+        <source>&amp;Department reply</source>
+        <translation>部门回复(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="291" />
+        <source>S&amp;tart work</source>
+        <translation>开始处理(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/case_dialog.py" line="292" />
+        <source>Record final &amp;reply</source>
+        <translation>记录最终答复(&amp;R)</translation>
+    </message>
+    <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="318" />
         <source>Assignee</source>
         <translation>处理人</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="320" />
-        <source>Assign</source>
-        <translation>派单</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="325" />
@@ -186,26 +206,6 @@ Purpose: {purpose}</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="348" />
-        <source>Customer satisfaction (1-5)</source>
-        <translation>客户满意度（1-5）</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="349" />
-        <source>Root cause</source>
-        <translation>问题原因</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="350" />
-        <source>Improvement measure</source>
-        <translation>改进措施</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="351" />
-        <source>Close case</source>
-        <translation>结案</translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/case_dialog.py" line="354" />
         <source>Customer's verdict after closing</source>
         <translation>结案后客户评价</translation>
@@ -226,47 +226,47 @@ Purpose: {purpose}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="414" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="416" />
         <source>Case {number}</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="420" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="422" />
         <source>Received: {when}</source>
         <translation>受理时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="428" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="430" />
         <source>Product or service: {product}   Department: {department}</source>
         <translation>涉及产品或服务：{product}　责任部门：{department}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="431" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="433" />
         <source>Assignee: {name}</source>
         <translation>处理人：{name}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="439" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="441" />
         <source>Deadline for {what}: {when} ({relative})</source>
         <translation>{what}时限：{when}（{relative}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="444" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="446" />
         <source>met</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="448" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="450" />
         <source>The complaint points were recorded after the 5-minute limit.</source>
         <translation>投诉要点超过 5 分钟才记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="451" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="453" />
         <source>Decision: {decision}</source>
         <translation>处理决定：{decision}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/case_dialog.py" line="456" />
+        <location filename="../../agent_desk/ui/case_dialog.py" line="458" />
         <source>Satisfaction: {n}/5</source>
         <translation>满意度：{n}/5</translation>
     </message>
@@ -865,17 +865,22 @@ Purpose: {purpose}</source>
         <translation>请回访 {who}：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="538" />
+        <location filename="../../agent_desk/ui/followups.py" line="545" />
+        <source>Go to my &amp;follow-ups</source>
+        <translation>转到我的跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/followups.py" line="551" />
         <source>Open a &amp;case…</source>
         <translation>新建工单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="546" />
+        <location filename="../../agent_desk/ui/followups.py" line="559" />
         <source>Queue today's case &amp;archive</source>
         <translation>归档今日工单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="562" />
+        <location filename="../../agent_desk/ui/followups.py" line="575" />
         <source>{n} archive files queued for the share</source>
         <translation>已将 {n} 个归档文件加入共享上传队列</translation>
     </message>
@@ -883,7 +888,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="497" />
+        <location filename="../../agent_desk/ui/followups.py" line="504" />
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation>跟进：超时 {overdue} 件，即将到期 {soon} 件</translation>
     </message>
