@@ -95,6 +95,11 @@ MESSAGES: dict[str, str] = {
     "call.no_shift": QT_TRANSLATE_NOOP(
         "CallErrors", "Your shift is closed. Start a new shift to take or make calls."
     ),
+    "call.supervising": QT_TRANSLATE_NOOP(
+        "CallErrors",
+        "You are supervising without a call shift. Start a shift (File ▸ Start a new shift) "
+        "to take or make calls.",
+    ),
     "call.not_ringing": QT_TRANSLATE_NOOP("CallErrors", "No call is ringing."),
     "call.none": QT_TRANSLATE_NOOP("CallErrors", "There is no call at the desk."),
     "call.busy": QT_TRANSLATE_NOOP(
