@@ -262,10 +262,13 @@ class CaseService:
         clock: Clock,
         policy: Policy,
         calendar: WorkCalendar | None = None,
+        number_prefix: str = "",
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._policy = policy
+        # Put before every case number (training's "LX-": practice cases never look real).
+        self.number_prefix = number_prefix
         self.calendar = calendar or WorkCalendar.load()
         self.deadlines = DeadlinePolicy(policy.data, self.calendar)
         self._dissatisfied = int(policy.get("cases.dissatisfied_at_most", DISSATISFIED_AT_MOST))
@@ -315,7 +318,7 @@ class CaseService:
         day = deadlines.received_at.date()  # the local day names the number
 
         def insert(session: Session) -> CaseInfo:
-            number = _next_number(session, kind, day)
+            number = _next_number(session, kind, day, self.number_prefix)
             case = Case(
                 number=number,
                 kind=kind,
@@ -951,13 +954,13 @@ def _check_kind(kind: str) -> None:
         )
 
 
-def _next_number(session: Session, kind: str, day: date) -> str:
-    """PREFIX-YYYYMMDD-NNNN, counting per kind and local day.
+def _next_number(session: Session, kind: str, day: date, prefix: str = "") -> str:
+    """PREFIX-YYYYMMDD-NNNN, counting per kind and local day (after `prefix`, if any).
 
     Runs inside a BEGIN IMMEDIATE transaction (see models.engine), so two saves on one desk are
     serialised; the unique constraint catches anything else and the caller retries.
     """
-    stem = f"{PREFIXES[kind]}-{day.strftime('%Y%m%d')}-"
+    stem = f"{prefix}{PREFIXES[kind]}-{day.strftime('%Y%m%d')}-"
     last = session.scalar(select(func.max(Case.number)).where(Case.number.like(stem + "%")))
     seq = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{stem}{seq:04d}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -243,8 +243,46 @@ def _info(call: Call) -> CallInfo:
     )
 
 
+def complete_record(record: CallRecord) -> CallRecord:
+    """What a record implies, filled in: the form shows it and the save stores it.
+
+    - The resolution "follow-up needed" is a follow-up: "needs follow-up" is ticked (the agent
+      still chooses a case or a callback; a case by default).
+    - A record without a subject takes the first line of the question (at most
+      `SUBJECT_MAX` characters), so an ordinary call needs no subject typed.
+    """
+    changes: dict[str, Any] = {}
+    if record.resolution == "follow_up" and not record.needs_follow_up:
+        changes["needs_follow_up"] = True
+    if not record.subject.strip():
+        first = next((line.strip() for line in record.question.splitlines() if line.strip()), "")
+        if first:
+            changes["subject"] = first[:SUBJECT_MAX]
+    return replace(record, **changes) if changes else record
+
+
+def record_hints(record: CallRecord) -> list[ValidationError]:
+    """What the rules ask for but a save does not require: the sign-off (三要: 「再见」结尾) and
+    the customer's satisfaction. The form shows them once and saves on the second try."""
+    hints: list[ValidationError] = []
+    if not record.signoff_given:
+        hints.append(
+            ValidationError(
+                "signoff_given", "the sign-off is not marked given", reason="call.signoff.missing"
+            )
+        )
+    if record.satisfaction is None:
+        hints.append(
+            ValidationError(
+                "satisfaction", "the customer was not asked", reason="call.satisfaction.ask"
+            )
+        )
+    return hints
+
+
 def validate_record(record: CallRecord, now: datetime) -> list[ValidationError]:
     """Every problem of a record at once, so the form can mark each field."""
+    record = complete_record(record)
     problems: list[ValidationError] = []
     if not record.category:
         problems.append(
@@ -642,6 +680,9 @@ class CallService:
     def validate(self, record: CallRecord) -> list[ValidationError]:
         return validate_record(record, self._clock.now())
 
+    def hints(self, record: CallRecord) -> list[ValidationError]:
+        return record_hints(complete_record(record))
+
     def save_record(self, public_id: str, record: CallRecord, *, actor: AgentInfo) -> SavedCall:
         """Save the call record and the follow-up it asks for in one transaction.
 
@@ -649,6 +690,7 @@ class CallService:
         service inside the same transaction, linked to the call; if the service refuses it, the
         record is still saved and the error returned so the agent can open it by hand.
         """
+        record = complete_record(record)
         problems = self.validate(record)
         if problems:
             first = problems[0]
@@ -691,7 +733,10 @@ class CallService:
             session.execute(delete(CallDraft).where(CallDraft.call_id == call.id))
             audit.record(session, self._clock, actor.agent_no, "call.save", call.public_id)
             info = _info(call)
-            matter = "\n".join(p for p in (call.subject, call.question) if p)
+            # The subject and the question, once: a subject taken from the question's first
+            # line is not said twice.
+            parts = (call.question,) if call.question.startswith(call.subject) else None
+            matter = "\n".join(p for p in parts or (call.subject, call.question) if p)
             # The caller the card matched is the complainant, as the contact is the number.
             complainant = (
                 session.scalar(select(Customer.name).where(Customer.id == call.customer_id))

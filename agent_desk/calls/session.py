@@ -15,7 +15,16 @@ the stage — idle, ringing, talking, wrap-up — and tells its listeners every 
   the break.
 - With no open shift (closed with "Close shift…"), a ring opens a new shift, or is refused with
   the reason when the policy says `[phone] ring_without_shift = "refuse"`: never a call
-  without a shift. The same holds for a call the agent places.
+  without a shift. The same holds for a call the agent places. A supervisor or administrator
+  who logged in to supervise only (no shift) has every ring refused with the reason until
+  they start a shift.
+- Breaks: one key starts a break (the reason last chosen, rest by default) and ends it; no
+  break starts while a call rings or is on.
+- Closing the desk (`leave`: the window closes, the PC logs off) asks first in the UI; then
+  the call ends at the desk at that moment (its record stays a draft, offered at the next
+  start), calls waiting are missed calls, and the agent's state ends then too: nothing runs
+  on while the desk is down.
+- `desk_state` is what the agent is doing and since when, for the banner.
 - The agent's state in the shift follows the call: on a call, wrap-up, available again (a
   record saved later, from a break, does not end the break).
 - The agent's keys drive the phone when the call came from a phone the desk controls
@@ -44,6 +53,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -78,6 +88,7 @@ RING_WITHOUT_SHIFT = CHOICES["phone.ring_without_shift"]
 PHONE_WAIT = 5.0  # seconds the phone has to say it answered before the agent is told it did not
 # The phone's commands in the agent's words (for "The phone did not … the call").
 COMMAND_WORDS = {"accept": "answer", "hangup": "hang up", "dial": "dial"}
+DEFAULT_BREAK = "rest"
 
 
 class Stage(StrEnum):
@@ -101,6 +112,22 @@ class UnrecordedCall(AgentDeskError):
         "The phone has a call {state} that the desk did not see ring ({caller}); "
         "it is not recorded at the desk."
     )
+
+
+@dataclass(frozen=True)
+class DeskState:
+    """What the agent is doing, for the banner: available, ringing, talking, wrapup, break (with
+    its reason), no_shift, supervising (no shift, by choice at login) or logged_out."""
+
+    state: str
+    since: datetime | None = None
+    break_reason: str | None = None
+
+    def seconds(self, now: datetime) -> int:
+        """Whole seconds in this state at `now` (0 when it has no start)."""
+        if self.since is None:
+            return 0
+        return max(0, int((now - self.since).total_seconds()))
 
 
 @dataclass(frozen=True)
@@ -229,6 +256,8 @@ class ShiftPort(Protocol):
         self, shift_id: int, state: str, break_reason: str | None = None
     ) -> ShiftInfo: ...
 
+    def suspend(self, shift_id: int) -> None: ...
+
 
 class DeskSession:
     def __init__(
@@ -241,12 +270,15 @@ class DeskSession:
         shifts: ShiftPort | None = None,
         training: bool = False,
         language: str = "zh_CN",
+        take_calls: bool = True,
     ) -> None:
         self.calls = calls
         self.clock = clock
         self.agent = agent
         self.shifts = shifts
         self.training = training
+        # False: a supervisor or administrator chose at login to supervise only (no shift).
+        self.take_calls = take_calls
         self.language = language  # of the summary of a shift a ring opens
         self.without_shift = str(policy.get("phone.ring_without_shift", "open"))
         if self.without_shift not in RING_WITHOUT_SHIFT:
@@ -273,6 +305,12 @@ class DeskSession:
         self._missed_numbers: Counter[str] = Counter()
         # Set while a ring is being recorded, so a shift is not closed under it.
         self._recording = False
+        self.stage_since = clock.now()
+        self.break_reason = DEFAULT_BREAK  # what the break key starts: the reason last chosen
+        # The agent's shift as last seen by the desk (its state for the banner).
+        self.shift: ShiftInfo | None = None
+        if shifts is not None and agent is not None and not training:
+            self.shift = shifts.current(agent.id)
 
     # --- the ring sink ------------------------------------------------------------------------
 
@@ -743,15 +781,136 @@ class DeskSession:
             return None
         shift = self.shifts.current(agent.id)
         if shift is not None:
+            self.shift = shift
             return shift
+        if not self.take_calls:
+            raise CallRefused(
+                "supervising only, with no shift: start a shift to take calls",
+                reason="call.supervising",
+            )
         if self.without_shift == "refuse":
             raise CallRefused(
                 "the shift is closed: start a new shift to take calls", reason="call.no_shift"
             )
         shift = self.shifts.start(agent, self.language)
         log.info("a call came with no open shift: shift %s started for it", shift.public_id)
+        self.shift = shift
         self._tell(ShiftChanged(shift))
         return shift
+
+    def shift_opened(self, shift: ShiftInfo) -> None:
+        """The agent started (or resumed) a shift: the desk takes calls in it from now."""
+        self.take_calls = True
+        self.shift = shift
+        self._tell(ShiftChanged(shift))
+
+    def shift_closed(self, closed: ShiftInfo | None = None) -> None:
+        """The agent closed the shift (File ▸ Close shift…)."""
+        self.shift = closed
+        if closed is not None:
+            self._tell(ShiftChanged(closed))
+
+    # --- breaks ---------------------------------------------------------------------------------
+
+    def toggle_break(self, reason: str | None = None) -> ShiftInfo:
+        """The break key: on a break it ends it; otherwise it starts one with `reason` (the
+        reason last chosen when none is given). A reason chosen while on a break switches."""
+        shift = self._open_shift()
+        if shift.state == "break" and (reason is None or reason == shift.break_reason):
+            return self.end_break()
+        return self.start_break(reason or self.break_reason)
+
+    def start_break(self, reason: str) -> ShiftInfo:
+        shift = self._open_shift()
+        if self.stage in (Stage.RINGING, Stage.TALKING):
+            raise CallRefused("finish the call before a break", reason="call.busy")
+        changed = self._set_shift_state(shift, "break", reason)
+        self.break_reason = reason
+        log.info("break started (%s)", reason)
+        return changed
+
+    def end_break(self) -> ShiftInfo:
+        shift = self._open_shift()
+        if shift.state != "break":
+            return shift
+        state = "available"
+        if self.stage is Stage.TALKING:
+            state = "on_call"
+        elif self.stage is Stage.WRAPUP:
+            state = "wrap_up"
+        changed = self._set_shift_state(shift, state, None)
+        log.info("break ended (%s)", shift.break_reason)
+        return changed
+
+    def _open_shift(self) -> ShiftInfo:
+        if self.shifts is None or self.training:
+            raise CallRefused("training desks have no shift", reason="call.no_shift")
+        agent = self._agent()
+        shift = self.shifts.current(agent.id)
+        if shift is None:
+            raise CallRefused("no open shift: start a shift first", reason="call.no_shift")
+        return shift
+
+    def _set_shift_state(self, shift: ShiftInfo, state: str, reason: str | None) -> ShiftInfo:
+        assert self.shifts is not None
+        changed = self.shifts.set_state(shift.id, state, reason)
+        self.shift = changed
+        self._tell(ShiftChanged(changed))
+        return changed
+
+    # --- the desk as a whole --------------------------------------------------------------------
+
+    def desk_state(self) -> DeskState:
+        """What the agent is doing now and since when (the banner shows it with its time)."""
+        if self.agent is None:
+            return DeskState("logged_out")
+        if self.stage is Stage.RINGING:
+            return DeskState("ringing", self.stage_since)
+        if self.stage is Stage.TALKING:
+            return DeskState("talking", self.stage_since)
+        if self.stage is Stage.WRAPUP:
+            return DeskState("wrapup", self.stage_since)
+        if self.training or self.shifts is None:
+            return DeskState("available", self.stage_since)
+        shift = self.shift
+        if shift is None or not shift.is_open:
+            return DeskState("no_shift" if self.take_calls else "supervising")
+        if shift.state == "break":
+            return DeskState("break", shift.state_since, shift.break_reason)
+        return DeskState("available", shift.state_since or self.stage_since)
+
+    def leave(self) -> CallEvent | None:
+        """The desk closes now (the agent confirmed closing the window, or the PC logs off).
+
+        A call on the line ends at the desk at this moment (its record is kept: the form saves
+        it as a draft first, and it is offered at the next start); a call still ringing was not
+        answered here; calls waiting are missed calls with their callback. The agent's state
+        ends now too, so nothing runs on while the desk is down. Returns the answered call kept
+        for its record, if any.
+        """
+        kept: CallEvent | None = None
+        event = self.current
+        try:
+            if event is not None and self.stage in (Stage.RINGING, Stage.TALKING):
+                info = self.calls.hang_up(event.public_id, actor=self.agent)
+                event = self._event(info, base=event)
+                log.info("the desk closed during call %s (%s)", info.public_id, info.outcome)
+            if event is not None and event.outcome == "answered":
+                kept = event
+            for key in list(self.waiting):
+                self._waiting_ended(key)
+        except AgentDeskError as exc:
+            log.warning("the call could not be ended as the desk closed: %s", exc.message)
+        if self.stage is not Stage.IDLE:
+            self._finish()
+        if self.shifts is not None and self.agent is not None and not self.training:
+            try:
+                shift = self.shifts.current(self.agent.id)
+                if shift is not None:
+                    self.shifts.suspend(shift.id)
+            except AgentDeskError as exc:
+                log.warning("the agent's state was not ended as the desk closed: %s", exc.message)
+        return kept
 
     def _shift_follows(self, state: str) -> None:
         """The agent's state follows the call (on a call, wrap-up, available again)."""
@@ -759,6 +918,7 @@ class DeskSession:
             return
         try:
             shift = self.shifts.current(self.agent.id)
+            self.shift = shift
             if shift is None or shift.state == state:
                 return
             if state == "available" and shift.state not in ("on_call", "wrap_up"):
@@ -770,6 +930,7 @@ class DeskSession:
             log.warning("agent state not changed to %s: %s", state, exc.message)
             self._tell(Problem(exc))
             return
+        self.shift = changed
         self._tell(ShiftChanged(changed))
 
     # --- helpers ------------------------------------------------------------------------------
@@ -911,6 +1072,7 @@ class DeskSession:
 
     def _set_stage(self, stage: Stage) -> None:
         self.stage = stage
+        self.stage_since = self.clock.now()
         self._tell(StageChanged(stage))
 
     def _tell(self, notice: Notice) -> None:

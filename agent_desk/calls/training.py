@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TRAINING_DIR_NAME = "training"
+# Before every practice case number (练习): LX-TS-20261201-0001 can never be taken for a real
+# complaint on a screenshot, a printout or a search.
+CASE_NUMBER_PREFIX = "LX-"
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,9 @@ def load_scenarios(folder: Path | None = None) -> list[Scenario]:
 class TrainingSimulator:
     """A ring source driven by `poll()`: the UI calls it from a repaint timer.
 
-    The next call rings a random 20–90 s after the previous one ended; a simulated caller who is
-    not answered within `give_up_seconds` hangs up, so missing the rule is practised too.
+    The first call rings a random 20–90 s after the start, and each next one as long after the
+    previous one ended; a simulated caller who is not answered within `give_up_seconds` hangs
+    up, so missing the rule is practised too.
     """
 
     name = "training"
@@ -76,7 +80,7 @@ class TrainingSimulator:
         clock: Clock,
         rng: random.Random | None = None,
         gap_seconds: tuple[float, float] = (20.0, 90.0),
-        first_after: float = 5.0,
+        first_after: float | None = None,
         give_up_seconds: float = 40.0,
     ) -> None:
         self.scenarios = scenarios
@@ -84,6 +88,8 @@ class TrainingSimulator:
         self._rng = rng or random.Random()
         self._gap = gap_seconds
         self._give_up = give_up_seconds
+        if first_after is None:
+            first_after = self._rng.uniform(*gap_seconds)
         self._next_at = clock.monotonic() + first_after
         self._ringing_since: float | None = None
         self._busy = False
@@ -165,6 +171,7 @@ def open_training_services(context: AppContext, agent: AgentInfo) -> Services:
     from agent_desk.services import Services
 
     services = Services.from_context(training_context(context))
+    services.cases.number_prefix = CASE_NUMBER_PREFIX
     services.accounts.mirror(agent)
     log.info("training mode: practice calls go to %s", services.store.path)
     return services

@@ -103,6 +103,7 @@ class ShiftInfo:
     state: str | None  # the current state of an open shift
     break_reason: str | None
     resumed: bool = False  # True when start() picked up a shift left open
+    state_since: datetime | None = None  # when the current state began (its period's start)
 
     @property
     def is_open(self) -> bool:
@@ -184,6 +185,7 @@ class ShiftService:
                 .limit(1)
             )
             if shift is not None:
+                self._resume_periods(session, shift, now)
                 audit.record(session, self._clock, agent.agent_no, "shift.resume", shift.public_id)
                 return self._info(session, shift, resumed=True)
             shift = Shift(
@@ -224,6 +226,49 @@ class ShiftService:
             closed.shift.ended_at,
         )
         return closed
+
+    @staticmethod
+    def _resume_periods(session: Session, shift: Shift, now: datetime) -> None:
+        """The desk starts again on a shift left open: its state starts again from now.
+
+        Closing the window ended the state then (`suspend`); after a crash or a kill the state
+        it was in is ended where the desk was last seen. Either way nothing ran on while the
+        desk was down. A break goes on (the agent ends it with the break key); a call or its
+        wrap-up does not, since the call desk starts idle (a restored draft puts it into
+        wrap-up again), so the state and the call desk agree.
+        """
+        last = session.scalar(
+            select(StatusPeriod)
+            .where(StatusPeriod.shift_id == shift.id)
+            .order_by(StatusPeriod.started_at.desc(), StatusPeriod.id.desc())
+            .limit(1)
+        )
+        if last is not None and last.ended_at is None:
+            last.ended_at = min(max(_last_seen(session, shift), last.started_at), now)
+        on_break = last is not None and last.state == "break"
+        session.add(
+            StatusPeriod(
+                shift_id=shift.id,
+                state="break" if on_break else "available",
+                break_reason=last.break_reason if on_break and last is not None else None,
+                started_at=now,
+            )
+        )
+        session.flush()
+
+    def suspend(self, shift_id: int) -> None:
+        """The desk closes (the window, a log-off): the current state ends now, and none runs
+        while the desk is down; the shift stays open for the next start."""
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            shift = session.get(Shift, shift_id)
+            if shift is None or shift.status != "open":
+                return
+            current = _current_period(session, shift.id)
+            if current is not None:
+                current.ended_at = max(now, current.started_at)
+            shift.last_seen_at = now
+        log.info("shift %s: the desk closed; its state ended at %s", shift_id, now)
 
     def _close_stale_shift(self, agent: AgentInfo, language: str) -> None:
         if self.renderer is None:
@@ -523,6 +568,7 @@ class ShiftService:
             state=current.state if current else None,
             break_reason=current.break_reason if current else None,
             resumed=resumed,
+            state_since=current.started_at if current else None,
         )
 
 

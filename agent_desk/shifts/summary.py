@@ -184,11 +184,20 @@ def _callback_figures(
 def _shift_times(session: Session, shift: Shift, end: datetime, zone: tzinfo) -> dict[str, Any]:
     breaks: dict[str, int] = {}
     periods = session.scalars(
-        select(StatusPeriod).where(StatusPeriod.shift_id == shift.id, StatusPeriod.state == "break")
-    )
+        select(StatusPeriod)
+        .where(StatusPeriod.shift_id == shift.id)
+        .order_by(StatusPeriod.started_at, StatusPeriod.id)
+    ).all()
+    covered, reached = 0, shift.started_at
     for period in periods:
         began = max(period.started_at, shift.started_at)
         ended = min(period.ended_at or end, end)
+        # Time no period covers is time the desk was closed (the window closed mid-shift): it
+        # is neither online nor a break.
+        covered += ms_between(max(began, reached), ended)
+        reached = max(reached, ended)
+        if period.state != "break":
+            continue
         reason = period.break_reason or "other"
         breaks[reason] = breaks.get(reason, 0) + ms_between(began, ended)
     offset = to_local(shift.started_at, zone).utcoffset()
@@ -197,7 +206,7 @@ def _shift_times(session: Session, shift: Shift, end: datetime, zone: tzinfo) ->
         "ended_at": iso(end, zone),
         "utc_offset_minutes": int(offset.total_seconds() // 60) if offset else 0,
         "time_zone": zone_name(zone),
-        **time_figures(ms_between(shift.started_at, end), breaks),
+        **time_figures(covered if periods else ms_between(shift.started_at, end), breaks),
     }
 
 

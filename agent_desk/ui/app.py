@@ -179,9 +179,11 @@ def quit_cleanly_on_terminate(app: QApplication) -> None:
     draft is saved and the sync thread stops, instead of dying with what was typed."""
     if not hasattr(signal, "SIGTERM"):  # pragma: no cover
         return
+    from agent_desk.ui.main_window import TERMINATING
 
     def terminate(_signum: int, _frame: object) -> None:
         log.info("terminate signal: quitting cleanly")
+        app.setProperty(TERMINATING, True)  # no question on the way out (a call on the line)
         QTimer.singleShot(0, lambda: (QApplication.closeAllWindows(), app.quit()))
 
     signal.signal(signal.SIGTERM, terminate)

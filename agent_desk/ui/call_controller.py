@@ -75,6 +75,7 @@ class CallController(QObject):
         *,
         training: bool = False,
         language: str = "zh_CN",
+        take_calls: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,6 +89,7 @@ class CallController(QObject):
             shifts=None if training else services.shifts,
             training=training,
             language=language,
+            take_calls=take_calls,
         )
         self.session.listeners.append(self._notice)
         self._gui_thread = threading.get_ident()

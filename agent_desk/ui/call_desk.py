@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desk.calls.sources import DeskSources, build_sources, source_kind
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
 from agent_desk.ui.call_form import CallForm, error_message
+from agent_desk.ui.main_window import TERMINATING
 from agent_desk.ui.phone_status import PhoneStatusLabel, waiting_text
 from agent_desk.ui.ring_banner import RingBanner
 from agent_desk.ui.ring_focus import RingFocus
@@ -46,7 +47,12 @@ class CallDesk(QObject):
         self.services = services
         training = bool(getattr(window, "training", False))
         self.controller = CallController(
-            services, window.agent, training=training, language=report_language(), parent=window
+            services,
+            window.agent,
+            training=training,
+            language=report_language(),
+            take_calls=bool(getattr(window, "take_calls", True)),
+            parent=window,
         )
         self.banner = RingBanner(self.controller)
         self.form = CallForm(self.controller)
@@ -76,13 +82,23 @@ class CallDesk(QObject):
         self.form.greeting_given.toggled.connect(self.scripts.set_greeting_done)
         self.form.signoff_given.toggled.connect(self.scripts.set_signoff_done)
         self.form.saved.connect(self._on_saved)
+        self.controller.answered.connect(self._focus_for_call)
+        self.controller.customer_changed.connect(self._customer_known)
         self.controller.hung_up.connect(self._on_hung_up)
         self.controller.call_waiting.connect(self._on_waiting)
         self.controller.problem.connect(self._show_error)
+        window.services_attached.connect(self._hook_card)
+        self._left = False
 
+        close_checks = getattr(window, "close_checks", None)
+        if close_checks is not None:
+            close_checks.append(self.confirm_close)
+        closing = getattr(window, "closing", None)
+        if closing is not None:
+            closing.connect(self.leave)
         app = QCoreApplication.instance()
         if app is not None:  # quitting mid-call keeps what was typed since the last autosave
-            app.aboutToQuit.connect(self.form.autosave)
+            app.aboutToQuit.connect(self.leave)
             app.aboutToQuit.connect(self.sources.stop)
         if window.agent is not None:
             self.sources.follow(self.controller.session)
@@ -127,6 +143,76 @@ class CallDesk(QObject):
             self.controller.hang_up(None, from_desk=True)
         except AgentDeskError as exc:
             self._show_error(exc)
+
+    # --- where the keyboard goes -------------------------------------------------------------
+
+    def _card(self) -> Any:
+        return getattr(getattr(self.window, "customer_panel", None), "card", None)
+
+    def _focus_for_call(self, _event: CallEvent) -> None:
+        """A call starts where typing starts: the name of an unknown caller on the card, else
+        the customer's question (the form put the focus there already)."""
+        card = self._card()
+        if card is not None and card.pages.currentWidget() is card.unknown_page:
+            card.quick_name.setFocus()
+            card.quick_name.selectAll()
+
+    def _hook_card(self) -> None:
+        panel = getattr(self.window, "customer_panel", None)
+        filled = getattr(panel, "card_filled", None)
+        if filled is not None:
+            filled.connect(self._card_filled)
+
+    def _card_filled(self, data: object) -> None:
+        """The lookup answered after the agent picked up: an unknown caller's name comes first,
+        unless the agent has started typing the question."""
+        if data is None and self.controller.stage is Stage.TALKING:
+            form = self.form
+            if form.question.hasFocus() and not form.question.toPlainText():
+                self._focus_for_call(self.controller.current)  # type: ignore[arg-type]
+
+    def _customer_known(self, _event: CallEvent) -> None:
+        """The unknown caller was saved as a customer: on to the question."""
+        card = self._card()
+        if self.controller.stage is Stage.TALKING and card is not None and card.hasFocus():
+            self.form.question.setFocus()
+        elif card is not None and self.controller.stage is Stage.TALKING:
+            focused = QApplication.focusWidget()
+            if focused is not None and card.isAncestorOf(focused):
+                self.form.question.setFocus()
+
+    # --- closing the window ------------------------------------------------------------------
+
+    def confirm_close(self) -> bool:
+        """Closing the window during a call asks first; the call and its notes are kept."""
+        app = QCoreApplication.instance()
+        if self.controller.stage is Stage.IDLE or (app is not None and app.property(TERMINATING)):
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("CallDesk", "A call is in progress"),
+            QCoreApplication.translate(
+                "CallDesk",
+                "A call is in progress. If you close AgentDesk now, the call ends at the desk "
+                "at this moment, its record is kept as a draft and offered when you start "
+                "again, and your state stops counting.\n\nClose AgentDesk anyway?",
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
+
+    def leave(self) -> None:
+        """The window closes (or the app quits): keep the notes as a draft, then let the desk
+        session end the call and the agent's state at this moment."""
+        if self._left or self.controller.agent is None:
+            return
+        self._left = True
+        if self.controller.stage in (Stage.TALKING, Stage.WRAPUP):
+            self.form.autosave(force=True)
+        kept = self.controller.session.leave()
+        if kept is not None:
+            log.info("call %s kept as a draft as the desk closed", kept.public_id)
 
     def _show_error(self, error: AgentDeskError) -> None:
         """A refused answer or hang-up, or a phone that did not take a command, in words."""

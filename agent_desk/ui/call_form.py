@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTimer, Signal
@@ -17,8 +18,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,9 +32,16 @@ from PySide6.QtWidgets import (
 
 from agent_desk import phones
 from agent_desk.calls.ringing import Escalation
-from agent_desk.calls.service import CATEGORIES, RESOLUTIONS, CallRecord, DraftInfo
+from agent_desk.calls.service import (
+    CATEGORIES,
+    RESOLUTIONS,
+    CallRecord,
+    DraftInfo,
+    complete_record,
+)
 from agent_desk.errors import AgentDeskError, ValidationError
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
+from agent_desk.ui.choice_box import ChoiceBox
 from agent_desk.ui.error_text import describe_from
 from agent_desk.ui.escalation_view import EscalationView
 from agent_desk.ui.phone_status import PHONE_MESSAGES
@@ -88,6 +96,11 @@ MESSAGES: dict[str, str] = {
     "call.no_shift": QT_TRANSLATE_NOOP(
         "CallErrors", "Your shift is closed. Start a new shift to take or make calls."
     ),
+    "call.supervising": QT_TRANSLATE_NOOP(
+        "CallErrors",
+        "You are supervising without a call shift. Start a shift (File ▸ Start a new shift) "
+        "to take or make calls.",
+    ),
     "call.not_ringing": QT_TRANSLATE_NOOP("CallErrors", "No call is ringing."),
     "call.none": QT_TRANSLATE_NOOP("CallErrors", "There is no call at the desk."),
     "call.busy": QT_TRANSLATE_NOOP(
@@ -115,6 +128,22 @@ CATEGORY_NAMES = {
     "suggestion": QT_TRANSLATE_NOOP("CallForm", "Suggestion"),
     "repair": QT_TRANSLATE_NOOP("CallForm", "Repair"),
     "other": QT_TRANSLATE_NOOP("CallForm", "Other"),
+}
+SATISFACTION_NAMES = {
+    1: QT_TRANSLATE_NOOP("CallForm", "Very dissatisfied"),
+    2: QT_TRANSLATE_NOOP("CallForm", "Dissatisfied"),
+    3: QT_TRANSLATE_NOOP("CallForm", "Neutral"),
+    4: QT_TRANSLATE_NOOP("CallForm", "Satisfied"),
+    5: QT_TRANSLATE_NOOP("CallForm", "Very satisfied"),
+}
+# What a save only hints at (the sign-off, the customer's satisfaction); collected by lupdate.
+HINTS: dict[str, str] = {
+    "call.signoff.missing": QT_TRANSLATE_NOOP(
+        "CallForm", "The sign-off is not marked: say it and press F7."
+    ),
+    "call.satisfaction.ask": QT_TRANSLATE_NOOP(
+        "CallForm", "Satisfaction was not asked: ask, then press 1–5."
+    ),
 }
 RESOLUTION_NAMES = {
     "resolved": QT_TRANSLATE_NOOP("CallForm", "Resolved on the call"),
@@ -144,6 +173,8 @@ class CallForm(QWidget):
         self._autosave_error = ""
         self._stage_started: float | None = None
         self._offered: list[DraftInfo] = []
+        self._shown_problems: set[str] = set()  # fields whose message is on screen
+        self._hinted = False  # the save hints (sign-off, satisfaction) were shown for this call
         self.setObjectName("callForm")
         self._build()
         controller.answered.connect(self._on_answered)
@@ -187,26 +218,35 @@ class CallForm(QWidget):
         self.timer_label.setObjectName("wrapupTimer")
         self.timer_label.setStyleSheet("font-size: 15px; color: #37474f;")
 
-        self.category = QComboBox()
+        # Digits pick the choices and move on: the numbers are part of what the agent reads.
+        self.category = ChoiceBox()
         self.category.addItem(self.tr("— choose —"), None)
-        for key in CATEGORIES:
-            self.category.addItem(QCoreApplication.translate("CallForm", CATEGORY_NAMES[key]), key)
+        for digit, key in enumerate(CATEGORIES, start=1):
+            self.category.add_choice(
+                str(digit), QCoreApplication.translate("CallForm", CATEGORY_NAMES[key]), key
+            )
         self.subject = QLineEdit()
         self.subject.setMaxLength(200)
+        self.subject.setPlaceholderText(self.tr("The question's first line, if left empty"))
         self.question = QPlainTextEdit()
         self.question.setTabChangesFocus(True)
         self.answer = QPlainTextEdit()
         self.answer.setTabChangesFocus(True)
-        self.resolution = QComboBox()
+        for box in (self.question, self.answer):
+            box.setMinimumHeight(56)
+        self.resolution = ChoiceBox()
         self.resolution.addItem(self.tr("— choose —"), None)
-        for key in RESOLUTIONS:
-            self.resolution.addItem(
-                QCoreApplication.translate("CallForm", RESOLUTION_NAMES[key]), key
+        for digit, key in enumerate(RESOLUTIONS, start=1):
+            self.resolution.add_choice(
+                str(digit), QCoreApplication.translate("CallForm", RESOLUTION_NAMES[key]), key
             )
-        self.satisfaction = QComboBox()
+        self.satisfaction = ChoiceBox()
         self.satisfaction.addItem(self.tr("not asked"), None)
-        for score in range(5, 0, -1):
-            self.satisfaction.addItem(str(score), score)
+        self.satisfaction.set_zero(0)
+        for score in range(1, 6):
+            self.satisfaction.add_choice(
+                str(score), QCoreApplication.translate("CallForm", SATISFACTION_NAMES[score]), score
+            )
         self.greeting_given = QCheckBox(self.tr("Greeting given (F6)"))
         self.signoff_given = QCheckBox(self.tr("Sign-off given (F7)"))
         self.needs_follow_up = QCheckBox(self.tr("Needs follow-up"))
@@ -229,47 +269,85 @@ class CallForm(QWidget):
         self.general_error.setObjectName("generalError")
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet("color: #c62828;")
+        # What the rules ask for but a save does not need (sign-off, satisfaction): said once.
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("saveHint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet("color: #e65100; font-weight: bold;")
+        self.hint_label.hide()
         self.save_button = QPushButton(self.tr("Save record (Ctrl+S)"))
         self.save_button.setObjectName("saveCallButton")
         self.save_button.clicked.connect(self.save)
 
+        # One screen on a 1366x768 desk: the two texts first (the focus starts in the question),
+        # then the choices two to a row, the checks and the escalations one row each, and Save.
+        # The tab order is the reading order.
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        rows = (
-            ("category", self.tr("Type"), self.category),
-            ("subject", self.tr("Subject"), self.subject),
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        wide = (
             ("question", self.tr("Customer's question"), self.question),
             ("answer", self.tr("Answer given"), self.answer),
-            ("resolution", self.tr("Resolution"), self.resolution),
-            ("satisfaction", self.tr("Satisfaction (1–5)"), self.satisfaction),
         )
-        for name, label, widget in rows:
+        for row, (name, label, widget) in enumerate(wide):
             widget.setObjectName(name)
-            form.addRow(label, self._with_error(name, widget))
+            grid.addWidget(self._label(label, widget), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self._with_error(name, widget), row, 1, 1, 3)
+            grid.setRowStretch(row, 1)
+        pairs = (
+            (
+                ("category", self.tr("Type"), self.category),
+                ("resolution", self.tr("Resolution"), self.resolution),
+            ),
+            (
+                ("satisfaction", self.tr("Satisfaction"), self.satisfaction),
+                ("subject", self.tr("Subject"), self.subject),
+            ),
+        )
+        for row, pair in enumerate(pairs, start=len(wide)):
+            for column, (name, label, widget) in enumerate(pair):
+                widget.setObjectName(name)
+                grid.addWidget(self._label(label, widget), row, column * 2)
+                grid.addWidget(self._with_error(name, widget), row, column * 2 + 1)
         checks = QHBoxLayout()
         checks.addWidget(self.greeting_given)
         checks.addWidget(self.signoff_given)
-        form.addRow(checks)
-        follow = QHBoxLayout()
-        follow.addWidget(self.needs_follow_up)
-        follow.addWidget(self.follow_up_kind)
-        follow.addWidget(self.callback_due)
+        checks.addWidget(self.needs_follow_up)
+        checks.addWidget(self.follow_up_kind)
+        checks.addWidget(self.callback_due)
+        checks.addStretch(1)
         self.needs_follow_up.setObjectName("needs_follow_up")
-        form.addRow(self._with_error("needs_follow_up", follow))
+        row = len(wide) + len(pairs)
+        grid.addWidget(self._with_error("needs_follow_up", checks), row, 0, 1, 4)
         for name in ("follow_up_kind", "callback_due_at"):
-            form.addRow(self._error_label(name))
-        form.addRow(self.complex_flag)
-        form.addRow(self.transfer_clock)
-        form.addRow(self.conflict_flag)
-        form.addRow(self.supervisor_clock)
+            row += 1
+            grid.addWidget(self._error_label(name), row, 0, 1, 4)
+        flags = QHBoxLayout()
+        flags.addWidget(self.complex_flag)
+        flags.addWidget(self.conflict_flag)
+        flags.addStretch(1)
+        grid.addLayout(flags, row + 1, 0, 1, 4)
+        grid.addWidget(self.transfer_clock, row + 2, 0, 1, 4)
+        grid.addWidget(self.supervisor_clock, row + 3, 0, 1, 4)
+
+        bottom = QHBoxLayout()
+        messages = QVBoxLayout()
+        messages.addWidget(self.general_error)
+        messages.addWidget(self.hint_label)
+        bottom.addLayout(messages, 1)
+        bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.restore_bar)
         layout.addWidget(self.timer_label)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
+        layout.addLayout(grid, 1)
+        layout.addLayout(bottom)
+        self._set_tab_order()
 
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         for signal in (
@@ -291,6 +369,7 @@ class CallForm(QWidget):
         self.category.currentIndexChanged.connect(
             lambda _i: self.category_changed.emit(self.category.currentData() or "")
         )
+        self.resolution.currentIndexChanged.connect(self._show_implied)
         self.needs_follow_up.toggled.connect(self._follow_up_visibility)
         self.follow_up_kind.currentIndexChanged.connect(self._follow_up_visibility)
         self.complex_flag.toggled.connect(
@@ -300,6 +379,34 @@ class CallForm(QWidget):
             lambda on: self.supervisor_clock.start() if on else self.supervisor_clock.reset()
         )
         self._follow_up_visibility()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _set_tab_order(self) -> None:
+        order = self._tab_order()
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _tab_order(self) -> tuple[QWidget, ...]:
+        return (
+            self.question,
+            self.answer,
+            self.category,
+            self.resolution,
+            self.satisfaction,
+            self.subject,
+            self.greeting_given,
+            self.signoff_given,
+            self.needs_follow_up,
+            self.follow_up_kind,
+            self.callback_due,
+            self.complex_flag,
+            self.conflict_flag,
+            self.save_button,
+        )
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel()
@@ -384,6 +491,8 @@ class CallForm(QWidget):
         self.transfer_clock.reset()
         self.supervisor_clock.reset()
         self.show_errors([])
+        self.show_hints([])
+        self._hinted = False
         self._dirty = False
 
     def set_editable(self, editable: bool) -> None:
@@ -411,6 +520,7 @@ class CallForm(QWidget):
             label.clear()
             label.hide()
         self.general_error.clear()
+        self._shown_problems = {p.field for p in problems}
         for problem in problems:
             label = self.errors.get(problem.field)
             if label is None:
@@ -432,6 +542,37 @@ class CallForm(QWidget):
                 parent.ensureWidgetVisible(label)
             parent.ensureWidgetVisible(widget)
 
+    def _recheck(self) -> None:
+        """A message goes as soon as its field is put right (messages are not added while the
+        agent types: only the next save says what else is missing)."""
+        if not self._shown_problems:
+            return
+        problems = self.services.calls.validate(self.record())
+        still = [p for p in problems if p.field in self._shown_problems]
+        if {p.field for p in still} != self._shown_problems:
+            general = self.general_error.text()
+            self.show_errors(still)
+            if general and general == self._autosave_error:
+                self.general_error.setText(general)
+
+    def _show_implied(self, *_args: object) -> None:
+        """What the record implies shows at once: 需跟进 ticks 需要跟进."""
+        if self._loading:
+            return
+        implied = complete_record(self.record())
+        if implied.needs_follow_up and not self.needs_follow_up.isChecked():
+            self.needs_follow_up.setChecked(True)
+
+    def show_hints(self, hints: list[ValidationError]) -> None:
+        texts = []
+        for hint in hints:
+            reason = str(hint.params.get("reason") or "")
+            texts.append(QCoreApplication.translate("CallForm", HINTS.get(reason, hint.message)))
+        if texts:
+            texts.append(self.tr("Press Ctrl+S again to save as it is."))
+        self.hint_label.setText(" ".join(texts))
+        self.hint_label.setVisible(bool(texts))
+
     def save(self) -> SavedCall | None:
         if self.controller.current is None:
             return None
@@ -439,13 +580,27 @@ class CallForm(QWidget):
         problems = self.services.calls.validate(record)
         self.show_errors(problems)
         if problems:
-            field = problems[0].field
+            # The first problem on screen, in the form's own order (the question comes first).
+            order = [w.objectName() for w in self._tab_order()]
+            field = min(
+                (p.field for p in problems),
+                key=lambda f: order.index(f) if f in order else len(order),
+            )
             target = self.findChild(QWidget, field)
             if target is not None:
                 target.setFocus()
                 self._reveal(target)
             elif self.general_error.text():
                 self._reveal(self.general_error)
+            return None
+        hints = self.services.calls.hints(record)
+        if hints and not self._hinted:
+            # Said once per call: the next Ctrl+S saves as it is.
+            self._hinted = True
+            self.show_hints(hints)
+            target = self.findChild(QWidget, hints[-1].field)
+            if isinstance(target, ChoiceBox):
+                target.setFocus()  # a digit now picks the satisfaction
             return None
         try:
             saved = self.controller.save(record)
@@ -468,7 +623,16 @@ class CallForm(QWidget):
         self.set_editable(True)
         self._stage_started = self.clock.monotonic()
         self._refresh_timer()
-        self.subject.setFocus()
+        self.scroll_to_top()
+        self.question.setFocus()  # where typing starts (the call desk may choose the card)
+
+    def scroll_to_top(self) -> None:
+        """A new call starts at the top of the form, whatever the last one scrolled to."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.verticalScrollBar().setValue(0)
 
     def _on_wrapup(self, _event: CallEvent) -> None:
         self.set_editable(True)
@@ -489,6 +653,7 @@ class CallForm(QWidget):
     def _changed(self, *_args: object) -> None:
         if not self._loading:
             self._dirty = True
+            self._recheck()
 
     def _refresh_timer(self) -> None:
         stage = self.controller.stage

@@ -38,11 +38,15 @@ def install_test_hooks(desk: CallDesk, handlers: dict[str, Any]) -> None:
         return {"ok": True}
 
     def save(_message: dict[str, Any]) -> dict[str, Any]:
+        """Ctrl+S, and Ctrl+S again after a hint (no sign-off, satisfaction not asked)."""
         saved = desk.form.save()
+        hinted = saved is None and desk.form.hint_label.isVisible()
+        if hinted:
+            saved = desk.form.save()
         if saved is None:
             errors = {k: v.text() for k, v in desk.form.errors.items() if v.text()}
             return {"ok": False, "error": "not saved", "errors": errors}
-        return {"ok": True, "call": saved.call.public_id}
+        return {"ok": True, "call": saved.call.public_id, "hinted": hinted}
 
     def key(message: dict[str, Any]) -> dict[str, Any]:
         """Press a key where the keyboard is now (the focused widget of the active window)."""
@@ -73,6 +77,10 @@ def install_test_hooks(desk: CallDesk, handlers: dict[str, Any]) -> None:
             "phone": desk.phone_label.text(),
             "waiting": sorted(desk.controller.session.waiting),
             "minimized": desk.window.isMinimized(),
+            "desk_state": desk.banner.state_view.text(),
+            "status_state": _status_state(desk),
+            "focus": (QApplication.focusWidget() or desk.window).objectName(),
+            "hint": desk.form.hint_label.text() if desk.form.hint_label.isVisible() else "",
         }
 
     def restore(_message: dict[str, Any]) -> dict[str, Any]:
@@ -99,6 +107,11 @@ def install_test_hooks(desk: CallDesk, handlers: dict[str, Any]) -> None:
             "test.dial": dial,
         }
     )
+
+
+def _status_state(desk: CallDesk) -> str:
+    shift_desk = getattr(desk.window, "shift_desk", None)
+    return shift_desk.state_label.text() if shift_desk is not None else ""
 
 
 def _card_state(desk: CallDesk) -> dict[str, Any] | None:

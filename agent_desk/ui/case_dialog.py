@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -132,17 +134,29 @@ class OpenCaseDialog(QDialog):
         self.department.setEditable(True)
         self.department.addItem("")
         self.department.addItems(services.cases.departments())
+        self.person_label = QLabel()
+        self.matter_label = QLabel()
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Received"), self.received)
-        form.addRow(self.tr("Complainant"), self.complainant)
+        form.addRow(self.person_label, self.complainant)
         form.addRow(self.tr("Contact number"), self.contact)
-        form.addRow(self.tr("Matter"), self.matter)
+        form.addRow(self.matter_label, self.matter)
         form.addRow(self.tr("Product or service"), self.product)
         form.addRow(self.tr("Responsible department"), self.department)
         if call_id is not None:
             form.addRow(self.tr("From call"), QLabel(str(call_id)))
         self.error = _error_label()
         _lay_out_form(self, form, self.error, self.tr("Open case"), self.tr("Cancel"), self.submit)
+        self.kind.currentIndexChanged.connect(self._name_fields)
+        self._name_fields()
+        # The matter is what is left to type when the caller is filled in already.
+        (self.matter if complainant or contact else self.complainant).setFocus()
+
+    def _name_fields(self) -> None:
+        """The person and the matter as the chosen kind calls them."""
+        kind = self.kind.currentData() or "complaint"
+        self.person_label.setText(case_text.person_label(kind))
+        self.matter_label.setText(case_text.matter_label(kind))
 
     def submit(self) -> CaseInfo | None:
         if not self.matter.toPlainText().strip():
@@ -226,7 +240,7 @@ class CaseDialog(QDialog):
         self.agent = agent
         self.case_id = case_id
         self.zone = services.cases.deadlines.zone
-        self.resize(760, 640)
+        self.resize(760, 620)
 
         self.header = QLabel()
         self.header.setObjectName("header")
@@ -235,6 +249,15 @@ class CaseDialog(QDialog):
         self.facts.setObjectName("facts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The matter scrolls in its own box: a 3,000-character complaint pushed the deadlines
+        # and the actions out of the window.
+        self.matter_title = QLabel()
+        self.matter_title.setStyleSheet("font-weight: bold;")
+        self.matter_view = QPlainTextEdit()
+        self.matter_view.setObjectName("matterView")
+        self.matter_view.setReadOnly(True)
+        self.matter_view.setTabChangesFocus(True)
+        self.matter_view.setMaximumHeight(110)
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setRootIsDecorated(False)
@@ -256,17 +279,17 @@ class CaseDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         log_row = QHBoxLayout()
         for name, label, slot in (
-            ("note", self.tr("Add note"), self.add_note),
-            ("contact", self.tr("Record contact with customer"), self.record_contact),
-            ("department_reply", self.tr("Department reply"), self.department_reply),
+            ("note", self.tr("Add &note"), self.add_note),
+            ("contact", self.tr("Record &contact with customer"), self.record_contact),
+            ("department_reply", self.tr("&Department reply"), self.department_reply),
         ):
             log_row.addWidget(self._button(name, label, slot))
         log_row.addWidget(self.entry_department)
 
         state_row = QHBoxLayout()
         for name, label, slot in (
-            ("start", self.tr("Start work"), self.start),
-            ("reply", self.tr("Record final reply"), self.reply),
+            ("start", self.tr("S&tart work"), self.start),
+            ("reply", self.tr("Record final &reply"), self.reply),
             ("reopen", self.tr("Reopen"), self.reopen),
             ("adopt", self.tr("Adopted"), lambda: self.decide("adopted")),
             ("reject", self.tr("Not adopted"), lambda: self.decide("not_adopted")),
@@ -289,23 +312,24 @@ class CaseDialog(QDialog):
             self.severity.addItem(case_text.severity_label(code), code)
         self.case_type = QLineEdit()
         self.case_type.setObjectName("caseType")
-        self.case_type.setPlaceholderText(self.tr("Type, e.g. billing"))
         self.department = QLineEdit()
         self.department.setObjectName("department")
         self.department.setPlaceholderText(self.tr("Responsible department"))
         details.addWidget(QLabel(self.tr("Assignee")))
         details.addWidget(self.assignee)
-        details.addWidget(self._button("assign", self.tr("Assign"), self.assign))
+        details.addWidget(self._button("assign", self.tr("&Assign"), self.assign))
         details.addSpacing(12)
         # Each field keeps its name once filled in: placeholders vanish with the first letter,
         # and the row showed three unnamed values.
         for label, field in (
             (self.tr("Severity"), self.severity),
-            (self.tr("Type"), self.case_type),
+            ("", self.case_type),  # named after the case's kind (投诉类别, 故障类别, …)
             (self.tr("Department"), self.department),
         ):
             name = QLabel(label)
             name.setBuddy(field)
+            if field is self.case_type:
+                self.case_type_label = name
             details.addWidget(name)
             details.addWidget(field, 1 if field is not self.severity else 0)
         details.addWidget(self._button("save_details", self.tr("Save"), self.save_details))
@@ -321,10 +345,10 @@ class CaseDialog(QDialog):
         self.root_cause.setObjectName("rootCause")
         self.improvement = QLineEdit()
         self.improvement.setObjectName("improvement")
-        close_form.addRow(self.tr("Customer satisfaction (1-5)"), self.satisfaction)
-        close_form.addRow(self.tr("Root cause"), self.root_cause)
-        close_form.addRow(self.tr("Improvement measure"), self.improvement)
-        close_form.addRow("", self._button("close", self.tr("Close case"), self.close_case))
+        close_form.addRow(self.tr("Customer &satisfaction (1-5)"), self.satisfaction)
+        close_form.addRow(self.tr("Root ca&use"), self.root_cause)
+        close_form.addRow(self.tr("&Improvement measure"), self.improvement)
+        close_form.addRow("", self._button("close", self.tr("Cl&ose case"), self.close_case))
 
         # After closing: the customer's verdict from a callback; dissatisfied reopens the case.
         self.verdict_box = QGroupBox(self.tr("Customer's verdict after closing"))
@@ -346,9 +370,14 @@ class CaseDialog(QDialog):
         done.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         done.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        self.timeline.setMinimumHeight(90)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
+        layout.addWidget(self.matter_title)
+        layout.addWidget(self.matter_view)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.entry)
         layout.addLayout(log_row)
@@ -357,8 +386,19 @@ class CaseDialog(QDialog):
         layout.addWidget(self.close_box)
         layout.addWidget(self.verdict_box)
         layout.addWidget(self.error)
-        layout.addWidget(done)
+        # Everything but Close scrolls when the screen is short (1366x768 with a taskbar).
+        scroll = QScrollArea()
+        scroll.setObjectName("caseScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(done)
         self.reload()
+        # Keyboard first: the entry takes the typing, each action has its Alt key.
+        self.entry.setFocus()
 
     def _button(self, name: str, label: str, slot: Any) -> QPushButton:
         button = QPushButton(label)
@@ -382,15 +422,19 @@ class CaseDialog(QDialog):
             self.tr("Received: {when}").format(
                 when=case_text.local_text(case.received_at, self.zone)
             ),
-            self.tr("Complainant: {name}   Contact: {contact}").format(
-                name=case.complainant or "—", contact=case.contact or "—"
+            self.tr("{person}: {name}   Contact: {contact}").format(
+                person=case_text.person_label(case.kind),
+                name=case.complainant or "—",
+                contact=case.contact or "—",
             ),
-            self.tr("Matter: {matter}").format(matter=case.matter or "—"),
             self.tr("Product or service: {product}   Department: {department}").format(
                 product=case.product or "—", department=case.department or "—"
             ),
             self.tr("Assignee: {name}").format(name=case.assignee_name or "—"),
         ]
+        self.matter_title.setText(case_text.matter_label(case.kind))
+        if self.matter_view.toPlainText() != (case.matter or "—"):
+            self.matter_view.setPlainText(case.matter or "—")
         for name, when in (("feedback", case.feedback_by), ("reply", case.reply_by)):
             if when is not None:
                 lines.append(
@@ -450,6 +494,8 @@ class CaseDialog(QDialog):
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(target)))
         self.severity.setCurrentIndex(max(0, self.severity.findData(case.severity)))
         self.case_type.setText(case.case_type)
+        self.case_type.setPlaceholderText(case_text.type_hint(case.kind))
+        self.case_type_label.setText(case_text.type_label(case.kind))
         self.department.setText(case.department)
         for widget in (self.root_cause, self.improvement):
             widget.setEnabled(case.kind in ("complaint", "report", "repair"))
@@ -466,6 +512,7 @@ class CaseDialog(QDialog):
         self.entry.clear()
         self.reload()
         self.changed.emit(self.case_id)
+        self.entry.setFocus()  # ready for the next entry
         return True
 
     def _act(self, action: Any, **details: Any) -> bool:

@@ -131,6 +131,60 @@ MISSING_LABELS: dict[str, str] = {
 }
 
 
+# The person, the matter and the type, as each kind of case calls them: a suggestion has no
+# 投诉事项 and a repair no 投诉类别. (Their own context: "Suggestion" here is 建议内容, not the
+# kind's name.)
+KIND_CONTEXT = "CaseKind"
+PERSON_LABELS: dict[str, str] = {
+    "complaint": QT_TRANSLATE_NOOP("CaseKind", "Complainant"),
+    "report": QT_TRANSLATE_NOOP("CaseKind", "Reported by"),
+    "inquiry": QT_TRANSLATE_NOOP("CaseKind", "Asked by"),
+    "suggestion": QT_TRANSLATE_NOOP("CaseKind", "Suggested by"),
+    "repair": QT_TRANSLATE_NOOP("CaseKind", "Repair requested by"),
+}
+MATTER_LABELS: dict[str, str] = {
+    "complaint": QT_TRANSLATE_NOOP("CaseKind", "Complaint"),
+    "report": QT_TRANSLATE_NOOP("CaseKind", "Matter reported"),
+    "inquiry": QT_TRANSLATE_NOOP("CaseKind", "Question"),
+    "suggestion": QT_TRANSLATE_NOOP("CaseKind", "Suggestion"),
+    "repair": QT_TRANSLATE_NOOP("CaseKind", "Fault"),
+}
+TYPE_LABELS: dict[str, str] = {
+    "complaint": QT_TRANSLATE_NOOP("CaseKind", "Complaint type"),
+    "report": QT_TRANSLATE_NOOP("CaseKind", "Report type"),
+    "inquiry": QT_TRANSLATE_NOOP("CaseKind", "Question type"),
+    "suggestion": QT_TRANSLATE_NOOP("CaseKind", "Suggestion type"),
+    "repair": QT_TRANSLATE_NOOP("CaseKind", "Fault type"),
+}
+TYPE_HINTS: dict[str, str] = {
+    "complaint": QT_TRANSLATE_NOOP("CaseKind", "e.g. billing"),
+    "report": QT_TRANSLATE_NOOP("CaseKind", "e.g. fraud"),
+    "inquiry": QT_TRANSLATE_NOOP("CaseKind", "e.g. tariffs"),
+    "suggestion": QT_TRANSLATE_NOOP("CaseKind", "e.g. opening hours"),
+    "repair": QT_TRANSLATE_NOOP("CaseKind", "e.g. no signal"),
+}
+
+
+def _by_kind(table: dict[str, str], kind: str) -> str:
+    return QCoreApplication.translate(KIND_CONTEXT, table.get(kind, table["complaint"]))
+
+
+def person_label(kind: str) -> str:
+    return _by_kind(PERSON_LABELS, kind)
+
+
+def matter_label(kind: str) -> str:
+    return _by_kind(MATTER_LABELS, kind)
+
+
+def type_label(kind: str) -> str:
+    return _by_kind(TYPE_LABELS, kind)
+
+
+def type_hint(kind: str) -> str:
+    return _by_kind(TYPE_HINTS, kind)
+
+
 FIELD_LABELS: dict[str, str] = {
     "complainant": QT_TRANSLATE_NOOP("CaseText", "Complainant"),
     "contact": QT_TRANSLATE_NOOP("CaseText", "Contact number"),

@@ -68,6 +68,8 @@ class CustomerPanel(QObject):
         self.card.timeline_requested.connect(self.show_timeline)
         if controller is not None:
             controller.ring_started.connect(self.on_ring)
+            if hasattr(controller, "answered"):
+                controller.answered.connect(self._on_answered)
             if hasattr(controller, "customer_changed"):
                 controller.customer_changed.connect(self._customer_linked)
             if hasattr(controller, "record_saved"):
@@ -87,6 +89,20 @@ class CustomerPanel(QObject):
         self.card.show_waiting(raw)
         customers = self.customers
         self.runner.submit(lambda: customers.lookup_by_number(raw))
+
+    def _on_answered(self, event: Any) -> None:
+        """A call the agent placed (a callback's "Call now", Dial, a missed call) never rang:
+        the card turns to the customer called, not the last caller."""
+        if getattr(event, "direction", "") != "outbound":
+            return
+        customer_id = getattr(event, "customer_id", None)
+        if customer_id is None:
+            self.on_ring(event)  # look the number up, as for a ring
+            return
+        self._ring_call_id = getattr(event, "public_id", None)
+        self.show_customer(customer_id)
+        if self.card.data is not None and self.card.data.id == customer_id:
+            self._link(customer_id, self.card.data.name)  # the banner names them too
 
     def _looked_up(self, _token: int, data: CustomerCardData | None) -> None:
         self.card.show_result(self._ring_number, data, self._ring_name)

@@ -150,6 +150,7 @@ class FollowUpList(QWidget):
 
     counts_changed = Signal(int, int)
     callback_due = Signal(object)  # CallbackInfo, once per reminder time
+    case_changed = Signal(int)  # case id: opened or changed in one of its dialogs
 
     def __init__(
         self,
@@ -166,6 +167,7 @@ class FollowUpList(QWidget):
         self.zone = services.cases.deadlines.zone
         self.rows: list[FollowUpRow] = []
         self.reminders: dict[int, CallbackReminder] = {}
+        self.case_dialogs: dict[int, CaseDialog] = {}  # one window per case
         self._reminded: set[tuple[int, datetime]] = set()
         # Due callbacks waiting for the reminder on screen to be dealt with: at login an agent
         # with four overdue callbacks got four windows stacked on top of each other.
@@ -218,8 +220,8 @@ class FollowUpList(QWidget):
         # widths cut English to "Pending..." and "epartment / own".
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # Enter or a double-click (activated covers both; doubleClicked as well opened two).
         self.table.activated.connect(lambda index: self.open_row(index.row()))
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
 
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter)
@@ -406,6 +408,13 @@ class FollowUpList(QWidget):
         log.info("callback reminder shown: %s", callback.id)
         return reminder
 
+    def focus_list(self) -> None:
+        """Ctrl+Shift+F: the keyboard goes to the list, on its first row; Enter opens it."""
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.selectRow(0)
+
     # --- opening ------------------------------------------------------------------------------
 
     def open_row(self, index: int) -> QWidget | None:
@@ -418,10 +427,20 @@ class FollowUpList(QWidget):
         return self.show_reminder(callback)
 
     def open_case(self, case_id: int) -> CaseDialog:
+        """The case's window, or the one already open for it brought to the front."""
+        dialog = self.case_dialogs.get(case_id)
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
         dialog = CaseDialog(self.services, self.agent, case_id, self.window())
         dialog.changed.connect(lambda _id: self.refresh())
+        dialog.changed.connect(self.case_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None, c=case_id: self.case_dialogs.pop(c, None))
         dialog.setModal(False)
         dialog.show()
+        self.case_dialogs[case_id] = dialog
         self.case_dialog = dialog
         return dialog
 
@@ -439,7 +458,43 @@ class FollowUpList(QWidget):
         self.refresh()
         opened = getattr(self.open_dialog, "opened", None)
         if opened is not None:
+            self.case_changed.emit(opened.id)
             self.open_case(opened.id)
+
+
+def new_case_prefill(window: Any, services: Services, saved: Any) -> dict[str, Any]:
+    """What a new case already holds: the call on the line (or the one just saved, if it has
+    no follow-up yet) and the caller the customer card shows."""
+    prefill: dict[str, Any] = {}
+    controller = getattr(window, "call_controller", None)
+    current = getattr(controller, "current", None)
+    call = getattr(saved, "call", None)
+    if current is not None:
+        try:
+            call = services.calls.get(current.public_id)
+        except AgentDeskError:
+            call = None
+    elif getattr(saved, "case_id", None) is not None:
+        call = None  # the saved call has its case already
+    if call is not None:
+        prefill.update(
+            call_id=call.id,
+            customer_id=call.customer_id,
+            received_at=call.ring_started_at,
+            contact=call.caller_number,
+        )
+    card = getattr(getattr(window, "customer_panel", None), "card", None)
+    data = getattr(card, "data", None)
+    if data is not None and prefill.get("customer_id") in (None, data.id):
+        prefill["customer_id"] = data.id
+        prefill["complainant"] = data.name
+        if not prefill.get("contact"):
+            number = data.matched_number or (data.phones[0].raw if data.phones else "")
+            for phone in data.phones:
+                if phone.normalised == data.matched_number:
+                    number = phone.raw
+            prefill["contact"] = number
+    return prefill
 
 
 class FollowUpStatus(QLabel):
@@ -486,17 +541,18 @@ def install(window: Any, services: Services) -> FollowUpList:
     connect_calls()
 
     def new_case() -> None:
-        saved = last_call.get("saved")
-        call = getattr(saved, "call", None)
-        if call is not None and getattr(saved, "case_id", None) is None:
-            panel.open_new_case(
-                call_id=call.id,
-                customer_id=call.customer_id,
-                received_at=call.ring_started_at,
-                contact=call.caller_number,
-            )
-        else:
-            panel.open_new_case()
+        panel.open_new_case(**new_case_prefill(window, services, last_call.get("saved")))
+
+    # The customer card shows the customer's open cases: it follows every change.
+    customer_panel = getattr(window, "customer_panel", None)
+    if customer_panel is not None:
+        panel.case_changed.connect(lambda _id: customer_panel.refresh_card())
+
+    go = QAction(QCoreApplication.translate("FollowUpList", "Go to my &follow-ups"), window)
+    go.setObjectName("goToFollowUps")
+    go.setShortcut(QKeySequence("Ctrl+Shift+F"))
+    go.triggered.connect(panel.focus_list)
+    window.call_menu.addAction(go)
 
     action = QAction(QCoreApplication.translate("FollowUpList", "Open a &case…"), window)
     action.setObjectName("openCaseAction")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SLOTS = ("ring_banner", "customer", "call", "script", "followups")
+# The application property set while the app quits on a log-off, shutdown or `kill`: the
+# window closes without asking (a call on the line is kept as on any close).
+TERMINATING = "agentDeskTerminating"
 
 # The three columns scroll on their own when the screen is short (1366x768 branch PCs with a
 # taskbar leave about 700 pixels): without it the window's minimum height was taller than the
@@ -93,6 +97,7 @@ INSTALLERS: tuple[str, ...] = (
 
 class MainWindow(QMainWindow):
     services_attached = Signal()
+    closing = Signal()  # the window is closing for good (every close check agreed)
 
     def __init__(
         self,
@@ -115,6 +120,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 690)  # fits 1366x768 and 1280x800 with a taskbar and title bar
         self.slots: dict[str, QVBoxLayout] = {}
         self.placeholders: dict[str, QLabel] = {}
+        # Asked before the window closes; any one returning False keeps it open (a call on).
+        self.close_checks: list[Callable[[], bool]] = []
         self._build_central()
         self._build_menus()
         self.status = AgentStatusBar(context.clock.monotonic, self)
@@ -275,5 +282,10 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for check in self.close_checks:
+            if not check():
+                event.ignore()
+                return
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.closing.emit()
         super().closeEvent(event)

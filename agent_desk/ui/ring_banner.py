@@ -17,6 +17,7 @@ from agent_desk import phones
 from agent_desk.calls.ringing import Phase
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui.call_controller import CallController, CallEvent, Stage
+from agent_desk.ui.desk_state_view import DeskStateView
 
 STYLES = {
     "idle": "QFrame#ringBanner { background: #f1f8e9; border-radius: 6px; }",
@@ -62,6 +63,7 @@ class RingBanner(QFrame):
         self.customer_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.customer_label.setObjectName("customerLabel")
         self.customer_label.setStyleSheet("font-size: 16px;")
+        self.customer_label.setWordWrap(True)  # the idle keys line wraps on a narrow window
         self.note_label = QLabel()
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.note_label.setObjectName("ringNote")
@@ -70,35 +72,45 @@ class RingBanner(QFrame):
         self.note_label.hide()
         self.countdown_label = QLabel()
         self.countdown_label.setObjectName("countdownLabel")
-        self.countdown_label.setStyleSheet("font-size: 30px; font-weight: bold;")
+        self.countdown_label.setStyleSheet("font-size: 28px; font-weight: bold;")
         self.countdown_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
         # Wide enough for "+120 s late": the figures change every tick, the layout must not.
-        self.countdown_label.setMinimumWidth(200)
+        self.countdown_label.setMinimumWidth(170)
         self.detail_label = QLabel()
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.detail_label.setMinimumWidth(280)
+        self.detail_label.setMinimumWidth(160)
+        self.detail_label.setWordWrap(True)
         self.detail_label.setObjectName("countdownDetail")
-        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.answer_button = QPushButton(self.tr("Answer (F3 / Enter)"))
         self.answer_button.setObjectName("answerButton")
         self.answer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.answer_button.clicked.connect(self.answer_requested)
 
+        # One line for who and one for the count, so the call form below keeps the room: the
+        # caller and the customer side by side, the note under them only when there is one.
+        self.state_view = DeskStateView(controller)
+        line = QHBoxLayout()
+        line.setSpacing(12)
+        line.addWidget(self.caller_label)
+        line.addWidget(self.customer_label, 1)
         who = QVBoxLayout()
-        who.addWidget(self.caller_label)
-        who.addWidget(self.customer_label)
+        who.setSpacing(2)
+        who.addLayout(line)
         who.addWidget(self.note_label)
-        count = QVBoxLayout()
-        count.addWidget(self.countdown_label)
-        count.addWidget(self.detail_label)
         row = QHBoxLayout()
         row.addLayout(who, 1)
-        row.addLayout(count)
+        row.addWidget(self.state_view)
+        row.addSpacing(8)
+        row.addWidget(self.detail_label)
+        row.addWidget(self.countdown_label)
         row.addWidget(self.answer_button)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 8, 12, 8)
+        outer.setContentsMargins(12, 4, 12, 4)
+        outer.setSpacing(2)
         outer.addWidget(self.training_label)
         outer.addLayout(row)
 
@@ -159,6 +171,8 @@ class RingBanner(QFrame):
             return
         self.answer_button.hide()
         self._timer.stop()
+        # Who the call is with, whichever way it started (a callback's "Call now" never rang).
+        self._show_customer(event)
         delay = event.answer_delay_ms
         if event.direction == "outbound":
             self.detail_label.setText(self.tr("Outbound call"))
@@ -169,10 +183,8 @@ class RingBanner(QFrame):
                     seconds=f"{delay / 1000:.1f}", verdict=verdict
                 )
             )
-        if stage is Stage.TALKING:
-            self.countdown_label.setText(self.tr("On the call"))
-        else:
-            self.countdown_label.setText(self.tr("Wrap-up"))
+        # The state and its time are on the state label beside it: no second "On the call".
+        self.countdown_label.setText("")
         self._style("talking")
 
     def _show_note(self, stage: Stage, event: CallEvent | None) -> None:
@@ -205,6 +217,11 @@ class RingBanner(QFrame):
         if error.params.get("reason") == "call.no_shift":
             reason = self.tr(
                 "Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls."
+            )
+        elif error.params.get("reason") == "call.supervising":
+            reason = self.tr(
+                "You are supervising without a call shift, so the call was not taken here. "
+                "To take calls, start a shift (File ▸ Start a new shift)."
             )
         else:
             reason = error.message

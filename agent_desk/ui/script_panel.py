@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agent_desk import phones
 from agent_desk.calls.training import Scenario
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 GREETING_KEY = "F6"
 SIGNOFF_KEY = "F7"
+GREETING_SIZE = 16
+SIGNOFF_SIZE = 15
 
 
 def ui_language() -> str:
@@ -41,35 +43,39 @@ class ScriptPanel(QWidget):
         self.category = ""
         self.setObjectName("scriptPanel")
 
-        self.greeting = self._text("greetingText", 17)
+        self.greeting = self._text("greetingText", GREETING_SIZE)
         self.greeting_button = QPushButton(
             self.tr("Greeting given ({key})").format(key=GREETING_KEY)
         )
         self.greeting_button.setObjectName("greetingButton")
         self.greeting_button.setCheckable(True)
         self.greeting_button.clicked.connect(self.mark_greeting)
-        self.prompt = self._text("promptText", 14)
-        self.signoff = self._text("signoffText", 15)
+        self.prompt = self._text("promptText", 13)
+        self.signoff = self._text("signoffText", SIGNOFF_SIZE)
         self.signoff_button = QPushButton(self.tr("Sign-off given ({key})").format(key=SIGNOFF_KEY))
         self.signoff_button.setObjectName("signoffButton")
         self.signoff_button.setCheckable(True)
         self.signoff_button.clicked.connect(self.mark_signoff)
-        self.etiquette = self._text("etiquetteText", 13)
+        self.etiquette = self._text("etiquetteText", 12)
         self.training_story = self._text("trainingStory", 13)
 
+        # Each part is a title line (with its key's button at the right) over its text, with no
+        # frame: the four parts and 三要三不 fit a 1366x768 screen during a call.
         self.greeting_box = self._box(self.tr("Greeting"), self.greeting, self.greeting_button)
         self.prompt_box = self._box(self.tr("For this type of call"), self.prompt)
         self.signoff_box = self._box(self.tr("Sign-off"), self.signoff, self.signoff_button)
         self.training_box = self._box(self.tr("Training scenario"), self.training_story)
         self.training_box.setVisible(False)
-        etiquette_box = self._box(self.tr("Three do's, three don'ts"), self.etiquette)
+        self.etiquette_box = self._box(self.tr("Three do's, three don'ts"), self.etiquette)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(6)
         for box in (
             self.training_box,
             self.greeting_box,
             self.prompt_box,
             self.signoff_box,
-            etiquette_box,
+            self.etiquette_box,
         ):
             layout.addWidget(box)
         layout.addStretch(1)
@@ -98,11 +104,21 @@ class ScriptPanel(QWidget):
         label.setStyleSheet(f"font-size: {size}px;")
         return label
 
-    def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
+    def _box(self, title: str, text: QLabel, button: QPushButton | None = None) -> QFrame:
+        box = QFrame()
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight: bold; color: #455a64;")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(heading, 1)
+        if button is not None:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F6 / F7 press it from anywhere
+            top.addWidget(button)
         layout = QVBoxLayout(box)
-        for widget in widgets:
-            layout.addWidget(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(text)
         return box
 
     # --- content ----------------------------------------------------------------------------
@@ -149,15 +165,15 @@ class ScriptPanel(QWidget):
         self.signoff.setText(self.scripts.text("signoff", self.language, values))
         self.etiquette.setText(self.scripts.text("etiquette", self.language, values))
         # The script to say now is lit; the other stays plain.
-        self._light(self.greeting, stage is Stage.TALKING, 17)
-        self._light(self.signoff, stage is Stage.WRAPUP, 15)
+        self._light(self.greeting, stage is Stage.TALKING, GREETING_SIZE)
+        self._light(self.signoff, stage is Stage.WRAPUP, SIGNOFF_SIZE)
         active = stage in (Stage.TALKING, Stage.WRAPUP)
         self.greeting_button.setEnabled(active)
         self.signoff_button.setEnabled(active)
 
     @staticmethod
     def _light(label: QLabel, on: bool, size: int) -> None:
-        extra = " background: #e3f2fd; padding: 6px; border-radius: 4px;" if on else ""
+        extra = " background: #e3f2fd; border-radius: 4px;" if on else ""
         sheet = f"font-size: {size}px;{extra}"
         if label.styleSheet() != sheet:
             label.setStyleSheet(sheet)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -23,6 +23,7 @@ from agent_desk.ui.summary_render import QtSummaryRenderer
 from agent_desk.ui.sync_worker import SyncRunner, describe_share_error, state_text
 
 if TYPE_CHECKING:
+    from agent_desk.calls.session import DeskSession
     from agent_desk.services import Services
     from agent_desk.shifts import ShiftInfo
     from agent_desk.sync import SyncResult
@@ -57,6 +58,7 @@ def report_language() -> str:
 
 
 HEARTBEAT_MS = 60_000
+BREAK_KEY = "F8"
 
 
 class ShiftDesk(QObject):
@@ -76,7 +78,9 @@ class ShiftDesk(QObject):
             self.runner = SyncRunner(services.sync, self)
             self.runner.result.connect(self._show_sync)
             self.runner.failed.connect(self._sync_crashed)
-            window.installEventFilter(self)
+            closing = getattr(window, "closing", None)
+            if closing is not None:  # only once every close check agreed (a call may stay)
+                closing.connect(self.stop)
             app = QCoreApplication.instance()
             if app is not None:
                 app.aboutToQuit.connect(self.stop)
@@ -152,6 +156,15 @@ class ShiftDesk(QObject):
             self.state_group.addAction(action)
             menu.addAction(action)
             self.break_actions[reason] = action
+        # One key starts a break (the reason last chosen, rest at first) and ends it.
+        menu.addSeparator()
+        self.break_key = QAction(self.tr("Break / back (F8)"), w)
+        self.break_key.setObjectName("breakKey")
+        self.break_key.setShortcut(QKeySequence(BREAK_KEY))
+        self.break_key.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.break_key.triggered.connect(self.toggle_break)
+        menu.addAction(self.break_key)
+        w.addAction(self.break_key)  # the key works with the menu closed
 
     # --- shift and states ---------------------------------------------------------------------
 
@@ -169,6 +182,9 @@ class ShiftDesk(QObject):
         clock = self.services.clock
         elapsed = (clock.now() - self.shift.started_at).total_seconds()
         self.window.status.start_shift_clock(clock.monotonic() - max(0.0, elapsed))
+        session = self._session()
+        if session is not None:
+            session.shift_opened(self.shift)  # the desk takes calls in it from now
         log.info(
             "shift %s %s for agent %s",
             self.shift.public_id,
@@ -194,15 +210,41 @@ class ShiftDesk(QObject):
                 15000,
             )
 
+    def _session(self) -> DeskSession | None:
+        controller = getattr(self.window, "call_controller", None)
+        return getattr(controller, "session", None)
+
     def set_state(self, state: str, reason: str | None = None) -> None:
-        if self.shift is None:
+        """The state menu: a break with its reason, or available again. The desk session
+        decides (no break in the middle of a call) and tells everyone what changed."""
+        session = self._session()
+        if self.shift is None or session is None:
             self._refresh()
             return
         try:
-            self.shift = self.services.shifts.set_state(self.shift.id, state, reason)
+            if state == "break" and reason is not None:
+                session.start_break(reason)
+            else:
+                session.end_break()
         except AgentDeskError as exc:
-            self.window.status.showMessage(describe_share_error(exc), 8000)
+            self._refused(exc)
         self._refresh()
+
+    def toggle_break(self) -> None:
+        """F8: a break starts, or the break ends."""
+        session = self._session()
+        if session is None or self.training:
+            return
+        try:
+            session.toggle_break()
+        except AgentDeskError as exc:
+            self._refused(exc)
+        self._refresh()
+
+    def _refused(self, error: AgentDeskError) -> None:
+        from agent_desk.ui.call_form import error_message
+
+        self.window.status.showMessage(error_message(error), 8000)
 
     def _refresh(self) -> None:
         shift = self.shift
@@ -214,6 +256,7 @@ class ShiftDesk(QObject):
         self.start_action.setVisible(not has_shift)
         for action in self.state_group.actions():
             action.setEnabled(has_shift)
+        self.break_key.setEnabled(has_shift)
         if not has_shift:
             supervising = self.window.agent is not None and not getattr(
                 self.window, "take_calls", True
@@ -283,6 +326,9 @@ class ShiftDesk(QObject):
         )
         if dialog.exec() and dialog.closed is not None:
             self.shift = dialog.closed.shift
+            session = self._session()
+            if session is not None:
+                session.shift_closed(self.shift)
             self._refresh()
             self.window.status.showMessage(
                 self.tr("Shift closed. Its summary is queued for the share."), 10000
@@ -336,11 +382,6 @@ class ShiftDesk(QObject):
         self.heartbeat()
         if self.runner is not None and self.runner.is_running():
             self.runner.stop()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.stop()
-        return False
 
 
 def install(window: QWidget, services: Services) -> None:

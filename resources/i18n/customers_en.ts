@@ -201,42 +201,42 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="187"/>
+        <location filename="../../agent_desk/ui/customers.py" line="203"/>
         <source>Attach {number} to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="200"/>
+        <location filename="../../agent_desk/ui/customers.py" line="216"/>
         <source>Attach number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="220"/>
+        <location filename="../../agent_desk/ui/customers.py" line="236"/>
         <source>Open the customer to keep first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="226"/>
+        <location filename="../../agent_desk/ui/customers.py" line="242"/>
         <source>Merge into {name}: find the duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="251"/>
+        <location filename="../../agent_desk/ui/customers.py" line="267"/>
         <source>Dial {number} on the desk phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="290"/>
+        <location filename="../../agent_desk/ui/customers.py" line="306"/>
         <source>&amp;Customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="294"/>
+        <location filename="../../agent_desk/ui/customers.py" line="310"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="297"/>
+        <location filename="../../agent_desk/ui/customers.py" line="313"/>
         <source>&amp;Merge duplicate customer…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -201,42 +201,42 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="187"/>
+        <location filename="../../agent_desk/ui/customers.py" line="203"/>
         <source>Attach {number} to…</source>
         <translation>将 {number} 关联到…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="200"/>
+        <location filename="../../agent_desk/ui/customers.py" line="216"/>
         <source>Attach number</source>
         <translation>关联号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="220"/>
+        <location filename="../../agent_desk/ui/customers.py" line="236"/>
         <source>Open the customer to keep first.</source>
         <translation>请先打开要保留的客户记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="226"/>
+        <location filename="../../agent_desk/ui/customers.py" line="242"/>
         <source>Merge into {name}: find the duplicate</source>
         <translation>合并到 {name}：查找重复记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="251"/>
+        <location filename="../../agent_desk/ui/customers.py" line="267"/>
         <source>Dial {number} on the desk phone.</source>
         <translation>请用座机拨打 {number}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="290"/>
+        <location filename="../../agent_desk/ui/customers.py" line="306"/>
         <source>&amp;Customers…</source>
         <translation>客户查询(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="294"/>
+        <location filename="../../agent_desk/ui/customers.py" line="310"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="297"/>
+        <location filename="../../agent_desk/ui/customers.py" line="313"/>
         <source>&amp;Merge duplicate customer…</source>
         <translation>合并重复客户(&amp;M)…</translation>
     </message>

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -27,3 +28,26 @@ def language(qapp) -> Iterator[callable]:
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(locale_before)  # dates and numbers of the next test are not Chinese
+
+
+@pytest.fixture(autouse=True)
+def windows_close_without_asking(qapp) -> None:
+    """pytest-qt closes every window a test leaves open, often with a call still on: the close
+    would ask "A call is in progress…" in a modal box nobody answers. So tests run as if the
+    app were quitting on a log-off, which keeps the call without asking; a test of the question
+    sets `asking_on_close` (below) for its own body."""
+    from agent_desk.ui.main_window import TERMINATING
+
+    qapp.setProperty(TERMINATING, True)
+
+
+@contextmanager
+def asking_on_close(qapp) -> Iterator[None]:
+    """Inside: closing a window mid-call asks, as on a desk."""
+    from agent_desk.ui.main_window import TERMINATING
+
+    qapp.setProperty(TERMINATING, False)
+    try:
+        yield
+    finally:
+        qapp.setProperty(TERMINATING, True)

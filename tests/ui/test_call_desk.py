@@ -148,6 +148,7 @@ def test_filled_record_is_saved_with_wrap_up_and_signal(window, services, clock)
             answer="99 元",
             resolution="resolved",
             satisfaction=5,
+            signoff_given=True,
         )
     )
     form.greeting_given.setChecked(True)
@@ -303,6 +304,8 @@ def test_a_ring_during_wrap_up_sets_the_record_aside_and_offers_it_after_the_nex
             question="营业时间",
             answer="9 点到 18 点",
             resolution="resolved",
+            satisfaction=5,
+            signoff_given=True,
         )
     )
     saved = form.save()

@@ -62,6 +62,7 @@ def test_a_locked_database_keeps_the_record_in_the_form_and_says_so_in_chinese(
             answer="99 元",
             resolution="resolved",
             satisfaction=5,
+            signoff_given=True,
         )
     )
     other = dbaccess.connect(profile.db_path, isolation_level=None)

@@ -106,7 +106,7 @@ def test_an_invalid_save_changes_nothing(services, clock, agent):
     call = services.calls.ring("13800138000", agent_id=agent.id)
     services.calls.answer(call.public_id)
     with pytest.raises(ValidationError) as raised:
-        services.calls.save_record(call.public_id, good_record(subject=""), actor=agent)
+        services.calls.save_record(call.public_id, good_record(subject="长" * 201), actor=agent)
     assert raised.value.field == "subject"
     assert services.calls.get(call.public_id).saved_at is None
 
