@@ -149,10 +149,11 @@ def anchor_path(anchor: dict[str, Any]) -> str:
 
 
 def desk_name() -> str:
-    """This PC's name, as the daily case archive names the desk on the share."""
-    from agent_desk.cases import desk_id
+    """This PC's desk code when none is set: the default of `desk.code`, as the daily case
+    archive and the shift folders name the desk on the share (agent_desk/codes.py)."""
+    from agent_desk.codes import host_desk_code
 
-    return desk_id() or "desk"
+    return host_desk_code()
 
 
 def queue_anchor(

@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     vf.add_argument(
         "--branch", metavar="CODE", help="anchors of this branch (default: branch.code)"
     )
-    vf.add_argument("--desk", metavar="NAME", help="anchors of this desk (default: this PC's name)")
+    vf.add_argument("--desk", metavar="CODE", help="anchors of this desk (default: desk.code)")
     ls = command(
         asub,
         "list",
@@ -67,13 +67,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def verify_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.audit_anchor import desk_name
     from agent_desk.cli import open_services
 
     services = open_services(args)
     try:
         branch = args.branch or str(services.config.get("branch.code") or "")
-        check = services.audit.check(args.anchors, branch, args.desk or desk_name())
+        desk = args.desk or str(services.config.get("desk.code"))  # as its shift folders say
+        check = services.audit.check(args.anchors, branch, desk)
     finally:
         services.close()
     for path, why in check.skipped:
