@@ -113,9 +113,14 @@ LOCKED = "locked"
 
 
 def system_config_path() -> Path:
-    """Where branch IT keeps the settings every profile on this PC starts from."""
+    """Where branch IT keeps the settings every profile on this PC starts from.
+
+    The installed program (a frozen bundle) always reads the PC's own file: an environment
+    variable set in a terminal must not take a user out from under branch IT's locks. Only a
+    checkout (tests, development) may point elsewhere with AGENT_DESK_SYSTEM_CONFIG.
+    """
     chosen = os.environ.get(SYSTEM_CONFIG_ENV)
-    if chosen:
+    if chosen and not getattr(sys, "frozen", False):
         return Path(chosen)
     if sys.platform == "win32":
         base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
@@ -133,7 +138,7 @@ class SystemLayer:
 
     @classmethod
     def load(cls, path: Path) -> SystemLayer:
-        if not path.is_file():
+        if not path.exists():
             return cls(path=path)
         data, text = _read(path)
         locked = data.pop(LOCKED, [])
@@ -334,7 +339,17 @@ def _read(path: Path) -> tuple[dict[str, Any], str]:
     """The file's text as written (no newline translation: a stray carriage return is named
     as such), without the byte-order mark Windows Notepad puts first."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
+    except OSError as exc:  # a branch file root made 0600: every user would crash on it
+        raise ConfigError(
+            f"{path} cannot be read ({exc.strerror or exc}); it must be readable by every "
+            "user of this computer (e.g. chmod 644)",
+            reason="config.unreadable",
+            file=str(path),
+            problem=exc.strerror or str(exc),
+        ) from exc
+    try:
+        text = raw.decode("utf-8-sig")
         return tomllib.loads(text), text
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(

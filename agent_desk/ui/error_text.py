@@ -26,6 +26,11 @@ MESSAGES: dict[str, str] = {
         "Errors", "The database {path} is damaged ({detail}). {backup_hint}"
     ),
     "config.invalid": QT_TRANSLATE_NOOP("Errors", "The branch settings are invalid: {detail}"),
+    "config.unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The settings file {file} cannot be read ({problem}). Branch IT must make it readable "
+        "for every user of this computer.",
+    ),
     "config.locked": QT_TRANSLATE_NOOP(
         "Errors",
         "Branch IT set this for every user of this computer ({path}); ask branch IT to change it.",
@@ -101,7 +106,11 @@ def describe(error: AgentDeskError) -> str:
     if template is None:
         return error.message
     text = _fill(QCoreApplication.translate(CONTEXT, template), error)
-    if error.code == "config.invalid" and error.params.get("file"):
+    if (
+        error.code == "config.invalid"
+        and error.params.get("file")
+        and error.params.get("reason") != "config.unreadable"
+    ):
         # A problem in a settings file: which file and line, so branch IT can fix it there.
         where = QCoreApplication.translate("Errors", "In {file}, line {line}:").format(
             file=error.params["file"], line=error.params.get("line") or "?"

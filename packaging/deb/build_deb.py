@@ -338,6 +338,20 @@ def build(bundle: Path, out: Path, version: str | None = None, work: Path | None
     return target
 
 
+def newer_sources(exe: Path) -> str | None:
+    """A file of the program (code, resources) changed after the bundle was built, or None:
+    the version alone does not tell an edited checkout from the bundle it built before."""
+    if not exe.is_file():
+        return None  # check_bundle says there is none
+    built = exe.stat().st_mtime
+    for folder in ("agent_desk", "resources"):
+        for path in sorted((REPO / folder).rglob("*")):
+            generated = "__pycache__" in path.parts or path.suffix == ".qm"
+            if not generated and path.is_file() and path.stat().st_mtime > built:
+                return str(path.relative_to(REPO))
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle", type=Path, default=REPO / "dist" / "AgentDesk")
@@ -347,6 +361,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     try:
+        stale = newer_sources(args.bundle / EXECUTABLE)
+        if stale:
+            raise BuildError(
+                f"{stale} changed after the bundle in {args.bundle} was built: the package "
+                "would carry the old program. Run 'make dist' first"
+            )
         deb = build(args.bundle, args.out, args.version, args.work)
     except BuildError as exc:
         print(f"build_deb: {exc}", file=sys.stderr)

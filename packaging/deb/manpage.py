@@ -41,6 +41,11 @@ FILES = (
         "The user's own settings (config set, the settings dialogs), over the branch file.",
     ),
     (
+        "~/.config/AgentDesk/database.key",
+        "On a desk without a working keyring: the key of the user's encrypted database. "
+        "Deleting it makes the data unreadable; keep the recovery key (db key export).",
+    ),
+    (
         "~/.local/share/AgentDesk/",
         "The user's database (agent_desk.db) and its backups (backups/); never touched by "
         "installing, upgrading, removing or purging the package.",
@@ -50,10 +55,6 @@ FILES = (
 
 ENVIRONMENT = (
     ("AGENT_DESK_PROFILE", "Keep everything of one installation under this folder (--profile)."),
-    (
-        "AGENT_DESK_SYSTEM_CONFIG",
-        "Read the branch settings from this file instead of /etc/agentdesk/config.toml.",
-    ),
     ("QT_QPA_PLATFORM", "Qt's platform, e.g. offscreen for selftest on a machine without X."),
 )
 

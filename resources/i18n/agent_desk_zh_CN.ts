@@ -86,126 +86,131 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="29"/>
+        <source>The settings file {file} cannot be read ({problem}). Branch IT must make it readable for every user of this computer.</source>
+        <translation>无法读取设置文件 {file}（{problem}）。请网点 IT 将其设为本机所有用户可读。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="34"/>
         <source>Branch IT set this for every user of this computer ({path}); ask branch IT to change it.</source>
         <translation>此设置已由网点 IT 为本机所有用户统一设置（{path}），如需更改请联系网点 IT。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="33"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="38"/>
         <source>An agent number is 1 to 16 digits 0-9 (no letters, spaces or full-width digits).</source>
         <translation>工号为 1 至 16 位数字 0-9（不能含字母、空格或全角数字）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="36"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="41"/>
         <source>Agent number {agent_no} already exists.</source>
         <translation>工号 {agent_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="37"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="42"/>
         <source>Please enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="38"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="43"/>
         <source>A name cannot hold tabs, line breaks or other invisible characters.</source>
         <translation>姓名中不能含有制表符、换行符或其他不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="41"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="46"/>
         <source>Unknown role.</source>
         <translation>未知角色。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="42"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="47"/>
         <source>A password needs at least {minimum} characters.</source>
         <translation>密码至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="45"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="50"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="46"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="51"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="47"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="52"/>
         <source>This computer&apos;s disk is full, so nothing was saved. What you typed is still here; free some disk space (or tell branch IT) and save again.</source>
         <translation>本机磁盘已满，本次未保存任何内容。您填写的内容仍在；请清理磁盘空间（或联系网点IT）后再保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="52"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="57"/>
         <source>A password does not belong in the share location: it would be written to the settings file. Remove it from the location and type it in the Password field.</source>
         <translation>共享位置中不能包含密码，否则密码会被写入设置文件。请从位置中删除密码，并在“密码”栏中输入。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="57"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="62"/>
         <source>{key} is a secret and does not belong in the settings file. The share password is kept in the system&apos;s password store: an administrator enters it in File &gt; Share settings…. Remove the line from the file.</source>
         <translation>{key} 是保密信息，不能写在设置文件中。共享目录密码保存在系统的密码库中：由管理员在“文件 &gt; 共享目录设置…”中填写。请从文件中删除这一行。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="63"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="68"/>
         <source>{key} is not a setting AgentDesk knows. Check its spelling or remove it.</source>
         <translation>{key} 不是 AgentDesk 认识的设置项。请检查拼写或删除它。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="66"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="71"/>
         <source>{key} must be at least {minimum} and at most {maximum}.</source>
         <translation>{key} 必须不小于 {minimum}、不大于 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="69"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="74"/>
         <source>{key} must be at least {minimum}.</source>
         <translation>{key} 必须不小于 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="70"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="75"/>
         <source>{key} has a value of the wrong kind (for example text where a number belongs).</source>
         <translation>{key} 的值类型不对（例如应填数字的地方填了文字）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="73"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="78"/>
         <source>{key} must be a number (not nan or inf).</source>
         <translation>{key} 必须是一个有效数字（不能是 nan 或 inf）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="74"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="79"/>
         <source>{key} cannot hold tabs, line breaks or other invisible characters.</source>
         <translation>{key} 中不能含有制表符、换行符或其他不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="77"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="82"/>
         <source>{key} must be one of: {choices}.</source>
         <translation>{key} 只能取以下值之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="78"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="83"/>
         <source>{key} is written as one quoted key with a dot in it, which is not that setting. Write the part before the last dot as a [table] and the rest as the key.</source>
         <translation>{key} 被写成了一个带点号的加引号键名，这不是该设置项。请把最后一个点号之前的部分写成 [表]，其余部分写成键名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="83"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="88"/>
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation>该账号已停用。请联系管理员启用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="86"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="91"/>
         <source>Choose a password different from the old one.</source>
         <translation>新密码不能与原密码相同。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="87"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="92"/>
         <source>This desk is already set up; an administrator adds the accounts.</source>
         <translation>本席位已经设置完成；账号由管理员添加。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="90"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="95"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation>数据库正被其他程序占用，本次未保存任何内容。您填写的内容仍在；请稍后再保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="106"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="115"/>
         <source>In {file}, line {line}:</source>
         <translation>设置文件 {file} 第 {line} 行：</translation>
     </message>

@@ -367,6 +367,33 @@ def test_the_branch_file_is_in_etc_or_programdata_unless_the_environment_says(mo
     assert system_config_path() == Path("/srv/branch.toml")
 
 
+def test_the_installed_program_ignores_the_environment_so_no_user_steps_out_of_the_locks(
+    monkeypatch,
+):
+    """Review of issue 16: `AGENT_DESK_SYSTEM_CONFIG=/dev/null agent-desk config set …` undid
+    every lock of the installed program."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv(SYSTEM_CONFIG_ENV, "/dev/null")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert system_config_path() == Path("/etc/agentdesk/config.toml")
+
+
+def test_a_branch_file_users_cannot_read_is_named_with_what_to_do(tmp_path, no_branch_file):
+    """Review of issue 16: a 0600 branch file crashed every user's start with PermissionError."""
+    no_branch_file.mkdir()  # reading a folder fails like an unreadable file, also for root
+    with pytest.raises(ConfigError) as refused:
+        BranchConfig.load(tmp_path / "config.toml")
+    assert refused.value.params["reason"] == "config.unreadable"
+    assert str(no_branch_file) in refused.value.message
+    assert "readable by every user" in refused.value.message
+
+
+def test_a_branch_file_with_a_byte_order_mark_is_read(tmp_path, no_branch_file):
+    no_branch_file.write_bytes('\ufefflocked = ["branch.code"]\n[branch]\ncode = "SH01"\n'.encode())
+    config = BranchConfig.load(tmp_path / "config.toml")
+    assert config.get("branch.code") == "SH01" and config.is_locked("branch.code")
+
+
 # --- review of issue 11: values nothing can use, files nothing can read ------------------------
 
 

@@ -91,7 +91,8 @@ def test_the_man_page_lists_every_command_and_renders_without_warnings(tmp_path)
     )
     for name in commands.choices:
         assert f".B agent\\-desk {name}" in page, name
-    assert "/etc/agentdesk/config.toml" in page and "AGENT_DESK_SYSTEM_CONFIG" in page
+    assert "/etc/agentdesk/config.toml" in page and "database.key" in page
+    assert "AGENT_DESK_SYSTEM_CONFIG" not in page  # the installed program ignores it
     source = tmp_path / "agent-desk.1"
     source.write_text(page, encoding="utf-8")
     result = subprocess.run(
