@@ -176,5 +176,5 @@ def test_config_refuses_a_key_branch_it_locked_and_lists_where_values_come_from(
     listed = run_cli("config", "list", profile=profile_dir).stdout.splitlines()
     assert f"share.location = /srv/share  (locked by branch IT: {no_branch_file})" in listed
     assert f"branch.name = 上海一分部  (branch IT: {no_branch_file})" in listed
-    assert "branch.code = SH01" in listed
-    assert "ring.rings = 3" in listed
+    assert "branch.code = SH01  (config.toml)" in listed
+    assert "ring.rings = 3  (default)" in listed
