@@ -76,9 +76,9 @@ from agent_desk.calls.events import (
     RingEvent,
     RingSink,
 )
+from agent_desk.calls.service import CALL_ID_MAX
 from agent_desk.clock import Clock
 from agent_desk.config import parse_address
-from agent_desk.models.calls import CALL_ID_MAX
 
 log = logging.getLogger(__name__)
 

@@ -34,7 +34,8 @@ from agent_desk.errors import (
     ValidationError,
 )
 from agent_desk.models import Call, Callback, CallDraft, Customer, Shift
-from agent_desk.models.calls import CALL_ID_MAX, CATEGORIES, RESOLUTIONS
+from agent_desk.models.calls import CALL_ID_MAX as CALL_ID_MAX  # the phone adapters' limit too
+from agent_desk.models.calls import CATEGORIES, RESOLUTIONS
 from agent_desk.models.engine import SessionFactory
 from agent_desk.policy import Policy
 

@@ -246,6 +246,10 @@ class SessionGuard(QObject):
         return False
 
     def check(self) -> None:
+        if not self.window.isVisible():
+            # A window closed (quit, logged out) locks nothing: its lock would cover and block
+            # the window of the next login.
+            return
         if self.lock.due(_stage(self.window)):
             self.lock_now("idle")
 
