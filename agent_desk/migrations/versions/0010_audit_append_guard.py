@@ -1,7 +1,7 @@
 """audit_events: a row goes only after the last one, chained to it
 
 Revision ID: 0010_audit_append_guard
-Revises: 0005_accounts_audit_chain
+Revises: 0007_share_faults
 Create Date: 2026-12-08 01:00:00
 
 0005's triggers refuse UPDATE and DELETE, but SQLite's `INSERT OR REPLACE` (and `REPLACE`
@@ -19,7 +19,7 @@ from alembic import op
 from agent_desk.audit_chain import APPEND_GUARD, APPEND_GUARD_SQL
 
 revision = "0010_audit_append_guard"
-down_revision = "0005_accounts_audit_chain"
+down_revision = "0007_share_faults"
 branch_labels = None
 depends_on = None
 
