@@ -149,10 +149,10 @@ def anchor_path(anchor: dict[str, Any]) -> str:
 
 
 def desk_name() -> str:
-    """This PC's name, as the daily case archive names the desk on the share."""
-    from agent_desk.cases import desk_id
+    """This PC's default desk code (`desk.code` unset), as the share's trees name the desk."""
+    from agent_desk.codes import host_desk_code
 
-    return desk_id() or "desk"
+    return host_desk_code()
 
 
 def queue_anchor(

@@ -67,13 +67,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def verify_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.audit_anchor import desk_name
     from agent_desk.cli import open_services
 
     services = open_services(args)
     try:
         branch = args.branch or str(services.config.get("branch.code") or "")
-        check = services.audit.check(args.anchors, branch, args.desk or desk_name())
+        check = services.audit.check(args.anchors, branch, args.desk or str(services.config.get("desk.code")))
     finally:
         services.close()
     for path, why in check.skipped:

@@ -530,6 +530,7 @@ class ShiftService:
                 branch=shift.branch_code,
                 agent_no=agent_no,
                 shift_public_id=shift.public_id,
+                desk=summary["desk"]["code"],
             )
             session.flush()
             info = self._info(session, shift)
