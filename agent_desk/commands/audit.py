@@ -72,7 +72,8 @@ def verify_cmd(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
         branch = args.branch or str(services.config.get("branch.code") or "")
-        check = services.audit.check(args.anchors, branch, args.desk or str(services.config.get("desk.code")))
+        desk = args.desk or str(services.config.get("desk.code"))
+        check = services.audit.check(args.anchors, branch, desk)
     finally:
         services.close()
     for path, why in check.skipped:

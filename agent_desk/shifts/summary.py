@@ -163,9 +163,7 @@ def _case_figures(session: Session, agent_id: int, start: datetime, end: datetim
     return {"by_kind": by_kind}
 
 
-def _callback_figures(
-    session: Session, shift: Shift, end: datetime, policy: Policy
-) -> dict:
+def _callback_figures(session: Session, shift: Shift, end: datetime, policy: Policy) -> dict:
     """The callbacks settled since the agent's previous shift ended (or this one started, for a
     first shift) up to this one's end: one that becomes overdue overnight is counted the next
     morning, and none is counted twice (figures.callback_settled_at)."""
