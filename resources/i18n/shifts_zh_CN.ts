@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="29" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="30" />
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="31" />
+        <source>waiting</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="45" />
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="53" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="53" />
+        <source>File on the share</source>
+        <translation>共享目录上的文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="53" />
+        <source>Next try</source>
+        <translation>下次重试</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="53" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="59" />
+        <source>&amp;Try again now</source>
+        <translation>立即重试(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="89" />
+        <source>Every file is on the share.</source>
+        <translation>所有文件都已在共享目录上。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/outbox_dialog.py" line="93" />
+        <source>{count} file(s) are not on the share: {failed} failed, {conflicts} conflict with a different file there. A failed file is tried again an hour after it failed; Try again now (or Sync now) tries every one at once, after the cause is removed.</source>
+        <translation>有 {count} 个文件不在共享目录上：{failed} 个失败，{conflicts} 个与共享目录上的不同文件冲突。失败的文件会在失败一小时后自动重试；排除原因后，点“立即重试”（或“立即同步”）会马上全部重试。</translation>
+    </message>
+</context>
+<context>
     <name>ShareSettingsDialog</name>
     <message>
         <location filename="../../agent_desk/ui/share_settings.py" line="52" />
@@ -131,103 +189,118 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/shifts_ui.py" line="112" />
+        <source>&amp;Outbox…</source>
+        <translation>发件箱(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="114" />
+        <source>Files not on the share yet, with why</source>
+        <translation>尚未发送到共享目录的文件及原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="117" />
         <source>S&amp;hare settings…</source>
         <translation>共享目录设置(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="117" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="122" />
         <source>&amp;Close shift…</source>
         <translation>结束班次(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="120" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="125" />
         <source>Start a &amp;new shift</source>
         <translation>开始新班次(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="132" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="143" />
         <source>My &amp;state</source>
         <translation>我的状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="135" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="146" />
         <source>&amp;Available</source>
         <translation>示闲(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="145" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="156" />
         <source>Break: &amp;meal</source>
         <translation>小休：用餐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="146" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="157" />
         <source>Break: &amp;rest</source>
         <translation>小休：休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="147" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="158" />
         <source>Break: &amp;training</source>
         <translation>小休：培训(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="148" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="159" />
         <source>Break: m&amp;eeting</source>
         <translation>小休：会议(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="149" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="160" />
         <source>Break: &amp;other</source>
         <translation>小休：其他(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="161" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="172" />
         <source>Break / back (F8)</source>
         <translation>小休 / 结束小休 (F8)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="179" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="190" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="207" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="218" />
         <source>Your call shift left open since {time} was closed there; its summary is queued for the share.</source>
         <translation>您自 {time} 起未关闭的接听班次已在该时刻关闭，班次汇总已排队等待发送到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="263" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="275" />
         <source>No open shift</source>
         <translation>未开班</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="265" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="277" />
         <source>Supervising, no call shift</source>
         <translation>主管工作中，未开始接线班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="273" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="285" />
         <source>Break: {reason}</source>
         <translation>小休：{reason}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="319" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="331" />
         <source>Close shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="320" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="332" />
         <source>Please finish the current call and save its record first.</source>
         <translation>请先结束当前通话并保存通话记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="333" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="345" />
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation>班次已结束，汇总已排队等待上传到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="343" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="355" />
         <source>Share: sending…</source>
         <translation>共享目录：正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="390" />
+        <source>See File &gt; Outbox… for each file and why.</source>
+        <translation>每个文件及其原因见“文件 &gt; 发件箱…”。</translation>
     </message>
 </context>
 <context>
