@@ -42,6 +42,7 @@ from agent_desk.reports.files import (
 from agent_desk.reports.index import INDEX_FILE, Entry, ReportIndex
 from agent_desk.reports.rows import AGENT_SEPARATOR, ShiftRow, Skipped, parse_summary
 from agent_desk.reports.table import Targets
+from agent_desk.shifts.layout import is_own_path, shift_folder_of
 from agent_desk.shifts.schema import VersionedValidator
 from agent_desk.shifts.summary import zone_name
 
@@ -110,13 +111,31 @@ def require_supervisor(actor: AgentInfo | None, audit=None) -> None:
     access.require(actor, access.Permission.READ_REPORTS, audit, "report.load")
 
 
+def _own(row: ShiftRow) -> bool:
+    """Whether `row` was read from the path the desk writes that shift to (layout.py)."""
+    try:
+        folder = shift_folder_of(
+            row.branch_code, row.started_at, row.agent_no, row.desk_code, row.shift_id
+        )
+    except ValueError:
+        return False
+    return is_own_path(row.path, folder)
+
+
+def _depth(path: str) -> int:
+    return path.replace("\\", "/").count("/")
+
+
 def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skipped], int]:
     """Each shift once: (rows, skipped revisions and conflicting copies, identical copies).
 
     Of several files with one `shift_id`, the newest `generated_at` is the shift; a file with
     the very same bytes as the one kept is a copy and is ignored; any other is an older
-    revision (or, generated at the same moment with other content, a conflicting copy) and is
-    listed. Which of two identical files is kept is the first by path, so reports agree."""
+    revision and is listed. Of differing files generated at the same moment, the one at the
+    desk's own path (`<branch>/<day>/<agent>_…_<desk>_<shift-id>/summary.json`) is the shift
+    and the others are listed as conflicting copies; when none of them is there, no folder name
+    may decide, so none is counted and each is listed. Which of two identical files is kept is
+    the desk's own, else the first by path, so reports agree."""
     first: dict[str, ShiftRow] = {}
     more: dict[str, list[ShiftRow]] = {}
     for row in rows:
@@ -129,8 +148,25 @@ def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skippe
     skipped: list[Skipped] = []
     copies = 0
     for versions in more.values():
-        versions.sort(key=lambda r: (-r.generated_ts, r.path))
+        # the desk's own path first, the one nearest the share root of those (a copy of the
+        # whole tree under backup/ has the same last folders), then by path
+        versions.sort(key=lambda r: (-r.generated_ts, not _own(r), _depth(r.path), r.path))
         winner = versions[0]
+        newest = [r for r in versions if r.generated_ts == winner.generated_ts]
+        rivals = [r for r in newest if r.sha256 != winner.sha256]
+        if rivals and not _own(winner):
+            # differing copies of one moment, none at the desk's own path: count none
+            for row in newest:
+                others = ", ".join(r.path for r in newest if r.sha256 != row.sha256)
+                skipped.append(
+                    Skipped(
+                        row.path,
+                        "conflicting_copy",
+                        f"differs from {others}, generated at the same moment; none is at "
+                        "the desk's own path, so the shift is not counted",
+                    )
+                )
+            continue
         kept.append(winner)
         for other in versions[1:]:
             if other.sha256 == winner.sha256:
@@ -144,7 +180,8 @@ def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skippe
                     Skipped(
                         other.path,
                         "conflicting_copy",
-                        f"differs from {winner.path}, generated at the same moment",
+                        f"differs from the desk's own {winner.path}, generated at the same "
+                        "moment; the desk's own is counted",
                     )
                 )
     return kept, skipped, copies
