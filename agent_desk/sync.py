@@ -230,38 +230,58 @@ class SyncService:
     def _refused(self, backend: ShareBackend) -> ShareAuthFailed | None:
         """The stored refusal, if the backend would log on with the very same credentials."""
         credentials = _credentials(backend)
-        if credentials is None:
-            return None
+        return None if credentials is None else self.refused_logon(*credentials)
+
+    def refused_logon(self, location: str, username: str, password: str) -> ShareAuthFailed | None:
+        """The refusal on record for exactly these credentials, if any. The supervisor report
+        asks the same before it logs on to an smb:// share, so neither the sync nor a scheduled
+        report tries a refused password again (and locks the share's account out)."""
+        credentials = (location, username, password)
         with self._sessions() as session:
-            refusals = list(session.scalars(select(ShareRefusal)))
+            refusals = list(
+                session.scalars(
+                    select(ShareRefusal).where(
+                        ShareRefusal.location == location, ShareRefusal.username == username
+                    )
+                )
+            )
         for refusal in refusals:
-            same_place = (refusal.location, refusal.username) == credentials[:2]
-            if same_place and _fingerprint(credentials, refusal.salt) == refusal.fingerprint:
+            if _fingerprint(credentials, refusal.salt) == refusal.fingerprint:
                 return ShareAuthFailed(refusal.detail, location=refusal.location)
         return None
 
     def _remember_refusal(self, backend: ShareBackend, error: ShareAuthFailed) -> None:
         credentials = _credentials(backend)
-        if credentials is None:
-            return
+        if credentials is not None:
+            self.remember_refused_logon(*credentials, str(error.params.get("detail") or ""))
+
+    def remember_refused_logon(
+        self, location: str, username: str, password: str, detail: str
+    ) -> None:
+        """Keep a salted fingerprint of credentials the share refused (one per location and
+        user name: the newest)."""
         salt = secrets.token_hex(16)
         with self._sessions.begin() as session:
-            session.execute(delete(ShareRefusal))  # one refusal at a time: the newest
+            session.execute(
+                delete(ShareRefusal).where(
+                    ShareRefusal.location == location, ShareRefusal.username == username
+                )
+            )
             session.add(
                 ShareRefusal(
-                    location=credentials[0],
-                    username=credentials[1],
+                    location=location,
+                    username=username,
                     salt=salt,
-                    fingerprint=_fingerprint(credentials, salt),
+                    fingerprint=_fingerprint((location, username, password), salt),
                     refused_at=self._clock.now(),
-                    detail=str(error.params.get("detail") or "")[:500],
+                    detail=detail[:500],
                 )
             )
         log.warning(
             "the share %s refused the user name or password of %r; not tried again until the "
             "settings or the password change",
-            credentials[0],
-            credentials[1],
+            location,
+            username,
         )
 
     def _forget_refusals(self) -> None:

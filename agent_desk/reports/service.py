@@ -42,6 +42,7 @@ from agent_desk.reports.files import (
 from agent_desk.reports.index import INDEX_FILE, Entry, ReportIndex
 from agent_desk.reports.rows import AGENT_SEPARATOR, ShiftRow, Skipped, parse_summary
 from agent_desk.reports.table import Targets
+from agent_desk.share import ShareAuthFailed
 from agent_desk.shifts.layout import is_own_path, shift_folder_of
 from agent_desk.shifts.schema import VersionedValidator
 from agent_desk.shifts.summary import zone_name
@@ -191,13 +192,21 @@ class ReportService:
     """Loads and aggregates summaries for supervisors; refuses anyone else."""
 
     def __init__(
-        self, clock: Clock, policy: Policy, index_path: Path, audit=None, config=None
+        self,
+        clock: Clock,
+        policy: Policy,
+        index_path: Path,
+        audit=None,
+        config=None,
+        refusals=None,
     ) -> None:
         self._clock = clock
         self._policy = policy
         self.index_path = index_path
         self._audit = audit
         self._config = config  # for share.username when the folder is an smb:// share
+        # the sync's record of refused logons (SyncService.refused_logon / remember_…)
+        self._refusals = refusals
         self._validator: VersionedValidator | None = None
 
     @property
@@ -232,10 +241,32 @@ class ReportService:
     ) -> LoadResult:
         if self._validator is None:
             self._validator = VersionedValidator()
-        validator = self._validator
-        zone = self._policy.zone
         username = str(self._config.get("share.username") or "") if self._config else ""
         files = open_location(query.root, username)
+        if isinstance(files, SmbFiles) and self._refusals is not None:
+            refused = self._refusals.refused_logon(*files.credentials())
+            if refused is not None:  # the same password was refused: the share is not asked
+                raise refused
+        try:
+            return self._load_from(files, query, actor, progress, cancelled)
+        except ShareAuthFailed as exc:
+            if isinstance(files, SmbFiles) and self._refusals is not None:
+                self._refusals.remember_refused_logon(
+                    *files.credentials(), str(exc.params.get("detail") or "")
+                )
+            raise
+
+    def _load_from(
+        self,
+        files: Any,
+        query: ReportQuery,
+        actor: AgentInfo | None,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> LoadResult:
+        validator = self._validator
+        assert validator is not None
+        zone = self._policy.zone
         root = files.root
         query = ReportQuery(root, query.date_from, query.date_to, query.branches, query.agents)
         found: list[ShiftRow] = []

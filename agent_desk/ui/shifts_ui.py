@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from agent_desk.services import Services
     from agent_desk.shifts import ShiftInfo
     from agent_desk.sync import SyncResult
+    from agent_desk.ui.outbox_dialog import OutboxDialog
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class ShiftDesk(QObject):
         self.outbox_action.setObjectName("outbox")
         self.outbox_action.setToolTip(self.tr("Files not on the share yet, with why"))
         self.outbox_action.triggered.connect(self.open_outbox)
-        self.outbox_dialog = None
+        self.outbox_dialog: OutboxDialog | None = None
         self.share_action = QAction(self.tr("S&hare settings…"), w)
         self.share_action.setObjectName("shareSettings")
         self.share_action.triggered.connect(self.open_share_settings)
