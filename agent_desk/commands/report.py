@@ -87,8 +87,11 @@ def report_cmd(args: argparse.Namespace) -> int:
         report_table,
     )
     from agent_desk.reports.export import ExportData, export
+    from agent_desk.ui.i18n import choose_language, require_translations
 
     fmt = _format(args)
+    # before anything is read: a file in English marked as Chinese is worse than none
+    require_translations(choose_language(args.lang, None), ("reports",))
     services = open_services(args)
     try:
         actor = args.actor

@@ -111,6 +111,12 @@ def close_cmd(args: argparse.Namespace) -> int:
     )
     for item in closed.files:
         print(f"  {item.relative_path} ({item.size} bytes, sha256 {item.sha256})")
+    if closed.summary["language"] != _language(args):
+        print(
+            f"agent-desk: the {_language(args)} translations are not installed (run 'make i18n'):"
+            " the shift's report was written in English",
+            file=sys.stderr,
+        )
     return 0
 
 

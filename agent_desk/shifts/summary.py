@@ -50,6 +50,13 @@ class SummaryRenderer(Protocol):
         """(HTML, PDF) of the report in `language` ("zh_CN" or "en")."""
 
 
+def report_language(renderer: SummaryRenderer, language: str) -> str:
+    """The language the renderer can really write (`language_for`, when it has one): a summary
+    says the language its report is in, not the one that was asked for."""
+    language_for = getattr(renderer, "language_for", None)
+    return language_for(language) if callable(language_for) else language
+
+
 class SummaryInvalid(AgentDeskError):
     code = "summary.invalid"
     template = "The shift summary does not match its schema ({detail}); nothing was queued."
