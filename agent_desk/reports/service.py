@@ -79,17 +79,28 @@ class ReportQuery:
         return self.matcher()(row)
 
     def matcher(self) -> Callable[[ShiftRow], bool]:
+        """Branch codes match whatever their case (`bj01` is BJ01: one folder on a Windows
+        share); an agent is a number or BRANCH·NUMBER (also typed BRANCH.NUMBER)."""
         low, high = self.date_from.isoformat(), self.date_to.isoformat()
-        branches, agents = self.branches, self.agents
+        branches = frozenset(b.casefold() for b in self.branches)
+        agents = frozenset(_agent_filter(a) for a in self.agents)
         return lambda row: (
             low <= row.day <= high
-            and (not branches or row.branch_code in branches)
-            and (not agents or row.agent_no in agents or row.agent_key in agents)
+            and (not branches or row.branch_code.casefold() in branches)
+            and (not agents or row.agent_no in agents or row.agent_key.casefold() in agents)
         )
 
     def agent_numbers(self) -> frozenset[str]:
         """The agent numbers asked for, for pruning shift folders by their name."""
-        return frozenset(a.rpartition(AGENT_SEPARATOR)[2] for a in self.agents)
+        return frozenset(_agent_filter(a).rpartition(AGENT_SEPARATOR)[2] for a in self.agents)
+
+
+def _agent_filter(text: str) -> str:
+    """`1001`, `BJ01·1001` or `bj01.1001` as the matcher compares it: `bj01·1001`."""
+    text = text.strip()
+    if AGENT_SEPARATOR not in text and "." in text:
+        text = AGENT_SEPARATOR.join(text.rsplit(".", 1))
+    return text.casefold()
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,8 @@ class LoadResult:
     files: int  # candidate files found
     read: int  # files read this time (the rest came from the index)
     copies: int = 0  # identical copies of a shift already counted, ignored
+    in_period: int = 0  # shifts of the period before the branch and agent filters
+    branches_seen: tuple[str, ...] = ()  # the branches of those shifts
 
     @property
     def used(self) -> int:
@@ -350,12 +363,13 @@ class ReportService:
                 files.close()
         unique, revisions, copies = one_per_shift(found)
         skipped.extend(revisions)
+        low, high = query.date_from.isoformat(), query.date_to.isoformat()
+        in_period = [r for r in unique if low <= r.day <= high]
         if query.branches or query.agents:
             wants = query.matcher()
-            rows = [r for r in unique if wants(r)]
+            rows = [r for r in in_period if wants(r)]
         else:
-            low, high = query.date_from.isoformat(), query.date_to.isoformat()
-            rows = [r for r in unique if low <= r.day <= high]
+            rows = in_period
         rows.sort(key=_PATH)  # by start, then path: two sorts on one key are quicker
         rows.sort(key=_STARTED)
         if self._audit is not None and actor is not None:
@@ -376,7 +390,16 @@ class ReportService:
             copies,
             len(skipped),
         )
-        return LoadResult(query, tuple(rows), tuple(skipped), total, read, copies)
+        return LoadResult(
+            query,
+            tuple(rows),
+            tuple(skipped),
+            total,
+            read,
+            copies,
+            len(in_period),
+            tuple(sorted({r.branch_code for r in in_period})),
+        )
 
     def _entry(
         self,

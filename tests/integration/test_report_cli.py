@@ -262,3 +262,34 @@ def test_a_shift_closed_without_the_chinese_translations_is_english_and_says_so(
         "shift", "summary", "--last", "--as", "2001", profile=accounts, stdin="password1\n"
     )
     assert json.loads(summary.stdout)["language"] == "en"
+
+
+def test_filters_ignore_case_and_a_filter_that_matches_nothing_says_so(accounts, tmp_path):
+    """Review 13 #9 and #10: `--branch br01` found nothing on a share whose folder is BR01 (one
+    folder on a Windows share), and the message blamed unreadable summaries; the line did not
+    count identical copies."""
+    import shutil
+
+    share = tmp_path / "share"
+    paths = write_hand_made_share(share)
+    (share / "backup").mkdir()
+    shutil.copytree(paths[0].parent, share / "backup" / paths[0].parent.name)
+
+    def report(*filters):
+        return run_cli(
+            *("report", "--share", str(share), *PERIOD, "--format", "csv"),
+            *("--out", str(tmp_path / "r.csv"), *filters, "--as", "9001"),
+            profile=accounts,
+            stdin="password1\n",
+        )
+
+    lower = report("--branch", "br01")
+    assert lower.returncode == 0, lower.stderr
+    assert "identical copies ignored 1" in lower.stdout
+    dotted = report("--agent", "br01.2001")
+    assert dotted.returncode == 0, dotted.stderr
+    none = report("--branch", "XX01")
+    assert none.returncode == 1
+    assert "no shift of the period matches --branch XX01" in none.stderr
+    assert "of branches BR01, BR02" in none.stderr
+    assert "could be read" not in none.stderr
