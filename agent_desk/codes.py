@@ -35,6 +35,15 @@ class InvalidCode(ConfigError):
         "(CON, PRN, AUX, NUL, COM1…, LPT1…); {value!r} {problem}"
     )
 
+    @property
+    def message(self) -> str:
+        """With the file and line it was read from, when it came from a file (config.py's
+        `check_config` adds them), so branch IT knows whose file to fix."""
+        text = super().message
+        file, line = self.params.get("file"), self.params.get("line")
+        where = f"{file}, line {line}: " if file and line else (f"{file}: " if file else "")
+        return where + text
+
 
 def code_problem(text: str) -> str | None:
     """What is wrong with `text` as a code, in words; None when it is a good code."""
@@ -43,7 +52,7 @@ def code_problem(text: str) -> str | None:
     if len(text) > MAX_LENGTH:
         return f"has {len(text)} characters"
     if not _CODE.fullmatch(text):
-        bad = "".join(sorted(set(_NOT_ALLOWED.findall(text)[0])))
+        bad = "".join(dict.fromkeys(_NOT_ALLOWED.findall(text)[0]))  # in the order typed
         return f"contains {bad!r}"
     if text.upper() in WINDOWS_RESERVED:
         return "is a name Windows keeps for a device"

@@ -97,3 +97,19 @@ def test_an_unforeseen_error_is_one_line_and_its_traceback_goes_to_the_log(tmp_p
     assert "unexpected error" in done.stderr
     logs = "".join(p.read_text(encoding="utf-8") for p in profile.rglob("agent-desk.log"))
     assert "Traceback" in logs
+
+
+def test_a_bad_code_in_a_config_file_names_the_file_and_the_line(tmp_path):
+    """Review 13 #7: `code = "a b"` in config.toml said only "desk.code must be …", while every
+    other bad key names the file and the line; the bad characters came in set order."""
+    from agent_desk.paths import Profile
+    from tests.conftest import run_cli
+
+    profile = Profile.at(tmp_path / "p").ensure()
+    config = profile.config_file
+    config.write_text('[branch]\ncode = "北京"\n\n[desk]\ncode = "a b"\n', encoding="utf-8")
+    result = run_cli("sync", profile=tmp_path / "p")
+    assert result.returncode != 0
+    line = result.stderr.strip()
+    assert str(config) in line and "line 2" in line, line
+    assert "'北京'" in line and "contains '北京'" in line, line
