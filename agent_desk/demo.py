@@ -31,7 +31,7 @@ from agent_desk.errors import AgentDeskError
 log = logging.getLogger(__name__)
 
 DEMO_PASSWORD = "demo-1001"
-DEMO_BRANCH = "DEMO"  # the branch of a profile whose config sets no branch.code
+DEMO_BRANCH = "DEMO"  # only if branch.code were empty (config.py gives it a default)
 DEMO_AGENT_NO = "1001"
 SUPERVISOR_NO = "8001"
 CHINA = timezone(timedelta(hours=8))
@@ -514,7 +514,7 @@ class DemoFiller:
         self.until = until
         self.progress = progress or (lambda _msg: None)
         self.close_days = close_days
-        self.branch_code = branch_code  # the profile's branch.code; DEMO when none is set
+        self.branch_code = branch_code  # the profile's branch.code, as its real shifts use
         # CaseService.compute_deadlines (kind, received) -> Deadlines, when available.
         self.deadlines: Callable[[str, datetime], Any] | None = None
         self._deadline_cache: dict[tuple[str, date], tuple[int | None, ...]] = {}
@@ -1259,7 +1259,9 @@ def fill_profile(
     key = services.store.key
     cases = getattr(services, "cases", None)
     config = services.config
-    branch = str(config.get("branch.code")) if config.has("branch.code") else DEMO_BRANCH
+    # the branch a real shift on this profile would be filed under (config's default BR001
+    # included), so the demo's agents are not other people than the same agents' later shifts
+    branch = str(config.get("branch.code") or "") or DEMO_BRANCH
     services.close()
     # An encrypted store is filled as a plain twin and encrypted once at the end: every page is
     # encrypted once instead of at each rewrite while rows, the number index and the secondary

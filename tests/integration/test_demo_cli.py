@@ -78,3 +78,21 @@ def test_demo_refuses_a_profile_that_already_has_accounts_with_a_message(tmp_pat
     assert "already has 2 account(s)" in done.stderr and "new, empty profile" in done.stderr
     assert "IntegrityError" not in done.stderr and "unexpected" not in done.stderr
     assert done.stderr.strip().count("\n") == 0
+
+
+def test_demo_on_a_fresh_profile_files_under_the_branch_code_config_shows(tmp_path):
+    """Review 13 #8: `config list` said BR001 but the demo filed every shift under DEMO, so the
+    profile's later real shifts (BR001) made the same agents two people."""
+    profile = tmp_path / "fresh"
+    shown = run_cli("config", "get", "branch.code", profile=profile)
+    assert shown.returncode == 0, shown.stderr
+    branch = shown.stdout.strip().split()[-1]
+    args = ("demo", "--customers", "30", "--calls", "60", "--seed", "4", "--until", "2026-11-20")
+    done = run_cli(*args, "--quiet", profile=profile, timeout=120)
+    assert done.returncode == 0, done.stderr
+    con = dbaccess.connect(profile / "data" / "agent_desk.db")
+    try:
+        branches = {row[0] for row in con.execute("SELECT branch_code FROM shifts")}
+    finally:
+        con.close()
+    assert branches == {branch} == {"BR001"}
