@@ -272,3 +272,18 @@ def test_differing_copies_of_the_same_moment_none_at_the_desks_path_count_neithe
     assert result.used == 0
     assert sorted(s.reason for s in result.skipped) == ["conflicting_copy"] * 2
     assert all("not counted" in s.detail for s in result.skipped)
+
+
+def test_a_400_digit_number_is_skipped_with_a_short_reason(reports, tmp_path):
+    """Review 13 #11: the skip reason printed all 400 digits."""
+    root = tmp_path / "share"
+    path = write_shift(root, hand_made_shifts()[0])
+    text = path.read_text(encoding="utf-8")
+    doc = json.loads(text)
+    doc["calls"]["offered"] = 0  # replaced by the raw digits below
+    path.write_text(
+        json.dumps(doc).replace('"offered": 0', '"offered": ' + "9" * 400), encoding="utf-8"
+    )
+    [skipped] = _load(reports, root).skipped
+    assert skipped.reason == "schema"
+    assert "digits)" in skipped.detail and "9" * 30 not in skipped.detail
