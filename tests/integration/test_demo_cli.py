@@ -40,7 +40,9 @@ def test_demo_fills_a_profile_and_queues_every_past_shifts_summary(tmp_path):
     # An administrator (made as at first start: none exists yet) is told the profile is full.
     again = run_as_admin(*args, profile=profile, timeout=120)
     assert again.returncode == 2
-    assert "already has customers" in again.stderr
+    # Review 13 #11: it named the temporary twin (…db.demo-fill) and blamed the customers
+    assert "account(s)" in again.stderr and "demo-fill" not in again.stderr
+    assert str(profile / "data" / "agent_desk.db") in again.stderr
 
 
 def test_demo_files_its_shifts_under_the_profiles_branch_code(tmp_path):
@@ -57,11 +59,15 @@ def test_demo_files_its_shifts_under_the_profiles_branch_code(tmp_path):
     finally:
         con.close()
     assert branches == {"BJ01"}  # not DEMO: the profile says which branch it is
-    shift_files = [p for p in paths if not p.startswith("archive/")]
+    shift_files = [p for p in paths if not p.startswith(("archive/", "audit/"))]
     assert shift_files and all(p.startswith("BJ01/") and "_desk-07_" in p for p in shift_files)
     assert all(
-        p.startswith("archive/BJ01/") and "/desk-07/" in p for p in paths if p not in shift_files
+        p.startswith("archive/BJ01/") and "/desk-07/" in p
+        for p in paths
+        if p.startswith("archive/")
     )
+    # the audit log's anchors (issue 11) name the branch and the desk the same way
+    assert all(p.startswith("audit/BJ01/desk-07/") for p in paths if p.startswith("audit/"))
 
 
 def test_demo_refuses_a_profile_that_already_has_accounts_with_a_message(tmp_path):
