@@ -35,6 +35,15 @@ class InvalidCode(ConfigError):
         "(CON, PRN, AUX, NUL, COM1…, LPT1…); {value!r} {problem}"
     )
 
+    @property
+    def message(self) -> str:
+        """With the file and line it was read from, when it came from a file (config.py's
+        `check_config` adds them), so branch IT knows whose file to fix."""
+        text = super().message
+        file, line = self.params.get("file"), self.params.get("line")
+        where = f"{file}, line {line}: " if file and line else (f"{file}: " if file else "")
+        return where + text
+
 
 def code_problem(text: str) -> str | None:
     """What is wrong with `text` as a code, in words; None when it is a good code."""
@@ -43,7 +52,7 @@ def code_problem(text: str) -> str | None:
     if len(text) > MAX_LENGTH:
         return f"has {len(text)} characters"
     if not _CODE.fullmatch(text):
-        bad = "".join(sorted(set(_NOT_ALLOWED.findall(text)[0])))
+        bad = "".join(dict.fromkeys(_NOT_ALLOWED.findall(text)[0]))  # in the order typed
         return f"contains {bad!r}"
     if text.upper() in WINDOWS_RESERVED:
         return "is a name Windows keeps for a device"
@@ -75,9 +84,31 @@ def clean_code(text: str, fallback: str = "_") -> str:
     return cleaned
 
 
+HASH_LENGTH = 5  # hex digits of the host name's SHA-256 in a derived desk code
+
+
+def desk_code_for_host(host: str) -> str:
+    """The default desk code for a PC named `host` (the whole host name, as `platform.node()`
+    gives it). Its first label when that is already a good code (`desk07.branch.local` →
+    `desk07`); otherwise, so that two PCs whose names clean to the same text (long names cut at
+    16 characters, Chinese names that have no A–Z left) never share a code, the cleaned start
+    of the name, a `-` and the first 5 hex digits of the SHA-256 of the whole name:
+    `CALLCENTER-DESK-001` → `CALLCENTER-4fa67`, `前台电脑` → `desk-3e8b3`. The same name always
+    gives the same code."""
+    import hashlib
+
+    label = host.strip().split(".")[0]
+    if is_code(label):
+        return label
+    digest = hashlib.sha256(host.strip().encode("utf-8")).hexdigest()[:HASH_LENGTH]
+    room = MAX_LENGTH - HASH_LENGTH - 1
+    prefix = _NOT_ALLOWED.sub("_", label).strip("_-")[:room].strip("_-") or "desk"
+    return f"{prefix}-{digest}"
+
+
 def host_desk_code() -> str:
-    """This PC's name as a desk code (the first label of the host name): the default of
+    """This PC's default desk code (`desk_code_for_host` of its host name): the default of
     `desk.code`, which tells the desks of one branch apart on the share."""
     import platform
 
-    return clean_code(platform.node().split(".")[0], fallback="desk")
+    return desk_code_for_host(platform.node())

@@ -31,7 +31,7 @@ from agent_desk.errors import AgentDeskError
 log = logging.getLogger(__name__)
 
 DEMO_PASSWORD = "demo-1001"
-DEMO_BRANCH = "DEMO"  # the branch of a profile whose config sets no branch.code
+DEMO_BRANCH = "DEMO"  # only if branch.code were empty (config.py gives it a default)
 DEMO_AGENT_NO = "1001"
 SUPERVISOR_NO = "8001"
 CHINA = timezone(timedelta(hours=8))
@@ -514,7 +514,8 @@ class DemoFiller:
         self.until = until
         self.progress = progress or (lambda _msg: None)
         self.close_days = close_days
-        self.branch_code = branch_code  # the profile's branch.code; DEMO when none is set
+        self.branch_code = branch_code  # the profile's branch.code, as its real shifts use
+        self.shown_path: Path | None = None  # the profile's database, when filling a twin
         # CaseService.compute_deadlines (kind, received) -> Deadlines, when available.
         self.deadlines: Callable[[str, datetime], Any] | None = None
         self._deadline_cache: dict[tuple[str, date], tuple[int | None, ...]] = {}
@@ -549,17 +550,17 @@ class DemoFiller:
         started = time.perf_counter()
         con = connect(self.db_path, self.key, isolation_level=None)
         try:
-            if con.execute("SELECT 1 FROM customers LIMIT 1").fetchone():
-                raise AgentDeskError(
-                    f"{self.db_path} already has customers; fill a new, empty profile"
-                )
+            # the profile's own database in messages, not the plain twin being filled
+            shown = self.shown_path or self.db_path
             accounts = con.execute("SELECT count(*) FROM agents").fetchone()[0]
             if accounts:
                 raise AgentDeskError(
-                    f"{self.db_path} already has {accounts} account(s); the demo creates its "
+                    f"{shown} already has {accounts} account(s); the demo creates its "
                     "own agents and supervisor, so it fills only a new, empty profile (use "
                     "another --profile)"
                 )
+            if con.execute("SELECT 1 FROM customers LIMIT 1").fetchone():
+                raise AgentDeskError(f"{shown} already has customers; fill a new, empty profile")
             for pragma in (
                 "PRAGMA journal_mode=OFF",
                 "PRAGMA synchronous=OFF",
@@ -1259,13 +1260,16 @@ def fill_profile(
     key = services.store.key
     cases = getattr(services, "cases", None)
     config = services.config
-    branch = str(config.get("branch.code")) if config.has("branch.code") else DEMO_BRANCH
+    # the branch a real shift on this profile would be filed under (config's default BR001
+    # included), so the demo's agents are not other people than the same agents' later shifts
+    branch = str(config.get("branch.code") or "") or DEMO_BRANCH
     services.close()
     # An encrypted store is filled as a plain twin and encrypted once at the end: every page is
     # encrypted once instead of at each rewrite while rows, the number index and the secondary
     # indexes are built (1.75x the CPU time of a plain store, against about 1.1x this way).
     work = db_path if key is None else _plain_twin(db_path, key)
     filler = DemoFiller(work, customers, calls, seed, until, progress, close_days, branch)
+    filler.shown_path = db_path
     # Deadlines need no database: the case service's policy and holiday calendar give them.
     filler.deadlines = getattr(cases, "compute_deadlines", None)
     try:

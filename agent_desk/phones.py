@@ -127,8 +127,15 @@ _PHONE_IN_TEXT = re.compile(
 )
 
 
+# A day as the share's folders and log lines write it (2026-11-27): never part of a number.
+_ISO_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}-[01]\d-[0-3]\d(?!\d)")
+
+
 def _accept(match: phonenumbers.PhoneNumberMatch) -> bool:
-    """A real phone number, not a date or an order number that merely could be one."""
+    """A real phone number, not a date or an order number that merely could be one (nor the
+    end of a branch code and a day of a share path: `GZ01/2026-11-27` is not 012***1127)."""
+    if _ISO_DAY.search(match.raw_string):
+        return False
     number = match.number
     if phonenumbers.is_valid_number(number):
         return True

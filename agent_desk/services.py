@@ -67,6 +67,7 @@ class Services:
             self.profile.data_dir / INDEX_FILE,
             audit=self.audit,
             config=self.config,
+            refusals=self.sync,  # a password the share refused is not tried again
         )
 
     @classmethod

@@ -172,6 +172,12 @@ def _from_ntstatus(exc: OSError, location: str, path: str = "") -> ShareError:
     return _from_oserror(exc, location, path)
 
 
+def is_refused_logon(exc: BaseException) -> bool:
+    """Whether an SMB error is the server refusing the user name or password (the report and
+    the sync both stop on it rather than try again)."""
+    return _ntstatus(exc) in _NT_LOGON
+
+
 # --- the interface ------------------------------------------------------------------------------
 
 

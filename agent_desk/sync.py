@@ -8,6 +8,14 @@ share cannot be reached, is read-only or full, items stay `pending` and are retr
 exponential backoff and jitter (`attempts`, `next_attempt_at`, `last_error`), so a branch whose
 share is down for a day does not hammer it and catches up by itself.
 
+A `failed` item is not given up: the cause is often something a person removes (a stray file
+where a day folder should be, a link an admin later deletes, a share moved to another server).
+Each automatic run retries it once its `next_attempt_at` (FAILED_RETRY_SECONDS after it
+failed) has passed, and a forced run ("Sync now", `agent-desk sync`) retries every failed and
+conflicting item at once; `problems()` lists them with their reasons (`agent-desk sync --list`,
+the window's Outbox). A conflict is only retried by a forced run: it needs a person, and the
+retry finds the different file still there until someone moves it.
+
 A refused logon is different: trying again with the same password could lock the share's
 service account. The refusal is remembered (a salted fingerprint of location, user name and
 password, in `share_refusals`) and the sync does not contact the share again until one of the
@@ -52,6 +60,9 @@ log = logging.getLogger(__name__)
 
 BACKOFF_BASE_SECONDS = 30.0
 BACKOFF_MAX_SECONDS = 30 * 60.0
+# A failed item is retried by the automatic runs this long after it failed (an hour: the
+# obstacle is usually removed by a person, and a log line a minute would bury the others).
+FAILED_RETRY_SECONDS = 3600.0
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,18 @@ class SyncResult:
     state: SyncState
     busy: bool = False  # another run was in progress; nothing done
     failed: int = 0  # items marked failed this run
+
+
+@dataclass(frozen=True)
+class OutboxProblem:
+    """An item that is not on the share, with why: what `sync --list` and the Outbox show."""
+
+    relative_path: str
+    status: str  # "pending" | "conflict" | "failed"
+    reason: str
+    attempts: int
+    next_attempt_at: datetime | None
+    created_at: datetime
 
 
 def backoff_seconds(attempts: int, rng: random.Random) -> float:
@@ -207,38 +230,58 @@ class SyncService:
     def _refused(self, backend: ShareBackend) -> ShareAuthFailed | None:
         """The stored refusal, if the backend would log on with the very same credentials."""
         credentials = _credentials(backend)
-        if credentials is None:
-            return None
+        return None if credentials is None else self.refused_logon(*credentials)
+
+    def refused_logon(self, location: str, username: str, password: str) -> ShareAuthFailed | None:
+        """The refusal on record for exactly these credentials, if any. The supervisor report
+        asks the same before it logs on to an smb:// share, so neither the sync nor a scheduled
+        report tries a refused password again (and locks the share's account out)."""
+        credentials = (location, username, password)
         with self._sessions() as session:
-            refusals = list(session.scalars(select(ShareRefusal)))
+            refusals = list(
+                session.scalars(
+                    select(ShareRefusal).where(
+                        ShareRefusal.location == location, ShareRefusal.username == username
+                    )
+                )
+            )
         for refusal in refusals:
-            same_place = (refusal.location, refusal.username) == credentials[:2]
-            if same_place and _fingerprint(credentials, refusal.salt) == refusal.fingerprint:
+            if _fingerprint(credentials, refusal.salt) == refusal.fingerprint:
                 return ShareAuthFailed(refusal.detail, location=refusal.location)
         return None
 
     def _remember_refusal(self, backend: ShareBackend, error: ShareAuthFailed) -> None:
         credentials = _credentials(backend)
-        if credentials is None:
-            return
+        if credentials is not None:
+            self.remember_refused_logon(*credentials, str(error.params.get("detail") or ""))
+
+    def remember_refused_logon(
+        self, location: str, username: str, password: str, detail: str
+    ) -> None:
+        """Keep a salted fingerprint of credentials the share refused (one per location and
+        user name: the newest)."""
         salt = secrets.token_hex(16)
         with self._sessions.begin() as session:
-            session.execute(delete(ShareRefusal))  # one refusal at a time: the newest
+            session.execute(
+                delete(ShareRefusal).where(
+                    ShareRefusal.location == location, ShareRefusal.username == username
+                )
+            )
             session.add(
                 ShareRefusal(
-                    location=credentials[0],
-                    username=credentials[1],
+                    location=location,
+                    username=username,
                     salt=salt,
-                    fingerprint=_fingerprint(credentials, salt),
+                    fingerprint=_fingerprint((location, username, password), salt),
                     refused_at=self._clock.now(),
-                    detail=str(error.params.get("detail") or "")[:500],
+                    detail=detail[:500],
                 )
             )
         log.warning(
             "the share %s refused the user name or password of %r; not tried again until the "
             "settings or the password change",
-            credentials[0],
-            credentials[1],
+            location,
+            username,
         )
 
     def _forget_refusals(self) -> None:
@@ -271,18 +314,43 @@ class SyncService:
         return int(result.rowcount or 0)
 
     def _due_ids(self, now: datetime, force: bool) -> list[int]:
+        """Pending items that are due, and failed ones whose retry is due (all pending, failed
+        and conflicting items with `force`)."""
         with self._sessions() as session:
-            query = select(OutboxItem.id).where(OutboxItem.status == "pending")
-            if not force:
-                query = query.where(
-                    or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now)
+            if force:
+                query = select(OutboxItem.id).where(
+                    OutboxItem.status.in_(("pending", "failed", "conflict"))
+                )
+            else:
+                query = select(OutboxItem.id).where(
+                    OutboxItem.status.in_(("pending", "failed")),
+                    or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now),
                 )
             return list(session.scalars(query.order_by(OutboxItem.id)))
+
+    def problems(self) -> list[OutboxProblem]:
+        """Every item not on the share, failed and conflicting first, each with its reason."""
+        order = {"failed": 0, "conflict": 1, "pending": 2}
+        with self._sessions() as session:
+            rows = session.execute(
+                select(
+                    OutboxItem.relative_path,
+                    OutboxItem.status,
+                    OutboxItem.last_error,
+                    OutboxItem.attempts,
+                    OutboxItem.next_attempt_at,
+                    OutboxItem.created_at,
+                )
+                .where(OutboxItem.status.in_(("pending", "failed", "conflict")))
+                .order_by(OutboxItem.id)
+            ).all()
+        found = [OutboxProblem(*row) for row in rows]
+        return sorted(found, key=lambda p: order.get(p.status, 3))
 
     def _publish(self, backend: ShareBackend, item_id: int) -> tuple[str, AgentDeskError | None]:
         with self._sessions() as session:
             item = session.get(OutboxItem, item_id)
-            if item is None or item.status != "pending":
+            if item is None or item.status not in ("pending", "failed", "conflict"):
                 return "skipped", None
             path, content, sha256 = item.relative_path, item.content, item.sha256
         try:
@@ -301,7 +369,7 @@ class SyncService:
                 item.status = "failed"
                 item.attempts += 1
                 item.last_error = exc.message[:2000]
-                item.next_attempt_at = None
+                item.next_attempt_at = self._clock.now() + timedelta(seconds=FAILED_RETRY_SECONDS)
             log.warning("sync: an item failed on its own: %s", exc.message)
             return "item_failed", exc
         except ShareError as exc:
@@ -340,6 +408,10 @@ class SyncService:
     def _write_postponement(self, ids: list[int], message: str, now: datetime) -> None:
         with self._sessions.begin() as session:
             for item in session.scalars(select(OutboxItem).where(OutboxItem.id.in_(ids))):
+                if item.status == "failed":
+                    # its own reason stays; the share being down only moves its next retry
+                    item.next_attempt_at = now + timedelta(seconds=FAILED_RETRY_SECONDS)
+                    continue
                 if item.status != "pending":
                     continue
                 item.attempts += 1

@@ -59,7 +59,15 @@ def demo_cmd(args: argparse.Namespace) -> int:
             from agent_desk.ui.summary_render import QtSummaryRenderer, ensure_gui_application
         except ImportError:  # pragma: no cover - the renderer ships with the app
             return None
+        from agent_desk.ui.i18n import missing_translations
+
         ensure_gui_application()
+        if missing := missing_translations("zh_CN", ("shifts",)):
+            print(
+                f"agent-desk: {', '.join(missing)} is not installed (run 'make i18n'): the "
+                "shift reports are written in English and marked so",
+                file=sys.stderr,
+            )
         return QtSummaryRenderer()
 
     started = time.perf_counter()
@@ -89,7 +97,7 @@ def demo_cmd(args: argparse.Namespace) -> int:
     if result.shift_note:
         print(result.shift_note)
     print(
-        f"log in as agent {result.demo_agent_no} (or 1002…, supervisor 8001) with the demo "
-        f"password: {result.demo_password}"
+        f"log in as agent {result.demo_agent_no} (or 1002…, or supervisor 8001), each with the "
+        f"demo password: {result.demo_password}"
     )
     return 0

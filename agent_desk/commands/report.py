@@ -87,8 +87,11 @@ def report_cmd(args: argparse.Namespace) -> int:
         report_table,
     )
     from agent_desk.reports.export import ExportData, export
+    from agent_desk.ui.i18n import choose_language, require_translations
 
     fmt = _format(args)
+    # before anything is read: a file in English marked as Chinese is worse than none
+    require_translations(choose_language(args.lang, None), ("reports",))
     services = open_services(args)
     try:
         actor = args.actor
@@ -105,10 +108,22 @@ def report_cmd(args: argparse.Namespace) -> int:
         print(f"skipped {s.path}: {s.reason} {s.detail}".rstrip(), file=sys.stderr)
     print(
         f"read {result.used} summaries ({result.read} files read, the rest from the index), "
-        f"skipped {len(result.skipped)}"
+        f"skipped {len(result.skipped)}, identical copies ignored {result.copies}"
     )
     if not result.rows:
-        print("agent-desk: no summaries could be read for this report", file=sys.stderr)
+        if args.branch or args.agent:
+            asked = " ".join(
+                [f"--branch {b}" for b in args.branch] + [f"--agent {a}" for a in args.agent]
+            )
+            seen = (
+                f" ({result.in_period} other shifts read, of branches "
+                f"{', '.join(result.branches_seen)})"
+                if result.in_period
+                else ""
+            )
+            print(f"agent-desk: no shift of the period matches {asked}{seen}", file=sys.stderr)
+        else:
+            print("agent-desk: no summaries could be read for this report", file=sys.stderr)
         return EXIT_NOTHING_READ
     months = months_between(args.date_from, args.date_to)
     data = ExportData(

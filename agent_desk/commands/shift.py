@@ -2,8 +2,9 @@
 
 `shift close --last` closes a shift left open (the desk crashed, the agent went home) through
 exactly the same service call as the window's "Close shift…", so its files are queued the same
-way. `sync` pushes the outbox now: exit 0 when everything is on the share, 1 when items remain,
-with the reason on stderr.
+way. `sync` pushes the outbox now, trying failed and conflicting items again: exit 0 when
+everything is on the share, 1 when items remain, with the reason on stderr. `sync --list` prints
+the items not on the share, one a line with its state and reason, and sends nothing.
 """
 
 from __future__ import annotations
@@ -42,12 +43,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     summary.add_argument("--last", action="store_true", required=True, help="the newest shift")
     summary.add_argument("--agent", metavar="AGENT_NO", help="only this agent's shifts")
     summary.add_argument("--format", choices=("json", "text"), default="json")
-    command(
+    sync = command(
         sub,
         "sync",
         needs=NoAccount("publishes what is already queued (numbers masked) to the share"),
         func=sync_cmd,
-        help="publish queued shift summaries to the share now",
+        help="publish queued shift summaries to the share now (failed and conflicting items "
+        "are tried again)",
+    )
+    sync.add_argument(
+        "--list",
+        action="store_true",
+        help="list the items not on the share with their reasons (failed, conflict, waiting); "
+        "nothing is sent",
     )
 
 
@@ -103,6 +111,12 @@ def close_cmd(args: argparse.Namespace) -> int:
     )
     for item in closed.files:
         print(f"  {item.relative_path} ({item.size} bytes, sha256 {item.sha256})")
+    if closed.summary["language"] != _language(args):
+        print(
+            f"agent-desk: the {_language(args)} translations are not installed (run 'make i18n'):"
+            " the shift's report was written in English",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -138,6 +152,13 @@ def sync_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
 
     services = open_services(args)
+    if args.list:
+        try:
+            problems = services.sync.problems()
+            zone = services.policy.zone
+        finally:
+            services.close()
+        return _print_problems(problems, zone)
     try:
         result = services.sync.run(force=True)
         state = result.state
@@ -154,12 +175,36 @@ def sync_cmd(args: argparse.Namespace) -> int:
         elif state.conflicts:
             reason = (
                 f"{state.conflicts} file(s) conflict with different files on the share; "
-                "see the outbox"
+                "see agent-desk sync --list"
             )
         elif state.failed:
-            reason = f"{state.failed} file(s) cannot be written to the share; see the outbox"
+            reason = (
+                f"{state.failed} file(s) cannot be written to the share; see agent-desk sync --list"
+            )
         else:
             reason = "items are still queued"
         print(f"agent-desk: {remaining} item(s) not on the share: {reason}", file=sys.stderr)
         return EXIT_REMAINING
     return 0
+
+
+def _print_problems(problems, zone) -> int:
+    """One line per item not on the share: state, path, attempts, next try, reason."""
+    if not problems:
+        print("every queued item is on the share")
+        return 0
+    for p in problems:
+        retry = (
+            p.next_attempt_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+            if p.next_attempt_at is not None and p.status != "conflict"
+            else "-"
+        )
+        reason = " ".join((p.reason or "not tried yet").split())
+        print(f"{p.status}\t{p.relative_path}\tattempts {p.attempts}\tnext {retry}\t{reason}")
+    counts = {s: sum(p.status == s for p in problems) for s in ("failed", "conflict", "pending")}
+    print(
+        f"{len(problems)} item(s) not on the share: {counts['failed']} failed, "
+        f"{counts['conflict']} conflict, {counts['pending']} waiting",
+        file=sys.stderr,
+    )
+    return EXIT_REMAINING

@@ -153,7 +153,12 @@ class SmbFiles:
     sep = "\\"
     parallel = True
 
-    def __init__(self, spec: dict[str, Any], username: str, password: str) -> None:
+    def __init__(
+        self, spec: dict[str, Any], username: str, password: str, location: str = ""
+    ) -> None:
+        self.location = location  # as the supervisor typed it: smb://host[:port]/share/path
+        self.username = username
+        self._password = password
         self.root = f"\\\\{spec['server']}\\{spec['share']}" + (
             f"\\{spec['base']}" if spec["base"] else ""
         )
@@ -205,6 +210,10 @@ class SmbFiles:
         with smbclient.open_file(path, mode="rb", **self._kw) as f:
             return f.read(MAX_SUMMARY_BYTES + 1)
 
+    def credentials(self) -> tuple[str, str, str]:
+        """(location, user name, password) this logs on with: the sync's refusal record."""
+        return self.location, self.username, self._password
+
     def close(self) -> None:
         import smbclient
 
@@ -227,7 +236,7 @@ def open_location(location: str | Path, username: str = "") -> LocalFiles | SmbF
         raise ReportFolderMissing(exc.message, path=text) from exc
     if kind == "folder":
         return LocalFiles(spec["root"])
-    return SmbFiles(spec, username, get_share_password(username) if username else "")
+    return SmbFiles(spec, username, get_share_password(username) if username else "", text)
 
 
 # One shift folder as a listing keeps it: [name, agent, size, mtime_ns, sha256, payload]; the
@@ -369,6 +378,7 @@ def find_summaries(
     try:
         seen = {files.folder_id(files.root, None): files.root}
     except Exception as exc:  # SMB raises its own errors for a dead connection
+        _raise_refused_logon(files, exc)
         raise ReportFolderMissing(_reason(exc), path=files.root) from exc
     stack: list[tuple[str, int]] = [(files.root, 0)]
     while stack:
@@ -389,6 +399,7 @@ def find_summaries(
                 listing.settled, listing.dirty = settled, True
         except Exception as exc:  # SMB raises its own errors for a dead connection
             if at_root:
+                _raise_refused_logon(files, exc)
                 raise ReportFolderMissing(_reason(exc), path=folder) from exc
             log.warning("cannot list %s: %s", folder, exc)
             continue
@@ -446,6 +457,16 @@ def _day_in(name: str, low: date, high: date) -> bool:
         return low <= date.fromisoformat(name) <= high
     except ValueError:
         return True
+
+
+def _raise_refused_logon(files: SummaryFiles, exc: BaseException) -> None:
+    """The server refused the user name or password: say so in the sync's words (ShareAuthFailed),
+    never as a raw STATUS_LOGON_FAILURE, so the caller remembers it and does not try again."""
+    from agent_desk.share import ShareAuthFailed, is_refused_logon
+
+    if isinstance(files, SmbFiles) and is_refused_logon(exc):
+        who = f"user {files.username}" if files.username else "no user name"
+        raise ShareAuthFailed(who, location=files.location or files.root) from exc
 
 
 def _reason(exc: BaseException) -> str:

@@ -75,6 +75,10 @@ class ReportIndex:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, check_same_thread=False)
         db.execute("PRAGMA journal_mode=WAL")
+        # paths and agents' names of the share: the profile's files are 0600 (README)
+        from agent_desk.store import private_store_files
+
+        private_store_files(self.path)
         db.execute("PRAGMA synchronous=NORMAL")  # a lost index write only means a re-read
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         zone = db.execute("SELECT value FROM meta WHERE key = 'zone'").fetchone()

@@ -42,6 +42,8 @@ from agent_desk.reports.files import (
 from agent_desk.reports.index import INDEX_FILE, Entry, ReportIndex
 from agent_desk.reports.rows import AGENT_SEPARATOR, ShiftRow, Skipped, parse_summary
 from agent_desk.reports.table import Targets
+from agent_desk.share import ShareAuthFailed
+from agent_desk.shifts.layout import is_own_path, shift_folder_of
 from agent_desk.shifts.schema import VersionedValidator
 from agent_desk.shifts.summary import zone_name
 
@@ -77,17 +79,28 @@ class ReportQuery:
         return self.matcher()(row)
 
     def matcher(self) -> Callable[[ShiftRow], bool]:
+        """Branch codes match whatever their case (`bj01` is BJ01: one folder on a Windows
+        share); an agent is a number or BRANCH·NUMBER (also typed BRANCH.NUMBER)."""
         low, high = self.date_from.isoformat(), self.date_to.isoformat()
-        branches, agents = self.branches, self.agents
+        branches = frozenset(b.casefold() for b in self.branches)
+        agents = frozenset(_agent_filter(a) for a in self.agents)
         return lambda row: (
             low <= row.day <= high
-            and (not branches or row.branch_code in branches)
-            and (not agents or row.agent_no in agents or row.agent_key in agents)
+            and (not branches or row.branch_code.casefold() in branches)
+            and (not agents or row.agent_no in agents or row.agent_key.casefold() in agents)
         )
 
     def agent_numbers(self) -> frozenset[str]:
         """The agent numbers asked for, for pruning shift folders by their name."""
-        return frozenset(a.rpartition(AGENT_SEPARATOR)[2] for a in self.agents)
+        return frozenset(_agent_filter(a).rpartition(AGENT_SEPARATOR)[2] for a in self.agents)
+
+
+def _agent_filter(text: str) -> str:
+    """`1001`, `BJ01·1001` or `bj01.1001` as the matcher compares it: `bj01·1001`."""
+    text = text.strip()
+    if AGENT_SEPARATOR not in text and "." in text:
+        text = AGENT_SEPARATOR.join(text.rsplit(".", 1))
+    return text.casefold()
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,8 @@ class LoadResult:
     files: int  # candidate files found
     read: int  # files read this time (the rest came from the index)
     copies: int = 0  # identical copies of a shift already counted, ignored
+    in_period: int = 0  # shifts of the period before the branch and agent filters
+    branches_seen: tuple[str, ...] = ()  # the branches of those shifts
 
     @property
     def used(self) -> int:
@@ -110,13 +125,31 @@ def require_supervisor(actor: AgentInfo | None, audit=None) -> None:
     access.require(actor, access.Permission.READ_REPORTS, audit, "report.load")
 
 
+def _own(row: ShiftRow) -> bool:
+    """Whether `row` was read from the path the desk writes that shift to (layout.py)."""
+    try:
+        folder = shift_folder_of(
+            row.branch_code, row.started_at, row.agent_no, row.desk_code, row.shift_id
+        )
+    except ValueError:
+        return False
+    return is_own_path(row.path, folder)
+
+
+def _depth(path: str) -> int:
+    return path.replace("\\", "/").count("/")
+
+
 def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skipped], int]:
     """Each shift once: (rows, skipped revisions and conflicting copies, identical copies).
 
     Of several files with one `shift_id`, the newest `generated_at` is the shift; a file with
     the very same bytes as the one kept is a copy and is ignored; any other is an older
-    revision (or, generated at the same moment with other content, a conflicting copy) and is
-    listed. Which of two identical files is kept is the first by path, so reports agree."""
+    revision and is listed. Of differing files generated at the same moment, the one at the
+    desk's own path (`<branch>/<day>/<agent>_…_<desk>_<shift-id>/summary.json`) is the shift
+    and the others are listed as conflicting copies; when none of them is there, no folder name
+    may decide, so none is counted and each is listed. Which of two identical files is kept is
+    the desk's own, else the first by path, so reports agree."""
     first: dict[str, ShiftRow] = {}
     more: dict[str, list[ShiftRow]] = {}
     for row in rows:
@@ -129,8 +162,25 @@ def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skippe
     skipped: list[Skipped] = []
     copies = 0
     for versions in more.values():
-        versions.sort(key=lambda r: (-r.generated_ts, r.path))
+        # the desk's own path first, the one nearest the share root of those (a copy of the
+        # whole tree under backup/ has the same last folders), then by path
+        versions.sort(key=lambda r: (-r.generated_ts, not _own(r), _depth(r.path), r.path))
         winner = versions[0]
+        newest = [r for r in versions if r.generated_ts == winner.generated_ts]
+        rivals = [r for r in newest if r.sha256 != winner.sha256]
+        if rivals and not _own(winner):
+            # differing copies of one moment, none at the desk's own path: count none
+            for row in newest:
+                others = ", ".join(r.path for r in newest if r.sha256 != row.sha256)
+                skipped.append(
+                    Skipped(
+                        row.path,
+                        "conflicting_copy",
+                        f"differs from {others}, generated at the same moment; none is at "
+                        "the desk's own path, so the shift is not counted",
+                    )
+                )
+            continue
         kept.append(winner)
         for other in versions[1:]:
             if other.sha256 == winner.sha256:
@@ -144,7 +194,8 @@ def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skippe
                     Skipped(
                         other.path,
                         "conflicting_copy",
-                        f"differs from {winner.path}, generated at the same moment",
+                        f"differs from the desk's own {winner.path}, generated at the same "
+                        "moment; the desk's own is counted",
                     )
                 )
     return kept, skipped, copies
@@ -154,13 +205,21 @@ class ReportService:
     """Loads and aggregates summaries for supervisors; refuses anyone else."""
 
     def __init__(
-        self, clock: Clock, policy: Policy, index_path: Path, audit=None, config=None
+        self,
+        clock: Clock,
+        policy: Policy,
+        index_path: Path,
+        audit=None,
+        config=None,
+        refusals=None,
     ) -> None:
         self._clock = clock
         self._policy = policy
         self.index_path = index_path
         self._audit = audit
         self._config = config  # for share.username when the folder is an smb:// share
+        # the sync's record of refused logons (SyncService.refused_logon / remember_…)
+        self._refusals = refusals
         self._validator: VersionedValidator | None = None
 
     @property
@@ -195,10 +254,32 @@ class ReportService:
     ) -> LoadResult:
         if self._validator is None:
             self._validator = VersionedValidator()
-        validator = self._validator
-        zone = self._policy.zone
         username = str(self._config.get("share.username") or "") if self._config else ""
         files = open_location(query.root, username)
+        if isinstance(files, SmbFiles) and self._refusals is not None:
+            refused = self._refusals.refused_logon(*files.credentials())
+            if refused is not None:  # the same password was refused: the share is not asked
+                raise refused
+        try:
+            return self._load_from(files, query, actor, progress, cancelled)
+        except ShareAuthFailed as exc:
+            if isinstance(files, SmbFiles) and self._refusals is not None:
+                self._refusals.remember_refused_logon(
+                    *files.credentials(), str(exc.params.get("detail") or "")
+                )
+            raise
+
+    def _load_from(
+        self,
+        files: Any,
+        query: ReportQuery,
+        actor: AgentInfo | None,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> LoadResult:
+        validator = self._validator
+        assert validator is not None
+        zone = self._policy.zone
         root = files.root
         query = ReportQuery(root, query.date_from, query.date_to, query.branches, query.agents)
         found: list[ShiftRow] = []
@@ -282,12 +363,13 @@ class ReportService:
                 files.close()
         unique, revisions, copies = one_per_shift(found)
         skipped.extend(revisions)
+        low, high = query.date_from.isoformat(), query.date_to.isoformat()
+        in_period = [r for r in unique if low <= r.day <= high]
         if query.branches or query.agents:
             wants = query.matcher()
-            rows = [r for r in unique if wants(r)]
+            rows = [r for r in in_period if wants(r)]
         else:
-            low, high = query.date_from.isoformat(), query.date_to.isoformat()
-            rows = [r for r in unique if low <= r.day <= high]
+            rows = in_period
         rows.sort(key=_PATH)  # by start, then path: two sorts on one key are quicker
         rows.sort(key=_STARTED)
         if self._audit is not None and actor is not None:
@@ -308,7 +390,16 @@ class ReportService:
             copies,
             len(skipped),
         )
-        return LoadResult(query, tuple(rows), tuple(skipped), total, read, copies)
+        return LoadResult(
+            query,
+            tuple(rows),
+            tuple(skipped),
+            total,
+            read,
+            copies,
+            len(in_period),
+            tuple(sorted({r.branch_code for r in in_period})),
+        )
 
     def _entry(
         self,

@@ -13,7 +13,8 @@ same definitions in words.
   inbound calls abandoned after the rule): a caller who hung up after 20 s of ringing was not
   served within three rings, and leaving them out would flatter the rate.
 - A callback is done on time when it is done by its due time plus the grace period
-  (`[callbacks] grace_minutes`, 15 by default).
+  (`[callbacks] grace_minutes`, 15 by default). It is counted once, by the shift in which it
+  was done or its grace ran out (`callback_settled_at`), never overdue before due + grace.
 - The bounds a summary must keep: no shift has more than a day of seconds in any one figure,
   nor more than 100,000 of anything; numbers are finite.
 
@@ -252,15 +253,32 @@ class CallbackFacts:
     done_at: datetime | None
 
 
+def callback_settled_at(cb: CallbackFacts, grace_period: timedelta) -> datetime:
+    """When a callback's outcome is known: when it was done, or when its grace ran out unheeded
+    (due + grace), whichever comes first. A callback is counted by the shift whose window holds
+    this moment, and by no other: one due at 16:58 with 15 min grace is not overdue at a 17:00
+    close, and is counted by the next shift (done on time, done late or overdue)."""
+    deadline = cb.due_at + grace_period
+    return deadline if cb.done_at is None else min(cb.done_at, deadline)
+
+
 def callback_figures(
-    callbacks: Iterable[CallbackFacts], shift_end: datetime, grace_period: timedelta
+    callbacks: Iterable[CallbackFacts],
+    window_start: datetime | None,
+    shift_end: datetime,
+    grace_period: timedelta,
 ) -> dict[str, int]:
-    """Callbacks due in the shift: done on time (by due + grace), done late, or still not done
-    when the shift ended."""
+    """The callbacks settled in (window_start, shift_end] (see `callback_settled_at`;
+    `window_start` is the end of the agent's previous shift, None for no lower bound): done on
+    time (by due + grace), done late (after that but by the shift's end, inclusive), or overdue
+    (not done by the shift's end although due + grace has passed)."""
     due = on_time = late = 0
     for cb in callbacks:
+        settled = callback_settled_at(cb, grace_period)
+        if settled > shift_end or (window_start is not None and settled <= window_start):
+            continue
         due += 1
-        if cb.done_at is None or cb.done_at >= shift_end:
+        if cb.done_at is None or cb.done_at > shift_end:
             continue
         if callback_on_time(cb.done_at, cb.due_at, grace_period):
             on_time += 1

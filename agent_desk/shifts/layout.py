@@ -19,13 +19,36 @@ SUMMARY_FILE = "summary.json"
 
 
 def shift_folder(summary: dict[str, Any]) -> str:
-    started = datetime.fromisoformat(summary["shift"]["started_at"])
     desk = (summary.get("desk") or {}).get("code") or "desk"
+    return shift_folder_of(
+        summary["branch"]["code"],
+        summary["shift"]["started_at"],
+        summary["agent"]["agent_no"],
+        desk,
+        summary["shift_id"],
+    )
+
+
+def shift_folder_of(branch: str, started_at: str, agent_no: str, desk: str, shift_id: str) -> str:
+    """The folder of a shift from its parts (`started_at` ISO 8601 in the branch's zone)."""
+    started = datetime.fromisoformat(started_at)
     return "/".join(
         (
-            clean_code(summary["branch"]["code"], "UNSET"),
+            clean_code(branch, "UNSET"),
             started.strftime("%Y-%m-%d"),
-            f"{clean_code(summary['agent']['agent_no'])}_{started.strftime('%Y%m%dT%H%M')}_"
-            f"{clean_code(desk, 'desk')}_{summary['shift_id']}",
+            f"{clean_code(agent_no)}_{started.strftime('%Y%m%dT%H%M')}_"
+            f"{clean_code(desk or 'desk', 'desk')}_{shift_id}",
         )
     )
+
+
+def is_own_path(path: str, folder: str) -> bool:
+    """Whether `path` (a summary found on the share, under whatever root the report was given,
+    with / or \\) is the file the desk wrote: its last folders are the shift's own `folder`
+    (at least the shift folder itself, and as many of its parents as the path holds)."""
+    parts = [p for p in path.replace("\\", "/").split("/") if p]
+    if len(parts) < 2 or parts[-1] != SUMMARY_FILE:
+        return False
+    mine = folder.split("/")
+    tail = parts[:-1][-len(mine) :]
+    return len(tail) >= 1 and tail == mine[-len(tail) :]

@@ -41,6 +41,7 @@ from agent_desk.shifts.summary import (
     SummaryRenderer,
     build_summary,
     calls_csv,
+    report_language,
     shift_calls,
     shift_folder,
     summary_bytes,
@@ -486,6 +487,7 @@ class ShiftService:
                 .execution_options(synchronize_session=False)
             )
             calls = shift_calls(session, shift, end)
+            language = report_language(renderer, language)
             summary = build_summary(
                 session, shift, end, self._policy, self._config, now, language, self._zone, calls
             )

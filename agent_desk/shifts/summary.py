@@ -17,7 +17,7 @@ from datetime import datetime, tzinfo
 from functools import cache
 from typing import Any, Protocol
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from agent_desk.codes import clean_code
@@ -48,6 +48,13 @@ class SummaryRenderer(Protocol):
 
     def render(self, summary: dict[str, Any], language: str) -> tuple[bytes, bytes]:
         """(HTML, PDF) of the report in `language` ("zh_CN" or "en")."""
+
+
+def report_language(renderer: SummaryRenderer, language: str) -> str:
+    """The language the renderer can really write (`language_for`, when it has one): a summary
+    says the language its report is in, not the one that was asked for."""
+    language_for = getattr(renderer, "language_for", None)
+    return language_for(language) if callable(language_for) else language
 
 
 class SummaryInvalid(AgentDeskError):
@@ -163,19 +170,28 @@ def _case_figures(session: Session, agent_id: int, start: datetime, end: datetim
     return {"by_kind": by_kind}
 
 
-def _callback_figures(
-    session: Session, agent_id: int, start: datetime, end: datetime, policy: Policy
-) -> dict:
-    due = session.execute(
+def _callback_figures(session: Session, shift: Shift, end: datetime, policy: Policy) -> dict:
+    """The callbacks settled since the agent's previous shift ended (or this one started, for a
+    first shift) up to this one's end: one that becomes overdue overnight is counted the next
+    morning, and none is counted twice (figures.callback_settled_at)."""
+    grace_period = grace(policy.get("callbacks.grace_minutes"))
+    previous_end = session.scalar(
+        select(func.max(Shift.ended_at)).where(
+            Shift.agent_id == shift.agent_id,
+            Shift.id != shift.id,
+            Shift.ended_at <= shift.started_at,
+        )
+    )
+    window_start = previous_end if previous_end is not None else shift.started_at
+    rows = session.execute(
         select(Callback.due_at, Callback.done_at).where(
-            Callback.agent_id == agent_id,
-            Callback.due_at >= start,
-            Callback.due_at < end,
+            Callback.agent_id == shift.agent_id,
+            Callback.due_at > window_start - grace_period,
             Callback.status != "cancelled",
         )
     )
-    facts = [CallbackFacts(due_at, done_at) for due_at, done_at in due]
-    return callback_figures(facts, end, grace(policy.get("callbacks.grace_minutes")))
+    facts = [CallbackFacts(due_at, done_at) for due_at, done_at in rows]
+    return callback_figures(facts, window_start, end, grace_period)
 
 
 # --- states -------------------------------------------------------------------------------------
@@ -272,7 +288,7 @@ def build_summary(
         },
         "calls": call_figures((call_facts(c) for c in calls), limit),
         "cases": _case_figures(session, shift.agent_id, shift.started_at, end),
-        "callbacks": _callback_figures(session, shift.agent_id, shift.started_at, end, policy),
+        "callbacks": _callback_figures(session, shift, end, policy),
         "targets": _targets(policy),
     }
 

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from agent_desk.errors import AgentDeskError
 from agent_desk.paths import resource
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,36 @@ def choose_language(cli_choice: str | None, saved: str | None) -> str:
         if choice in LANGUAGES:
             return choice
     return system_language()
+
+
+class TranslationsMissing(AgentDeskError):
+    """A language was asked for whose compiled translations (`.qm`) are not installed: a file
+    must not come out in English labelled as Chinese."""
+
+    code = "i18n.missing"
+    template = (
+        "the {language} translations are not compiled ({files} missing; run 'make i18n' in the "
+        "source folder, or install the package, which ships them)"
+    )
+
+
+def missing_translations(language: str, areas: tuple[str, ...]) -> list[str]:
+    """The `<area>_<language>.qm` files of `areas` that are not there (none for English, the
+    source language)."""
+    if language == "en":
+        return []
+    return [
+        f"{area}_{language}.qm"
+        for area in areas
+        if not resource("i18n", f"{area}_{language}.qm").is_file()
+    ]
+
+
+def require_translations(language: str, areas: tuple[str, ...]) -> None:
+    """Raise TranslationsMissing when a file in `language` cannot really be in it."""
+    missing = missing_translations(language, areas)
+    if missing:
+        raise TranslationsMissing(language=language, files=", ".join(missing))
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

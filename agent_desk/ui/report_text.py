@@ -83,6 +83,11 @@ SKIP_REASONS: dict[str, str] = {
 ERRORS: dict[str, str] = {
     "report.folder_missing": QT_TRANSLATE_NOOP("Reports", "The folder {path} cannot be opened."),
     "report.cancelled": QT_TRANSLATE_NOOP("Reports", "The report was cancelled."),
+    "share.auth": QT_TRANSLATE_NOOP(
+        "Reports",
+        "The share {location} refused the user name or password. It is not tried again until "
+        "the share settings or the password change, so the share's account is not locked out.",
+    ),
 }
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from agent_desk.services import Services
     from agent_desk.shifts import ShiftInfo
     from agent_desk.sync import SyncResult
+    from agent_desk.ui.outbox_dialog import OutboxDialog
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,11 @@ class ShiftDesk(QObject):
         self.sync_action = QAction(self.tr("S&ync now"), w)
         self.sync_action.setObjectName("syncNow")
         self.sync_action.triggered.connect(self.sync_now)
+        self.outbox_action = QAction(self.tr("&Outbox…"), w)
+        self.outbox_action.setObjectName("outbox")
+        self.outbox_action.setToolTip(self.tr("Files not on the share yet, with why"))
+        self.outbox_action.triggered.connect(self.open_outbox)
+        self.outbox_dialog: OutboxDialog | None = None
         self.share_action = QAction(self.tr("S&hare settings…"), w)
         self.share_action.setObjectName("shareSettings")
         self.share_action.triggered.connect(self.open_share_settings)
@@ -121,7 +127,13 @@ class ShiftDesk(QObject):
         self.start_action.setObjectName("startShift")
         self.start_action.triggered.connect(self.start_shift)
         before = getattr(w, "settings_action", None)
-        for action in (self.start_action, self.close_action, self.sync_action, self.share_action):
+        for action in (
+            self.start_action,
+            self.close_action,
+            self.sync_action,
+            self.outbox_action,
+            self.share_action,
+        ):
             if before is not None:
                 w.file_menu.insertAction(before, action)
             else:
@@ -344,6 +356,18 @@ class ShiftDesk(QObject):
         self.window.status.set_share_state(self.tr("Share: sending…"))
         self.runner.request(True)
 
+    def open_outbox(self) -> None:
+        """File > Outbox…: what is not on the share, with why; Try again now is Sync now."""
+        from agent_desk.ui.outbox_dialog import OutboxDialog
+
+        if self.outbox_dialog is None:
+            self.outbox_dialog = OutboxDialog(
+                self.services.sync.problems, self.sync_now, self.services.policy.zone, self.window
+            )
+        self.outbox_dialog.refresh()
+        self.outbox_dialog.show()
+        self.outbox_dialog.raise_()
+
     def open_share_settings(self) -> None:
         from agent_desk.ui.share_settings import ShareSettingsDialog
 
@@ -362,7 +386,12 @@ class ShiftDesk(QObject):
             return
         label = self.window.status.share_label
         label.setText(state_text(result.state, self.services.policy.zone))
-        label.setToolTip(describe_share_error(result.error) if result.error else "")
+        tip = describe_share_error(result.error) if result.error else ""
+        if result.state.failed or result.state.conflicts:
+            tip = (tip + "\n" if tip else "") + self.tr("See File > Outbox… for each file and why.")
+        label.setToolTip(tip)
+        if self.outbox_dialog is not None and self.outbox_dialog.isVisible():
+            self.outbox_dialog.refresh()
         if result.error is not None and result.error.code in NEEDS_A_PERSON:
             self.window.status.showMessage(describe_share_error(result.error), 15000)
 

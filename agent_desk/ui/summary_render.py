@@ -245,6 +245,23 @@ th {{ background-color: #eeeeee; }}
 class QtSummaryRenderer:
     """`SummaryRenderer` for the services: needs a QGuiApplication (offscreen is fine)."""
 
+    def language_for(self, language: str) -> str:
+        """The language the report can really be written in: English (and said so in the log)
+        when `language`'s compiled translation is missing, so the summary, report.html and the
+        PDF are labelled as what they are, never English marked zh-CN."""
+        from agent_desk.ui.i18n import missing_translations
+
+        missing = missing_translations(language, ("shifts",))
+        if missing:
+            log.warning(
+                "the %s translation of the shift report is not installed (%s missing; run "
+                "'make i18n'): the summary and its report are written in English and marked en",
+                language,
+                ", ".join(missing),
+            )
+            return "en"
+        return language
+
     def render(self, summary: dict[str, Any], language: str) -> tuple[bytes, bytes]:
         if QGuiApplication.instance() is None:
             raise RuntimeError("QtSummaryRenderer needs a QGuiApplication")

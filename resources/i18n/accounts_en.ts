@@ -143,12 +143,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/session_lock.py" line="292"/>
+        <location filename="../../agent_desk/ui/session_lock.py" line="296"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/session_lock.py" line="293"/>
+        <location filename="../../agent_desk/ui/session_lock.py" line="297"/>
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -143,12 +143,12 @@
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/session_lock.py" line="292"/>
+        <location filename="../../agent_desk/ui/session_lock.py" line="296"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/session_lock.py" line="293"/>
+        <location filename="../../agent_desk/ui/session_lock.py" line="297"/>
         <source>Please finish the current call and save its record first.</source>
         <translation>请先结束当前通话并保存通话记录。</translation>
     </message>

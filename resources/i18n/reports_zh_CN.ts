@@ -5,7 +5,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="16"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="114"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="119"/>
         <source>Shifts</source>
         <translation>班次数</translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="39"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="113"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="118"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -267,42 +267,47 @@
         <translation>报表已取消。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="104"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="86"/>
+        <source>The share {location} refused the user name or password. It is not tried again until the share settings or the password change, so the share&apos;s account is not locked out.</source>
+        <translation>共享目录 {location} 拒绝了用户名或密码。在共享目录设置或密码更改之前不会再尝试，以免共享目录的账户被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="109"/>
         <source>AgentDesk service report</source>
         <translation>AgentDesk 客服服务报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="105"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="110"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="106"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="111"/>
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="107"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="112"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="110"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="115"/>
         <source>Monthly grade</source>
         <translation>月度绩效评定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="111"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="116"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="115"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="120"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="116"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="121"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>

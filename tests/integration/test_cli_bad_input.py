@@ -120,3 +120,19 @@ def test_a_settings_file_made_a_folder_is_named_in_one_line(tmp_path):
     assert done.returncode != 0
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
     assert str(config) in done.stderr and "cannot be read" in done.stderr
+
+
+def test_a_bad_code_in_a_config_file_names_the_file_and_the_line(tmp_path):
+    """Review 13 #7: `code = "a b"` in config.toml said only "desk.code must be …", while every
+    other bad key names the file and the line; the bad characters came in set order."""
+    from agent_desk.paths import Profile
+    from tests.conftest import run_cli
+
+    profile = Profile.at(tmp_path / "p").ensure()
+    config = profile.config_file
+    config.write_text('[branch]\ncode = "北京"\n\n[desk]\ncode = "a b"\n', encoding="utf-8")
+    result = run_cli("sync", profile=tmp_path / "p")
+    assert result.returncode != 0
+    line = result.stderr.strip()
+    assert str(config) in line and "line 2" in line, line
+    assert "'北京'" in line and "contains '北京'" in line, line

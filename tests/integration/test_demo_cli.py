@@ -40,7 +40,9 @@ def test_demo_fills_a_profile_and_queues_every_past_shifts_summary(tmp_path):
     # An administrator (made as at first start: none exists yet) is told the profile is full.
     again = run_as_admin(*args, profile=profile, timeout=120)
     assert again.returncode == 2
-    assert "already has customers" in again.stderr
+    # Review 13 #11: it named the temporary twin (…db.demo-fill) and blamed the customers
+    assert "account(s)" in again.stderr and "demo-fill" not in again.stderr
+    assert str(profile / "data" / "agent_desk.db") in again.stderr
 
 
 def test_demo_files_its_shifts_under_the_profiles_branch_code(tmp_path):
@@ -57,11 +59,15 @@ def test_demo_files_its_shifts_under_the_profiles_branch_code(tmp_path):
     finally:
         con.close()
     assert branches == {"BJ01"}  # not DEMO: the profile says which branch it is
-    shift_files = [p for p in paths if not p.startswith("archive/")]
+    shift_files = [p for p in paths if not p.startswith(("archive/", "audit/"))]
     assert shift_files and all(p.startswith("BJ01/") and "_desk-07_" in p for p in shift_files)
     assert all(
-        p.startswith("archive/BJ01/") and "/desk-07/" in p for p in paths if p not in shift_files
+        p.startswith("archive/BJ01/") and "/desk-07/" in p
+        for p in paths
+        if p.startswith("archive/")
     )
+    # the audit log's anchors (issue 11) name the branch and the desk the same way
+    assert all(p.startswith("audit/BJ01/desk-07/") for p in paths if p.startswith("audit/"))
 
 
 def test_demo_refuses_a_profile_that_already_has_accounts_with_a_message(tmp_path):
@@ -78,3 +84,21 @@ def test_demo_refuses_a_profile_that_already_has_accounts_with_a_message(tmp_pat
     assert "already has 2 account(s)" in done.stderr and "new, empty profile" in done.stderr
     assert "IntegrityError" not in done.stderr and "unexpected" not in done.stderr
     assert done.stderr.strip().count("\n") == 0
+
+
+def test_demo_on_a_fresh_profile_files_under_the_branch_code_config_shows(tmp_path):
+    """Review 13 #8: `config list` said BR001 but the demo filed every shift under DEMO, so the
+    profile's later real shifts (BR001) made the same agents two people."""
+    profile = tmp_path / "fresh"
+    shown = run_cli("config", "get", "branch.code", profile=profile)
+    assert shown.returncode == 0, shown.stderr
+    branch = shown.stdout.strip().split()[-1]
+    args = ("demo", "--customers", "30", "--calls", "60", "--seed", "4", "--until", "2026-11-20")
+    done = run_cli(*args, "--quiet", profile=profile, timeout=120)
+    assert done.returncode == 0, done.stderr
+    con = dbaccess.connect(profile / "data" / "agent_desk.db")
+    try:
+        branches = {row[0] for row in con.execute("SELECT branch_code FROM shifts")}
+    finally:
+        con.close()
+    assert branches == {branch} == {"BR001"}

@@ -186,3 +186,110 @@ def test_the_grade_covers_every_month_of_the_period_not_only_the_first(accounts,
         ("2026-11", "BR01·2001"),
         ("2026-11", "BR02·2002"),
     ]
+
+
+def _without_chinese_qm(tmp_path):
+    """A copy of resources/ as a desk has it after `pip install` without `make i18n`: every
+    file but the compiled Chinese translations."""
+    import shutil
+
+    from agent_desk.paths import resource_root
+
+    copy = tmp_path / "resources"
+    shutil.copytree(resource_root(), copy, ignore=shutil.ignore_patterns("*_zh_CN.qm"))
+    return copy
+
+
+def _run_with_resources(resources, *args, profile, stdin):
+    """The real agent-desk in a child process whose resources/ folder is `resources`."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pathlib, agent_desk.paths as p; "
+        f"p.resource_root = lambda: pathlib.Path({str(resources)!r}); "
+        "from agent_desk.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, "--profile", str(profile), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_chinese_report_without_the_chinese_translations_is_refused_not_english(
+    accounts, tmp_path
+):
+    """Review 13 #6: without `make i18n`, `report --lang zh_CN` wrote an English file."""
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    out = tmp_path / "report.xlsx"
+    resources = _without_chinese_qm(tmp_path)
+    argv = ("--lang", "zh_CN", "report", "--share", str(share), *PERIOD, "--out", str(out))
+    result = _run_with_resources(
+        resources, *argv, "--as", "9001", profile=accounts, stdin="password1\n"
+    )
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "zh_CN translations are not compiled" in lines[0], lines
+    assert "make i18n" in lines[0] and "reports_zh_CN.qm" in lines[0]
+    assert not out.exists()
+
+
+def test_a_shift_closed_without_the_chinese_translations_is_english_and_says_so(accounts, tmp_path):
+    """Review 13 #6: report.html said lang="zh-CN" and summary.json "zh_CN" over English text."""
+    from agent_desk.paths import Profile
+    from agent_desk.services import Services
+
+    services = Services.open(Profile.at(accounts).ensure())
+    try:
+        agent = services.accounts.login("2001", "password1")
+        services.shifts.start(agent)
+    finally:
+        services.close()
+    resources = _without_chinese_qm(tmp_path)
+    closed = _run_with_resources(
+        resources,
+        *("--lang", "zh_CN", "shift", "close", "--last", "--as", "2001"),
+        profile=accounts,
+        stdin="password1\n",
+    )
+    assert closed.returncode == 0, closed.stderr
+    assert "translations are not installed" in closed.stderr
+    summary = run_cli(
+        "shift", "summary", "--last", "--as", "2001", profile=accounts, stdin="password1\n"
+    )
+    assert json.loads(summary.stdout)["language"] == "en"
+
+
+def test_filters_ignore_case_and_a_filter_that_matches_nothing_says_so(accounts, tmp_path):
+    """Review 13 #9 and #10: `--branch br01` found nothing on a share whose folder is BR01 (one
+    folder on a Windows share), and the message blamed unreadable summaries; the line did not
+    count identical copies."""
+    import shutil
+
+    share = tmp_path / "share"
+    paths = write_hand_made_share(share)
+    (share / "backup").mkdir()
+    shutil.copytree(paths[0].parent, share / "backup" / paths[0].parent.name)
+
+    def report(*filters):
+        return run_cli(
+            *("report", "--share", str(share), *PERIOD, "--format", "csv"),
+            *("--out", str(tmp_path / "r.csv"), *filters, "--as", "9001"),
+            profile=accounts,
+            stdin="password1\n",
+        )
+
+    lower = report("--branch", "br01")
+    assert lower.returncode == 0, lower.stderr
+    assert "identical copies ignored 1" in lower.stdout
+    dotted = report("--agent", "br01.2001")
+    assert dotted.returncode == 0, dotted.stderr
+    none = report("--branch", "XX01")
+    assert none.returncode == 1
+    assert "no shift of the period matches --branch XX01" in none.stderr
+    assert "of branches BR01, BR02" in none.stderr
+    assert "could be read" not in none.stderr

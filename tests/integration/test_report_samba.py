@@ -74,7 +74,8 @@ def test_a_wrong_password_is_a_clear_error(services, samba, smb_login):
     set_share_password(USER, "wrong-password")
     with pytest.raises(AgentDeskError) as caught:
         services.reports.load(SUPERVISOR, ReportQuery(samba.url("share"), *NOVEMBER))
-    assert caught.value.code == "report.folder_missing"
+    assert caught.value.code == "share.auth"
+    assert "refused the user name or password" in caught.value.message
     assert "wrong-password" not in caught.value.message
 
 
@@ -95,3 +96,46 @@ def test_links_on_an_smb_share_neither_loop_nor_repeat_the_share(services, samba
         ("everything", "loop"),
         ("loop", "loop"),
     ]
+
+
+def test_a_refused_password_is_said_in_words_and_never_tried_again_by_report_or_sync(
+    tmp_path, monkeypatch
+):
+    """Review 13 #4: the report showed the raw STATUS_LOGON_FAILURE and logged on again on every
+    run (a scheduled report could lock the share's service account out)."""
+    from tests.conftest import run_as_admin
+
+    monkeypatch.setenv("AGENT_DESK_TEST_KEYRING_DIR", str(tmp_path / "keyring"))
+    (tmp_path / "keyring").mkdir()
+    root = tmp_path / "profile"
+    server = SambaServer(tmp_path / "samba")
+    server.start()
+    try:
+        write_hand_made_share(server.share_dir / "summaries")
+        url = server.url("share", "summaries")
+        assert run_as_admin("config", "set", "share.username", USER, profile=root).returncode == 0
+        set_share_password(USER, "not-the-password")
+        argv = ("report", "--share", url, "--from", "2026-11-01", "--to", "2026-11-30")
+        argv += ("--format", "csv", "--out", str(tmp_path / "r.csv"))
+        first = run_as_admin(*argv, profile=root)
+        assert first.returncode == 2, first.stderr
+        assert "refused the user name or password" in first.stderr
+        assert "not tried again" in first.stderr
+        assert "STATUS_LOGON_FAILURE" not in first.stderr and "NtStatus" not in first.stderr
+        assert "not-the-password" not in first.stderr + first.stdout
+
+        # The server goes away: a run that logged on again would say "cannot be opened".
+        server.stop()
+        for _ in range(2):
+            again = run_as_admin(*argv, profile=root)
+            assert again.returncode == 2
+            assert "refused the user name or password" in again.stderr, again.stderr
+
+        # The password is corrected: the next report logs on and reads.
+        server.start()
+        set_share_password(USER, PASSWORD)
+        fixed = run_as_admin(*argv, profile=root)
+        assert fixed.returncode == 0, fixed.stderr
+        assert "read 3 summaries" in fixed.stdout
+    finally:
+        server.stop()

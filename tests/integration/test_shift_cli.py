@@ -57,3 +57,43 @@ def test_a_shift_left_open_is_closed_headlessly_and_synced_with_exit_codes(tmp_p
     assert json.loads(summary_file.read_text(encoding="utf-8")) == summary
     line = next(x for x in closed.stdout.splitlines() if "summary.json" in x)
     assert hashlib.sha256(summary_file.read_bytes()).hexdigest() in line
+
+
+def test_failed_items_are_listed_by_sync_list_and_sent_by_the_next_sync(tmp_path):
+    """Review 13 #1: a stray file where a day folder should be failed the shift's files for
+    good; nothing listed them. Now `sync --list` names each with its reason, and `sync` sends
+    them once the file is moved away."""
+    import os
+
+    root = tmp_path / "profile"
+    share = tmp_path / "share"
+    (share / "BR001").mkdir(parents=True)
+    services = Services.open(Profile.at(root).ensure())
+    try:
+        services.accounts.create(ADMIN_NO, "管理员", "admin", ADMIN_PASSWORD)
+        agent = services.accounts.create("1001", "王小明", "agent", "secret-pw")
+        shift = services.shifts.start(agent)
+        day = services.shifts.summary(shift.id, "en")["shift"]["started_at"][:10]
+    finally:
+        services.close()
+    as_agent = {"profile": root, "stdin": "secret-pw\n"}
+    assert run_cli("shift", "close", "--last", "--as", "1001", **as_agent).returncode == 0
+    assert run_as_admin("config", "set", "share.location", str(share), profile=root).returncode == 0
+    (share / "BR001" / day).write_text("a stray file, not a folder")
+
+    first = run_cli("sync", profile=root)
+    assert first.returncode == 1
+    assert "sync --list" in first.stderr
+    listed = run_cli("sync", "--list", profile=root)
+    assert listed.returncode == 1
+    failed = [line for line in listed.stdout.splitlines() if line.startswith("failed\t")]
+    assert len(failed) == 4 and all(f"BR001/{day}/" in line for line in failed)
+    assert all("a link or a file stands where a folder" in line for line in failed)
+    assert "4 failed" in listed.stderr
+
+    os.remove(share / "BR001" / day)  # branch IT moves the stray file away
+    second = run_cli("sync", profile=root)
+    assert second.returncode == 0, second.stderr
+    assert len(list((share / "BR001" / day).rglob("summary.json"))) == 1
+    cleared = run_cli("sync", "--list", profile=root)
+    assert (cleared.returncode, cleared.stdout.strip()) == (0, "every queued item is on the share")

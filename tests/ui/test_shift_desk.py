@@ -7,6 +7,7 @@ import shutil
 import subprocess
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QImage
 from sqlalchemy import select
 
@@ -285,3 +286,35 @@ def test_share_settings_show_no_lock_note_without_a_branch_file(qtbot, services)
     dialog.show()
     assert not dialog.locked_note.isVisible()
     assert not dialog.location.isReadOnly()
+
+
+def test_the_outbox_lists_a_failed_file_with_why_and_try_again_sends_it(
+    qtbot, window, services, clock, tmp_path
+):
+    """Review 13 #1: the status bar counted failed files but nothing could show or retry them."""
+    share, outside = tmp_path / "share", tmp_path / "outside"
+    share.mkdir()
+    outside.mkdir()
+    (share / "BR001").symlink_to(outside)  # a link where the branch folder should be
+    services.config.set("share.location", str(share))
+    closed = services.shifts.close(window.shift_desk.shift.id, "en", QtSummaryRenderer())
+    action(window, "syncNow").trigger()
+    label = window.status.share_label
+    qtbot.waitUntil(lambda: "failed" in label.text() or "失败" in label.text(), timeout=15000)
+    assert "Outbox" in label.toolTip() or "发件箱" in label.toolTip()
+
+    action(window, "outbox").trigger()
+    dialog = window.shift_desk.outbox_dialog
+    table = dialog.table
+    assert table.rowCount() == len(closed.files)
+    paths = {table.item(row, 1).text() for row in range(table.rowCount())}
+    assert paths == {f.relative_path for f in closed.files}
+    assert "link" in table.item(0, 3).text()
+
+    (share / "BR001").unlink()  # branch IT removes the link
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table.rowCount() == 0, timeout=15000)
+    qtbot.waitUntil(lambda: label.text() in ("Share: synced", "共享目录：已同步"), timeout=15000)
+    assert all((share / f.relative_path).is_file() for f in closed.files)
+    assert list(outside.iterdir()) == []
+    dialog.close()

@@ -6,7 +6,7 @@ import platform
 
 import pytest
 
-from agent_desk.codes import clean_code, host_desk_code
+from agent_desk.codes import clean_code, desk_code_for_host, host_desk_code, is_code
 from agent_desk.config import BranchConfig
 from agent_desk.errors import ConfigError
 from tests.conftest import run_cli
@@ -42,7 +42,7 @@ def test_a_deployed_config_with_a_bad_branch_code_is_refused_at_start(tmp_path):
 def test_the_desk_code_defaults_to_the_host_name_made_a_code(tmp_path):
     config = BranchConfig.load(tmp_path / "c.toml")
     assert config.get("desk.code") == host_desk_code()
-    assert host_desk_code() == clean_code(platform.node().split(".")[0], "desk")
+    assert host_desk_code() == desk_code_for_host(platform.node())
     config.set("desk.code", "desk-07")
     assert config.get("desk.code") == "desk-07"
 
@@ -93,3 +93,22 @@ def test_both_trees_on_the_share_clean_a_stored_code_the_same_way(services):
     )[0]
     assert shift_path.split("/")[0] == archive_path.split("/")[1] == "SH_01"
     assert "_front_desk_" in shift_path and archive_path.split("/")[3] == "front_desk"
+
+
+def test_pcs_whose_names_clean_alike_get_different_stable_desk_codes():
+    """Review 13 #5: long host names were cut to one code, Chinese names all became `desk`,
+    so two PCs of one branch wrote the same archive path and conflicted."""
+    hosts = [
+        "CALLCENTER-DESK-001",
+        "CALLCENTER-DESK-002",
+        "前台电脑",
+        "前台电脑2",
+        "北京-1",
+        "北京-2",
+    ]
+    codes = [desk_code_for_host(h) for h in hosts]
+    assert len(set(codes)) == len(hosts)
+    assert all(is_code(c) for c in codes)
+    assert codes == [desk_code_for_host(h) for h in hosts]  # the same PC, the same code
+    assert codes[0].startswith("CALLCENTER-") and codes[2].startswith("desk-")
+    assert desk_code_for_host("desk07.branch.local") == "desk07"  # a good name stays as it is

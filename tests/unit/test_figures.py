@@ -200,3 +200,24 @@ def test_a_shift_whose_calls_overlap_still_closes_within_the_bounds(services, cl
     summary = services.shifts.close(shift.id, "en", PlainRenderer()).summary
     assert summary["calls"]["talk_seconds"] == 86_400  # 120,000 s of overlapping calls
     assert summary["calls"]["handled"] == 30
+
+
+def test_a_callback_is_not_overdue_before_its_grace_has_run_out():
+    """Review 13 #3, its own reproduction: due 16:58 and not done, or done at 17:00 exactly."""
+    from datetime import datetime, timezone
+
+    from agent_desk.shifts.figures import CallbackFacts, callback_figures, grace
+
+    z = timezone(timedelta(hours=8))
+    start, end = datetime(2026, 11, 30, 9, 0, tzinfo=z), datetime(2026, 11, 30, 17, 0, tzinfo=z)
+    pending = CallbackFacts(datetime(2026, 11, 30, 16, 58, tzinfo=z), None)
+    done_at_end = CallbackFacts(datetime(2026, 11, 30, 16, 50, tzinfo=z), end)
+    assert callback_figures([pending], start, end, grace(15)) == {
+        "due": 0,
+        "done_on_time": 0,
+        "done_late": 0,
+        "overdue": 0,
+    }
+    assert callback_figures([done_at_end], start, end, grace(15))["done_on_time"] == 1
+    tomorrow = end + timedelta(hours=24)
+    assert callback_figures([pending], end, tomorrow, grace(15))["overdue"] == 1

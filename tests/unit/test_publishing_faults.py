@@ -75,11 +75,60 @@ def test_an_item_the_share_cannot_take_fails_alone_and_the_others_still_go(
     assert (share / "BR001/2026-11-24/late/summary.json").read_bytes() == b"later"
     state = sync.state()
     assert (state.kind, state.waiting, state.failed) == ("waiting", 0, 1)
-    # A failed item is not tried again on every run; the rest of the outbox is not held up.
+    # A failed item is not tried again on every automatic run (an hour apart); the rest of
+    # the outbox is not held up.
     attempts = bad.attempts
     queue(services, clock, "BR001/2026-11-25/next/summary.json", b"next")
-    assert sync.run(force=True).sent == 1
+    assert sync.run().sent == 1
     assert outbox(services)[long_path].attempts == attempts
+
+
+def test_a_failed_item_is_listed_and_published_once_its_obstacle_is_gone(
+    services, clock, closed_shift, tmp_path
+):
+    """Review 13 #1: a link an admin later removed kept the shift off the share for good."""
+    share, outside = tmp_path / "share", tmp_path / "outside"
+    share.mkdir()
+    outside.mkdir()
+    os.symlink(outside, share / "BR001")
+    sync = sync_to(services, clock, share)
+    assert sync.run().failed == len(closed_shift.files)
+    problems = sync.problems()
+    assert [p.status for p in problems] == ["failed"] * len(closed_shift.files)
+    assert all("link" in p.reason for p in problems)
+    assert {p.relative_path for p in problems} == {f.relative_path for f in closed_shift.files}
+
+    (share / "BR001").unlink()  # the admin removes the link
+    assert sync.run().sent == 0  # the automatic run a minute later: not due yet
+    clock.advance(3601)  # an hour later the automatic run retries it
+    result = sync.run()
+    assert (result.sent, result.failed, sync.state().kind) == (
+        len(closed_shift.files),
+        0,
+        "synced",
+    )
+    assert sync.problems() == []
+    for item in closed_shift.files:
+        assert (share / item.relative_path).is_file()
+
+
+def test_sync_now_retries_failed_items_at_once_and_a_new_share_takes_them(
+    services, clock, closed_shift, tmp_path
+):
+    share, outside = tmp_path / "share", tmp_path / "outside"
+    share.mkdir()
+    outside.mkdir()
+    os.symlink(outside, share / "BR001")
+    sync = sync_to(services, clock, share)
+    assert sync.run().failed == len(closed_shift.files)
+    assert sync.run(force=True).failed == len(closed_shift.files)  # still there: fails again
+    assert list(outside.rglob("*")) == []
+    other = tmp_path / "new-share"
+    other.mkdir()
+    services.config.set("share.location", str(other))  # branch IT moves the share
+    sync.use_backend(None)
+    assert sync.run(force=True).sent == len(closed_shift.files)
+    assert sync.problems() == []
 
 
 def test_a_link_inside_a_folder_share_cannot_make_sync_write_outside_it(
@@ -95,7 +144,7 @@ def test_a_link_inside_a_folder_share_cannot_make_sync_write_outside_it(
     shift_items = [i for p, i in outbox(services).items() if p.startswith("BR001/")]
     assert {i.status for i in shift_items} == {"failed"}
     assert "link" in shift_items[0].last_error
-    assert result.sent == 2  # the case archive under archive/ still went
+    assert result.sent == 3  # the case archive under archive/ and the audit anchor still went
 
 
 @pytest.mark.parametrize("where", ["folder", "file"])

@@ -233,3 +233,57 @@ def test_version_1_summaries_are_still_read(reports, tmp_path):
     # the v1 file's own 66.7 % left the late abandoned call out; the report does not
     totals = aggregate([row], "agent")[0].totals
     assert totals.parts("within_rule_pct") == (2, 4)
+
+
+@pytest.mark.parametrize("folder", ["0tie", "ztie", "_backup", "BR01 - Copy"])
+def test_a_differing_copy_of_the_same_moment_never_beats_the_desks_own_file(
+    reports, tmp_path, folder
+):
+    """Review 13 #2: with the same generated_at, the copy in a folder that sorted first won."""
+    root = tmp_path / "share"
+    own = write_shift(root, hand_made_shifts()[0])
+    doc = json.loads(own.read_text(encoding="utf-8"))
+    doc["calls"]["offered"] += 5
+    doc["calls"]["abandoned_within_rule"] += 5
+    (root / folder).mkdir()
+    edited = root / folder / "summary.json"
+    edited.write_text(json.dumps(doc), encoding="utf-8")
+    result = _load(reports, root)
+    assert [r.path for r in result.rows] == [str(own)]
+    assert _offered(result) == json.loads(own.read_text(encoding="utf-8"))["calls"]["offered"]
+    [conflict] = result.skipped
+    assert (conflict.path, conflict.reason) == (str(edited), "conflicting_copy")
+    assert str(own) in conflict.detail
+
+
+def test_differing_copies_of_the_same_moment_none_at_the_desks_path_count_neither(
+    reports, tmp_path
+):
+    root = tmp_path / "share"
+    own = write_shift(root, hand_made_shifts()[0])
+    doc = json.loads(own.read_text(encoding="utf-8"))
+    for name, extra in (("a", 1), ("b", 2)):
+        doc["calls"]["offered"] += extra
+        doc["calls"]["abandoned_within_rule"] += extra
+        (root / name).mkdir()
+        (root / name / "summary.json").write_text(json.dumps(doc), encoding="utf-8")
+    own.unlink()
+    result = _load(reports, root)
+    assert result.used == 0
+    assert sorted(s.reason for s in result.skipped) == ["conflicting_copy"] * 2
+    assert all("not counted" in s.detail for s in result.skipped)
+
+
+def test_a_400_digit_number_is_skipped_with_a_short_reason(reports, tmp_path):
+    """Review 13 #11: the skip reason printed all 400 digits."""
+    root = tmp_path / "share"
+    path = write_shift(root, hand_made_shifts()[0])
+    text = path.read_text(encoding="utf-8")
+    doc = json.loads(text)
+    doc["calls"]["offered"] = 0  # replaced by the raw digits below
+    path.write_text(
+        json.dumps(doc).replace('"offered": 0', '"offered": ' + "9" * 400), encoding="utf-8"
+    )
+    [skipped] = _load(reports, root).skipped
+    assert skipped.reason == "schema"
+    assert "digits)" in skipped.detail and "9" * 30 not in skipped.detail

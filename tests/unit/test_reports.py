@@ -430,3 +430,16 @@ def test_unchanged_folders_are_not_listed_again_and_new_shifts_in_them_are_seen(
     (folder / "summary.json").write_bytes(late_path.read_bytes())
     _settle(share)  # the day's folder is unchanged: only the shift folder got a file
     assert str(folder / "summary.json") in {r.path for r in _load(reports, share).rows}
+
+
+def test_the_report_index_is_private_like_the_profiles_other_files(tmp_path):
+    """Review 13 #11: reports_index.db was created 0644 (the README says 0600)."""
+    import os
+    import stat
+
+    from agent_desk.reports.index import ReportIndex
+
+    path = tmp_path / "data" / "reports_index.db"
+    index = ReportIndex(path, "Asia/Shanghai")
+    index.close()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600

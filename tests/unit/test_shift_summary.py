@@ -598,3 +598,46 @@ def test_a_restart_soon_after_a_crash_continues_the_shift(services, clock, agent
     clock.advance(20 * 60)
     again = services.shifts.start(agent)
     assert again.id == first.id and again.resumed
+
+
+def _callback(services, agent, due_at, done_at=None):
+    with services.store.sessions.begin() as session:
+        customer = Customer(name="李四", created_at=due_at, updated_at=due_at)
+        session.add(customer)
+        session.flush()
+        session.add(
+            Callback(
+                customer_id=customer.id,
+                agent_id=agent.id,
+                due_at=due_at,
+                status="pending" if done_at is None else "done",
+                created_at=due_at - timedelta(hours=1),
+                done_at=done_at,
+            )
+        )
+
+
+def test_a_callback_in_its_grace_at_the_shift_end_is_counted_once_by_the_next_shift(
+    services, clock, agent
+):
+    """Review 13 #3: due 2 min before a 17:00 close (grace 15 min) is not overdue at 17:00; the
+    next morning's shift counts it overdue, once. One done exactly at 17:00 is on time."""
+    first = services.shifts.start(agent)
+    end = clock.now() + timedelta(hours=8)
+    _callback(services, agent, end - timedelta(minutes=2))  # still in its grace at the close
+    _callback(services, agent, end - timedelta(minutes=10), done_at=end)  # done at the close
+    clock.advance(8 * 3600)
+    summary = services.shifts.close(first.id, "en", PlainRenderer()).summary
+    assert summary["callbacks"] == {"due": 1, "done_on_time": 1, "done_late": 0, "overdue": 0}
+
+    clock.advance(16 * 3600)  # the next morning: the first callback's grace ran out overnight
+    second = services.shifts.start(agent)
+    clock.advance(8 * 3600)
+    summary = services.shifts.close(second.id, "en", PlainRenderer()).summary
+    assert summary["callbacks"] == {"due": 1, "done_on_time": 0, "done_late": 0, "overdue": 1}
+
+    clock.advance(16 * 3600)
+    third = services.shifts.start(agent)
+    clock.advance(8 * 3600)
+    summary = services.shifts.close(third.id, "en", PlainRenderer()).summary
+    assert summary["callbacks"]["due"] == 0  # counted once, not again
