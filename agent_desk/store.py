@@ -31,6 +31,7 @@ from agent_desk.clock import Clock
 from agent_desk.dbfile import DB_ERRORS, FileState, connect, probe_folder, state_of
 from agent_desk.dbkey import KeyMismatch, KeyMissing, KeyStore, fingerprint
 from agent_desk.errors import (
+    AgentDeskError,
     CorruptDatabase,
     DatabaseMissing,
     LocalDiskFull,
@@ -411,6 +412,23 @@ def refuse_unwritable(folder: Path) -> None:
         raise LocalDiskFull(f"no free space in {folder}")
 
 
+def had_database(db_path: Path, backup_dir: Path, keys: KeyStore | None = None) -> bool:
+    """Whether this profile had a database: its marker, a backup or its key remains.
+
+    A database is missing, not new, when any of them is there: a profile whose file and
+    marker were both deleted (or lost with a disk) still has its backups and its key, and is
+    never silently started as a new, empty profile.
+    """
+    if read_marker(db_path) is not None or newest_backup(backup_dir) is not None:
+        return True
+    if keys is None:
+        return False
+    try:
+        return keys.key_file.exists() or keys.load() is not None
+    except AgentDeskError:  # a key file that cannot be read is still a key file
+        return True
+
+
 def key_for_existing(db_path: Path, backup_dir: Path, keys: KeyStore | None) -> str | None:
     """The key an existing database opens with (None for plain SQLite), or a clear error.
 
@@ -465,7 +483,8 @@ def open_store(
     refuse_unwritable(db_path.parent)
     state = state_of(db_path)
     exists = state is not FileState.MISSING
-    if not exists and read_marker(db_path) is not None:
+    made_key = False
+    if not exists and had_database(db_path, backup_dir, keys):
         raise DatabaseMissing(path=str(db_path), backup_hint=backup_hint(backup_dir))
     if exists:
         key = key_for_existing(db_path, backup_dir, keys)
@@ -477,7 +496,9 @@ def open_store(
     else:
         key = None
         if keys is not None:
-            key = keys.load() or keys.create()
+            key = keys.load()
+            if key is None:
+                key, made_key = keys.create(), True
         create_private_file(db_path)
     private_store_files(db_path)
     engine = make_engine(db_path, key)
@@ -504,6 +525,8 @@ def open_store(
         engine.dispose()
         if not exists and state_of(db_path) is FileState.EMPTY:
             db_path.unlink(missing_ok=True)  # nothing was made: the next start is a new profile
+            if made_key and keys is not None:
+                keys.forget()  # nor a key, which would make the next start refuse as "missing"
         raise
     private_store_files(db_path)
     if key is None and keys is not None:

@@ -124,11 +124,11 @@ def check_cmd(args: argparse.Namespace) -> int:
     from agent_desk.store import (
         backup_hint,
         current_revision,
+        had_database,
         integrity_check,
         key_for_existing,
         newest_backup,
         open_store,
-        read_marker,
         refuse_unwritable,
     )
 
@@ -146,7 +146,7 @@ def check_cmd(args: argparse.Namespace) -> int:
                 hint = f"; newest backup: {newest}" if newest else "; no backup exists"
                 print(f"agent-desk: integrity check failed: {verdict}{hint}", file=sys.stderr)
                 return EXIT_CHECK_FAILED
-        elif read_marker(db) is not None:
+        elif had_database(db, profile.backup_dir, keys):
             raise DatabaseMissing(path=str(db), backup_hint=backup_hint(profile.backup_dir))
         store = open_store(db, profile.backup_dir, context.clock, keys=keys)
     except (StoreReadOnly, LocalDiskFull, DatabaseMissing) as exc:
