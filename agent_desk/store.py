@@ -294,11 +294,15 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
     read), `agent_desk.db.replaced-<time>` when it was a healthy database (going back to the
     state before an upgrade, say).
 
-    The backup must open with the store's key; a plain one (from before encryption) is still
-    a good backup and is put back as it is.
+    The backup must open with the store's key. A plain one (from before encryption, or a
+    `db backup FILE` copy made while the profile was plain) is still a good backup; in a
+    profile that is encrypted (its file, or its marker, says so) it is encrypted with the
+    profile's key as it is put back, so a restore never leaves the customer data in clear.
+    `restored_encrypts` says beforehand whether that will happen.
     """
     state = state_of(source)
     use_key = None if state is FileState.PLAIN else key
+    encrypt = restored_encrypts(db_path, source, key)
     if state in (FileState.MISSING, FileState.EMPTY, FileState.SHORT) or (
         quick_check(source, use_key) != "ok"
     ):
@@ -321,9 +325,24 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
     tmp.unlink(missing_ok=True)
     shutil.copyfile(source, tmp)
     make_private(tmp)
+    if encrypt:
+        try:
+            convert(tmp, None, key)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        use_key = key
     os.replace(tmp, db_path)
     write_marker(db_path, use_key, now)
     return aside
+
+
+def restored_encrypts(db_path: Path, source: Path, key: str | None) -> bool:
+    """Whether restoring `source` encrypts it: a plain backup into an encrypted profile."""
+    if key is None or state_of(source) is not FileState.PLAIN:
+        return False
+    marker = read_marker(db_path) or {}
+    return state_of(db_path) is FileState.OPAQUE or marker.get("encrypted") is True
 
 
 # --- schema revisions -------------------------------------------------------------------------

@@ -179,3 +179,43 @@ def test_a_full_disk_at_start_is_said_as_such_with_no_restore_offer(tmp_path):
     assert result.returncode == 1
     assert "disk is full" in result.stderr
     assert "integrity" not in result.stderr and "db restore" not in result.stderr
+
+
+def _admin(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
+    done = run_as_admin(*args, profile=profile)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_db_encrypt_leaves_no_plain_copy_of_a_restore_beside_the_store(profile_dir):
+    # The review's path: decrypt, restore (the healthy file goes aside), encrypt again.
+    add_admin(profile_dir)
+    _admin("db", "backup", profile=profile_dir)
+    _admin("db", "decrypt", profile=profile_dir)
+    _admin("db", "restore", profile=profile_dir)
+    data = profile_dir / "data"
+    asides = [
+        p for p in data.glob("agent_desk.db.replaced-*") if not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert asides and all(state_of(p) is FileState.PLAIN for p in asides)
+    damaged = data / "agent_desk.db.damaged-20260101T000000Z"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x01" * 5000)  # plain and unreadable
+    done = _admin("db", "encrypt", profile=profile_dir)
+    assert all(state_of(p) is FileState.OPAQUE for p in asides)
+    assert "STILL IN CLEAR" in done.stderr and str(damaged) in done.stderr
+
+
+def test_restoring_a_plain_backup_keeps_an_encrypted_profile_encrypted(profile_dir, tmp_path):
+    add_admin(profile_dir)
+    _admin("db", "decrypt", profile=profile_dir)
+    plain = tmp_path / "plain.db"
+    _admin("db", "backup", str(plain), profile=profile_dir)
+    _admin("db", "encrypt", profile=profile_dir)
+    assert state_of(plain) is FileState.PLAIN
+    restored = _admin("db", "restore", str(plain), profile=profile_dir)
+    assert "encrypted with this profile's key" in restored.stdout
+    db = profile_dir / "data" / "agent_desk.db"
+    assert state_of(db) is FileState.OPAQUE
+    checked = run_cli("db", "check", profile=profile_dir)
+    assert checked.returncode == 0, checked.stderr
+    assert "encryption: SQLCipher" in checked.stdout

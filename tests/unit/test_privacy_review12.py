@@ -151,7 +151,7 @@ def test_erasing_one_person_leaves_everyone_elses_rows_in_the_outbox_whole(servi
 def test_a_call_no_one_attached_to_the_person_is_exported_and_erased_with_its_draft(
     services, clock, staff, tmp_path
 ):
-    a, _b = two_people_in_one_shift(services, clock, staff)
+    _a, _b = two_people_in_one_shift(services, clock, staff)
     agent = staff["agent"]
     services.shifts.start(agent)
     unlinked = _call(
