@@ -113,6 +113,7 @@ _HEADERS = {
     "vip": ("vip", "vip level", "vip_level", "vip等级", "等级"),
     "notes": ("notes", "note", "备注", "说明"),
 }
+_SCIENTIFIC = re.compile(r"^\s*\d+(?:\.\d+)?\s*[eE]\s*[+-]?\d+\s*$")  # 1.36001E+10
 _PHONE_SPLIT = re.compile(r"[;,/、；，|\n]+")
 _LINE_END = ("\n", "\r")
 
@@ -124,6 +125,11 @@ REFUSAL_TEXT = {
     "phone.invalid": "not a phone number",
     "vip.invalid": "the VIP level is not 0 to 5",
     "phone.conflict": "its numbers belong to different customers",
+    "phone.scientific": "the number is in scientific notation (Excel cut its digits; format the "
+    "column as text and save again)",
+    "phone.shared": "the number belongs to several customers; change them in the customer window",
+    "name.differs": "the number belongs to a customer with another name; if it is the same "
+    "person, change the name in the customer window",
     "row.incomplete": "the last line is cut short (no line end, and shorter than the header "
     "or with a number that is not whole)",
 }
@@ -315,9 +321,11 @@ def _parse_row(line: int, cells: list[str], cols: dict[str, int]) -> _Row | Refu
         raw = raw.strip()
         if not raw:
             continue
-        norm = normalise(raw)
-        if len(norm) < 3 or len(norm) > 24:
+        if _SCIENTIFIC.match(unicodedata.normalize("NFKC", raw)):
+            return RefusedRow(line, "phone.scientific", raw)
+        if parse_number(raw) is None:  # too short, too long, or no number of any plan
             return RefusedRow(line, "phone.invalid", raw)
+        norm = normalise(raw)
         if norm not in {n for _r, n in numbers}:
             numbers.append((raw[:64], norm))
     if not numbers:
@@ -519,13 +527,21 @@ class PrivacyService:
         from agent_desk.customers import name_initials as initials_of
 
         name_initials = lru_cache(maxsize=65536)(initials_of)  # a book repeats many names
-        known = self._known_numbers(session, {n for r in parsed for _raw, n in r.numbers})
+        holders = self._known_numbers(session, {n for r in parsed for _raw, n in r.numbers})
+        shared = {n for n, cids in holders.items() if len(cids) > 1}
+        known = {n: min(cids) for n, cids in holders.items() if len(cids) == 1}
+        names = self._names(session, set(known.values()))
+        fresh_names: dict[int, str] = {}
         new_customers: list[dict[str, Any]] = []
         new_phones: list[tuple[int, str, str]] = []  # (index into new_customers, raw, norm)
         claimed: dict[str, int] = {}  # number -> index of a new customer in this file
         updates: dict[int, _Row] = {}
         extra_phones: list[dict[str, Any]] = []
         for row in parsed:
+            shared_here = [raw for raw, n in row.numbers if n in shared]
+            if shared_here:
+                report.refused.append(RefusedRow(row.line, "phone.shared", shared_here[0]))
+                continue
             owners = {known[n] for _r, n in row.numbers if n in known}
             fresh = {claimed[n] for _r, n in row.numbers if n in claimed}
             if len(owners) + len(fresh) > 1:
@@ -533,6 +549,12 @@ class PrivacyService:
                 continue
             if owners:
                 cid = owners.pop()
+                if " ".join(names.get(cid, row.name).split()) not in (row.name, ERASED_NAME):
+                    # Never renamed by a book: the old name would be lost without a word.
+                    report.refused.append(
+                        RefusedRow(row.line, "name.differs", mask_name(names[cid]))
+                    )
+                    continue
                 updates[cid] = row
                 for raw, norm in row.numbers:
                     if norm not in known:
@@ -544,6 +566,11 @@ class PrivacyService:
                 continue
             if fresh:  # the same person twice in the file: the later row updates
                 index = fresh.pop()
+                if fresh_names[index] != row.name:
+                    report.refused.append(
+                        RefusedRow(row.line, "name.differs", mask_name(fresh_names[index]))
+                    )
+                    continue
                 new_customers[index].update(_details(row, name_initials, now, keep_vip=True))
                 for raw, norm in row.numbers:
                     if norm not in claimed:
@@ -552,6 +579,7 @@ class PrivacyService:
                 report.updated += 1
                 continue
             index = len(new_customers)
+            fresh_names[index] = row.name
             new_customers.append(
                 {
                     "public_id": new_public_id(),
@@ -606,8 +634,16 @@ class PrivacyService:
                 step(PROGRESS_EVERY)
         step(len(updates) % PROGRESS_EVERY)
 
-    def _known_numbers(self, session: Session, numbers: set[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
+    def _names(self, session: Session, ids: set[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for chunk in _chunks(sorted(ids)):
+            query = select(Customer.id, Customer.name).where(Customer.id.in_(chunk))
+            found.update((cid, name) for cid, name in session.execute(query))
+        return found
+
+    def _known_numbers(self, session: Session, numbers: set[str]) -> dict[str, set[int]]:
+        """Who holds each of these numbers (several customers for a shared one)."""
+        found: dict[str, set[int]] = {}
         for chunk in _chunks(sorted(numbers)):
             rows = session.execute(
                 select(CustomerPhone.normalised, CustomerPhone.customer_id)
@@ -615,7 +651,7 @@ class PrivacyService:
                 .where(CustomerPhone.normalised.in_(chunk), Customer.merged_into_id.is_(None))
             )
             for norm, cid in rows:
-                found.setdefault(norm, cid)
+                found.setdefault(norm, set()).add(cid)
         return found
 
     # --- finding the person -----------------------------------------------------------------------

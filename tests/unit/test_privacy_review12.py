@@ -297,3 +297,50 @@ def test_old_callbacks_lose_their_text_by_their_own_age(services, clock, staff):
         texts = list(session.execute(select(Callback.purpose, Callback.outcome)))
     assert ("回电给13800138000", "客户说密码是123") not in texts
     assert services.customers.get(a.id).name == A_NAME  # the active customer stays
+
+
+def _book(tmp_path, text):
+    path = tmp_path / "book.csv"
+    path.write_text("name,phone,VIP,notes\n" + text, encoding="utf-8")
+    return path
+
+
+def test_an_import_never_renames_a_customer_and_refuses_a_shared_number(services, staff, tmp_path):
+    from tests.unit.test_privacy_requests import _share_number
+
+    one = services.customers.create(
+        CustomerChanges(name="张三", phones=(PhoneInput("13800138000"),)), actor="8001"
+    )
+    two = services.customers.create(
+        CustomerChanges(name="卫五", phones=(PhoneInput("13700001111"),)), actor="8001"
+    )
+    _share_number(services, "01065521234", one.id, two.id)
+    report = services.privacy.import_customers(
+        _book(tmp_path, "周九,13800138000,,同号\n新人,010-6552 1234,,\n张三,13800138000,2,\n"),
+        staff["supervisor"],
+    )
+    assert [(r.row, r.reason) for r in report.refused] == [
+        (2, "name.differs"),
+        (3, "phone.shared"),
+    ]
+    assert "张*" in report.refused[0].text  # whose name it is, masked
+    assert (report.added, report.updated) == (0, 1)
+    assert services.customers.get(one.id).name == "张三"
+    assert services.customers.get(one.id).vip_level == 2
+    assert services.customers.get(two.id).name == "卫五"
+
+
+def test_an_import_refuses_numbers_that_are_not_numbers(services, staff, tmp_path):
+    report = services.privacy.import_customers(
+        _book(
+            tmp_path, "陈三,1.36001E+10,,\n孙八,12345,,\n吴十,1380013800,,\n郑一,13800138000,,\n"
+        ),
+        staff["supervisor"],
+    )
+    assert [(r.row, r.reason, r.detail) for r in report.refused] == [
+        (2, "phone.scientific", "1.36001E+10"),
+        (3, "phone.invalid", "12345"),
+        (4, "phone.invalid", "1380013800"),
+    ]
+    assert report.added == 1
+    assert services.customers.lookup_by_number("13600110") is None
