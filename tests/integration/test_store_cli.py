@@ -219,3 +219,24 @@ def test_restoring_a_plain_backup_keeps_an_encrypted_profile_encrypted(profile_d
     checked = run_cli("db", "check", profile=profile_dir)
     assert checked.returncode == 0, checked.stderr
     assert "encryption: SQLCipher" in checked.stdout
+
+
+def test_setting_database_key_file_moves_the_key_out_of_the_copied_folder(profile_dir, tmp_path):
+    # PRIVACY.md advises it where no keyring works; it locked the desk out and left the key.
+    import stat
+
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    assert run_cli("db", "check", profile=profile_dir, env=env).returncode == 0
+    old = profile_dir / "config" / "database.key"
+    key = old.read_text(encoding="ascii")
+    target = tmp_path / "keys" / "sub" / "desk.key"
+    done = run_as_admin(
+        "config", "set", "database.key_file", str(target), profile=profile_dir, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    checked = run_cli("db", "check", profile=profile_dir, env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert f"key in key file {target}" in checked.stdout
+    assert not old.exists() and target.read_text(encoding="ascii") == key
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
