@@ -303,6 +303,13 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
     state = state_of(source)
     use_key = None if state is FileState.PLAIN else key
     encrypt = restored_encrypts(db_path, source, key)
+    if state is FileState.OPAQUE and (key is None or not opens_with(source, key)):
+        # Another profile's backup (or this one's from before its key changed): not damaged.
+        raise AgentDeskError(
+            f"the backup {source} does not open with this profile's key: it is another desk's "
+            "backup, or damaged; nothing was restored",
+            reason="db.restore_other_key",
+        )
     if state in (FileState.MISSING, FileState.EMPTY, FileState.SHORT) or (
         quick_check(source, use_key) != "ok"
     ):

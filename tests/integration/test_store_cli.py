@@ -240,3 +240,14 @@ def test_setting_database_key_file_moves_the_key_out_of_the_copied_folder(profil
     assert not old.exists() and target.read_text(encoding="ascii") == key
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
+
+
+def test_restoring_another_desks_backup_says_it_is_not_this_profiles_key(profile_dir, tmp_path):
+    other = tmp_path / "other"
+    add_admin(other)
+    theirs = _admin("db", "backup", profile=other).stdout.strip()
+    add_admin(profile_dir)
+    done = run_as_admin("db", "restore", theirs, profile=profile_dir)
+    assert done.returncode != 0
+    assert "does not open with this profile's key" in done.stderr
+    assert "damaged" not in done.stderr.split("key:")[0]
