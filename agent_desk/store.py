@@ -502,15 +502,20 @@ def open_store(
     keys: KeyStore | None = None,
     backups_daily: int = 7,
     backups_weekly: int = 4,
+    key_is_evidence: bool = True,
 ) -> Store:
-    """Open (creating a new profile's) store. With `keys`, a new store is encrypted."""
+    """Open (creating a new profile's) store. With `keys`, a new store is encrypted.
+
+    `key_is_evidence=False` for a store that shares another's key (the training database):
+    the key then does not show that this store had a database.
+    """
     db_path.parent.mkdir(parents=True, exist_ok=True)
     refuse_network_path(db_path)
     refuse_unwritable(db_path.parent)
     state = state_of(db_path)
     exists = state is not FileState.MISSING
     made_key = False
-    if not exists and had_database(db_path, backup_dir, keys):
+    if not exists and had_database(db_path, backup_dir, keys if key_is_evidence else None):
         raise DatabaseMissing(path=str(db_path), backup_hint=backup_hint(backup_dir))
     if exists:
         key = key_for_existing(db_path, backup_dir, keys)

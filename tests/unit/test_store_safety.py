@@ -204,3 +204,13 @@ def test_db_check_says_a_vanished_database_and_offers_the_backup(profile, clock)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "missing" in result.stderr and str(saved) in result.stderr
     assert not profile.db_path.exists()
+
+
+def test_the_training_database_is_new_although_the_desk_key_is_there(profile, clock):
+    # It shares the desk's key: the key must not make its first opening a "missing" database.
+    from agent_desk.calls.training import training_profile
+
+    a_desk_with_a_backup(profile, clock)
+    services = Services.open(training_profile(profile).ensure(), clock)
+    services.close()
+    assert training_profile(profile).db_path.exists()
