@@ -7,12 +7,16 @@ The window's Share settings and `agent-desk config set` both come through here.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from agent_desk.access import Actor, Permission, require
 from agent_desk.audit import AuditService
 from agent_desk.config import BranchConfig
 from agent_desk.errors import AgentDeskError
+
+if TYPE_CHECKING:
+    from agent_desk.dbkey import KeyStore
 
 
 class SettingsService:
@@ -25,9 +29,17 @@ class SettingsService:
         names = ",".join(values)
         require(actor, Permission.CHANGE_SETTINGS, self._audit, f"config.set {names}")
         assert actor is not None
+        moved = old = None
         try:
+            if "database.key_file" in values:
+                # The key goes where the setting says before the setting does, or the desk would
+                # look for it there and be locked out; the old file goes once both are saved.
+                old = self._key_store(self.config.get("database.key_file") or "")
+                moved = old.move_file_to(str(values["database.key_file"] or ""))
             stored = self.config.update_file(values)
         except (AgentDeskError, OSError) as exc:
+            if moved is not None and old is not None and old.key_file.exists():
+                moved.drop_file()  # the setting was not saved: the key stays where it was
             reason = (
                 str(exc.params.get("reason") or exc.code)
                 if isinstance(exc, AgentDeskError)
@@ -35,9 +47,17 @@ class SettingsService:
             )
             self._audit.record(actor.agent_no, "config.set.failed", names, reason)
             raise
+        if moved is not None and old is not None:
+            old.drop_file()  # out of the folder that is copied with the data
         detail = "; ".join(f"{name}={value}" for name, value in stored.items())
         self._audit.record(actor.agent_no, "config.set", names, detail)
         return stored
+
+    def _key_store(self, key_file: str) -> KeyStore:
+        from agent_desk.dbkey import KeyStore
+
+        assert self.config.path is not None
+        return KeyStore.for_profile(Path(self.config.path).parent, key_file)
 
     def set_share_password(self, actor: Actor | None, username: str, password: str) -> None:
         """The share password goes to the OS keyring, never to a file; the audit says only

@@ -34,6 +34,7 @@ from agent_desk.models.engine import SessionFactory
 from agent_desk.models.outbox import OutboxItem
 from agent_desk.phones import mask, mask_text
 from agent_desk.policy import Policy
+from agent_desk.spreadsheet import safe_cell
 from agent_desk.workdays import DeadlinePolicy, Deadlines, WorkCalendar
 
 log = logging.getLogger(__name__)
@@ -1060,7 +1061,7 @@ def _csv_bytes(rows: list[dict[str, Any]]) -> bytes:
             f"{e['at']} {e['by']} {e['kind']} {e['from']}→{e['to']} {e['text']}".strip()
             for e in row["events"]
         )
-        writer.writerow([flat[name] for name in ARCHIVE_FIELDS])
+        writer.writerow([safe_cell(flat[name]) for name in ARCHIVE_FIELDS])
     # BOM so Excel on a Chinese Windows opens the UTF-8 file correctly.
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 

@@ -172,6 +172,38 @@ class KeyStore:
             with contextlib.suppress(Exception):
                 ring.delete_password(KEYRING_SERVICE, self.account)
 
+    def move_file_to(self, key_file: str | os.PathLike[str]) -> KeyStore | None:
+        """Copy the key from this profile's key file to `key_file` (folders made 0700, the file
+        0600) and read it back; returns the new store, or None when there is no key file to move
+        (a plain profile, or a key kept in the OS keyring, where it stays). The caller removes
+        the old file (`drop_file`) once the setting that names the new one is saved."""
+        target = Path(key_file).expanduser() if key_file else Path(self.account) / KEY_FILE_NAME
+        moved = KeyStore(self.account, target)
+        if target.resolve() == self.key_file.resolve():
+            return None
+        key = self._read_file()
+        if key is None:
+            return None
+        if target.exists():
+            if moved._read_file() != key:
+                raise AgentDeskError(
+                    f"{target} already holds another key; nothing was changed",
+                    reason="key.target_taken",
+                )
+        else:
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            moved._write_file(key)
+        if moved._read_file() != key:
+            raise AgentDeskError(
+                f"the key could not be read back from {target}; nothing was changed",
+                reason="key.move_failed",
+            )
+        return moved
+
+    def drop_file(self) -> None:
+        """Remove this key file (after it was moved and the new one verified)."""
+        self.key_file.unlink(missing_ok=True)
+
     # --- the key file --------------------------------------------------------------------------
 
     def _read_file(self) -> str | None:

@@ -112,7 +112,12 @@ def mask(raw: str) -> str:
 
 # Resident ID numbers (18 characters, the last a digit or X) and bank cards (16–19 digits, run
 # together or in groups of four), neither glued to other letters or digits.
-_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[0-9Xx](?![0-9A-Za-z])")
+# An ID number is also written in its groups (area 6, birth date 8, 4), with spaces, dashes or dots.
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{6}[ .-]?\d{8}[ .-]?\d{3}[0-9Xx](?![0-9A-Za-z])")
+# A digit run longer than any card (two mobiles typed without a space): none of it is left.
+_LONG_RUN = re.compile(r"(?<!\d)\d{20,}(?!\d)")
+# A landline without its area code (8 digits, 65521234), unless it is a date (20261124).
+_LOCAL_LANDLINE = re.compile(r"(?<![\d*])[2-9]\d{3}[ -]?\d{4}(?![\d*])")
 _CARD_NUMBER = re.compile(
     r"(?<![0-9A-Za-z])(?:\d{16,19}|\d{4}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?)(?![0-9A-Za-z])"
 )
@@ -163,8 +168,11 @@ def find_sensitive(text: str) -> list[tuple[int, int, str]]:
         scan = scan[:start] + "x" * (end - start) + scan[end:]
 
     for m in _ID_NUMBER.finditer(scan):
-        value = m.group(0)
+        value = _NOT_DIGIT.sub("", m.group(0)[:-1]) + m.group(0)[-1]
         spans.append((m.start(), m.end(), value[:3] + "*" * 11 + value[-4:]))
+    for m in _LONG_RUN.finditer(scan):
+        if free(m.start(), m.end()):
+            spans.append((m.start(), m.end(), _keep_tail(m.group(0))))
     for m in _CARD_NUMBER.finditer(scan):
         if free(m.start(), m.end()):
             spans.append((m.start(), m.end(), _keep_tail(_NOT_DIGIT.sub("", m.group(0)))))
@@ -177,7 +185,23 @@ def find_sensitive(text: str) -> list[tuple[int, int, str]]:
     for m in _PHONE_IN_TEXT.finditer(scan):
         if free(m.start(), m.end()):
             spans.append((m.start(), m.end(), mask(m.group(0))))
+            blank(m.start(), m.end())
+    for m in _LOCAL_LANDLINE.finditer(scan):
+        digits = _NOT_DIGIT.sub("", m.group(0))
+        if free(m.start(), m.end()) and not _is_date(digits):
+            spans.append((m.start(), m.end(), digits[:3] + "*" + digits[-4:]))
     return sorted(spans)
+
+
+def _is_date(digits: str) -> bool:
+    """20261124: a date written without separators, as order numbers and file names hold."""
+    from datetime import date
+
+    try:
+        date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return False
+    return 1900 <= int(digits[:4]) <= 2100
 
 
 def mask_text(text: str) -> str:

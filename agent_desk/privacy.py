@@ -57,7 +57,7 @@ from agent_desk.models import (
 )
 from agent_desk.models.base import new_public_id
 from agent_desk.models.engine import SessionFactory
-from agent_desk.phones import mask, normalise
+from agent_desk.phones import mask, mask_text, normalise
 from agent_desk.phones import parse as parse_number
 from agent_desk.policy import Policy
 
@@ -113,6 +113,7 @@ _HEADERS = {
     "vip": ("vip", "vip level", "vip_level", "vip等级", "等级"),
     "notes": ("notes", "note", "备注", "说明"),
 }
+_SCIENTIFIC = re.compile(r"^\s*\d+(?:\.\d+)?\s*[eE]\s*[+-]?\d+\s*$")  # 1.36001E+10
 _PHONE_SPLIT = re.compile(r"[;,/、；，|\n]+")
 _LINE_END = ("\n", "\r")
 
@@ -124,6 +125,11 @@ REFUSAL_TEXT = {
     "phone.invalid": "not a phone number",
     "vip.invalid": "the VIP level is not 0 to 5",
     "phone.conflict": "its numbers belong to different customers",
+    "phone.scientific": "the number is in scientific notation (Excel cut its digits; format the "
+    "column as text and save again)",
+    "phone.shared": "the number belongs to several customers; change them in the customer window",
+    "name.differs": "the number belongs to a customer with another name; if it is the same "
+    "person, change the name in the customer window",
     "row.incomplete": "the last line is cut short (no line end, and shorter than the header "
     "or with a number that is not whole)",
 }
@@ -250,7 +256,9 @@ def _read_xlsx(path: Path, progress: ProgressFn | None) -> _Table:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        # Not data_only: a formula cell (`=CMD()` as a note) comes in as its text, kept as text
+        # (and written with a leading ' wherever it leaves the desk), never as an empty cell.
+        book = load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ImportFileError(
             path=str(path),
@@ -313,9 +321,11 @@ def _parse_row(line: int, cells: list[str], cols: dict[str, int]) -> _Row | Refu
         raw = raw.strip()
         if not raw:
             continue
-        norm = normalise(raw)
-        if len(norm) < 3 or len(norm) > 24:
+        if _SCIENTIFIC.match(unicodedata.normalize("NFKC", raw)):
+            return RefusedRow(line, "phone.scientific", raw)
+        if parse_number(raw) is None:  # too short, too long, or no number of any plan
             return RefusedRow(line, "phone.invalid", raw)
+        norm = normalise(raw)
         if norm not in {n for _r, n in numbers}:
             numbers.append((raw[:64], norm))
     if not numbers:
@@ -517,13 +527,21 @@ class PrivacyService:
         from agent_desk.customers import name_initials as initials_of
 
         name_initials = lru_cache(maxsize=65536)(initials_of)  # a book repeats many names
-        known = self._known_numbers(session, {n for r in parsed for _raw, n in r.numbers})
+        holders = self._known_numbers(session, {n for r in parsed for _raw, n in r.numbers})
+        shared = {n for n, cids in holders.items() if len(cids) > 1}
+        known = {n: min(cids) for n, cids in holders.items() if len(cids) == 1}
+        names = self._names(session, set(known.values()))
+        fresh_names: dict[int, str] = {}
         new_customers: list[dict[str, Any]] = []
         new_phones: list[tuple[int, str, str]] = []  # (index into new_customers, raw, norm)
         claimed: dict[str, int] = {}  # number -> index of a new customer in this file
         updates: dict[int, _Row] = {}
         extra_phones: list[dict[str, Any]] = []
         for row in parsed:
+            shared_here = [raw for raw, n in row.numbers if n in shared]
+            if shared_here:
+                report.refused.append(RefusedRow(row.line, "phone.shared", shared_here[0]))
+                continue
             owners = {known[n] for _r, n in row.numbers if n in known}
             fresh = {claimed[n] for _r, n in row.numbers if n in claimed}
             if len(owners) + len(fresh) > 1:
@@ -531,6 +549,12 @@ class PrivacyService:
                 continue
             if owners:
                 cid = owners.pop()
+                if " ".join(names.get(cid, row.name).split()) not in (row.name, ERASED_NAME):
+                    # Never renamed by a book: the old name would be lost without a word.
+                    report.refused.append(
+                        RefusedRow(row.line, "name.differs", mask_name(names[cid]))
+                    )
+                    continue
                 updates[cid] = row
                 for raw, norm in row.numbers:
                     if norm not in known:
@@ -542,6 +566,11 @@ class PrivacyService:
                 continue
             if fresh:  # the same person twice in the file: the later row updates
                 index = fresh.pop()
+                if fresh_names[index] != row.name:
+                    report.refused.append(
+                        RefusedRow(row.line, "name.differs", mask_name(fresh_names[index]))
+                    )
+                    continue
                 new_customers[index].update(_details(row, name_initials, now, keep_vip=True))
                 for raw, norm in row.numbers:
                     if norm not in claimed:
@@ -550,6 +579,7 @@ class PrivacyService:
                 report.updated += 1
                 continue
             index = len(new_customers)
+            fresh_names[index] = row.name
             new_customers.append(
                 {
                     "public_id": new_public_id(),
@@ -604,8 +634,16 @@ class PrivacyService:
                 step(PROGRESS_EVERY)
         step(len(updates) % PROGRESS_EVERY)
 
-    def _known_numbers(self, session: Session, numbers: set[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
+    def _names(self, session: Session, ids: set[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for chunk in _chunks(sorted(ids)):
+            query = select(Customer.id, Customer.name).where(Customer.id.in_(chunk))
+            found.update((cid, name) for cid, name in session.execute(query))
+        return found
+
+    def _known_numbers(self, session: Session, numbers: set[str]) -> dict[str, set[int]]:
+        """Who holds each of these numbers (several customers for a shared one)."""
+        found: dict[str, set[int]] = {}
         for chunk in _chunks(sorted(numbers)):
             rows = session.execute(
                 select(CustomerPhone.normalised, CustomerPhone.customer_id)
@@ -613,7 +651,7 @@ class PrivacyService:
                 .where(CustomerPhone.normalised.in_(chunk), Customer.merged_into_id.is_(None))
             )
             for norm, cid in rows:
-                found.setdefault(norm, cid)
+                found.setdefault(norm, set()).add(cid)
         return found
 
     # --- finding the person -----------------------------------------------------------------------
@@ -714,7 +752,7 @@ class PrivacyService:
                 "calls": [
                     _row(c, _CALL_FIELDS)
                     for c in session.scalars(
-                        select(Call).where(Call.customer_id.in_(ids)).order_by(Call.id)
+                        select(Call).where(_person_calls(session, ids)).order_by(Call.id)
                     )
                 ],
                 "cases": [],
@@ -775,9 +813,14 @@ class PrivacyService:
             _secure_delete(session)
             customer = _existing(session, customer_id)
             ids = [customer_id, *_merged_into(session, customer_id)]
-            texts = _personal_texts(session, ids)
-            removed = _anonymise(session, ids, self._clock.now())
-            removed["outbox_files"] = _scrub_outbox(session, texts)
+            calls = _person_calls(session, ids)
+            call_ids = list(session.scalars(select(Call.id).where(calls)))
+            call_public_ids = set(session.scalars(select(Call.public_id).where(calls)))
+            case_numbers = set(
+                session.scalars(select(Case.number).where(Case.customer_id.in_(ids)))
+            )
+            removed = _anonymise(session, ids, self._clock.now(), call_ids)
+            removed["outbox_files"] = _scrub_outbox(session, case_numbers, call_public_ids)
             kept = {
                 "calls": _count(session, Call, ids),
                 "cases": _count(session, Case, ids),
@@ -789,7 +832,7 @@ class PrivacyService:
                 actor.agent_no,
                 "customer.erase",
                 customer.public_id,
-                f"reason: {reason.strip()[:200]}; "
+                f"reason: {mask_text(reason.strip()[:200])}; "
                 + " ".join(f"{k}={v}" for k, v in removed.items()),
             )
         self._checkpoint()
@@ -845,6 +888,16 @@ class PrivacyService:
             counts["cases"] += _clear_cases(
                 session, (Case.received_at < cutoff) & (Case.status == "closed")
             )[0]
+            # Old callbacks that are done lose theirs too, by their own age (not the customer's).
+            old_callbacks = session.execute(
+                update(Callback)
+                .where(Callback.due_at < cutoff, Callback.status != "pending")
+                .where((Callback.purpose != "") | (Callback.outcome != ""))
+                .values(purpose="", outcome="")
+                .execution_options(synchronize_session=False)
+            ).rowcount  # type: ignore[attr-defined]
+            if old_callbacks:
+                counts["callbacks"] = old_callbacks
             if any(counts.values()) or actor:
                 audit.record(
                     session,
@@ -938,59 +991,108 @@ def _write_private(out: Path, data: bytes, force: bool) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _personal_texts(session: Session, ids: list[int]) -> set[str]:
-    """Every text of these customers that the daily archive or a report may have copied."""
-    texts: set[str] = set()
-    for c in session.scalars(select(Customer).where(Customer.id.in_(ids))):
-        texts.update((c.name, c.notes, c.preferences))
-    texts.update(
-        session.scalars(select(CustomerPhone.raw).where(CustomerPhone.customer_id.in_(ids)))
+def _person_calls(session: Session, ids: list[int]) -> Any:
+    """The person's calls: those linked to their records, and those no one was attached to that
+    came from (or went to) a number only this person holds. A number another customer holds
+    too (a family's landline) does not make an unlinked call theirs."""
+    numbers = set(
+        session.scalars(select(CustomerPhone.normalised).where(CustomerPhone.customer_id.in_(ids)))
     )
-    for call in session.execute(
-        select(Call.caller_number, Call.subject, Call.question, Call.answer).where(
-            Call.customer_id.in_(ids)
+    shared = set(
+        session.scalars(
+            select(CustomerPhone.normalised)
+            .join(Customer, Customer.id == CustomerPhone.customer_id)
+            .where(
+                CustomerPhone.normalised.in_(numbers),
+                CustomerPhone.customer_id.not_in(ids),
+                Customer.merged_into_id.is_(None),
+            )
         )
-    ):
-        texts.update(call)
-    case_ids = list(session.scalars(select(Case.id).where(Case.customer_id.in_(ids))))
-    for case in session.execute(
-        select(
-            Case.complainant, Case.contact, Case.matter, Case.root_cause, Case.improvement
-        ).where(Case.id.in_(case_ids))
-    ):
-        texts.update(case)
-    texts.update(session.scalars(select(CaseEvent.text).where(CaseEvent.case_id.in_(case_ids))))
-    return {t for t in texts if t and len(t.strip()) >= 2}
+    )
+    own = sorted(n for n in numbers - shared if n)
+    linked = Call.customer_id.in_(ids)
+    if not own:
+        return linked
+    return or_(linked, Call.customer_id.is_(None) & Call.caller_normalised.in_(own))
 
 
-def _scrub_outbox(session: Session, texts: set[str]) -> int:
-    """Remove the person's texts from files still held in the outbox (the daily case archive).
+# The archive fields that hold a person's text: the same ones `_clear_cases` clears in the store.
+_CASE_TEXT_FIELDS = ("complainant", "contact", "matter", "root_cause", "improvement")
 
+
+def _scrub_outbox(session: Session, case_numbers: set[str], call_ids: set[str]) -> int:
+    """Blank the person's own rows in files still held in the outbox, field by field.
+
+    Only structured files are touched, and in them only the rows of this person's cases (by case
+    number) or calls (by call id): their text fields in the daily case archive (cases.json and
+    cases.csv, where the events cell of their rows goes too) and the caller column of their
+    calls in a shift's calls.csv. No text is searched for across files, so nobody else's row
+    changes; summaries, reports and audit anchors hold no customer text and keep their bytes.
     What was already published is the share's to erase; PRIVACY.md tells branch IT how.
     """
-    if not texts:
+    if not case_numbers and not call_ids:
         return 0
-    needles: list[bytes] = []
-    for text in sorted(texts, key=len, reverse=True):
-        needles.append(text.encode("utf-8"))
-        escaped = json.dumps(text, ensure_ascii=False)[1:-1].encode("utf-8")
-        if escaped != needles[-1]:
-            needles.append(escaped)
-        if '"' in text:
-            needles.append(text.replace('"', '""').encode("utf-8"))  # as CSV quotes it
     changed = 0
-    for item in session.scalars(select(OutboxItem).where(OutboxItem.size > 0)):
+    kinds = ("cases_json", "cases_csv", "calls_csv")
+    for item in session.scalars(
+        select(OutboxItem).where(OutboxItem.size > 0, OutboxItem.kind.in_(kinds))
+    ):
         content = bytes(item.content or b"")
-        scrubbed = content
-        for needle in needles:
-            scrubbed = scrubbed.replace(needle, b"")
-        if scrubbed != content:
+        if item.kind == "cases_json":
+            scrubbed = _scrub_cases_json(content, case_numbers)
+        elif item.kind == "cases_csv":
+            scrubbed = _scrub_csv(content, "number", case_numbers, (*_CASE_TEXT_FIELDS, "events"))
+        else:
+            scrubbed = _scrub_csv(content, "call_id", call_ids, ("caller",))
+        if scrubbed is not None and scrubbed != content:
             item.content = scrubbed
             item.size = len(scrubbed)
             item.sha256 = hashlib.sha256(scrubbed).hexdigest()
             changed += 1
     session.flush()
     return changed
+
+
+def _scrub_cases_json(content: bytes, numbers: set[str]) -> bytes | None:
+    try:
+        doc = json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        log.warning("an outbox case archive is not JSON; left as it is")
+        return None
+    hit = False
+    for row in doc.get("cases", []):
+        if row.get("number") in numbers:
+            hit = True
+            for name in _CASE_TEXT_FIELDS:
+                row[name] = ""
+            for event in row.get("events", []):
+                event["text"] = ""
+    if not hit:
+        return None
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _scrub_csv(content: bytes, key: str, keys: set[str], fields: tuple[str, ...]) -> bytes | None:
+    text = content.decode("utf-8", errors="strict")
+    bom = text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text[1:] if bom else text)))
+    if not rows or key not in rows[0]:
+        return None
+    header = rows[0]
+    at = header.index(key)
+    blank = [header.index(f) for f in fields if f in header]
+    hit = False
+    for row in rows[1:]:
+        if len(row) > at and row[at] in keys:
+            hit = True
+            for i in blank:
+                if i < len(row):
+                    row[i] = ""
+    if not hit:
+        return None
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)  # cells already written safe
+    return (("\ufeff" if bom else "") + out.getvalue()).encode("utf-8")
 
 
 def _merged_into(session: Session, customer_id: int) -> list[int]:
@@ -1015,9 +1117,14 @@ def _details(row: _Row, initials: Any, now: datetime, keep_vip: bool) -> dict[st
     return values
 
 
-def _anonymise(session: Session, ids: Iterable[int], now: datetime) -> dict[str, int]:
+def _anonymise(
+    session: Session, ids: Iterable[int], now: datetime, call_ids: list[int] | None = None
+) -> dict[str, int]:
+    """Clear these customers; `call_ids` are their calls when more than the linked ones."""
     ids = list(ids)
-    calls, drafts = _clear_calls(session, Call.customer_id.in_(ids))
+    calls, drafts = _clear_calls(
+        session, Call.id.in_(call_ids) if call_ids is not None else Call.customer_id.in_(ids)
+    )
     case_ids = list(session.scalars(select(Case.id).where(Case.customer_id.in_(ids))))
     cases, case_events = _clear_cases(session, Case.id.in_(case_ids))
     callbacks = session.execute(

@@ -76,6 +76,8 @@ class Services:
 
     @classmethod
     def from_context(cls, context: AppContext) -> Services:
+        from agent_desk.calls.training import TRAINING_DIR_NAME
+
         profile = context.profile
         store = open_store(
             profile.db_path,
@@ -84,6 +86,8 @@ class Services:
             keys=context.key_store(),
             backups_daily=int(context.policy.get("backups.daily", 7)),
             backups_weekly=int(context.policy.get("backups.weekly", 4)),
+            # The training store shares the desk's key: the key says nothing of its own file.
+            key_is_evidence=profile.data_dir.name != TRAINING_DIR_NAME,
         )
         return cls(context, store)
 

@@ -31,6 +31,7 @@ from agent_desk.clock import Clock
 from agent_desk.dbfile import DB_ERRORS, FileState, connect, probe_folder, state_of
 from agent_desk.dbkey import KeyMismatch, KeyMissing, KeyStore, fingerprint
 from agent_desk.errors import (
+    AgentDeskError,
     CorruptDatabase,
     DatabaseMissing,
     LocalDiskFull,
@@ -293,11 +294,22 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
     read), `agent_desk.db.replaced-<time>` when it was a healthy database (going back to the
     state before an upgrade, say).
 
-    The backup must open with the store's key; a plain one (from before encryption) is still
-    a good backup and is put back as it is.
+    The backup must open with the store's key. A plain one (from before encryption, or a
+    `db backup FILE` copy made while the profile was plain) is still a good backup; in a
+    profile that is encrypted (its file, or its marker, says so) it is encrypted with the
+    profile's key as it is put back, so a restore never leaves the customer data in clear.
+    `restored_encrypts` says beforehand whether that will happen.
     """
     state = state_of(source)
     use_key = None if state is FileState.PLAIN else key
+    encrypt = restored_encrypts(db_path, source, key)
+    if state is FileState.OPAQUE and (key is None or not opens_with(source, key)):
+        # Another profile's backup (or this one's from before its key changed): not damaged.
+        raise AgentDeskError(
+            f"the backup {source} does not open with this profile's key: it is another desk's "
+            "backup, or damaged; nothing was restored",
+            reason="db.restore_other_key",
+        )
     if state in (FileState.MISSING, FileState.EMPTY, FileState.SHORT) or (
         quick_check(source, use_key) != "ok"
     ):
@@ -320,9 +332,24 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
     tmp.unlink(missing_ok=True)
     shutil.copyfile(source, tmp)
     make_private(tmp)
+    if encrypt:
+        try:
+            convert(tmp, None, key)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        use_key = key
     os.replace(tmp, db_path)
     write_marker(db_path, use_key, now)
     return aside
+
+
+def restored_encrypts(db_path: Path, source: Path, key: str | None) -> bool:
+    """Whether restoring `source` encrypts it: a plain backup into an encrypted profile."""
+    if key is None or state_of(source) is not FileState.PLAIN:
+        return False
+    marker = read_marker(db_path) or {}
+    return state_of(db_path) is FileState.OPAQUE or marker.get("encrypted") is True
 
 
 # --- schema revisions -------------------------------------------------------------------------
@@ -411,6 +438,23 @@ def refuse_unwritable(folder: Path) -> None:
         raise LocalDiskFull(f"no free space in {folder}")
 
 
+def had_database(db_path: Path, backup_dir: Path, keys: KeyStore | None = None) -> bool:
+    """Whether this profile had a database: its marker, a backup or its key remains.
+
+    A database is missing, not new, when any of them is there: a profile whose file and
+    marker were both deleted (or lost with a disk) still has its backups and its key, and is
+    never silently started as a new, empty profile.
+    """
+    if read_marker(db_path) is not None or newest_backup(backup_dir) is not None:
+        return True
+    if keys is None:
+        return False
+    try:
+        return keys.key_file.exists() or keys.load() is not None
+    except AgentDeskError:  # a key file that cannot be read is still a key file
+        return True
+
+
 def key_for_existing(db_path: Path, backup_dir: Path, keys: KeyStore | None) -> str | None:
     """The key an existing database opens with (None for plain SQLite), or a clear error.
 
@@ -458,14 +502,20 @@ def open_store(
     keys: KeyStore | None = None,
     backups_daily: int = 7,
     backups_weekly: int = 4,
+    key_is_evidence: bool = True,
 ) -> Store:
-    """Open (creating a new profile's) store. With `keys`, a new store is encrypted."""
+    """Open (creating a new profile's) store. With `keys`, a new store is encrypted.
+
+    `key_is_evidence=False` for a store that shares another's key (the training database):
+    the key then does not show that this store had a database.
+    """
     db_path.parent.mkdir(parents=True, exist_ok=True)
     refuse_network_path(db_path)
     refuse_unwritable(db_path.parent)
     state = state_of(db_path)
     exists = state is not FileState.MISSING
-    if not exists and read_marker(db_path) is not None:
+    made_key = False
+    if not exists and had_database(db_path, backup_dir, keys if key_is_evidence else None):
         raise DatabaseMissing(path=str(db_path), backup_hint=backup_hint(backup_dir))
     if exists:
         key = key_for_existing(db_path, backup_dir, keys)
@@ -477,7 +527,9 @@ def open_store(
     else:
         key = None
         if keys is not None:
-            key = keys.load() or keys.create()
+            key = keys.load()
+            if key is None:
+                key, made_key = keys.create(), True
         create_private_file(db_path)
     private_store_files(db_path)
     engine = make_engine(db_path, key)
@@ -504,6 +556,8 @@ def open_store(
         engine.dispose()
         if not exists and state_of(db_path) is FileState.EMPTY:
             db_path.unlink(missing_ok=True)  # nothing was made: the next start is a new profile
+            if made_key and keys is not None:
+                keys.forget()  # nor a key, which would make the next start refuse as "missing"
         raise
     private_store_files(db_path)
     if key is None and keys is not None:

@@ -124,11 +124,11 @@ def check_cmd(args: argparse.Namespace) -> int:
     from agent_desk.store import (
         backup_hint,
         current_revision,
+        had_database,
         integrity_check,
         key_for_existing,
         newest_backup,
         open_store,
-        read_marker,
         refuse_unwritable,
     )
 
@@ -146,7 +146,7 @@ def check_cmd(args: argparse.Namespace) -> int:
                 hint = f"; newest backup: {newest}" if newest else "; no backup exists"
                 print(f"agent-desk: integrity check failed: {verdict}{hint}", file=sys.stderr)
                 return EXIT_CHECK_FAILED
-        elif read_marker(db) is not None:
+        elif had_database(db, profile.backup_dir, keys):
             raise DatabaseMissing(path=str(db), backup_hint=backup_hint(profile.backup_dir))
         store = open_store(db, profile.backup_dir, context.clock, keys=keys)
     except (StoreReadOnly, LocalDiskFull, DatabaseMissing) as exc:
@@ -257,14 +257,16 @@ def restore_cmd(args: argparse.Namespace) -> int:
     context = _context(args)
     profile = context.profile
     _refuse_while_running(profile, "restored")
-    from agent_desk.store import restore
+    from agent_desk.store import restore, restored_encrypts
 
     source = _chosen_backup(profile.backup_dir, args.file)
+    key = context.key_store().load()
+    encrypts = restored_encrypts(profile.db_path, source, key)
     if getattr(args, "opened_services", None) is not None:
         # Logged in on the old database: let go of it before replacing it.
         args.opened_services.close()
         args.opened_services = None
-    aside = restore(profile.db_path, source, context.clock.now(), context.key_store().load())
+    aside = restore(profile.db_path, source, context.clock.now(), key)
     from agent_desk.services import Services
 
     services = Services.open(profile)
@@ -275,6 +277,11 @@ def restore_cmd(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"restored {source}; the previous file was kept as {aside}")
+    if encrypts:
+        print(
+            "the backup was plain SQLite: it was encrypted with this profile's key as it was put "
+            f"back; the backup file itself ({source}) is still plain"
+        )
     return 0
 
 
@@ -287,11 +294,23 @@ def _stores(profile: object) -> list[Path]:
         if p.db_path.exists():
             out.append(p.db_path)
             out.extend(sorted(p.backup_dir.glob("agent_desk-*.db")))
+            out.extend(_set_aside(p.db_path))
     return out
 
 
+def _set_aside(db_path: Path) -> list[Path]:
+    """The files `db restore` moved aside (`.replaced-*`, `.damaged-*`): whole copies of the
+    customer data, which `db encrypt` converts too (their -wal/-shm go into them)."""
+    found = []
+    for what in ("replaced", "damaged"):
+        for f in db_path.parent.glob(f"{db_path.name}.{what}-*"):
+            if not f.name.endswith(("-wal", "-shm")):
+                found.append(f)
+    return sorted(found)
+
+
 def encrypt_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.dbfile import DB_ERRORS, FileState, state_of
     from agent_desk.store import convert, take_backup, write_marker
 
     context = _context(args)
@@ -303,12 +322,26 @@ def encrypt_cmd(args: argparse.Namespace) -> int:
     keys = context.key_store()
     key = keys.load() or keys.create()
     done = 0
+    in_clear: list[str] = []
     for db in _stores(profile):  # the backup just taken too: no copy stays in clear
         if state_of(db) is FileState.PLAIN:
-            convert(db, None, key)
+            try:
+                convert(db, None, key)
+            except (AgentDeskError, *DB_ERRORS) as exc:
+                if db in (profile.db_path,) or db.parent == profile.backup_dir:
+                    raise
+                # A `.damaged-*` file SQLite cannot read whole: it cannot be converted either.
+                in_clear.append(f"{db} ({' '.join(str(exc).split())[:80]})")
+                continue
             done += 1
     write_marker(profile.db_path, key, context.clock.now())
     print(f"encrypted {done} database files (backup taken first: {saved}); key in {keys.where()}")
+    for name in in_clear:
+        print(
+            f"agent-desk: STILL IN CLEAR: {name}: it holds customer data unencrypted; delete it "
+            "once nothing more is to be recovered from it",
+            file=sys.stderr,
+        )
     return 0
 
 

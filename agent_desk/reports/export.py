@@ -33,6 +33,7 @@ from agent_desk.phones import mask_text
 from agent_desk.reports.grades import COMPONENTS, GradeRow
 from agent_desk.reports.rows import Skipped
 from agent_desk.reports.table import FIGURE_KIND, Cell, ReportTable
+from agent_desk.spreadsheet import safe_cell
 
 FORMATS = ("csv", "xlsx", "pdf", "json", "html")
 STATUS_COLOURS = {"ok": "C8E6C9", "warn": "FFE0B2", "bad": "FFCDD2"}
@@ -194,10 +195,11 @@ def write_csv(data: ExportData, path: Path, labels: ExportLabels) -> None:
     figures = data.table.figures
     with open(path, "w", newline="", encoding="utf-8-sig") as f:
         w = csv.writer(f)
-        w.writerow(_header(data, labels))
+        w.writerow([safe_cell(h) for h in _header(data, labels)])
         for label, cells in _rows(data, labels):
             w.writerow(
-                [label] + [format_value(n, c.value) for n, c in zip(figures, cells, strict=True)]
+                [safe_cell(label)]
+                + [format_value(n, c.value) for n, c in zip(figures, cells, strict=True)]
             )
 
 
@@ -278,6 +280,11 @@ def _sheet_for_paper(ws: Any, header_row: int) -> None:
     ws.print_title_cols = "A:A"
 
 
+def _cells(row: list[Any]) -> list[Any]:
+    """A sheet row with no text a spreadsheet would run as a formula (numbers stay numbers)."""
+    return [safe_cell(v) for v in row]
+
+
 def write_xlsx(data: ExportData, path: Path, labels: ExportLabels) -> None:
     """Numbers stay numbers (percentages as fractions formatted 0.0 %), cells coloured by target."""
     from openpyxl import Workbook
@@ -288,14 +295,14 @@ def write_xlsx(data: ExportData, path: Path, labels: ExportLabels) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = labels.groups.get(data.table.by, data.table.by)[:31] or "Report"
-    ws.append([labels.title, data.period])
-    ws.append(_header(data, labels))
+    ws.append(_cells([labels.title, data.period]))
+    ws.append(_cells(_header(data, labels)))
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=False, vertical="top")
     table = data.table
     for label, cells in _rows(data, labels):
-        ws.append([label] + [c.value for c in cells])
+        ws.append(_cells([label] + [c.value for c in cells]))
         for col, (name, c) in enumerate(zip(table.figures, cells, strict=True), start=2):
             target = ws.cell(row=ws.max_row, column=col)
             target.number_format = formats[FIGURE_KIND.get(name, "count")]
@@ -306,12 +313,12 @@ def write_xlsx(data: ExportData, path: Path, labels: ExportLabels) -> None:
     _sheet_for_paper(ws, header_row=2)
     if data.grades:
         gs = wb.create_sheet(labels.grades_title[:31])
-        gs.append([labels.grades_title, ", ".join(data.grade_months())])
-        gs.append(_grade_header(labels))
+        gs.append(_cells([labels.grades_title, ", ".join(data.grade_months())]))
+        gs.append(_cells(_grade_header(labels)))
         for cell in gs[2]:
             cell.font = Font(bold=True)
         for g in data.grades:
-            gs.append(_grade_cells(g, labels))
+            gs.append(_cells(_grade_cells(g, labels)))
         _sheet_for_paper(gs, header_row=2)
         gs.freeze_panes = "C3"  # month and agent stay in view
         gs.print_title_cols = "A:B"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from agent_desk.shifts.figures import CallFacts, limit_ms, within_rule
+from agent_desk.spreadsheet import safe_cell
 
 COLUMNS = (
     "call_id",
@@ -79,19 +80,19 @@ def write_calls_csv(lines: Iterable[CallLine], answer_limit_seconds: float, zone
         f = line.facts
         writer.writerow(
             (
-                line.call_id,
-                line.cti_call_id,
-                f.direction,
-                line.caller,
+                safe_cell(line.call_id),
+                safe_cell(line.cti_call_id),
+                safe_cell(f.direction),
+                safe_cell(line.caller),
                 _iso(line.ring_started_at, zone),
                 _iso(line.answered_at, zone),
                 _iso(line.ended_at, zone),
                 _iso(line.wrapup_ended_at, zone),
                 _secs(f.answer_delay_ms if f.answered_inbound else None),
                 _flag(within_rule(f, limit)),
-                f.outcome,
-                f.category,
-                f.resolution,
+                safe_cell(f.outcome),
+                safe_cell(f.category),
+                safe_cell(f.resolution),
                 "" if f.satisfaction is None else str(f.satisfaction),
                 _flag(f.greeting),
                 _flag(f.signoff),

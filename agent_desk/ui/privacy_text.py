@@ -97,6 +97,19 @@ REFUSALS: dict[str, str] = {
     "phone.invalid": QT_TRANSLATE_NOOP("Privacy", "not a phone number"),
     "vip.invalid": QT_TRANSLATE_NOOP("Privacy", "the VIP level is not 0 to 5"),
     "phone.conflict": QT_TRANSLATE_NOOP("Privacy", "its numbers belong to different customers"),
+    "phone.scientific": QT_TRANSLATE_NOOP(
+        "Privacy",
+        "the number is in scientific notation (Excel cut its digits; format the column as text "
+        "and save again)",
+    ),
+    "phone.shared": QT_TRANSLATE_NOOP(
+        "Privacy", "the number belongs to several customers; change them in the customer window"
+    ),
+    "name.differs": QT_TRANSLATE_NOOP(
+        "Privacy",
+        "the number belongs to a customer with another name; if it is the same person, change "
+        "the name in the customer window",
+    ),
     "row.incomplete": QT_TRANSLATE_NOOP(
         "Privacy", "the last line is cut short (the file may be incomplete)"
     ),

@@ -239,6 +239,21 @@ Kept without personal data: {kept_calls} calls, {kept_cases} cases, {kept_callba
     </message>
     <message>
         <location filename="../../agent_desk/ui/privacy_text.py" line="100"/>
+        <source>the number is in scientific notation (Excel cut its digits; format the column as text and save again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/privacy_text.py" line="105"/>
+        <source>the number belongs to several customers; change them in the customer window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/privacy_text.py" line="108"/>
+        <source>the number belongs to a customer with another name; if it is the same person, change the name in the customer window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/privacy_text.py" line="113"/>
         <source>the last line is cut short (the file may be incomplete)</source>
         <translation type="unfinished"></translation>
     </message>

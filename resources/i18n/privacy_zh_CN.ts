@@ -241,6 +241,21 @@ Kept without personal data: {kept_calls} calls, {kept_cases} cases, {kept_callba
     </message>
     <message>
         <location filename="../../agent_desk/ui/privacy_text.py" line="100"/>
+        <source>the number is in scientific notation (Excel cut its digits; format the column as text and save again)</source>
+        <translation>号码是科学计数法（Excel 截掉了位数；请把该列设为文本后重新保存）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/privacy_text.py" line="105"/>
+        <source>the number belongs to several customers; change them in the customer window</source>
+        <translation>该号码属于多个客户；请在客户窗口中修改</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/privacy_text.py" line="108"/>
+        <source>the number belongs to a customer with another name; if it is the same person, change the name in the customer window</source>
+        <translation>该号码属于另一个姓名的客户；如是同一人，请在客户窗口中修改姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/privacy_text.py" line="113"/>
         <source>the last line is cut short (the file may be incomplete)</source>
         <translation>最后一行不完整（文件可能被截断）</translation>
     </message>

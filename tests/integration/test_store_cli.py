@@ -179,3 +179,75 @@ def test_a_full_disk_at_start_is_said_as_such_with_no_restore_offer(tmp_path):
     assert result.returncode == 1
     assert "disk is full" in result.stderr
     assert "integrity" not in result.stderr and "db restore" not in result.stderr
+
+
+def _admin(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
+    done = run_as_admin(*args, profile=profile)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_db_encrypt_leaves_no_plain_copy_of_a_restore_beside_the_store(profile_dir):
+    # The review's path: decrypt, restore (the healthy file goes aside), encrypt again.
+    add_admin(profile_dir)
+    _admin("db", "backup", profile=profile_dir)
+    _admin("db", "decrypt", profile=profile_dir)
+    _admin("db", "restore", profile=profile_dir)
+    data = profile_dir / "data"
+    asides = [
+        p for p in data.glob("agent_desk.db.replaced-*") if not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert asides and all(state_of(p) is FileState.PLAIN for p in asides)
+    damaged = data / "agent_desk.db.damaged-20260101T000000Z"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x01" * 5000)  # plain and unreadable
+    done = _admin("db", "encrypt", profile=profile_dir)
+    assert all(state_of(p) is FileState.OPAQUE for p in asides)
+    assert "STILL IN CLEAR" in done.stderr and str(damaged) in done.stderr
+
+
+def test_restoring_a_plain_backup_keeps_an_encrypted_profile_encrypted(profile_dir, tmp_path):
+    add_admin(profile_dir)
+    _admin("db", "decrypt", profile=profile_dir)
+    plain = tmp_path / "plain.db"
+    _admin("db", "backup", str(plain), profile=profile_dir)
+    _admin("db", "encrypt", profile=profile_dir)
+    assert state_of(plain) is FileState.PLAIN
+    restored = _admin("db", "restore", str(plain), profile=profile_dir)
+    assert "encrypted with this profile's key" in restored.stdout
+    db = profile_dir / "data" / "agent_desk.db"
+    assert state_of(db) is FileState.OPAQUE
+    checked = run_cli("db", "check", profile=profile_dir)
+    assert checked.returncode == 0, checked.stderr
+    assert "encryption: SQLCipher" in checked.stdout
+
+
+def test_setting_database_key_file_moves_the_key_out_of_the_copied_folder(profile_dir, tmp_path):
+    # PRIVACY.md advises it where no keyring works; it locked the desk out and left the key.
+    import stat
+
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    assert run_cli("db", "check", profile=profile_dir, env=env).returncode == 0
+    old = profile_dir / "config" / "database.key"
+    key = old.read_text(encoding="ascii")
+    target = tmp_path / "keys" / "sub" / "desk.key"
+    done = run_as_admin(
+        "config", "set", "database.key_file", str(target), profile=profile_dir, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    checked = run_cli("db", "check", profile=profile_dir, env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert f"key in key file {target}" in checked.stdout
+    assert not old.exists() and target.read_text(encoding="ascii") == key
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
+
+
+def test_restoring_another_desks_backup_says_it_is_not_this_profiles_key(profile_dir, tmp_path):
+    other = tmp_path / "other"
+    add_admin(other)
+    theirs = _admin("db", "backup", profile=other).stdout.strip()
+    add_admin(profile_dir)
+    done = run_as_admin("db", "restore", theirs, profile=profile_dir)
+    assert done.returncode != 0
+    assert "does not open with this profile's key" in done.stderr
+    assert "damaged" not in done.stderr.split("key:")[0]

@@ -165,3 +165,24 @@ def test_id_and_card_numbers_are_masked_but_dates_and_amounts_are_not():
     assert "110***********123X" in masked
     assert "***************0123" in masked and "************7890" in masked
     assert masked.endswith("2026-11-24 11:00 退 50 元，订单 20261124")
+
+
+@pytest.mark.parametrize(
+    ("written", "hidden"),
+    [
+        ("身份证 110101 19900307 1234", "19900307"),
+        ("ID 110101-19900307-1234", "19900307"),
+        ("身份证 110101.19900307.123X", "19900307"),
+        ("号码1380013800013912345678", "0013800"),  # two mobiles run together
+        ("座机 65521234", "6552123"),  # a landline without its area code
+        ("座机 6552-1234", "6552-"),
+    ],
+)
+def test_the_forms_the_review_found_readable_are_masked(written, hidden):
+    masked = mask_text(written)
+    assert hidden not in masked and masked != written
+    assert masked.endswith(written[-4:])  # the last four, as every masked number
+
+
+def test_a_date_written_as_eight_digits_is_not_a_landline():
+    assert mask_text("订单 20261124 于 19991231") == "订单 20261124 于 19991231"

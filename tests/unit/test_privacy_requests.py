@@ -48,29 +48,31 @@ def test_a_customer_book_is_imported_with_a_report_of_every_row(services, staff,
     book.write_text(
         "姓名,电话,VIP,备注\n"
         "李四,+86 139 1234 5678; 010-6552 9988,2,老客户\n"
-        "张三丰,１３８．００１３．８０００,VIP3,换了名字\n"  # a known number: updates 张三
+        "张三丰,１３８．００１３．８０００,VIP3,换了名字\n"  # 张三's number, another name: refused
         ",13700001111,,\n"
         "王五,12,,\n"
         "赵六,,1,\n"
         "钱七,13600001111,9,\n"
-        "孙八,13500001111 / 13912345678,,\n",  # 13912345678 is 李四's, from row 2
+        "孙八,13500001111 / 13912345678,,\n"  # 13912345678 is 李四's, from row 2: refused
+        "李四,13912345678,3,\n",  # the same person again: updates
         encoding="utf-8",
     )
     report = services.privacy.import_customers(book, staff["supervisor"])
-    assert (report.added, report.updated) == (1, 2)
+    assert (report.added, report.updated) == (1, 1)
     assert {(r.row, r.reason) for r in report.refused} == {
+        (3, "name.differs"),  # never renamed by a book: the old name would be lost
         (4, "name.required"),
         (5, "phone.invalid"),
         (6, "phone.none"),
         (7, "vip.invalid"),
+        (8, "name.differs"),
     }
     li = services.customers.lookup_by_number("010 6552 9988")
-    assert li is not None and li.name == "孙八" and li.vip_level == 2
-    assert {p.normalised for p in li.phones} == {NUMBER, "01065529988", "13500001111"}
+    assert li is not None and li.name == "李四" and li.vip_level == 3
+    assert {p.normalised for p in li.phones} == {NUMBER, "01065529988"}
     zhang = services.customers.get(known.id)
-    assert zhang.name == "张三丰" and zhang.vip_level == 3 and "换了名字" in zhang.notes
-    assert [h.name for h in services.customers.search("zsf")] == ["张三丰"]
-    assert [h.name for h in services.customers.search("6552")] == ["孙八"]  # FTS kept up
+    assert zhang.name == "张三" and "换了名字" not in (zhang.notes or "")
+    assert [h.name for h in services.customers.search("6552")] == ["李四"]  # FTS kept up
     assert services.audit.recent(action="customer.import")[0].actor == "8001"
 
 

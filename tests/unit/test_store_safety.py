@@ -168,3 +168,49 @@ def test_an_empty_database_is_not_taken_for_a_first_start(profile, clock):
     assert not needs_setup(profile.db_path, load_key)  # encrypted, with its administrator
     profile.db_path.write_bytes(b"")
     assert not needs_setup(profile.db_path, load_key)  # the loader reports it, no setup
+
+
+def profile_keys(profile):
+    from agent_desk.dbkey import KeyStore
+
+    return KeyStore.for_profile(profile.config_dir)
+
+
+@pytest.mark.parametrize("what_remains", ["backups", "key file"])
+def test_a_profile_whose_database_and_marker_are_gone_is_not_taken_for_new(
+    profile, clock, what_remains
+):
+    saved = a_desk_with_a_backup(profile, clock)
+    profile.db_path.unlink()
+    (profile.data_dir / "agent_desk.store.json").unlink()
+    if what_remains == "key file":
+        for old in profile.backup_dir.iterdir():
+            old.unlink()
+        assert profile_keys(profile).load() is not None  # the key file or the keyring
+    with pytest.raises(DatabaseMissing) as raised:
+        Services.open(profile, clock)
+    if what_remains == "backups":
+        assert str(saved) in raised.value.message
+    assert not profile.db_path.exists()
+
+
+def test_db_check_says_a_vanished_database_and_offers_the_backup(profile, clock):
+    from tests.conftest import run_cli
+
+    saved = a_desk_with_a_backup(profile, clock)
+    profile.db_path.unlink()
+    (profile.data_dir / "agent_desk.store.json").unlink()
+    result = run_cli("db", "check", profile=profile.data_dir.parent)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "missing" in result.stderr and str(saved) in result.stderr
+    assert not profile.db_path.exists()
+
+
+def test_the_training_database_is_new_although_the_desk_key_is_there(profile, clock):
+    # It shares the desk's key: the key must not make its first opening a "missing" database.
+    from agent_desk.calls.training import training_profile
+
+    a_desk_with_a_backup(profile, clock)
+    services = Services.open(training_profile(profile).ensure(), clock)
+    services.close()
+    assert training_profile(profile).db_path.exists()
