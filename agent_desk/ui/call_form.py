@@ -285,7 +285,7 @@ class CallForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(2)  # a row of the follow-up and one per escalation fit 698 px
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         wide = (
@@ -312,23 +312,32 @@ class CallForm(QWidget):
                 widget.setObjectName(name)
                 grid.addWidget(self._label(label, widget), row, column * 2)
                 grid.addWidget(self._with_error(name, widget), row, column * 2 + 1)
-        checks = QHBoxLayout()
-        checks.addWidget(self.greeting_given)
-        checks.addWidget(self.signoff_given)
-        checks.addWidget(self.needs_follow_up)
-        checks.addWidget(self.follow_up_kind)
-        checks.addWidget(self.callback_due)
-        checks.addStretch(1)
+        # The ticks on one line, the follow-up's kind and callback time on their own line under
+        # them: in one row with the ticks, 预约回访's time widened the form past its column.
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.greeting_given)
+        ticks.addWidget(self.signoff_given)
+        ticks.addWidget(self.needs_follow_up)
+        ticks.addStretch(1)
+        follow_up = QHBoxLayout()
+        follow_up.addWidget(self.follow_up_kind)
+        follow_up.addWidget(self.callback_due)
+        follow_up.addStretch(1)
+        checks = QVBoxLayout()
+        checks.setSpacing(2)
+        checks.addLayout(ticks)
+        checks.addLayout(follow_up)
         self.needs_follow_up.setObjectName("needs_follow_up")
         row = len(wide) + len(pairs)
         grid.addWidget(self._with_error("needs_follow_up", checks), row, 0, 1, 4)
         for name in ("follow_up_kind", "callback_due_at"):
             row += 1
             grid.addWidget(self._error_label(name), row, 0, 1, 4)
-        flags = QHBoxLayout()
+        # One escalation a line: side by side they were wider than the column in English.
+        flags = QVBoxLayout()
+        flags.setSpacing(2)
         flags.addWidget(self.complex_flag)
         flags.addWidget(self.conflict_flag)
-        flags.addStretch(1)
         grid.addLayout(flags, row + 1, 0, 1, 4)
         grid.addWidget(self.transfer_clock, row + 2, 0, 1, 4)
         grid.addWidget(self.supervisor_clock, row + 3, 0, 1, 4)
@@ -383,6 +392,8 @@ class CallForm(QWidget):
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
+        # "Customer's question" on two lines leaves the choices their whole width at 1280 px.
+        label.setWordWrap(True)
         return label
 
     def _set_tab_order(self) -> None:
@@ -417,7 +428,7 @@ class CallForm(QWidget):
         self.errors[name] = label
         return label
 
-    def _with_error(self, name: str, widget: QWidget | QHBoxLayout) -> QWidget:
+    def _with_error(self, name: str, widget: QWidget | QHBoxLayout | QVBoxLayout) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -627,12 +638,13 @@ class CallForm(QWidget):
         self.question.setFocus()  # where typing starts (the call desk may choose the card)
 
     def scroll_to_top(self) -> None:
-        """A new call starts at the top of the form, whatever the last one scrolled to."""
+        """A new call starts at the top left of the form, whatever the last one scrolled to."""
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
         if parent is not None:
             parent.verticalScrollBar().setValue(0)
+            parent.horizontalScrollBar().setValue(0)  # and at the left (a narrow window)
 
     def _on_wrapup(self, _event: CallEvent) -> None:
         self.set_editable(True)

@@ -1,0 +1,134 @@
+"""What the fresh-eyes review of issue 15 still found at the desk, as the agent saw it.
+
+In English at 1280 pixels the call record was wider than its column: Resolution, Subject and
+Save were cut at the right edge and the form scrolled sideways as the focus moved, and the next
+call started scrolled sideways. In Chinese, choosing 预约回访 widened the row past the column.
+The save hint stayed after F7 and a satisfaction digit had done what it asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from agent_desk.calls.service import CallRecord
+from agent_desk.customers import CustomerChanges, PhoneInput
+from tests.ui.test_desk_day_ui import KNOWN, on_screen, open_window, ring
+
+
+@pytest.fixture
+def agent(services):
+    services.accounts.create("1001", "王小明", "agent", "password1")
+    return services.accounts.login("1001", "password1")
+
+
+@pytest.fixture
+def customer(services):
+    return services.customers.create(
+        CustomerChanges(name="张三", phones=(PhoneInput(KNOWN, "手机"),)), actor="1001"
+    )
+
+
+SIZES = [(1366, 698), (1280, 730), (1280, 690)]
+
+
+def across(widget: QWidget, scroll: QScrollArea) -> bool:
+    """The widget's whole width lies inside its scroll area's visible part."""
+    left = widget.mapTo(scroll.viewport(), QPoint(0, 0)).x()
+    return left >= 0 and left + widget.width() <= scroll.viewport().width()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_call_form_fits_its_column_across_with_a_callback_time(
+    qtbot, services, agent, ui_settings, language, lang, size
+):
+    language(lang)
+    window = open_window(qtbot, services, agent, ui_settings, size)
+    ring(window)
+    window.call_desk.answer()
+    form = window.call_desk.form
+    form.category.setCurrentIndex(form.category.findData("complaint"))
+    form.resolution.setCurrentIndex(form.resolution.findData("follow_up"))
+    form.follow_up_kind.setCurrentIndex(form.follow_up_kind.findData("callback"))  # 预约回访
+    form.complex_flag.setChecked(True)
+    form.conflict_flag.setChecked(True)
+    QApplication.processEvents()
+    scroll = window.findChild(QScrollArea, "callScroll")
+    assert scroll.widget().width() <= scroll.viewport().width()  # nothing to scroll sideways
+    fields = [
+        form.question,
+        form.answer,
+        form.category,
+        form.resolution,
+        form.satisfaction,
+        form.subject,
+        form.greeting_given,
+        form.signoff_given,
+        form.needs_follow_up,
+        form.follow_up_kind,
+        form.callback_due,
+        form.complex_flag,
+        form.conflict_flag,
+        form.transfer_clock,
+        form.supervisor_clock,
+        form.save_button,
+    ]
+    assert form.callback_due.isVisible()
+    cut = [w.objectName() or type(w).__name__ for w in fields if not across(w, scroll)]
+    assert cut == []
+    below = [w.objectName() or type(w).__name__ for w in fields if not on_screen(w, scroll)]
+    assert below == []
+    # Every choice reads whole: the combo is as wide as its longest choice wants.
+    for box in (form.category, form.resolution, form.satisfaction, form.follow_up_kind):
+        assert box.width() >= box.sizeHint().width(), box.objectName()
+
+
+def test_a_new_call_starts_scrolled_to_the_top_left(
+    qtbot, services, agent, ui_settings, language, customer
+):
+    language("en")
+    window = open_window(qtbot, services, agent, ui_settings, (900, 400))  # scrolls both ways
+    scroll = window.findChild(QScrollArea, "callScroll")
+    ring(window)
+    window.call_desk.answer()
+    across_bar, down_bar = scroll.horizontalScrollBar(), scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: across_bar.maximum() > 0 and down_bar.maximum() > 0)
+    across_bar.setValue(across_bar.maximum())  # the last call ended scrolled sideways
+    down_bar.setValue(down_bar.maximum())
+    window.call_controller.hang_up()
+    window.call_controller.save(
+        CallRecord(category="inquiry", question="fee", answer="99", resolution="resolved")
+    )
+    ring(window, call_id="pbx-2")
+    window.call_desk.answer()
+    assert (across_bar.value(), down_bar.value()) == (0, 0)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_save_hint_goes_part_by_part_as_f7_and_a_digit_do_what_it_asked(
+    qtbot, services, agent, ui_settings, language, lang
+):
+    language(lang)
+    window = open_window(qtbot, services, agent, ui_settings)
+    ring(window)
+    window.call_desk.answer()
+    form = window.call_desk.form
+    form.question.setPlainText("fee")
+    form.answer.setPlainText("99")
+    form.category.setCurrentIndex(form.category.findData("inquiry"))
+    form.resolution.setCurrentIndex(form.resolution.findData("resolved"))
+    assert form.save() is None
+    both = form.hint_label.text()
+    assert form.hint_label.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F7)  # the sign-off said
+    assert form.signoff_given.isChecked()
+    left = form.hint_label.text()
+    assert form.hint_label.isVisible() and left != both
+    assert ("F7" not in left) and ("1–5" in left)
+    form.satisfaction.setFocus()
+    qtbot.keyClick(form.satisfaction, "4")  # satisfaction asked
+    assert form.satisfaction.currentData() == 4
+    assert not form.hint_label.isVisible()
+    assert form.save() is not None  # nothing left to hint: the next Ctrl+S saves
