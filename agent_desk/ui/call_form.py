@@ -175,6 +175,7 @@ class CallForm(QWidget):
         self._offered: list[DraftInfo] = []
         self._shown_problems: set[str] = set()  # fields whose message is on screen
         self._hinted = False  # the save hints (sign-off, satisfaction) were shown for this call
+        self._shown_hints: set[str] = set()  # the reasons of the hint parts on screen
         self.setObjectName("callForm")
         self._build()
         controller.answered.connect(self._on_answered)
@@ -575,6 +576,7 @@ class CallForm(QWidget):
             self.needs_follow_up.setChecked(True)
 
     def show_hints(self, hints: list[ValidationError]) -> None:
+        self._shown_hints = {str(h.params.get("reason") or "") for h in hints}
         texts = []
         for hint in hints:
             reason = str(hint.params.get("reason") or "")
@@ -666,6 +668,20 @@ class CallForm(QWidget):
         if not self._loading:
             self._dirty = True
             self._recheck()
+            self._recheck_hints()
+
+    def _recheck_hints(self) -> None:
+        """Each part of the save hint goes as soon as it is done (F7, a satisfaction digit);
+        no part comes back while the agent works: only a save hints."""
+        if self.hint_label.isHidden():
+            return
+        shown = self._shown_hints
+        still = [
+            h
+            for h in self.services.calls.hints(self.record())
+            if str(h.params.get("reason") or "") in shown
+        ]
+        self.show_hints(still)
 
     def _refresh_timer(self) -> None:
         stage = self.controller.stage
