@@ -19,7 +19,8 @@ the stage — idle, ringing, talking, wrap-up — and tells its listeners every 
   who logged in to supervise only (no shift) has every ring refused with the reason until
   they start a shift.
 - Breaks: one key starts a break (the reason last chosen, rest by default) and ends it; no
-  break starts while a call rings or is on.
+  break starts while a call rings or is on, or before its record is saved (refused with the
+  reason, not queued: the wrap-up is not break time).
 - Closing the desk (`leave`: the window closes, the PC logs off) asks first in the UI; then
   the call ends at the desk at that moment (its record stays a draft, offered at the next
   start), calls waiting are missed calls, and the agent's state ends then too: nothing runs
@@ -822,8 +823,14 @@ class DeskSession:
 
     def start_break(self, reason: str) -> ShiftInfo:
         shift = self._open_shift()
-        if self.stage in (Stage.RINGING, Stage.TALKING):
+        # One state at a time: a break in wrap-up turned the wrap-up into break time while the
+        # banner still said wrap-up. It is refused with the reason, never queued.
+        if self.stage is Stage.RINGING:
+            raise CallRefused("a call is ringing: answer it first", reason="call.break_ringing")
+        if self.stage is Stage.TALKING:
             raise CallRefused("finish the call before a break", reason="call.busy")
+        if self.stage is Stage.WRAPUP:
+            raise CallRefused("save the call record before a break", reason="call.break_wrapup")
         changed = self._set_shift_state(shift, "break", reason)
         self.break_reason = reason
         log.info("break started (%s)", reason)

@@ -106,6 +106,12 @@ MESSAGES: dict[str, str] = {
     "call.busy": QT_TRANSLATE_NOOP(
         "CallErrors", "Finish the current call and save its record first."
     ),
+    "call.break_ringing": QT_TRANSLATE_NOOP(
+        "CallErrors", "A call is ringing: answer it first. F8 takes a break when the desk is free."
+    ),
+    "call.break_wrapup": QT_TRANSLATE_NOOP(
+        "CallErrors", "Save the call record first (Ctrl+S), then press F8 for a break."
+    ),
     "call.other_call": QT_TRANSLATE_NOOP(
         "CallErrors", "That is not the call at this desk; nothing was changed."
     ),

@@ -29,6 +29,7 @@ STYLES = {
 }
 REPAINT_MS = 100
 REFUSAL_SHOWN_MS = 60_000
+SAID_SHOWN_MS = 8_000  # a refused key's reason on the banner
 BREAK_NAMES = {
     "meal": QT_TRANSLATE_NOOP("RingBanner", "meal"),
     "rest": QT_TRANSLATE_NOOP("RingBanner", "rest"),
@@ -121,6 +122,12 @@ class RingBanner(QFrame):
         self._refusal_timer.setSingleShot(True)
         self._refusal_timer.setInterval(REFUSAL_SHOWN_MS)
         self._refusal_timer.timeout.connect(self.refresh)
+        # A refused key (F8 while a call rings or its record is unsaved) said on the banner.
+        self._said = ""
+        self._said_timer = QTimer(self)
+        self._said_timer.setSingleShot(True)
+        self._said_timer.setInterval(SAID_SHOWN_MS)
+        self._said_timer.timeout.connect(self.refresh)
         controller.ring_started.connect(self._on_ring)
         controller.customer_changed.connect(self._show_customer)
         # A call that never rang here (one the agent dialled through the phone, a record restored
@@ -201,8 +208,18 @@ class RingBanner(QFrame):
             notes.append(self.tr("Calls waiting: {n}").format(n=waiting))
         if self._refusal_timer.isActive():
             return
+        if self._said_timer.isActive() and stage is not Stage.IDLE:
+            notes.append(self._said)
+        else:
+            self._said_timer.stop()
         self.note_label.setText(" · ".join(notes))
         self.note_label.setVisible(bool(notes))
+
+    def say(self, text: str) -> None:
+        """Why a key did nothing, beside the state it is about, for a few seconds."""
+        self._said = text
+        self._said_timer.start()
+        self.refresh()
 
     def show_refusal(self, error: AgentDeskError, caller: str) -> None:
         """A ring the desk did not take: who called and why, on the banner for a minute."""

@@ -201,21 +201,31 @@ Close AgentDesk anyway?</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/call_form.py" line="109" />
+        <source>A call is ringing: answer it first. F8 takes a break when the desk is free.</source>
+        <translation>A call is ringing: answer it first. F8 takes a break when the desk is free.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="112" />
+        <source>Save the call record first (Ctrl+S), then press F8 for a break.</source>
+        <translation>Save the call record first (Ctrl+S), then press F8 for a break.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="115" />
         <source>That is not the call at this desk; nothing was changed.</source>
         <translation>That is not the call at this desk; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="112" />
+        <location filename="../../agent_desk/ui/call_form.py" line="118" />
         <source>That call rang while you were busy; finish the current call first.</source>
         <translation>That call rang while you were busy; finish the current call first.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="115" />
+        <location filename="../../agent_desk/ui/call_form.py" line="121" />
         <source>The phone's call id is longer than {maximum} characters.</source>
         <translation>The phone's call id is longer than {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="118" />
+        <location filename="../../agent_desk/ui/call_form.py" line="124" />
         <source>The phone is not connected: answer, hang up or dial on the phone itself.</source>
         <translation>The phone is not connected: answer, hang up or dial on the phone itself.</translation>
     </message>
@@ -223,213 +233,213 @@ Close AgentDesk anyway?</translation>
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="125" />
+        <location filename="../../agent_desk/ui/call_form.py" line="131" />
         <source>Inquiry</source>
         <translation>Inquiry</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="126" />
+        <location filename="../../agent_desk/ui/call_form.py" line="132" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="127" />
+        <location filename="../../agent_desk/ui/call_form.py" line="133" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="128" />
+        <location filename="../../agent_desk/ui/call_form.py" line="134" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="129" />
+        <location filename="../../agent_desk/ui/call_form.py" line="135" />
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="130" />
+        <location filename="../../agent_desk/ui/call_form.py" line="136" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="133" />
+        <location filename="../../agent_desk/ui/call_form.py" line="139" />
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="134" />
+        <location filename="../../agent_desk/ui/call_form.py" line="140" />
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="135" />
+        <location filename="../../agent_desk/ui/call_form.py" line="141" />
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="136" />
+        <location filename="../../agent_desk/ui/call_form.py" line="142" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="137" />
+        <location filename="../../agent_desk/ui/call_form.py" line="143" />
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="141" />
+        <location filename="../../agent_desk/ui/call_form.py" line="147" />
         <source>The sign-off is not marked: say it and press F7.</source>
         <translation>The sign-off is not marked: say it and press F7.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="144" />
+        <location filename="../../agent_desk/ui/call_form.py" line="150" />
         <source>Satisfaction was not asked: ask, then press 1–5.</source>
         <translation>Satisfaction was not asked: ask, then press 1–5.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="149" />
+        <location filename="../../agent_desk/ui/call_form.py" line="155" />
         <source>Resolved on the call</source>
         <translation>Resolved on the call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="150" />
+        <location filename="../../agent_desk/ui/call_form.py" line="156" />
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="151" />
+        <location filename="../../agent_desk/ui/call_form.py" line="157" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="152" />
+        <location filename="../../agent_desk/ui/call_form.py" line="158" />
         <source>Follow-up needed</source>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="206" />
+        <location filename="../../agent_desk/ui/call_form.py" line="213" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="209" />
+        <location filename="../../agent_desk/ui/call_form.py" line="216" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="223" />
-        <location filename="../../agent_desk/ui/call_form.py" line="238" />
+        <location filename="../../agent_desk/ui/call_form.py" line="230" />
+        <location filename="../../agent_desk/ui/call_form.py" line="245" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="230" />
+        <location filename="../../agent_desk/ui/call_form.py" line="237" />
         <source>The question's first line, if left empty</source>
         <translation>The question's first line, if left empty</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="244" />
+        <location filename="../../agent_desk/ui/call_form.py" line="251" />
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="250" />
+        <location filename="../../agent_desk/ui/call_form.py" line="257" />
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="251" />
+        <location filename="../../agent_desk/ui/call_form.py" line="258" />
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="252" />
+        <location filename="../../agent_desk/ui/call_form.py" line="259" />
         <source>Needs follow-up</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="254" />
+        <location filename="../../agent_desk/ui/call_form.py" line="261" />
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="255" />
+        <location filename="../../agent_desk/ui/call_form.py" line="262" />
         <source>Schedule a callback</source>
         <translation>Schedule a callback</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="259" />
+        <location filename="../../agent_desk/ui/call_form.py" line="266" />
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>Complex question (transfer within 2 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="260" />
+        <location filename="../../agent_desk/ui/call_form.py" line="267" />
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>Customer conflict (supervisor within 15 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="278" />
+        <location filename="../../agent_desk/ui/call_form.py" line="285" />
         <source>Save record (Ctrl+S)</source>
         <translation>Save record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="302" />
+        <location filename="../../agent_desk/ui/call_form.py" line="309" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="306" />
+        <location filename="../../agent_desk/ui/call_form.py" line="313" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="307" />
+        <location filename="../../agent_desk/ui/call_form.py" line="314" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="572" />
+        <location filename="../../agent_desk/ui/call_form.py" line="591" />
         <source>Press Ctrl+S again to save as it is.</source>
         <translation>Press Ctrl+S again to save as it is.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="292" />
+        <location filename="../../agent_desk/ui/call_form.py" line="299" />
         <source>Customer's question</source>
         <translation>Customer's question</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="293" />
+        <location filename="../../agent_desk/ui/call_form.py" line="300" />
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="303" />
+        <location filename="../../agent_desk/ui/call_form.py" line="310" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="661" />
+        <location filename="../../agent_desk/ui/call_form.py" line="695" />
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="665" />
+        <location filename="../../agent_desk/ui/call_form.py" line="699" />
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="668" />
+        <location filename="../../agent_desk/ui/call_form.py" line="702" />
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="671" />
+        <location filename="../../agent_desk/ui/call_form.py" line="705" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="714" />
+        <location filename="../../agent_desk/ui/call_form.py" line="748" />
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>
@@ -437,42 +447,42 @@ Close AgentDesk anyway?</translation>
 <context>
     <name>EscalationView</name>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="32" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="33" />
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="32" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="33" />
         <source>Supervisor came</source>
         <translation>Supervisor came</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="67" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="68" />
         <source>Transfer the complex question</source>
         <translation>Transfer the complex question</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="69" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="70" />
         <source>Get a supervisor for the conflict</source>
         <translation>Get a supervisor for the conflict</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="73" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="74" />
         <source>{what}: done after {time}, in time</source>
         <translation>{what}: done after {time}, in time</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="75" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="76" />
         <source>{what}: done after {time}, late</source>
         <translation>{what}: done after {time}, late</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="79" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="80" />
         <source>{what}: overdue by {time}</source>
         <translation>{what}: overdue by {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="84" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="85" />
         <source>{what} within {time}</source>
         <translation>{what} within {time}</translation>
     </message>
@@ -480,122 +490,122 @@ Close AgentDesk anyway?</translation>
 <context>
     <name>RingBanner</name>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="33" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="34" />
         <source>meal</source>
         <translation>meal</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="34" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="35" />
         <source>rest</source>
         <translation>rest</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="35" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="36" />
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="36" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="37" />
         <source>meeting</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="37" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="38" />
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="50" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="51" />
         <source>TRAINING — practice calls, kept apart from real records</source>
         <translation>TRAINING — practice calls, kept apart from real records</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="88" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="89" />
         <source>Answer (F3 / Enter)</source>
         <translation>Answer (F3 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="145" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="152" />
         <source>Unknown number</source>
         <translation>Unknown number</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="159" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="166" />
         <source>Waiting for calls</source>
         <translation>Waiting for calls</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="161" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="168" />
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="178" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="185" />
         <source>Outbound call</source>
         <translation>Outbound call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="180" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="187" />
         <source>within three rings</source>
         <translation>within three rings</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="180" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="187" />
         <source>rule broken</source>
         <translation>rule broken</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="182" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="189" />
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>Answered after {seconds} s, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="195" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="202" />
         <source>You are on a break ({reason}): answering ends the break.</source>
         <translation>You are on a break ({reason}): answering ends the break.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="201" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="208" />
         <source>Calls waiting: {n}</source>
         <translation>Calls waiting: {n}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="213" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="230" />
         <source>Call from {caller} not taken</source>
         <translation>Call from {caller} not taken</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="214" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="231" />
         <source>an unknown number</source>
         <translation>an unknown number</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="219" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="236" />
         <source>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</source>
         <translation>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="223" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="240" />
         <source>You are supervising without a call shift, so the call was not taken here. To take calls, start a shift (File ▸ Start a new shift).</source>
         <translation>You are supervising without a call shift, so the call was not taken here. To take calls, start a shift (File ▸ Start a new shift).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="242" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="259" />
         <source>+{seconds} s late</source>
         <translation>+{seconds} s late</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="245" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="262" />
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>Three-ring rule broken · ring {ring}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="249" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="266" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="252" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="269" />
         <source>Ring {ring} of {rings}</source>
         <translation>Ring {ring} of {rings}</translation>
     </message>

@@ -201,21 +201,31 @@ Close AgentDesk anyway?</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/call_form.py" line="109" />
+        <source>A call is ringing: answer it first. F8 takes a break when the desk is free.</source>
+        <translation>来电振铃中：请先接听。空闲后再按 F8 小休。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="112" />
+        <source>Save the call record first (Ctrl+S), then press F8 for a break.</source>
+        <translation>请先保存来电记录（Ctrl+S），再按 F8 小休。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="115" />
         <source>That is not the call at this desk; nothing was changed.</source>
         <translation>该通话不是本座席当前的通话，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="112" />
+        <location filename="../../agent_desk/ui/call_form.py" line="118" />
         <source>That call rang while you were busy; finish the current call first.</source>
         <translation>该来电在您通话时振铃，请先结束当前通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="115" />
+        <location filename="../../agent_desk/ui/call_form.py" line="121" />
         <source>The phone's call id is longer than {maximum} characters.</source>
         <translation>电话系统的通话编号超过 {maximum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="118" />
+        <location filename="../../agent_desk/ui/call_form.py" line="124" />
         <source>The phone is not connected: answer, hang up or dial on the phone itself.</source>
         <translation>电话未连接：请直接在电话上接听、挂断或拨号。</translation>
     </message>
@@ -223,213 +233,213 @@ Close AgentDesk anyway?</source>
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="125" />
+        <location filename="../../agent_desk/ui/call_form.py" line="131" />
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="126" />
+        <location filename="../../agent_desk/ui/call_form.py" line="132" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="127" />
+        <location filename="../../agent_desk/ui/call_form.py" line="133" />
         <source>Report</source>
         <translation>举报</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="128" />
+        <location filename="../../agent_desk/ui/call_form.py" line="134" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="129" />
+        <location filename="../../agent_desk/ui/call_form.py" line="135" />
         <source>Repair</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="130" />
+        <location filename="../../agent_desk/ui/call_form.py" line="136" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="133" />
+        <location filename="../../agent_desk/ui/call_form.py" line="139" />
         <source>Very dissatisfied</source>
         <translation>很不满意</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="134" />
+        <location filename="../../agent_desk/ui/call_form.py" line="140" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="135" />
+        <location filename="../../agent_desk/ui/call_form.py" line="141" />
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="136" />
+        <location filename="../../agent_desk/ui/call_form.py" line="142" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="137" />
+        <location filename="../../agent_desk/ui/call_form.py" line="143" />
         <source>Very satisfied</source>
         <translation>很满意</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="141" />
+        <location filename="../../agent_desk/ui/call_form.py" line="147" />
         <source>The sign-off is not marked: say it and press F7.</source>
         <translation>尚未标记结束语：请说结束语并按 F7。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="144" />
+        <location filename="../../agent_desk/ui/call_form.py" line="150" />
         <source>Satisfaction was not asked: ask, then press 1–5.</source>
         <translation>尚未询问满意度：请询问后按 1–5。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="149" />
+        <location filename="../../agent_desk/ui/call_form.py" line="155" />
         <source>Resolved on the call</source>
         <translation>当场解决</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="150" />
+        <location filename="../../agent_desk/ui/call_form.py" line="156" />
         <source>Transferred</source>
         <translation>已转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="151" />
+        <location filename="../../agent_desk/ui/call_form.py" line="157" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="152" />
+        <location filename="../../agent_desk/ui/call_form.py" line="158" />
         <source>Follow-up needed</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="206" />
+        <location filename="../../agent_desk/ui/call_form.py" line="213" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="209" />
+        <location filename="../../agent_desk/ui/call_form.py" line="216" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="223" />
-        <location filename="../../agent_desk/ui/call_form.py" line="238" />
+        <location filename="../../agent_desk/ui/call_form.py" line="230" />
+        <location filename="../../agent_desk/ui/call_form.py" line="245" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="230" />
+        <location filename="../../agent_desk/ui/call_form.py" line="237" />
         <source>The question's first line, if left empty</source>
         <translation>可不填，默认取客户问题首句</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="244" />
+        <location filename="../../agent_desk/ui/call_form.py" line="251" />
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="250" />
+        <location filename="../../agent_desk/ui/call_form.py" line="257" />
         <source>Greeting given (F6)</source>
         <translation>已说开场白 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="251" />
+        <location filename="../../agent_desk/ui/call_form.py" line="258" />
         <source>Sign-off given (F7)</source>
         <translation>已说结束语 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="252" />
+        <location filename="../../agent_desk/ui/call_form.py" line="259" />
         <source>Needs follow-up</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="254" />
+        <location filename="../../agent_desk/ui/call_form.py" line="261" />
         <source>Open a case</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="255" />
+        <location filename="../../agent_desk/ui/call_form.py" line="262" />
         <source>Schedule a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="259" />
+        <location filename="../../agent_desk/ui/call_form.py" line="266" />
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>复杂问题（2 分钟内转接）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="260" />
+        <location filename="../../agent_desk/ui/call_form.py" line="267" />
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>客户冲突（15 分钟内请主管）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="278" />
+        <location filename="../../agent_desk/ui/call_form.py" line="285" />
         <source>Save record (Ctrl+S)</source>
         <translation>保存记录 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="302" />
+        <location filename="../../agent_desk/ui/call_form.py" line="309" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="306" />
+        <location filename="../../agent_desk/ui/call_form.py" line="313" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="307" />
+        <location filename="../../agent_desk/ui/call_form.py" line="314" />
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="572" />
+        <location filename="../../agent_desk/ui/call_form.py" line="591" />
         <source>Press Ctrl+S again to save as it is.</source>
         <translation>再按 Ctrl+S 按现状保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="292" />
+        <location filename="../../agent_desk/ui/call_form.py" line="299" />
         <source>Customer's question</source>
         <translation>客户问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="293" />
+        <location filename="../../agent_desk/ui/call_form.py" line="300" />
         <source>Answer given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="303" />
+        <location filename="../../agent_desk/ui/call_form.py" line="310" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="661" />
+        <location filename="../../agent_desk/ui/call_form.py" line="695" />
         <source>No call in progress.</source>
         <translation>当前没有通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="665" />
+        <location filename="../../agent_desk/ui/call_form.py" line="699" />
         <source>On the call for {time}</source>
         <translation>通话中 {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="668" />
+        <location filename="../../agent_desk/ui/call_form.py" line="702" />
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>话后处理 {time} — 保存记录后结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="671" />
+        <location filename="../../agent_desk/ui/call_form.py" line="705" />
         <source>Ringing…</source>
         <translation>响铃中…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="714" />
+        <location filename="../../agent_desk/ui/call_form.py" line="748" />
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>来自 {number} 的来电记录尚未保存（最后修改 {time}）。是否恢复？</translation>
     </message>
@@ -437,42 +447,42 @@ Close AgentDesk anyway?</source>
 <context>
     <name>EscalationView</name>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="32" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="33" />
         <source>Transferred</source>
         <translation>已转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="32" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="33" />
         <source>Supervisor came</source>
         <translation>主管已到场</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="67" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="68" />
         <source>Transfer the complex question</source>
         <translation>转接复杂问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="69" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="70" />
         <source>Get a supervisor for the conflict</source>
         <translation>请主管处理冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="73" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="74" />
         <source>{what}: done after {time}, in time</source>
         <translation>{what}：用时 {time}，按时完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="75" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="76" />
         <source>{what}: done after {time}, late</source>
         <translation>{what}：用时 {time}，已超时</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="79" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="80" />
         <source>{what}: overdue by {time}</source>
         <translation>{what}：已超时 {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/escalation_view.py" line="84" />
+        <location filename="../../agent_desk/ui/escalation_view.py" line="85" />
         <source>{what} within {time}</source>
         <translation>{what}：剩余 {time}</translation>
     </message>
@@ -480,122 +490,122 @@ Close AgentDesk anyway?</source>
 <context>
     <name>RingBanner</name>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="33" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="34" />
         <source>meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="34" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="35" />
         <source>rest</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="35" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="36" />
         <source>training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="36" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="37" />
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="37" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="38" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="50" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="51" />
         <source>TRAINING — practice calls, kept apart from real records</source>
         <translation>培训模式 — 练习来电，与正式记录分开保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="88" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="89" />
         <source>Answer (F3 / Enter)</source>
         <translation>接听 (F3 / 回车)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="145" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="152" />
         <source>Unknown number</source>
         <translation>未知号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="159" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="166" />
         <source>Waiting for calls</source>
         <translation>等待来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="161" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="168" />
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2：座机响铃 · F3 或回车：接听 · F4：通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="178" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="185" />
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="180" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="187" />
         <source>within three rings</source>
         <translation>符合三声接听规定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="180" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="187" />
         <source>rule broken</source>
         <translation>超过三声</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="182" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="189" />
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>响铃 {seconds} 秒后接听，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="195" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="202" />
         <source>You are on a break ({reason}): answering ends the break.</source>
         <translation>您正在小休（{reason}）：接听将结束小休。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="201" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="208" />
         <source>Calls waiting: {n}</source>
         <translation>等待中的来电：{n}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="213" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="230" />
         <source>Call from {caller} not taken</source>
         <translation>来自 {caller} 的来电未受理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="214" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="231" />
         <source>an unknown number</source>
         <translation>未知号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="219" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="236" />
         <source>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</source>
         <translation>您的班次已结束。请开始新班次（文件 ▸ 开始新班次）后再接听来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="223" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="240" />
         <source>You are supervising without a call shift, so the call was not taken here. To take calls, start a shift (File ▸ Start a new shift).</source>
         <translation>您正以主管身份工作，未开接线班次，来电未在本席位接入。如需接听来电，请开始班次（文件 ▸ 开始新班次）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="242" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="259" />
         <source>+{seconds} s late</source>
         <translation>超时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="245" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="262" />
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>已超过三声 · 第 {ring} 声</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="249" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="266" />
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="252" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="269" />
         <source>Ring {ring} of {rings}</source>
         <translation>第 {ring} 声 / 共 {rings} 声</translation>
     </message>

@@ -195,37 +195,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="263" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="268" />
         <source>No open shift</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="265" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="270" />
         <source>Supervising, no call shift</source>
         <translation>Supervising, no call shift</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="273" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="278" />
         <source>Break: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="319" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="331" />
         <source>Close shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="320" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="332" />
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="333" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="345" />
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="343" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="355" />
         <source>Share: sending…</source>
         <translation type="unfinished" />
     </message>
@@ -276,6 +276,11 @@
         <location filename="../../agent_desk/ui/shifts_ui.py" line="52" />
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="290" />
+        <source>Ringing</source>
+        <translation>Ringing</translation>
     </message>
 </context>
 <context>

@@ -195,37 +195,37 @@
         <translation>您自 {time} 起未关闭的接听班次已在该时刻关闭，班次汇总已排队等待发送到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="263" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="268" />
         <source>No open shift</source>
         <translation>未开班</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="265" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="270" />
         <source>Supervising, no call shift</source>
         <translation>主管工作中，未开始接线班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="273" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="278" />
         <source>Break: {reason}</source>
         <translation>小休：{reason}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="319" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="331" />
         <source>Close shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="320" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="332" />
         <source>Please finish the current call and save its record first.</source>
         <translation>请先结束当前通话并保存通话记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="333" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="345" />
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation>班次已结束，汇总已排队等待上传到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="343" />
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="355" />
         <source>Share: sending…</source>
         <translation>共享目录：正在发送…</translation>
     </message>
@@ -276,6 +276,11 @@
         <location filename="../../agent_desk/ui/shifts_ui.py" line="52" />
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="290" />
+        <source>Ringing</source>
+        <translation>振铃</translation>
     </message>
 </context>
 <context>

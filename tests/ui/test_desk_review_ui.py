@@ -132,3 +132,37 @@ def test_the_save_hint_goes_part_by_part_as_f7_and_a_digit_do_what_it_asked(
     assert form.satisfaction.currentData() == 4
     assert not form.hint_label.isVisible()
     assert form.save() is not None  # nothing left to hint: the next Ctrl+S saves
+
+
+def test_f8_in_wrap_up_is_refused_with_the_reason_on_the_banner_and_the_states_agree(
+    qtbot, services, agent, ui_settings, language
+):
+    language("zh_CN")
+    window = open_window(qtbot, services, agent, ui_settings)
+    ring(window)
+    window.call_desk.answer()
+    window.call_controller.hang_up()
+    banner, status = window.call_desk.banner, window.shift_desk.state_label
+    assert banner.state_view.text().startswith("话后处理")
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert banner.state_view.text().startswith("话后处理")
+    assert status.text() == "话后处理"  # no break behind the banner's back
+    assert banner.note_label.isVisible()
+    assert "保存" in banner.note_label.text() and "F8" in banner.note_label.text()
+    assert services.shifts.current(agent.id).state == "wrap_up"
+
+
+def test_while_a_call_rings_the_status_bar_says_ringing_and_f8_says_why_not(
+    qtbot, services, agent, ui_settings, language
+):
+    language("zh_CN")
+    window = open_window(qtbot, services, agent, ui_settings)
+    ring(window)
+    banner, status = window.call_desk.banner, window.shift_desk.state_label
+    assert banner.state_view.text().startswith("振铃")
+    assert status.text() == "振铃"
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert "振铃" in banner.note_label.text() or "来电" in banner.note_label.text()
+    assert "结束当前通话" not in banner.note_label.text()  # there is no call on yet
+    window.call_desk.answer()
+    assert status.text() == "通话中"
