@@ -403,6 +403,10 @@ class CallForm(QWidget):
         label.setWordWrap(True)
         return label
 
+    def relink_tab_order(self) -> None:
+        """The form's own order again after another widget was put before the question."""
+        self._set_tab_order()
+
     def _set_tab_order(self) -> None:
         order = self._tab_order()
         for first, second in pairwise(order):
@@ -593,8 +597,8 @@ class CallForm(QWidget):
         self.hint_label.setVisible(bool(texts))
 
     def save(self) -> SavedCall | None:
-        if self.controller.current is None:
-            return None
+        if self.controller.current is None or self.controller.session.record_saved:
+            return None  # nothing to write down (saved while the caller is still on the line)
         record = self.record()
         problems = self.services.calls.validate(record)
         self.show_errors(problems)
@@ -713,6 +717,8 @@ class CallForm(QWidget):
             return
         if self.controller.stage not in (Stage.TALKING, Stage.WRAPUP):
             return
+        if self.controller.session.record_saved:
+            return  # its record is saved: no draft of the cleared form
         try:
             self.services.calls.save_draft(
                 agent.id,

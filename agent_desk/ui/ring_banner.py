@@ -135,6 +135,7 @@ class RingBanner(QFrame):
         controller.answered.connect(self._show_customer)
         controller.wrapup_started.connect(self._show_customer)
         controller.stage_changed.connect(lambda _stage: self.refresh())
+        controller.record_saved.connect(lambda _saved: self.refresh())  # saved on the line
         controller.ring_refused.connect(self.show_refusal)
         controller.call_waiting.connect(lambda _event, _ended: self.refresh())
         self.refresh()
@@ -163,10 +164,17 @@ class RingBanner(QFrame):
             return  # the reason a ring was not taken stays on the banner for a while
         if stage is Stage.IDLE or event is None:
             self._timer.stop()
-            self.caller_label.setText(self.tr("Waiting for calls"))
-            self.customer_label.setText(
-                self.tr("F2: the desk phone rings · F3 or Enter: answer · F4: call ended")
-            )
+            if self.controller.session.desk_state().state == "supervising":
+                # No call is taken here: the answer keys would only be refused.
+                self.caller_label.setText(self.tr("Supervising"))
+                self.customer_label.setText(
+                    self.tr("To take calls, start a shift (File ▸ Start a new shift).")
+                )
+            else:
+                self.caller_label.setText(self.tr("Waiting for calls"))
+                self.customer_label.setText(
+                    self.tr("F2: the desk phone rings · F3 or Enter: answer · F4: call ended")
+                )
             self.countdown_label.setText("")
             self.detail_label.setText("")
             self.answer_button.hide()
@@ -202,6 +210,10 @@ class RingBanner(QFrame):
                 self.tr("You are on a break ({reason}): answering ends the break.").format(
                     reason=reason or event.on_break
                 )
+            )
+        if stage is Stage.TALKING and self.controller.session.record_saved:
+            notes.append(
+                self.tr("Record saved. The caller is still on the line: F4 when the call ends.")
             )
         waiting = len(self.controller.session.waiting)
         if waiting and stage is not Stage.IDLE:

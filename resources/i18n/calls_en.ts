@@ -399,7 +399,7 @@ Close AgentDesk anyway?</translation>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="591" />
+        <location filename="../../agent_desk/ui/call_form.py" line="595" />
         <source>Press Ctrl+S again to save as it is.</source>
         <translation>Press Ctrl+S again to save as it is.</translation>
     </message>
@@ -419,27 +419,27 @@ Close AgentDesk anyway?</translation>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="695" />
+        <location filename="../../agent_desk/ui/call_form.py" line="699" />
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="699" />
+        <location filename="../../agent_desk/ui/call_form.py" line="703" />
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="702" />
+        <location filename="../../agent_desk/ui/call_form.py" line="706" />
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="705" />
+        <location filename="../../agent_desk/ui/call_form.py" line="709" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="748" />
+        <location filename="../../agent_desk/ui/call_form.py" line="754" />
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>
@@ -525,87 +525,102 @@ Close AgentDesk anyway?</translation>
         <translation>Answer (F3 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="152" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="153" />
         <source>Unknown number</source>
         <translation>Unknown number</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="166" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="169" />
+        <source>Supervising</source>
+        <translation>Supervising</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="171" />
+        <source>To take calls, start a shift (File ▸ Start a new shift).</source>
+        <translation>To take calls, start a shift (File ▸ Start a new shift).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="174" />
         <source>Waiting for calls</source>
         <translation>Waiting for calls</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="168" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="176" />
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="185" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="193" />
         <source>Outbound call</source>
         <translation>Outbound call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="187" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="195" />
         <source>within three rings</source>
         <translation>within three rings</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="187" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="195" />
         <source>rule broken</source>
         <translation>rule broken</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="189" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="197" />
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>Answered after {seconds} s, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="202" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="210" />
         <source>You are on a break ({reason}): answering ends the break.</source>
         <translation>You are on a break ({reason}): answering ends the break.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="208" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="216" />
+        <source>Record saved. The caller is still on the line: F4 when the call ends.</source>
+        <translation>Record saved. The caller is still on the line: F4 when the call ends.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="220" />
         <source>Calls waiting: {n}</source>
         <translation>Calls waiting: {n}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="230" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="242" />
         <source>Call from {caller} not taken</source>
         <translation>Call from {caller} not taken</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="231" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="243" />
         <source>an unknown number</source>
         <translation>an unknown number</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="236" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="248" />
         <source>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</source>
         <translation>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="240" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="252" />
         <source>You are supervising without a call shift, so the call was not taken here. To take calls, start a shift (File ▸ Start a new shift).</source>
         <translation>You are supervising without a call shift, so the call was not taken here. To take calls, start a shift (File ▸ Start a new shift).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="259" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="271" />
         <source>+{seconds} s late</source>
         <translation>+{seconds} s late</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="262" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="274" />
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>Three-ring rule broken · ring {ring}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="266" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="278" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="269" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="281" />
         <source>Ring {ring} of {rings}</source>
         <translation>Ring {ring} of {rings}</translation>
     </message>

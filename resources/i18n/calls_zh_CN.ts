@@ -399,7 +399,7 @@ Close AgentDesk anyway?</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="591" />
+        <location filename="../../agent_desk/ui/call_form.py" line="595" />
         <source>Press Ctrl+S again to save as it is.</source>
         <translation>再按 Ctrl+S 按现状保存。</translation>
     </message>
@@ -419,27 +419,27 @@ Close AgentDesk anyway?</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="695" />
+        <location filename="../../agent_desk/ui/call_form.py" line="699" />
         <source>No call in progress.</source>
         <translation>当前没有通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="699" />
+        <location filename="../../agent_desk/ui/call_form.py" line="703" />
         <source>On the call for {time}</source>
         <translation>通话中 {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="702" />
+        <location filename="../../agent_desk/ui/call_form.py" line="706" />
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>话后处理 {time} — 保存记录后结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="705" />
+        <location filename="../../agent_desk/ui/call_form.py" line="709" />
         <source>Ringing…</source>
         <translation>响铃中…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="748" />
+        <location filename="../../agent_desk/ui/call_form.py" line="754" />
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>来自 {number} 的来电记录尚未保存（最后修改 {time}）。是否恢复？</translation>
     </message>
@@ -525,87 +525,102 @@ Close AgentDesk anyway?</source>
         <translation>接听 (F3 / 回车)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="152" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="153" />
         <source>Unknown number</source>
         <translation>未知号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="166" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="169" />
+        <source>Supervising</source>
+        <translation>主管工作</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="171" />
+        <source>To take calls, start a shift (File ▸ Start a new shift).</source>
+        <translation>如需接听来电，请先开始班次（文件 ▸ 开始新班次）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="174" />
         <source>Waiting for calls</source>
         <translation>等待来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="168" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="176" />
         <source>F2: the desk phone rings · F3 or Enter: answer · F4: call ended</source>
         <translation>F2：座机响铃 · F3 或回车：接听 · F4：通话结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="185" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="193" />
         <source>Outbound call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="187" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="195" />
         <source>within three rings</source>
         <translation>符合三声接听规定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="187" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="195" />
         <source>rule broken</source>
         <translation>超过三声</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="189" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="197" />
         <source>Answered after {seconds} s, {verdict}</source>
         <translation>响铃 {seconds} 秒后接听，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="202" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="210" />
         <source>You are on a break ({reason}): answering ends the break.</source>
         <translation>您正在小休（{reason}）：接听将结束小休。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="208" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="216" />
+        <source>Record saved. The caller is still on the line: F4 when the call ends.</source>
+        <translation>记录已保存。客户仍在线：通话结束时按 F4。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/ring_banner.py" line="220" />
         <source>Calls waiting: {n}</source>
         <translation>等待中的来电：{n}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="230" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="242" />
         <source>Call from {caller} not taken</source>
         <translation>来自 {caller} 的来电未受理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="231" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="243" />
         <source>an unknown number</source>
         <translation>未知号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="236" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="248" />
         <source>Your shift is closed. Start a new shift (File ▸ Start a new shift) to take calls.</source>
         <translation>您的班次已结束。请开始新班次（文件 ▸ 开始新班次）后再接听来电。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="240" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="252" />
         <source>You are supervising without a call shift, so the call was not taken here. To take calls, start a shift (File ▸ Start a new shift).</source>
         <translation>您正以主管身份工作，未开接线班次，来电未在本席位接入。如需接听来电，请开始班次（文件 ▸ 开始新班次）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="259" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="271" />
         <source>+{seconds} s late</source>
         <translation>超时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="262" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="274" />
         <source>Three-ring rule broken · ring {ring}</source>
         <translation>已超过三声 · 第 {ring} 声</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="266" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="278" />
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/ring_banner.py" line="269" />
+        <location filename="../../agent_desk/ui/ring_banner.py" line="281" />
         <source>Ring {ring} of {rings}</source>
         <translation>第 {ring} 声 / 共 {rings} 声</translation>
     </message>

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from agent_desk.calls.events import RingEvent
 from agent_desk.calls.service import CallRecord
 from agent_desk.customers import CustomerChanges, PhoneInput
 from tests.ui.test_desk_day_ui import KNOWN, on_screen, open_window, ring
@@ -166,3 +167,97 @@ def test_while_a_call_rings_the_status_bar_says_ringing_and_f8_says_why_not(
     assert "结束当前通话" not in banner.note_label.text()  # there is no call on yet
     window.call_desk.answer()
     assert status.text() == "通话中"
+
+
+def test_ctrl_s_while_the_caller_is_on_the_line_saves_and_keeps_the_call(
+    qtbot, services, agent, ui_settings, language
+):
+    language("zh_CN")
+    window = open_window(qtbot, services, agent, ui_settings)
+    public_id = ring(window)
+    window.call_desk.answer()
+    form = window.call_desk.form
+    form.question.setPlainText("fee")
+    form.answer.setPlainText("99")
+    form.category.setCurrentIndex(form.category.findData("inquiry"))
+    form.resolution.setCurrentIndex(form.resolution.findData("resolved"))
+    form.satisfaction.setCurrentIndex(form.satisfaction.findData(5))
+    form.signoff_given.setChecked(True)
+    form.greeting_given.setChecked(True)
+    qtbot.keyClick(form.question, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert services.calls.get(public_id).saved_at is not None
+    banner = window.call_desk.banner
+    assert banner.state_view.text().startswith("通话中")  # the caller is still on the line
+    assert window.shift_desk.state_label.text() == "通话中"
+    assert "F4" in banner.note_label.text()
+    reply = window.call_controller.handle_event(RingEvent("hangup", "", "pbx-1", "cti"))
+    assert reply["ok"], reply  # the phone's hang-up is accepted
+    assert banner.state_view.text().startswith("示闲")
+    assert window.shift_desk.state_label.text() == "示闲"
+
+
+def test_call_now_during_a_call_says_why_in_chinese_and_the_reason_goes_once_it_works(
+    qtbot, services, agent, ui_settings, language, clock, customer
+):
+    from datetime import timedelta
+
+    language("zh_CN")
+    window = open_window(qtbot, services, agent, ui_settings)
+    callback = services.callbacks.schedule(
+        actor=agent,
+        due_at=clock.now() + timedelta(minutes=1),
+        purpose="回访",
+        customer_id=customer.id,
+    )
+    clock.advance(120)
+    window.followups.tick()
+    reminder = window.followups.reminders[callback.id]  # open when a call comes
+    ring(window, caller="13911112222")
+    window.call_desk.answer()
+    assert not reminder.call_now()
+    said = reminder.error.text()
+    assert said and "busy" not in said and "请先" in said
+    window.call_controller.hang_up()
+    window.call_controller.save(
+        CallRecord(category="inquiry", question="fee", answer="99", resolution="resolved")
+    )
+    assert reminder.call_now()
+    assert reminder.error.text() == ""
+
+
+def test_a_supervisor_who_only_supervises_is_not_told_how_to_answer(
+    qtbot, services, ui_settings, language
+):
+    language("zh_CN")
+    services.accounts.create("8001", "周主管", "supervisor", "password8")
+    supervisor = services.accounts.login("8001", "password8")
+    window = open_window(qtbot, services, supervisor, ui_settings, take_calls=False)
+    banner = window.call_desk.banner
+    assert "F3" not in banner.customer_label.text()  # no answer keys that would be refused
+    assert "开始新班次" in banner.customer_label.text()
+    window.shift_desk.start_shift()
+    banner.refresh()
+    assert "F3 或回车：接听" in banner.customer_label.text()
+
+
+def test_tab_from_an_unknown_callers_name_goes_to_the_question_not_the_number(
+    qtbot, services, agent, ui_settings, language
+):
+    language("zh_CN")
+    window = open_window(qtbot, services, agent, ui_settings)
+    ring(window, caller="13911112222")
+    card = window.customer_panel.card
+    qtbot.waitUntil(lambda: card.pages.currentWidget() is not card.waiting)
+    window.call_desk.answer()
+    assert QApplication.focusWidget() is card.quick_name
+    qtbot.keyClicks(card.quick_name, "Li Si")
+    qtbot.keyClick(card.quick_name, Qt.Key.Key_Tab)
+    form = window.call_desk.form
+    assert QApplication.focusWidget() is form.question
+    qtbot.keyClicks(form.question, "fee")
+    qtbot.keyClick(form.question, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.answer  # the form's own order is kept
+    assert card.quick_number.text() == "13911112222"
+    card.quick_number.setFocus()
+    qtbot.keyClicks(card.quick_number, "abc")  # not a number: not taken
+    assert card.quick_number.text() == "13911112222"
