@@ -261,3 +261,32 @@ def test_tab_from_an_unknown_callers_name_goes_to_the_question_not_the_number(
     card.quick_number.setFocus()
     qtbot.keyClicks(card.quick_number, "abc")  # not a number: not taken
     assert card.quick_number.text() == "13911112222"
+
+
+def test_the_card_drops_a_callback_once_its_result_is_recorded(
+    qtbot, services, agent, ui_settings, language, clock, customer
+):
+    from datetime import timedelta
+
+    language("zh_CN")
+    window = open_window(qtbot, services, agent, ui_settings)
+    callback = services.callbacks.schedule(
+        actor=agent,
+        due_at=clock.now() + timedelta(minutes=1),
+        purpose="确认退款",
+        customer_id=customer.id,
+    )
+    clock.advance(120)
+    window.followups.tick()
+    reminder = window.followups.reminders[callback.id]
+    assert reminder.call_now()
+    card = window.customer_panel.card
+    qtbot.waitUntil(lambda: card.data is not None and card.data.name == "张三")
+
+    def lines():
+        return [card.callbacks_list.item(i).text() for i in range(card.callbacks_list.count())]
+
+    qtbot.waitUntil(lambda: any("确认退款" in t for t in lines()))
+    reminder.outcome.setText("已确认")
+    assert reminder.record_outcome()
+    qtbot.waitUntil(lambda: not any("确认退款" in t for t in lines()), timeout=3000)
