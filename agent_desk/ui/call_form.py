@@ -210,10 +210,11 @@ class CallForm(QWidget):
         self.restore_label = QLabel()
         self.restore_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.restore_label.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Restore"))
+        # Alt+R / Alt+X: the bar is reached from the keyboard (it needed the mouse).
+        self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setObjectName("restoreDraftButton")
         self.restore_button.clicked.connect(self.restore_offered)
-        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button = QPushButton(self.tr("Discard (&X)"))
         self.discard_button.clicked.connect(self.discard_offered)
         bar = QHBoxLayout(self.restore_bar)
         bar.addWidget(self.restore_label, 1)

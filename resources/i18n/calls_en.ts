@@ -318,128 +318,128 @@ Close AgentDesk anyway?</translation>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="213" />
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="216" />
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="230" />
-        <location filename="../../agent_desk/ui/call_form.py" line="245" />
+        <location filename="../../agent_desk/ui/call_form.py" line="231" />
+        <location filename="../../agent_desk/ui/call_form.py" line="246" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="237" />
+        <location filename="../../agent_desk/ui/call_form.py" line="238" />
         <source>The question's first line, if left empty</source>
         <translation>The question's first line, if left empty</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="251" />
+        <location filename="../../agent_desk/ui/call_form.py" line="252" />
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="257" />
+        <location filename="../../agent_desk/ui/call_form.py" line="258" />
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="258" />
+        <location filename="../../agent_desk/ui/call_form.py" line="259" />
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="259" />
+        <location filename="../../agent_desk/ui/call_form.py" line="260" />
         <source>Needs follow-up</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="261" />
+        <location filename="../../agent_desk/ui/call_form.py" line="262" />
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="262" />
+        <location filename="../../agent_desk/ui/call_form.py" line="263" />
         <source>Schedule a callback</source>
         <translation>Schedule a callback</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="266" />
+        <location filename="../../agent_desk/ui/call_form.py" line="267" />
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>Complex question (transfer within 2 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="267" />
+        <location filename="../../agent_desk/ui/call_form.py" line="268" />
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>Customer conflict (supervisor within 15 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="285" />
+        <location filename="../../agent_desk/ui/call_form.py" line="286" />
         <source>Save record (Ctrl+S)</source>
         <translation>Save record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="309" />
+        <location filename="../../agent_desk/ui/call_form.py" line="310" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="313" />
+        <location filename="../../agent_desk/ui/call_form.py" line="314" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="314" />
+        <location filename="../../agent_desk/ui/call_form.py" line="315" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="595" />
+        <location filename="../../agent_desk/ui/call_form.py" line="596" />
         <source>Press Ctrl+S again to save as it is.</source>
         <translation>Press Ctrl+S again to save as it is.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="299" />
+        <location filename="../../agent_desk/ui/call_form.py" line="300" />
         <source>Customer's question</source>
         <translation>Customer's question</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="300" />
+        <location filename="../../agent_desk/ui/call_form.py" line="214" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="217" />
+        <source>Discard (&amp;X)</source>
+        <translation>Discard (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/call_form.py" line="301" />
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="310" />
+        <location filename="../../agent_desk/ui/call_form.py" line="311" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="699" />
+        <location filename="../../agent_desk/ui/call_form.py" line="700" />
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="703" />
+        <location filename="../../agent_desk/ui/call_form.py" line="704" />
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="706" />
+        <location filename="../../agent_desk/ui/call_form.py" line="707" />
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="709" />
+        <location filename="../../agent_desk/ui/call_form.py" line="710" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="754" />
+        <location filename="../../agent_desk/ui/call_form.py" line="755" />
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>

@@ -290,3 +290,19 @@ def test_the_card_drops_a_callback_once_its_result_is_recorded(
     reminder.outcome.setText("已确认")
     assert reminder.record_outcome()
     qtbot.waitUntil(lambda: not any("确认退款" in t for t in lines()), timeout=3000)
+
+
+def test_the_draft_bar_is_reached_with_alt_keys(qtbot, services, agent, ui_settings, language):
+    language("zh_CN")
+    window = open_window(qtbot, services, agent, ui_settings)
+    ring(window)
+    window.call_desk.answer()
+    window.call_desk.form.question.setPlainText("宽带断线")
+    window.call_desk.form.autosave(force=True)
+    window.call_controller.session.leave()  # as the window closing mid-call does
+    again = open_window(qtbot, services, agent, ui_settings)
+    form = again.call_desk.form
+    qtbot.waitUntil(form.restore_bar.isVisible)
+    assert "(&R)" in form.restore_button.text() and "(&X)" in form.discard_button.text()
+    qtbot.keyClick(again, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: form.question.toPlainText() == "宽带断线")  # an animated click
