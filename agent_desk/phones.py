@@ -71,6 +71,25 @@ def normalise(raw: str) -> str:
     return _digits_key(_EXTENSION.sub("", _ascii(raw or "").strip()))
 
 
+def shown(raw: str) -> str:
+    """A caller's number as the desk writes it (banner, form, card, case contact).
+
+    A mainland number given in its international form (+8613912345678 from a SIP URI,
+    +86 138 0013 8000, 0086-10-6552-9988) is written as people and desk phones write it, its
+    key (13912345678, 01065529988); any other number stays as it was given (010-6552 9988 转 12
+    keeps its extension, a foreign number its country code).
+    """
+    text = (raw or "").strip()
+    folded = _ascii(text).strip()
+    international = folded.startswith("+86") or _NOT_DIGIT.sub("", folded).startswith("0086")
+    if not international or _EXTENSION.search(folded):
+        return text
+    key = normalise(text)
+    if is_mobile(key) or (key.startswith("0") and not key.startswith("00")):
+        return key
+    return text
+
+
 def _digits_key(text: str) -> str:
     """The key of what libphonenumber does not accept: the digits, prefixes taken apart."""
     digits = _NOT_DIGIT.sub("", text)

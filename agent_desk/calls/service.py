@@ -419,7 +419,7 @@ class CallService:
         it late (the agent pressed F2, then typed the number shown on the desk phone).
         `rang_while_busy` marks a call that rang while the agent was on another one.
         """
-        raw = (caller_number or "").strip()[:NUMBER_MAX]
+        raw = phones.shown((caller_number or "").strip()[:NUMBER_MAX])  # +86… as 139…
         call_key = check_call_id(cti_call_id)
         mono = self._clock.monotonic()
         started = mono if rang_since is None else min(rang_since, mono)
@@ -490,6 +490,8 @@ class CallService:
             if call.ended_at is not None:
                 return _info(call)
             call.ended_at = self._clock.now()
+            if call.saved_at is not None:
+                call.wrapup_ended_at = call.ended_at  # saved on the line: no wrap-up after it
             missed = False
             if call.outcome == "ringing":
                 call.outcome = "abandoned"
@@ -684,7 +686,9 @@ class CallService:
     def hints(self, record: CallRecord) -> list[ValidationError]:
         return record_hints(complete_record(record))
 
-    def save_record(self, public_id: str, record: CallRecord, *, actor: AgentInfo) -> SavedCall:
+    def save_record(
+        self, public_id: str, record: CallRecord, *, actor: AgentInfo, on_line: bool = False
+    ) -> SavedCall:
         """Save the call record and the follow-up it asks for in one transaction.
 
         The wrap-up ends at the save. The follow-up (a case or a callback) is created by its own
@@ -714,8 +718,8 @@ class CallService:
                 call.answered_at = now
                 call.answer_delay_ms = outcome.delay_ms
                 call.within_rule = outcome.within_rule
-            if call.ended_at is None:
-                call.ended_at = now
+            if call.ended_at is None and not on_line:
+                call.ended_at = now  # `on_line`: the phone says when it ends (hang_up)
             call.category = record.category
             call.subject = record.subject.strip()
             call.question = record.question.strip()

@@ -19,7 +19,8 @@ the stage — idle, ringing, talking, wrap-up — and tells its listeners every 
   who logged in to supervise only (no shift) has every ring refused with the reason until
   they start a shift.
 - Breaks: one key starts a break (the reason last chosen, rest by default) and ends it; no
-  break starts while a call rings or is on.
+  break starts while a call rings or is on, or before its record is saved (refused with the
+  reason, not queued: the wrap-up is not break time).
 - Closing the desk (`leave`: the window closes, the PC logs off) asks first in the UI; then
   the call ends at the desk at that moment (its record stays a draft, offered at the next
   start), calls waiting are missed calls, and the agent's state ends then too: nothing runs
@@ -297,6 +298,8 @@ class DeskSession:
         self.last_error: AgentDeskError | None = None
         # Calls the phone was asked to answer: call id -> the monotonic deadline for its word.
         self._asked: dict[str, float] = {}
+        # The current call's record was saved while the caller was still on the line.
+        self.record_saved = False
         # Calls of this desk the phone still had in progress when it (re)connected, not yet
         # continued at the desk (the agent restores their record).
         self._live_at_phone: set[str] = set()
@@ -559,7 +562,10 @@ class DeskSession:
         log.info("call hung up: %s (%s)", info.public_id, info.outcome)
         self._tell(HungUp(self.current))
         ended = self.current
-        if info.outcome == "abandoned":
+        if self.record_saved:
+            self._shift_follows("available")  # its record was saved on the line: done
+            self._finish()
+        elif info.outcome == "abandoned":
             self._finish()
         else:
             self._set_stage(Stage.WRAPUP)
@@ -758,15 +764,28 @@ class DeskSession:
         """Save the record of the current call (raises ValidationError for the form)."""
         if self.current is None or self.agent is None:
             raise CallRefused("there is no call to save", reason="call.none")
+        if self.record_saved:
+            raise CallRefused("this call record is already saved", reason="call.already_saved")
         if self.current.customer_id is not None and record.customer_id is None:
             record = replace(record, customer_id=self.current.customer_id)
-        saved = self.calls.save_record(self.current.public_id, record, actor=self.agent)
+        # A call the phone reports (it has a call id) stays on the line until the phone says it
+        # ended, or F4: Ctrl+S while the caller still talks saves the record and keeps the call.
+        on_line = self.stage is Stage.TALKING and self.current.cti_call_id is not None
+        saved = self.calls.save_record(
+            self.current.public_id, record, actor=self.agent, on_line=on_line
+        )
         log.info(
             "call saved: %s (%s, answer delay %s ms)",
             saved.call.public_id,
             saved.call.category,
             saved.call.answer_delay_ms,
         )
+        if on_line:
+            self.record_saved = True
+            self.current = self._event(saved.call, base=self.current)
+            log.info("call %s saved on the line: it ends when the phone says", saved.call.public_id)
+            self._tell(RecordSaved(saved))
+            return saved
         self._shift_follows("available")
         self._tell(RecordSaved(saved))
         self._finish()
@@ -822,8 +841,14 @@ class DeskSession:
 
     def start_break(self, reason: str) -> ShiftInfo:
         shift = self._open_shift()
-        if self.stage in (Stage.RINGING, Stage.TALKING):
+        # One state at a time: a break in wrap-up turned the wrap-up into break time while the
+        # banner still said wrap-up. It is refused with the reason, never queued.
+        if self.stage is Stage.RINGING:
+            raise CallRefused("a call is ringing: answer it first", reason="call.break_ringing")
+        if self.stage is Stage.TALKING:
             raise CallRefused("finish the call before a break", reason="call.busy")
+        if self.stage is Stage.WRAPUP:
+            raise CallRefused("save the call record before a break", reason="call.break_wrapup")
         changed = self._set_shift_state(shift, "break", reason)
         self.break_reason = reason
         log.info("break started (%s)", reason)
@@ -895,7 +920,7 @@ class DeskSession:
                 info = self.calls.hang_up(event.public_id, actor=self.agent)
                 event = self._event(info, base=event)
                 log.info("the desk closed during call %s (%s)", info.public_id, info.outcome)
-            if event is not None and event.outcome == "answered":
+            if event is not None and event.outcome == "answered" and not self.record_saved:
                 kept = event
             for key in list(self.waiting):
                 self._waiting_ended(key)
@@ -1067,6 +1092,7 @@ class DeskSession:
 
     def _finish(self) -> None:
         self.current = None
+        self.record_saved = False
         self.scenario = None
         self._set_stage(Stage.IDLE)
 

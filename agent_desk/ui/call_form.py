@@ -106,6 +106,12 @@ MESSAGES: dict[str, str] = {
     "call.busy": QT_TRANSLATE_NOOP(
         "CallErrors", "Finish the current call and save its record first."
     ),
+    "call.break_ringing": QT_TRANSLATE_NOOP(
+        "CallErrors", "A call is ringing: answer it first. F8 takes a break when the desk is free."
+    ),
+    "call.break_wrapup": QT_TRANSLATE_NOOP(
+        "CallErrors", "Save the call record first (Ctrl+S), then press F8 for a break."
+    ),
     "call.other_call": QT_TRANSLATE_NOOP(
         "CallErrors", "That is not the call at this desk; nothing was changed."
     ),
@@ -175,6 +181,7 @@ class CallForm(QWidget):
         self._offered: list[DraftInfo] = []
         self._shown_problems: set[str] = set()  # fields whose message is on screen
         self._hinted = False  # the save hints (sign-off, satisfaction) were shown for this call
+        self._shown_hints: set[str] = set()  # the reasons of the hint parts on screen
         self.setObjectName("callForm")
         self._build()
         controller.answered.connect(self._on_answered)
@@ -203,10 +210,11 @@ class CallForm(QWidget):
         self.restore_label = QLabel()
         self.restore_label.setTextFormat(Qt.TextFormat.PlainText)  # caller's text
         self.restore_label.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Restore"))
+        # Alt+R / Alt+X: the bar is reached from the keyboard (it needed the mouse).
+        self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setObjectName("restoreDraftButton")
         self.restore_button.clicked.connect(self.restore_offered)
-        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button = QPushButton(self.tr("Discard (&X)"))
         self.discard_button.clicked.connect(self.discard_offered)
         bar = QHBoxLayout(self.restore_bar)
         bar.addWidget(self.restore_label, 1)
@@ -285,7 +293,7 @@ class CallForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(2)  # a row of the follow-up and one per escalation fit 698 px
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         wide = (
@@ -312,23 +320,32 @@ class CallForm(QWidget):
                 widget.setObjectName(name)
                 grid.addWidget(self._label(label, widget), row, column * 2)
                 grid.addWidget(self._with_error(name, widget), row, column * 2 + 1)
-        checks = QHBoxLayout()
-        checks.addWidget(self.greeting_given)
-        checks.addWidget(self.signoff_given)
-        checks.addWidget(self.needs_follow_up)
-        checks.addWidget(self.follow_up_kind)
-        checks.addWidget(self.callback_due)
-        checks.addStretch(1)
+        # The ticks on one line, the follow-up's kind and callback time on their own line under
+        # them: in one row with the ticks, 预约回访's time widened the form past its column.
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.greeting_given)
+        ticks.addWidget(self.signoff_given)
+        ticks.addWidget(self.needs_follow_up)
+        ticks.addStretch(1)
+        follow_up = QHBoxLayout()
+        follow_up.addWidget(self.follow_up_kind)
+        follow_up.addWidget(self.callback_due)
+        follow_up.addStretch(1)
+        checks = QVBoxLayout()
+        checks.setSpacing(2)
+        checks.addLayout(ticks)
+        checks.addLayout(follow_up)
         self.needs_follow_up.setObjectName("needs_follow_up")
         row = len(wide) + len(pairs)
         grid.addWidget(self._with_error("needs_follow_up", checks), row, 0, 1, 4)
         for name in ("follow_up_kind", "callback_due_at"):
             row += 1
             grid.addWidget(self._error_label(name), row, 0, 1, 4)
-        flags = QHBoxLayout()
+        # One escalation a line: side by side they were wider than the column in English.
+        flags = QVBoxLayout()
+        flags.setSpacing(2)
         flags.addWidget(self.complex_flag)
         flags.addWidget(self.conflict_flag)
-        flags.addStretch(1)
         grid.addLayout(flags, row + 1, 0, 1, 4)
         grid.addWidget(self.transfer_clock, row + 2, 0, 1, 4)
         grid.addWidget(self.supervisor_clock, row + 3, 0, 1, 4)
@@ -383,7 +400,13 @@ class CallForm(QWidget):
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
+        # "Customer's question" on two lines leaves the choices their whole width at 1280 px.
+        label.setWordWrap(True)
         return label
+
+    def relink_tab_order(self) -> None:
+        """The form's own order again after another widget was put before the question."""
+        self._set_tab_order()
 
     def _set_tab_order(self) -> None:
         order = self._tab_order()
@@ -417,7 +440,7 @@ class CallForm(QWidget):
         self.errors[name] = label
         return label
 
-    def _with_error(self, name: str, widget: QWidget | QHBoxLayout) -> QWidget:
+    def _with_error(self, name: str, widget: QWidget | QHBoxLayout | QVBoxLayout) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -564,6 +587,7 @@ class CallForm(QWidget):
             self.needs_follow_up.setChecked(True)
 
     def show_hints(self, hints: list[ValidationError]) -> None:
+        self._shown_hints = {str(h.params.get("reason") or "") for h in hints}
         texts = []
         for hint in hints:
             reason = str(hint.params.get("reason") or "")
@@ -574,8 +598,8 @@ class CallForm(QWidget):
         self.hint_label.setVisible(bool(texts))
 
     def save(self) -> SavedCall | None:
-        if self.controller.current is None:
-            return None
+        if self.controller.current is None or self.controller.session.record_saved:
+            return None  # nothing to write down (saved while the caller is still on the line)
         record = self.record()
         problems = self.services.calls.validate(record)
         self.show_errors(problems)
@@ -627,12 +651,13 @@ class CallForm(QWidget):
         self.question.setFocus()  # where typing starts (the call desk may choose the card)
 
     def scroll_to_top(self) -> None:
-        """A new call starts at the top of the form, whatever the last one scrolled to."""
+        """A new call starts at the top left of the form, whatever the last one scrolled to."""
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
         if parent is not None:
             parent.verticalScrollBar().setValue(0)
+            parent.horizontalScrollBar().setValue(0)  # and at the left (a narrow window)
 
     def _on_wrapup(self, _event: CallEvent) -> None:
         self.set_editable(True)
@@ -654,6 +679,20 @@ class CallForm(QWidget):
         if not self._loading:
             self._dirty = True
             self._recheck()
+            self._recheck_hints()
+
+    def _recheck_hints(self) -> None:
+        """Each part of the save hint goes as soon as it is done (F7, a satisfaction digit);
+        no part comes back while the agent works: only a save hints."""
+        if self.hint_label.isHidden():
+            return
+        shown = self._shown_hints
+        still = [
+            h
+            for h in self.services.calls.hints(self.record())
+            if str(h.params.get("reason") or "") in shown
+        ]
+        self.show_hints(still)
 
     def _refresh_timer(self) -> None:
         stage = self.controller.stage
@@ -679,6 +718,8 @@ class CallForm(QWidget):
             return
         if self.controller.stage not in (Stage.TALKING, Stage.WRAPUP):
             return
+        if self.controller.session.record_saved:
+            return  # its record is saved: no draft of the cleared form
         try:
             self.services.calls.save_draft(
                 agent.id,

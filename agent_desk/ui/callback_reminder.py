@@ -139,8 +139,13 @@ class CallbackReminder(QDialog):
         try:
             event = place(self.callback.number, self.callback.customer_id, self.callback.id)
         except AgentDeskError as exc:
-            self.error.setText(case_text.describe(exc))
+            from agent_desk.ui.call_form import error_message
+
+            # The desk's refusals (a call on, no shift) in the call desk's words and language:
+            # the case texts do not know them and fell back to the English detail.
+            self.error.setText(error_message(exc))
             return False
+        self.error.clear()  # the reason it did not work before is no longer true
         self.placed_call_id = _call_id(self.services, event)
         self.outcome.setFocus()
         return True

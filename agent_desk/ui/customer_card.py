@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -46,6 +47,10 @@ def _section(title: str) -> QLabel:
     label = QLabel(title)
     label.setStyleSheet("font-weight: bold; margin-top: 6px;")
     return label
+
+
+# What a typed number may hold: digits, the signs numbers are written with, an extension.
+NUMBER_TEXT = r"[0-9０-９+＋ ()（）./#*\-]*(?:\s*(?:转|分机|ext\.?|x)\s*[0-9]*)?"
 
 
 class CustomerCard(QWidget):
@@ -171,6 +176,12 @@ class CustomerCard(QWidget):
         self.quick_number = QLineEdit()
         self.quick_number.setObjectName("customerQuickNumber")
         self.quick_number.setMaxLength(64)
+        # Off the Tab path, and only what numbers are written with: Tab from the name (the
+        # question's rhythm) put the answer into the number and replaced the caller's number.
+        self.quick_number.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.quick_number.setValidator(
+            QRegularExpressionValidator(QRegularExpression(NUMBER_TEXT), self.quick_number)
+        )
         form.addRow(self.tr("Name"), self.quick_name)
         form.addRow(self.tr("Number"), self.quick_number)
         layout.addLayout(form)

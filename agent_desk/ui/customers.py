@@ -303,6 +303,11 @@ def install(window: Any, services: Any) -> CustomerPanel:
     )
     window.customer_panel = panel
     window.place("customer", panel.card)
+    desk = getattr(window, "call_desk", None)
+    if desk is not None:
+        # Tab from an unknown caller's name goes on to the question, as for a known caller.
+        QWidget.setTabOrder(panel.card.quick_name, desk.form.question)
+        desk.form.relink_tab_order()
     search = QAction(QCoreApplication.translate("CustomerPanel", "&Customers…"), window)
     search.setObjectName("customerSearchAction")
     search.setShortcut(QKeySequence("Ctrl+K"))

@@ -28,6 +28,7 @@ class EscalationView(QWidget):
         self.running: EscalationClock | None = None
         self.setObjectName(f"{kind.value}Clock")
         self.label = QLabel()
+        self.label.setWordWrap(True)  # a long clock text wraps instead of widening the form
         self.done_button = QPushButton(
             self.tr("Transferred") if kind is Escalation.TRANSFER else self.tr("Supervisor came")
         )

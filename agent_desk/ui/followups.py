@@ -151,6 +151,7 @@ class FollowUpList(QWidget):
     counts_changed = Signal(int, int)
     callback_due = Signal(object)  # CallbackInfo, once per reminder time
     case_changed = Signal(int)  # case id: opened or changed in one of its dialogs
+    callback_changed = Signal(int)  # callback id: its result recorded or snoozed in a reminder
 
     def __init__(
         self,
@@ -379,6 +380,7 @@ class FollowUpList(QWidget):
             self.services, self.agent, callback, self.call_controller, self.window()
         )
         reminder.changed.connect(lambda _id: self.refresh())
+        reminder.changed.connect(self.callback_changed)
         reminder.finished.connect(lambda _result: QTimer.singleShot(0, self._show_next_queued))
         self.reminders[callback.id] = reminder
         if callback.id in self.queued:
@@ -547,6 +549,8 @@ def install(window: Any, services: Services) -> FollowUpList:
     customer_panel = getattr(window, "customer_panel", None)
     if customer_panel is not None:
         panel.case_changed.connect(lambda _id: customer_panel.refresh_card())
+        # and its callbacks due: a recorded result left 待回访 on the card until the next ring.
+        panel.callback_changed.connect(lambda _id: customer_panel.refresh_card())
 
     go = QAction(QCoreApplication.translate("FollowUpList", "Go to my &follow-ups"), window)
     go.setObjectName("goToFollowUps")

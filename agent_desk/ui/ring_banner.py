@@ -29,6 +29,7 @@ STYLES = {
 }
 REPAINT_MS = 100
 REFUSAL_SHOWN_MS = 60_000
+SAID_SHOWN_MS = 8_000  # a refused key's reason on the banner
 BREAK_NAMES = {
     "meal": QT_TRANSLATE_NOOP("RingBanner", "meal"),
     "rest": QT_TRANSLATE_NOOP("RingBanner", "rest"),
@@ -121,6 +122,12 @@ class RingBanner(QFrame):
         self._refusal_timer.setSingleShot(True)
         self._refusal_timer.setInterval(REFUSAL_SHOWN_MS)
         self._refusal_timer.timeout.connect(self.refresh)
+        # A refused key (F8 while a call rings or its record is unsaved) said on the banner.
+        self._said = ""
+        self._said_timer = QTimer(self)
+        self._said_timer.setSingleShot(True)
+        self._said_timer.setInterval(SAID_SHOWN_MS)
+        self._said_timer.timeout.connect(self.refresh)
         controller.ring_started.connect(self._on_ring)
         controller.customer_changed.connect(self._show_customer)
         # A call that never rang here (one the agent dialled through the phone, a record restored
@@ -128,6 +135,7 @@ class RingBanner(QFrame):
         controller.answered.connect(self._show_customer)
         controller.wrapup_started.connect(self._show_customer)
         controller.stage_changed.connect(lambda _stage: self.refresh())
+        controller.record_saved.connect(lambda _saved: self.refresh())  # saved on the line
         controller.ring_refused.connect(self.show_refusal)
         controller.call_waiting.connect(lambda _event, _ended: self.refresh())
         self.refresh()
@@ -156,10 +164,17 @@ class RingBanner(QFrame):
             return  # the reason a ring was not taken stays on the banner for a while
         if stage is Stage.IDLE or event is None:
             self._timer.stop()
-            self.caller_label.setText(self.tr("Waiting for calls"))
-            self.customer_label.setText(
-                self.tr("F2: the desk phone rings · F3 or Enter: answer · F4: call ended")
-            )
+            if self.controller.session.desk_state().state == "supervising":
+                # No call is taken here: the answer keys would only be refused.
+                self.caller_label.setText(self.tr("Supervising"))
+                self.customer_label.setText(
+                    self.tr("To take calls, start a shift (File ▸ Start a new shift).")
+                )
+            else:
+                self.caller_label.setText(self.tr("Waiting for calls"))
+                self.customer_label.setText(
+                    self.tr("F2: the desk phone rings · F3 or Enter: answer · F4: call ended")
+                )
             self.countdown_label.setText("")
             self.detail_label.setText("")
             self.answer_button.hide()
@@ -196,13 +211,27 @@ class RingBanner(QFrame):
                     reason=reason or event.on_break
                 )
             )
+        if stage is Stage.TALKING and self.controller.session.record_saved:
+            notes.append(
+                self.tr("Record saved. The caller is still on the line: F4 when the call ends.")
+            )
         waiting = len(self.controller.session.waiting)
         if waiting and stage is not Stage.IDLE:
             notes.append(self.tr("Calls waiting: {n}").format(n=waiting))
         if self._refusal_timer.isActive():
             return
+        if self._said_timer.isActive() and stage is not Stage.IDLE:
+            notes.append(self._said)
+        else:
+            self._said_timer.stop()
         self.note_label.setText(" · ".join(notes))
         self.note_label.setVisible(bool(notes))
+
+    def say(self, text: str) -> None:
+        """Why a key did nothing, beside the state it is about, for a few seconds."""
+        self._said = text
+        self._said_timer.start()
+        self.refresh()
 
     def show_refusal(self, error: AgentDeskError, caller: str) -> None:
         """A ring the desk did not take: who called and why, on the banner for a minute."""

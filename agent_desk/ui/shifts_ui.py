@@ -256,7 +256,11 @@ class ShiftDesk(QObject):
     def _refused(self, error: AgentDeskError) -> None:
         from agent_desk.ui.call_form import error_message
 
-        self.window.status.showMessage(error_message(error), 8000)
+        text = error_message(error)
+        self.window.status.showMessage(text, 8000)
+        desk = getattr(self.window, "call_desk", None)
+        if desk is not None:
+            desk.banner.say(text)  # beside the state it is about (wrap-up, ringing)
 
     def _refresh(self) -> None:
         shift = self.shift
@@ -292,6 +296,10 @@ class ShiftDesk(QObject):
         else:
             for action in self.state_group.actions():
                 action.setChecked(False)
+        session = self._session()
+        if session is not None and session.desk_state().state == "ringing":
+            # A ring is not a state of the shift, but the banner says 振铃: so does this.
+            text = QCoreApplication.translate("Shifts", "Ringing")
         self.state_label.setText(text)
 
     # --- following the call in progress -------------------------------------------------------
@@ -306,6 +314,9 @@ class ShiftDesk(QObject):
         changed = getattr(controller, "shift_changed", None)
         if changed is not None:
             changed.connect(self._shift_changed)
+        stage_changed = getattr(controller, "stage_changed", None)
+        if stage_changed is not None:
+            stage_changed.connect(lambda _stage: self._refresh())
 
     def _shift_changed(self, shift: ShiftInfo) -> None:
         opened = self.shift is None or self.shift.id != shift.id

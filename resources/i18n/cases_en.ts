@@ -784,37 +784,37 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="179"/>
+        <location filename="../../agent_desk/ui/followups.py" line="180"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="184"/>
+        <location filename="../../agent_desk/ui/followups.py" line="185"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="185"/>
+        <location filename="../../agent_desk/ui/followups.py" line="186"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="186"/>
+        <location filename="../../agent_desk/ui/followups.py" line="187"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="191"/>
+        <location filename="../../agent_desk/ui/followups.py" line="192"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="192"/>
+        <location filename="../../agent_desk/ui/followups.py" line="193"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="197"/>
+        <location filename="../../agent_desk/ui/followups.py" line="198"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,32 +854,32 @@ Purpose: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="401"/>
+        <location filename="../../agent_desk/ui/followups.py" line="403"/>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="402"/>
+        <location filename="../../agent_desk/ui/followups.py" line="404"/>
         <source>Call back {who}: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="551"/>
+        <location filename="../../agent_desk/ui/followups.py" line="555"/>
         <source>Go to my &amp;follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="557"/>
+        <location filename="../../agent_desk/ui/followups.py" line="561"/>
         <source>Open a &amp;case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="565"/>
+        <location filename="../../agent_desk/ui/followups.py" line="569"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="584"/>
+        <location filename="../../agent_desk/ui/followups.py" line="588"/>
         <source>{n} archive files queued for the share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,7 +887,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="510"/>
+        <location filename="../../agent_desk/ui/followups.py" line="512"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation type="unfinished"></translation>
     </message>

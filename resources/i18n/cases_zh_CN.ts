@@ -786,37 +786,37 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="179"/>
+        <location filename="../../agent_desk/ui/followups.py" line="180"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="184"/>
+        <location filename="../../agent_desk/ui/followups.py" line="185"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="185"/>
+        <location filename="../../agent_desk/ui/followups.py" line="186"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="186"/>
+        <location filename="../../agent_desk/ui/followups.py" line="187"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="191"/>
+        <location filename="../../agent_desk/ui/followups.py" line="192"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="192"/>
+        <location filename="../../agent_desk/ui/followups.py" line="193"/>
         <source>Everyone&apos;s</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="197"/>
+        <location filename="../../agent_desk/ui/followups.py" line="198"/>
         <source>New case…</source>
         <translation>新建工单…</translation>
     </message>
@@ -856,32 +856,32 @@ Purpose: {purpose}</source>
         <translation>部门 / 处理人</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="401"/>
+        <location filename="../../agent_desk/ui/followups.py" line="403"/>
         <source>Callback due</source>
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="402"/>
+        <location filename="../../agent_desk/ui/followups.py" line="404"/>
         <source>Call back {who}: {purpose}</source>
         <translation>请回访 {who}：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="551"/>
+        <location filename="../../agent_desk/ui/followups.py" line="555"/>
         <source>Go to my &amp;follow-ups</source>
         <translation>转到我的跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="557"/>
+        <location filename="../../agent_desk/ui/followups.py" line="561"/>
         <source>Open a &amp;case…</source>
         <translation>新建工单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="565"/>
+        <location filename="../../agent_desk/ui/followups.py" line="569"/>
         <source>Queue today&apos;s case &amp;archive</source>
         <translation>归档今日工单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="584"/>
+        <location filename="../../agent_desk/ui/followups.py" line="588"/>
         <source>{n} archive files queued for the share</source>
         <translation>已将 {n} 个归档文件加入共享上传队列</translation>
     </message>
@@ -889,7 +889,7 @@ Purpose: {purpose}</source>
 <context>
     <name>FollowUpStatus</name>
     <message>
-        <location filename="../../agent_desk/ui/followups.py" line="510"/>
+        <location filename="../../agent_desk/ui/followups.py" line="512"/>
         <source>Follow-ups: {overdue} overdue, {soon} due soon</source>
         <translation>跟进：超时 {overdue} 件，即将到期 {soon} 件</translation>
     </message>

@@ -4,128 +4,128 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="85"/>
-        <location filename="../../agent_desk/ui/customer_card.py" line="220"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="90"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="231"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation>来电时在此显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="127"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="132"/>
         <source>Last calls</source>
         <translation>最近来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="130"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="135"/>
         <source>Open cases</source>
         <translation>未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="133"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="138"/>
         <source>Due callbacks</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="139"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="144"/>
         <source>Call this customer&apos;s first number</source>
         <translation>拨打该客户的号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="141"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="146"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="137"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="142"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="143"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="148"/>
         <source>Histor&amp;y…</source>
         <translation>历史记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="169"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="174"/>
         <source>The caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="174"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="185"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="175"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="186"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="184"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="195"/>
         <source>&amp;Save as a new customer</source>
         <translation>保存为新客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="187"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="198"/>
         <source>More &amp;details…</source>
         <translation>填写更多资料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="189"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="200"/>
         <source>The full customer form, with this number</source>
         <translation>打开完整的客户资料表，已填入此号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="193"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="204"/>
         <source>&amp;Attach the number to a customer…</source>
         <translation>将号码关联到已有客户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="218"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="229"/>
         <source>Looking up {number}…</source>
         <translation>正在查询 {number}…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="229"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="240"/>
         <source>{number} is not a known customer&apos;s number.</source>
         <translation>{number} 不是已登记客户的号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="231"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="242"/>
         <source>The caller&apos;s number is not shown.</source>
         <translation>来电未显示号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="260"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="271"/>
         <source>No number on file</source>
         <translation>未登记号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="269"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="280"/>
         <source>(rule broken)</source>
         <translation>（超时接听）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="275"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="286"/>
         <source>No calls yet</source>
         <translation>暂无来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="279"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="290"/>
         <source>reply by {time}</source>
         <translation>{time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="287"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="298"/>
         <source>No open cases</source>
         <translation>暂无未结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="292"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="303"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customer_card.py" line="295"/>
+        <location filename="../../agent_desk/ui/customer_card.py" line="306"/>
         <source>No callbacks due</source>
         <translation>暂无待回访</translation>
     </message>
@@ -226,17 +226,17 @@
         <translation>请用座机拨打 {number}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="306"/>
+        <location filename="../../agent_desk/ui/customers.py" line="311"/>
         <source>&amp;Customers…</source>
         <translation>客户查询(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="310"/>
+        <location filename="../../agent_desk/ui/customers.py" line="315"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/customers.py" line="313"/>
+        <location filename="../../agent_desk/ui/customers.py" line="318"/>
         <source>&amp;Merge duplicate customer…</source>
         <translation>合并重复客户(&amp;M)…</translation>
     </message>
