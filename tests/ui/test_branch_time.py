@@ -74,6 +74,8 @@ def test_a_callback_booked_for_10_37_is_10_37_everywhere(window, services, clock
             satisfaction=4,
             needs_follow_up=True,
             follow_up_kind="callback",
+            greeting_given=True,
+            signoff_given=True,  # a complete record: the save hint has nothing to ask
         )
     )
     form.callback_due.setDateTime(QDateTime(datetime(2026, 11, 25, 10, 37)))  # as typed
