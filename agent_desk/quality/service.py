@@ -311,14 +311,22 @@ class QualityService:
     def call_for_review(self, actor: Actor, call_id: str) -> CallForReview:
         """A call with its record, recording and review, for the review window: a supervisor
         any call, an agent their own."""
+        with self._sessions() as session:
+            owner = session.scalar(
+                select(Agent.agent_no)
+                .join(Call, Call.agent_id == Agent.id)
+                .where(Call.public_id == call_id.strip())
+            )
+        if owner is None:
+            raise UnknownCall(call_id=call_id)
+        if owner != actor.agent_no:  # refused and audited before the store is written
+            require(actor, Permission.REVIEW_QUALITY, self._audit, f"review {call_id}")
         with self._sessions.begin() as session:
             call = session.scalar(select(Call).where(Call.public_id == call_id.strip()))
             if call is None:
                 raise UnknownCall(call_id=call_id)
             agent = session.get(Agent, call.agent_id)
             assert agent is not None
-            if agent.agent_no != actor.agent_no:
-                require(actor, Permission.REVIEW_QUALITY, self._audit, f"review {call_id}")
             recording = self._recording(session, call, agent)
             review = session.scalar(select(QualityReview).where(QualityReview.call_id == call.id))
             review_info = None
