@@ -61,6 +61,9 @@ ARGUMENTS = {
         "/tmp/r.csv",
     ],
     "audit list": [],
+    "qa sample": ["--week", "2026-W48"],
+    "qa score": ["some-call", "--score", "7"],
+    "qa report": ["--from", "2026-11-01", "--to", "2026-11-30"],
 }
 
 

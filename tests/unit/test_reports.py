@@ -152,13 +152,31 @@ def test_monthly_grade_shows_every_component(reports, share):
     assert g["script_compliance"] == pytest.approx(11 / 12 * 100)
     # on time: 2 replies + 1 callback; due: 3 replies + 3 callbacks + 1 still overdue
     assert g["follow_up_timeliness"] == pytest.approx(3 / 7 * 100)
-    assert grades["BR01·2001"].score == pytest.approx(78.8, abs=0.05)
-    assert grades["BR01·2001"].grade == "pass"
+    # No quality review this month: service_norm is empty and its weight is shared out.
+    assert g["service_norm"] is None
+    assert grades["BR01·2001"].score == pytest.approx(80.1, abs=0.05)
+    assert grades["BR01·2001"].grade == "good"
     assert grades["BR01·2001"].label == "BR01·2001 张三"
     assert grades["BR02·2002"].components["volume"] == pytest.approx(
         (2 / 7.5) / ((6 / (38400 / 3600) + 2 / 7.5) / 2) * 100
     )
     assert grade_month(_load(reports, share).rows, date(2026, 10, 1), reports.policy) == []
+
+
+def test_quality_reviews_weigh_in_the_grade_as_service_norm(reports, share):
+    """The supervisor's review average (8.5 of 10) scores 85 with weight 0.10."""
+    rows = _load(reports, share).rows
+    averages = {("BR01·2001", "2026-11"): 8.5}
+    (g,) = [
+        g
+        for g in grade_month(rows, date(2026, 11, 1), reports.policy, review_averages=averages)
+        if g.agent_key == "BR01·2001"
+    ]
+    assert g.components["service_norm"] == pytest.approx(85.0)
+    assert g.score == pytest.approx(80.5, abs=0.05)
+    weights = reports.policy.get("grading.weights")
+    assert weights["service_norm"] == 0.10
+    assert sum(weights.values()) == pytest.approx(1.0)
 
 
 def test_an_agent_cannot_run_a_report(reports, share):
