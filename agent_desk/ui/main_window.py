@@ -86,6 +86,7 @@ INSTALLERS: tuple[str, ...] = (
     "agent_desk.ui.reports_view:install",
     "agent_desk.ui.shifts_ui:install",
     "agent_desk.ui.user_admin:install",
+    "agent_desk.ui.quality_review:install",
 )
 
 
