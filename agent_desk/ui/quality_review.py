@@ -198,13 +198,16 @@ class CallPanel(QWidget):
             return
         when = call.ring_started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         self.heading.setText(
-            _t("Call of {agent_no} {name} at {when}").format(
+            QCoreApplication.translate("Quality", "Call of {agent_no} {name} at {when}").format(
                 agent_no=call.agent_no, name=call.agent_name, when=when
             )
         )
-        yes, no = _t("yes"), _t("no")
+        yes = QCoreApplication.translate("Quality", "yes")
+        no = QCoreApplication.translate("Quality", "no")
         self.record.setText(
-            _t("Question: {q}\nAnswer: {a}\nGreeting given: {g} · Sign-off given: {s}").format(
+            QCoreApplication.translate(
+                "Quality", "Question: {q}\nAnswer: {a}\nGreeting given: {g} · Sign-off given: {s}"
+            ).format(
                 q=call.question or "—",
                 a=call.answer or "—",
                 g=yes if call.greeting_given else no,
