@@ -43,8 +43,13 @@ class Call(PublicIdMixin, Base):
             "ix_calls_answered_agent_ring",
             "agent_id",
             "ring_started_at",
-            "category",
             sqlite_where=text("outcome = 'answered'"),
+        ),
+        Index(
+            "ix_calls_answered_complaint",
+            "agent_id",
+            "ring_started_at",
+            sqlite_where=text("outcome = 'answered' AND category = 'complaint'"),
         ),
     )
 

@@ -6,9 +6,12 @@ so the same seed gives the same queue on any desk, whatever else is in the store
 seed the week itself is the seed (the queue of a week does not change by asking again).
 
 Efficient: each agent's answered calls of the week are read from the partial index
-`ix_calls_answered_agent_ring` (agent, ring time, category; answered calls only) without
-touching the calls table: a count, the complaints, then only the drawn positions. 300 agents
-over a week of 2,000,000 calls is measured by bench/qa.py.
+`ix_calls_answered_agent_ring` (agent, ring time; answered calls only) without touching the
+calls table, and the complaints from `ix_calls_answered_complaint` (the same, complaints only).
+SQLite has no positional access into an index, so the sampler counts the agent's calls per hour
+of the week in one pass and reaches a drawn position through its hour (an OFFSET of at most
+one hour's calls) instead of through the whole week. 300 agents over a week of 2,000,000 calls
+is measured by bench/qa.py.
 """
 
 from __future__ import annotations
@@ -24,15 +27,22 @@ from sqlalchemy.orm import Session
 # How SQLAlchemy's DateTime stores a time in SQLite (naive UTC, see models/base.py).
 _STORED = "%Y-%m-%d %H:%M:%S.%f"
 
-_RANGE = (
-    "FROM calls INDEXED BY ix_calls_answered_agent_ring "
+_WHERE = (
     "WHERE outcome = 'answered' AND agent_id = :agent "
     "AND ring_started_at >= :lo AND ring_started_at < :hi"
 )
-_COUNT = text(f"SELECT count(*) {_RANGE}")
-_COMPLAINTS = text(f"SELECT id {_RANGE} AND category = 'complaint'")
-_AT = text(f"SELECT id, category {_RANGE} ORDER BY ring_started_at, category, id LIMIT 1 OFFSET :n")
-_ALL = text(f"SELECT id, category {_RANGE} ORDER BY ring_started_at, category, id")
+_ANSWERED = "FROM calls INDEXED BY ix_calls_answered_agent_ring " + _WHERE
+# Calls per hour (the stored text's first 13 characters: YYYY-MM-DD HH), in index order.
+_PER_HOUR = text(
+    f"SELECT substr(ring_started_at, 1, 13) AS hour, count(*) {_ANSWERED} "
+    "GROUP BY hour ORDER BY hour"
+)
+_COMPLAINTS = text(
+    "SELECT id FROM calls INDEXED BY ix_calls_answered_complaint "
+    + _WHERE
+    + " AND category = 'complaint' ORDER BY ring_started_at, id"
+)
+_AT = text(f"SELECT id {_ANSWERED} ORDER BY ring_started_at, id LIMIT 1 OFFSET :n")
 _DETAILS = text(
     "SELECT id, public_id, agent_id, ring_started_at, category, cti_call_id FROM calls "
     "WHERE id IN :ids"
@@ -61,9 +71,10 @@ def agent_seed(seed: int | str, week: str, agent_no: str) -> str:
 def draw_ids(
     session: Session, agent_id: int, lo: str, hi: str, per_agent: int, rng: random.Random
 ) -> list[int]:
-    """The row ids of one agent's sample (complaints first, then the drawn ones)."""
+    """The row ids of one agent's sample: every complaint, then drawn answered calls."""
     params: dict[str, Any] = {"agent": agent_id, "lo": lo, "hi": hi}
-    total = int(session.execute(_COUNT, params).scalar_one())
+    hours = [(str(h), int(n)) for h, n in session.execute(_PER_HOUR, params)]
+    total = sum(n for _, n in hours)
     if total == 0:
         return []
     complaints = [int(r[0]) for r in session.execute(_COMPLAINTS, params)]
@@ -71,10 +82,12 @@ def draw_ids(
     others = total - len(complaints)
     if need <= 0 or others <= 0:
         return complaints
+    known = set(complaints)
     if others <= need:  # fewer calls than the sample: all of them
-        return [int(r[0]) for r in session.execute(_ALL, params)]
-    # Positions among all the week's answered calls; a complaint's position is skipped. The
-    # draw continues until `need` non-complaints are found (there are more than `need`).
+        every = [_at(session, params, hours, n) for n in range(total)]
+        return complaints + [i for i in every if i not in known]
+    # Positions among the week's answered calls (in ring order); a complaint's position is
+    # drawn again. There are more than `need` other calls, so the draw ends.
     picked: list[int] = []
     seen: set[int] = set()
     while len(picked) < need:
@@ -82,10 +95,22 @@ def draw_ids(
         if n in seen:
             continue
         seen.add(n)
-        row = session.execute(_AT, {**params, "n": n}).one()
-        if row[1] != "complaint":
-            picked.append(int(row[0]))
+        call = _at(session, params, hours, n)
+        if call not in known:
+            picked.append(call)
     return complaints + picked
+
+
+def _at(session: Session, params: dict[str, Any], hours: list[tuple[str, int]], n: int) -> int:
+    """The id of the n-th answered call of the range (ring order), reached through its hour."""
+    for hour, count in hours:
+        if n < count:
+            low = max(params["lo"], f"{hour}:00:00.000000")
+            high = min(params["hi"], f"{hour}:59:59.999999~")
+            row = session.execute(_AT, {**params, "lo": low, "hi": high, "n": n}).one()
+            return int(row[0])
+        n -= count
+    raise IndexError(n)  # pragma: no cover - n < total
 
 
 def draw_sample(

@@ -286,7 +286,7 @@ def test_recording_patterns_that_could_leave_the_folder_are_refused(pattern):
 
 
 def test_the_setting_refuses_such_a_pattern_with_the_key_in_the_message(services):
-    with pytest.raises(ConfigError, match="phone.recording_pattern"):
+    with pytest.raises(ConfigError, match=r"phone\.recording_pattern"):
         services.config.set("phone.recording_pattern", "../../etc/{call_id}")
     assert services.config.set("phone.recording_pattern", "{date}/{agent_no}-{call_id}.wav")
 

@@ -5,8 +5,8 @@ Revises: 0007_share_faults
 Create Date: 2026-12-01 15:00:00
 
 A call can carry a recording (linked by call id), and a supervisor scores a weekly random
-sample of each agent's answered calls. The partial index lets the sampler read a week of
-answered calls per agent without touching the calls table.
+sample of each agent's answered calls. The partial indexes let the sampler read a week of
+answered calls (and complaints) per agent without touching the calls table.
 """
 
 from __future__ import annotations
@@ -73,13 +73,21 @@ def upgrade() -> None:
     op.create_index(
         "ix_calls_answered_agent_ring",
         "calls",
-        ["agent_id", "ring_started_at", "category"],
+        ["agent_id", "ring_started_at"],
         unique=False,
         sqlite_where=sa.text("outcome = 'answered'"),
+    )
+    op.create_index(
+        "ix_calls_answered_complaint",
+        "calls",
+        ["agent_id", "ring_started_at"],
+        unique=False,
+        sqlite_where=sa.text("outcome = 'answered' AND category = 'complaint'"),
     )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_calls_answered_complaint", table_name="calls")
     op.drop_index("ix_calls_answered_agent_ring", table_name="calls")
     op.drop_index("ix_quality_reviews_agent_week", table_name="quality_reviews")
     op.drop_table("quality_reviews")
