@@ -14,6 +14,7 @@ with a different seed.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -130,6 +131,8 @@ def main() -> int:
     args = parser.parse_args()
     clock = FakeClock(datetime(2026, 11, 30, 2, 0, tzinfo=UTC))
     root = Path(args.profile) if args.profile else Path(tempfile.mkdtemp(prefix="bench-qa-"))
+    # The PC's branch file (/etc/agentdesk) is not this benchmark's business.
+    os.environ.setdefault("AGENT_DESK_SYSTEM_CONFIG", str(root / "no-branch-file.toml"))
     profile = Profile.at(root).ensure()
     if not args.profile or not profile.db_path.exists():
         started = time.perf_counter()

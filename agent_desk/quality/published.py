@@ -10,6 +10,7 @@ agent_desk/reports/files.py).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -17,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from agent_desk.quality.service import CRITERIA, QA_FOLDER, SCHEMA_NAME, SCHEMA_VERSION
+from agent_desk.quality.weeks import weeks_between
 from agent_desk.reports.files import MAX_SUMMARY_BYTES, is_missing, open_location
 
+_WEEK_DIR = re.compile(r"^\d{4}-W\d{2}$")
 MAX_DEPTH = 6  # qa/<branch>/<week>/ is three; copies may sit a little deeper
 
 
@@ -90,7 +93,11 @@ def parse_review(data: bytes, path: str, zone: tzinfo) -> PublishedReview | str:
         return "schema"
 
 
-def _walk(files: Any, folder: str, depth: int, skipped: list[SkippedFile]) -> Iterator[str]:
+def _walk(
+    files: Any, folder: str, depth: int, skipped: list[SkippedFile], weeks: set[str]
+) -> Iterator[str]:
+    """The .json files under `folder`; a week folder (qa/<branch>/<week>) outside the period
+    is not entered (a year of reviews is not read for one month's report)."""
     if depth > MAX_DEPTH:
         skipped.append(SkippedFile(folder, "too_deep"))
         return
@@ -104,7 +111,9 @@ def _walk(files: Any, folder: str, depth: int, skipped: list[SkippedFile]) -> It
         if files.is_link(entry):
             skipped.append(SkippedFile(entry.path, "link"))
         elif entry.is_dir():
-            yield from _walk(files, entry.path, depth + 1, skipped)
+            if depth == 2 and _WEEK_DIR.match(entry.name) and entry.name not in weeks:
+                continue
+            yield from _walk(files, entry.path, depth + 1, skipped, weeks)
         elif entry.name.endswith(".json"):
             yield entry.path
 
@@ -122,7 +131,15 @@ def load_reviews(
         root = files.root.rstrip("/\\")
         skipped: list[SkippedFile] = []
         newest: dict[str, PublishedReview] = {}
-        for path in _walk(files, f"{root}{files.sep}{QA_FOLDER}", 1, skipped):
+        top = f"{root}{files.sep}{QA_FOLDER}"
+        try:
+            files.stat(top)
+        except OSError as exc:
+            if is_missing(exc):
+                return [], []  # no desk has published a review yet
+            return [], [SkippedFile(top, "unreadable")]
+        weeks = set(weeks_between(date_from, date_to))
+        for path in _walk(files, top, 1, skipped, weeks):
             try:
                 data = files.read(path)
             except OSError as exc:

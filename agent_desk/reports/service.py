@@ -20,14 +20,15 @@ import hashlib
 import logging
 import operator
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agent_desk import access
 from agent_desk.clock import Clock
+from agent_desk.errors import AgentDeskError
 from agent_desk.policy import Policy
 from agent_desk.reports.files import (
     Listing,
@@ -98,6 +99,9 @@ class LoadResult:
     files: int  # candidate files found
     read: int  # files read this time (the rest came from the index)
     copies: int = 0  # identical copies of a shift already counted, ignored
+    # (agent key, YYYY-MM) → average quality-review score from qa/ on the same share, for the
+    # grade's service_norm (agent_desk/quality/published.py); empty when there are none.
+    review_averages: Mapping[tuple[str, str], float] = field(default_factory=dict)
 
     @property
     def used(self) -> int:
@@ -308,7 +312,34 @@ class ReportService:
             copies,
             len(skipped),
         )
-        return LoadResult(query, tuple(rows), tuple(skipped), total, read, copies)
+        return LoadResult(
+            query,
+            tuple(rows),
+            tuple(skipped),
+            total,
+            read,
+            copies,
+            self._review_averages(query, username),
+        )
+
+    def _review_averages(
+        self, query: ReportQuery, username: str
+    ) -> Mapping[tuple[str, str], float]:
+        """The quality reviews published beside the summaries, as the grade weighs them; a
+        share without reviews (or whose qa/ folder cannot be read) gives none."""
+        from agent_desk.quality.published import load_reviews
+        from agent_desk.quality.report import month_averages
+
+        try:
+            reviews, skipped = load_reviews(
+                query.root, query.date_from, query.date_to, self._policy.zone, username
+            )
+        except (AgentDeskError, OSError) as exc:
+            log.warning("quality reviews on the share not read: %s", exc)
+            return {}
+        for s in skipped:
+            log.info("quality review skipped %s: %s", s.path, s.reason)
+        return month_averages(reviews)
 
     def _entry(
         self,

@@ -19,6 +19,7 @@ from agent_desk.reports import (
     Targets,
     aggregate,
     grade_month,
+    grade_period,
     report_table,
 )
 from agent_desk.shifts.demo_summaries import write_demo_summaries
@@ -177,6 +178,48 @@ def test_quality_reviews_weigh_in_the_grade_as_service_norm(reports, share):
     weights = reports.policy.get("grading.weights")
     assert weights["service_norm"] == 0.10
     assert sum(weights.values()) == pytest.approx(1.0)
+
+
+def _review(review_id: str, revision: int, score: int) -> str:
+    return json.dumps(
+        {
+            "schema": "agentdesk.quality_review",
+            "version": 1,
+            "review_id": review_id,
+            "revision": revision,
+            "branch": {"code": "BR01", "name": ""},
+            "week": "2026-W46",
+            "call": {
+                "call_id": f"call-{review_id}",
+                "ring_started_at": "2026-11-10T02:00:00+00:00",
+            },
+            "agent": {"agent_no": "2001", "name": "张三"},
+            "reviewer": {"agent_no": "8001"},
+            "score": score,
+            "criteria": {},
+            "comment": "",
+            "scored_at": "2026-11-12T02:00:00+00:00",
+        }
+    )
+
+
+def test_reviews_published_on_the_share_reach_the_monthly_grade(reports, share):
+    week = share / "qa" / "BR01" / "2026-W46"
+    week.mkdir(parents=True)
+    (week / "a.r1.json").write_text(_review("a", 1, 4), encoding="utf-8")
+    (week / "a.r2.json").write_text(_review("a", 2, 9), encoding="utf-8")  # a re-score
+    (week / "b.r1.json").write_text(_review("b", 1, 7), encoding="utf-8")
+    (share / "qa" / "copy").mkdir()
+    (share / "qa" / "copy" / "b.r1.json").write_text(_review("b", 1, 7), encoding="utf-8")
+    result = _load(reports, share)
+    assert result.review_averages == {("BR01·2001", "2026-11"): 8.0}
+    assert not [s for s in result.skipped if "/qa/" in s.path]  # qa/ is no shift folder
+    grades = {
+        g.agent_key: g
+        for g in grade_period(result.rows, *NOVEMBER, reports.policy, result.review_averages)
+    }
+    assert grades["BR01·2001"].components["service_norm"] == pytest.approx(80.0)
+    assert grades["BR02·2002"].components["service_norm"] is None
 
 
 def test_an_agent_cannot_run_a_report(reports, share):
