@@ -14,6 +14,7 @@ with a different seed.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import random
 import statistics
@@ -81,6 +82,12 @@ def build(profile: Profile, clock: FakeClock, agents: int, calls: int) -> None:
         for name in INDEXES_AFTER:
             if name in sql_indexes:
                 con.execute(f"DROP INDEX {name}")
+        # The hourly counts' triggers too: filled once at the end, as migration 0011 does.
+        triggers = dict(
+            con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        )
+        for name in triggers:
+            con.execute(f"DROP TRIGGER {name}")
         rng = random.Random(14)
         week = 7 * 24 * 3600
         step = week / calls
@@ -106,6 +113,11 @@ def build(profile: Profile, clock: FakeClock, agents: int, calls: int) -> None:
         for name in INDEXES_AFTER:
             if name in sql_indexes:
                 con.execute(sql_indexes[name])
+        con.execute("DELETE FROM call_hour_counts")
+        migration = importlib.import_module("agent_desk.migrations.versions.0011_quality_review")
+        con.execute(migration.BACKFILL)
+        for sql in triggers.values():
+            con.execute(sql)
         con.commit()
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

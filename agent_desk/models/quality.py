@@ -24,6 +24,18 @@ class Recording(Base):
     linked_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class CallHourCount(Base):
+    """Answered calls per agent and hour of ring (UTC, `YYYY-MM-DD HH`), kept by triggers on
+    `calls` (migration 0011): the weekly sample knows how many calls each agent answered in
+    each hour without reading a week of calls (agent_desk/quality/sampling.py)."""
+
+    __tablename__ = "call_hour_counts"
+
+    agent_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hour: Mapped[str] = mapped_column(String(13), primary_key=True)
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class QualityReview(PublicIdMixin, Base):
     """A supervisor's 1-10 score of one call; a re-score replaces it (revision + 1, audited)."""
 

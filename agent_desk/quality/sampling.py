@@ -8,8 +8,9 @@ seed the week itself is the seed (the queue of a week does not change by asking 
 Efficient: each agent's answered calls of the week are read from the partial index
 `ix_calls_answered_agent_ring` (agent, ring time; answered calls only) without touching the
 calls table, and the complaints from `ix_calls_answered_complaint` (the same, complaints only).
-SQLite has no positional access into an index, so the sampler counts the agent's calls per hour
-of the week in one pass and reaches a drawn position through its hour (an OFFSET of at most
+SQLite has no positional access into an index and counts by reading every entry, so the number
+of calls each agent answered in each hour comes from `call_hour_counts` (kept by triggers on
+`calls`, migration 0011), and a drawn position is reached through its hour (an OFFSET of at most
 one hour's calls) instead of through the whole week. 300 agents over a week of 2,000,000 calls
 is measured by bench/qa.py.
 """
@@ -32,11 +33,13 @@ _WHERE = (
     "AND ring_started_at >= :lo AND ring_started_at < :hi"
 )
 _ANSWERED = "FROM calls INDEXED BY ix_calls_answered_agent_ring " + _WHERE
-# Calls per hour (the stored text's first 13 characters: YYYY-MM-DD HH), in index order.
+# Answered calls per hour (the stored text's first 13 characters: YYYY-MM-DD HH), in order.
 _PER_HOUR = text(
-    f"SELECT substr(ring_started_at, 1, 13) AS hour, count(*) {_ANSWERED} "
-    "GROUP BY hour ORDER BY hour"
+    "SELECT hour, answered FROM call_hour_counts WHERE agent_id = :agent "
+    "AND hour >= substr(:lo, 1, 13) AND hour <= substr(:hi, 1, 13) AND answered > 0 "
+    "ORDER BY hour"
 )
+_HOUR_COUNT = text(f"SELECT count(*) {_ANSWERED}")
 _COMPLAINTS = text(
     "SELECT id FROM calls INDEXED BY ix_calls_answered_complaint "
     + _WHERE
@@ -73,7 +76,7 @@ def draw_ids(
 ) -> list[int]:
     """The row ids of one agent's sample: every complaint, then drawn answered calls."""
     params: dict[str, Any] = {"agent": agent_id, "lo": lo, "hi": hi}
-    hours = [(str(h), int(n)) for h, n in session.execute(_PER_HOUR, params)]
+    hours = _hours(session, params)
     total = sum(n for _, n in hours)
     if total == 0:
         return []
@@ -84,31 +87,54 @@ def draw_ids(
         return complaints
     known = set(complaints)
     if others <= need:  # fewer calls than the sample: all of them
-        every = [_at(session, params, hours, n) for n in range(total)]
-        return complaints + [i for i in every if i not in known]
+        every = dict.fromkeys(_at(session, params, hours, n) for n in range(total))
+        return complaints + [i for i in every if i >= 0 and i not in known]
     # Positions among the week's answered calls (in ring order); a complaint's position is
-    # drawn again. There are more than `need` other calls, so the draw ends.
-    picked: list[int] = []
+    # drawn again. There are more than `need` other calls, so the draw ends (at the latest
+    # when every position was drawn, should the counts be ahead of the calls).
+    picked: dict[int, None] = {}
     seen: set[int] = set()
-    while len(picked) < need:
+    while len(picked) < need and len(seen) < total:
         n = rng.randrange(total)
         if n in seen:
             continue
         seen.add(n)
         call = _at(session, params, hours, n)
-        if call not in known:
-            picked.append(call)
-    return complaints + picked
+        if call >= 0 and call not in known:
+            picked[call] = None
+    return complaints + list(picked)
+
+
+def _hours(session: Session, params: dict[str, Any]) -> list[tuple[str, int]]:
+    """(hour, answered calls) of the agent in [lo, hi); an hour the range cuts (the week's
+    bounds are whole hours in every zone with whole-hour offsets, but not in all) is counted
+    from the calls themselves."""
+    out = []
+    for hour, count in session.execute(_PER_HOUR, params):
+        hour = str(hour)
+        low, high = _hour_range(params, hour)
+        if low != f"{hour}:00:00.000000" or high != f"{hour}:59:59.999999~":
+            count = session.execute(_HOUR_COUNT, {**params, "lo": low, "hi": high}).scalar_one()
+        if count:
+            out.append((hour, int(count)))
+    return out
+
+
+def _hour_range(params: dict[str, Any], hour: str) -> tuple[str, str]:
+    return max(params["lo"], f"{hour}:00:00.000000"), min(params["hi"], f"{hour}:59:59.999999~")
 
 
 def _at(session: Session, params: dict[str, Any], hours: list[tuple[str, int]], n: int) -> int:
     """The id of the n-th answered call of the range (ring order), reached through its hour."""
     for hour, count in hours:
         if n < count:
-            low = max(params["lo"], f"{hour}:00:00.000000")
-            high = min(params["hi"], f"{hour}:59:59.999999~")
-            row = session.execute(_AT, {**params, "lo": low, "hi": high, "n": n}).one()
-            return int(row[0])
+            low, high = _hour_range(params, hour)
+            row = session.execute(_AT, {**params, "lo": low, "hi": high, "n": n}).first()
+            if row is None:  # the count is ahead of the calls: the hour's last call
+                row = session.execute(_AT, {**params, "lo": low, "hi": high, "n": 0}).first()
+            if row is not None:
+                return int(row[0])
+            return -1  # an hour with no call after all: drawn again
         n -= count
     raise IndexError(n)  # pragma: no cover - n < total
 

@@ -327,3 +327,73 @@ def test_week_of_a_call_is_its_local_week(desk):
     late_sunday = datetime(2026, 11, 29, 15, 30, tzinfo=UTC)  # Sunday 23:30 in Shanghai
     (call,) = add_calls(services, "1001", late_sunday, 1)
     assert services.quality.score(sup, call, 5).week == W48
+
+
+# --- the hourly counts the sampler reads ---------------------------------------------------------
+
+
+def _counts(services):
+    from sqlalchemy import text
+
+    with services.store.sessions() as s:
+        kept = dict(
+            ((a, h), n)
+            for a, h, n in s.execute(
+                text("SELECT agent_id, hour, answered FROM call_hour_counts WHERE answered > 0")
+            )
+        )
+        real = dict(
+            ((a, h), n)
+            for a, h, n in s.execute(
+                text(
+                    "SELECT agent_id, substr(ring_started_at, 1, 13), count(*) FROM calls "
+                    "WHERE outcome = 'answered' GROUP BY 1, 2"
+                )
+            )
+        )
+    return kept, real
+
+
+def test_the_store_counts_answered_calls_per_hour_as_the_desk_saves_them(desk, clock):
+    services, _ = desk
+    me = agent(services, "1001")
+    clock.set(MONDAY_W48)
+    rang = [services.calls.ring("13108888888", agent_id=me.id) for _ in range(3)]
+    services.calls.answer(rang[0].public_id)
+    services.calls.answer(rang[1].public_id)
+    services.calls.hang_up(rang[2].public_id)  # abandoned: not counted
+    add_calls(services, "1002", MONDAY_W48, 4, outcome="abandoned")
+    add_calls(services, "1002", MONDAY_W48, 5)
+    kept, real = _counts(services)
+    assert kept == real
+    assert sum(kept.values()) == 7
+
+
+def test_a_sample_drawn_through_the_desks_own_calls(desk, clock):
+    services, sup = desk
+    me = agent(services, "1001")
+    clock.advance((MONDAY_W48 + timedelta(days=1) - clock.now()).total_seconds())
+    ids = []
+    for _ in range(12):
+        call = services.calls.ring("13108888888", agent_id=me.id)
+        clock.advance(4)
+        services.calls.answer(call.public_id)
+        clock.advance(600)
+        services.calls.hang_up(call.public_id)
+        ids.append(call.public_id)
+    sample = services.quality.sample(sup, W48, seed=5)
+    assert len(sample) == 5 and {c.call_id for c in sample} <= set(ids)
+
+
+def test_upgrading_a_desk_with_calls_counts_the_calls_it_already_has(desk):
+    """Migration 0011 on a store that has calls: the counts are filled from them."""
+    from agent_desk.store import downgrade, migrate
+
+    services, _ = desk
+    add_calls(services, "1001", MONDAY_W48, 9)
+    add_calls(services, "1002", MONDAY_W48, 3, outcome="abandoned")
+    engine = services.store.engine
+    downgrade(engine, "0007_share_faults")
+    migrate(engine)
+    kept, real = _counts(services)
+    assert kept == real and sum(kept.values()) == 9

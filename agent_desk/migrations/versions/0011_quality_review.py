@@ -6,7 +6,9 @@ Create Date: 2026-12-01 15:00:00
 
 A call can carry a recording (linked by call id), and a supervisor scores a weekly random
 sample of each agent's answered calls. The partial indexes let the sampler read a week of
-answered calls (and complaints) per agent without touching the calls table.
+answered calls (and complaints) per agent without touching the calls table, and
+call_hour_counts (kept by triggers) says how many calls each agent answered in each hour, so a
+week is not read through to count it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,46 @@ revision = "0011_quality_review"
 down_revision = "0007_share_faults"
 branch_labels = None
 depends_on = None
+
+
+# Answered calls per agent and UTC hour of ring, kept by the store itself whatever code writes
+# the calls (the desk answers a ringing call with an UPDATE of its outcome).
+_HOUR = "substr({row}.ring_started_at, 1, 13)"
+_ADD = (
+    "INSERT INTO call_hour_counts (agent_id, hour, answered) "
+    "VALUES ({row}.agent_id, " + _HOUR + ", 1) "
+    "ON CONFLICT (agent_id, hour) DO UPDATE SET answered = answered + 1"
+)
+_REMOVE = (
+    "UPDATE call_hour_counts SET answered = answered - 1 "
+    "WHERE agent_id = {row}.agent_id AND hour = " + _HOUR
+)
+TRIGGERS = {
+    "trg_calls_count_insert": (
+        "CREATE TRIGGER trg_calls_count_insert AFTER INSERT ON calls "
+        "WHEN NEW.outcome = 'answered' BEGIN " + _ADD.format(row="NEW") + "; END"
+    ),
+    "trg_calls_count_update": (
+        "CREATE TRIGGER trg_calls_count_update "
+        "AFTER UPDATE OF outcome, agent_id, ring_started_at ON calls "
+        "WHEN OLD.outcome = 'answered' OR NEW.outcome = 'answered' BEGIN "
+        + _REMOVE.format(row="OLD")
+        + " AND OLD.outcome = 'answered'; "
+        + "INSERT INTO call_hour_counts (agent_id, hour, answered) "
+        "SELECT NEW.agent_id, substr(NEW.ring_started_at, 1, 13), 1 "
+        "WHERE NEW.outcome = 'answered' "
+        "ON CONFLICT (agent_id, hour) DO UPDATE SET answered = answered + 1; END"
+    ),
+    "trg_calls_count_delete": (
+        "CREATE TRIGGER trg_calls_count_delete AFTER DELETE ON calls "
+        "WHEN OLD.outcome = 'answered' BEGIN " + _REMOVE.format(row="OLD") + "; END"
+    ),
+}
+BACKFILL = (
+    "INSERT INTO call_hour_counts (agent_id, hour, answered) "
+    "SELECT agent_id, substr(ring_started_at, 1, 13), count(*) FROM calls "
+    "WHERE outcome = 'answered' GROUP BY agent_id, substr(ring_started_at, 1, 13)"
+)
 
 
 def upgrade() -> None:
@@ -77,6 +119,16 @@ def upgrade() -> None:
         unique=False,
         sqlite_where=sa.text("outcome = 'answered'"),
     )
+    op.create_table(
+        "call_hour_counts",
+        sa.Column("agent_id", sa.Integer(), nullable=False),
+        sa.Column("hour", sa.String(length=13), nullable=False),
+        sa.Column("answered", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("agent_id", "hour", name=op.f("pk_call_hour_counts")),
+    )
+    op.execute(BACKFILL)
+    for ddl in TRIGGERS.values():
+        op.execute(ddl)
     op.create_index(
         "ix_calls_answered_complaint",
         "calls",
@@ -87,6 +139,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table("call_hour_counts")
     op.drop_index("ix_calls_answered_complaint", table_name="calls")
     op.drop_index("ix_calls_answered_agent_ring", table_name="calls")
     op.drop_index("ix_quality_reviews_agent_week", table_name="quality_reviews")
