@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     score.add_argument("call_id", metavar="CALL_ID", help="the call's id as `qa sample` prints it")
     score.add_argument("--score", required=True, metavar="1..10")
     score.add_argument("--comment", default="", help="the supervisor's comment")
-    from agent_desk.quality.service import CRITERIA
+    from agent_desk.quality.criteria import CRITERIA  # no database layer: the CLI stays light
 
     for name in CRITERIA:
         score.add_argument(
@@ -84,7 +84,7 @@ def _check_week(args: argparse.Namespace) -> int:
 
 
 def _criteria(args: argparse.Namespace) -> dict[str, str]:
-    from agent_desk.quality.service import CRITERIA
+    from agent_desk.quality.criteria import CRITERIA
 
     return {n: getattr(args, f"c_{n}") for n in CRITERIA if getattr(args, f"c_{n}") is not None}
 

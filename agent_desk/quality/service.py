@@ -35,6 +35,7 @@ from agent_desk.errors import AgentDeskError, PermissionDenied
 from agent_desk.models import Agent, Call, OutboxItem, QualityReview, Recording
 from agent_desk.models.engine import SessionFactory
 from agent_desk.policy import Policy
+from agent_desk.quality.criteria import CRITERIA
 from agent_desk.quality.recordings import (
     RecordingNameRefused,
     closest_dump,
@@ -47,12 +48,12 @@ from agent_desk.quality.weeks import week_bounds, week_of
 
 log = logging.getLogger(__name__)
 
+__all__ = ["CRITERIA", "QualityService", "ReviewInfo", "check_score"]
+
 SCHEMA_NAME = "agentdesk.quality_review"
 SCHEMA_VERSION = 1
-# The criteria of the form, from the service rules: opening with the agent number, 三要三不,
-# accuracy and completeness of the answer, the sign-off, handling time. Each is scored 1-10 or
-# left out; the overall score is the supervisor's own 1-10.
-CRITERIA = ("opening", "etiquette", "accuracy", "signoff", "handling_time")
+# Each criterion (agent_desk/quality/criteria.py) is scored 1-10 or left out; the overall
+# score is the supervisor's own 1-10.
 SCORE_MIN, SCORE_MAX = 1, 10
 COMMENT_MAX = 4000
 QA_FOLDER = "qa"
