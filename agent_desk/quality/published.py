@@ -128,34 +128,41 @@ def load_reviews(
     """The newest revision of every review on the share whose call falls in the period."""
     files = open_location(location, username)
     try:
-        root = files.root.rstrip("/\\")
-        skipped: list[SkippedFile] = []
-        newest: dict[str, PublishedReview] = {}
-        top = f"{root}{files.sep}{QA_FOLDER}"
-        try:
-            files.stat(top)
-        except OSError as exc:
-            if is_missing(exc):
-                return [], []  # no desk has published a review yet
-            return [], [SkippedFile(top, "unreadable")]
-        weeks = set(weeks_between(date_from, date_to))
-        for path in _walk(files, top, 1, skipped, weeks):
-            try:
-                data = files.read(path)
-            except OSError as exc:
-                skipped.append(SkippedFile(path, "removed" if is_missing(exc) else "unreadable"))
-                continue
-            review = parse_review(data, path, zone)
-            if isinstance(review, str):
-                skipped.append(SkippedFile(path, review))
-                continue
-            if not date_from <= review.day <= date_to:
-                continue
-            known = newest.get(review.review_id)
-            if known is None or review.revision > known.revision:
-                newest[review.review_id] = review
-        return sorted(newest.values(), key=lambda r: (r.agent_key, r.day, r.call_id)), skipped
+        return reviews_in(files, date_from, date_to, zone)
     finally:
         close = getattr(files, "close", None)
         if close is not None:
             close()
+
+
+def reviews_in(
+    files: Any, date_from: date, date_to: date, zone: tzinfo
+) -> tuple[list[PublishedReview], list[SkippedFile]]:
+    """As `load_reviews`, through files already open (the report's own walk of the share)."""
+    root = files.root.rstrip("/\\")
+    skipped: list[SkippedFile] = []
+    newest: dict[str, PublishedReview] = {}
+    top = f"{root}{files.sep}{QA_FOLDER}"
+    try:
+        files.stat(top)
+    except OSError as exc:
+        if is_missing(exc):
+            return [], []  # no desk has published a review yet
+        return [], [SkippedFile(top, "unreadable")]
+    weeks = set(weeks_between(date_from, date_to))
+    for path in _walk(files, top, 1, skipped, weeks):
+        try:
+            data = files.read(path)
+        except OSError as exc:
+            skipped.append(SkippedFile(path, "removed" if is_missing(exc) else "unreadable"))
+            continue
+        review = parse_review(data, path, zone)
+        if isinstance(review, str):
+            skipped.append(SkippedFile(path, review))
+            continue
+        if not date_from <= review.day <= date_to:
+            continue
+        known = newest.get(review.review_id)
+        if known is None or review.revision > known.revision:
+            newest[review.review_id] = review
+    return sorted(newest.values(), key=lambda r: (r.agent_key, r.day, r.call_id)), skipped

@@ -213,6 +213,7 @@ class ReportService:
         index: ReportIndex | None = None
         listings: dict[str, Listing] = {}
         dirty: set[str] = set()  # folders whose listing got what a summary said
+        averages: Mapping[tuple[str, str], float] = {}
         try:
             index = ReportIndex(self.index_path, zone_name(zone))
             candidates, cached, refused, listings = find_summaries(
@@ -266,6 +267,7 @@ class ReportService:
                     skipped.append(result)  # type: ignore[arg-type]
                 if progress is not None:
                     progress(done, total)
+            averages = self._review_averages(files, query)
             names = {c[0] for c in candidates}
             agents = query.agent_numbers()
             index.forget(
@@ -319,22 +321,19 @@ class ReportService:
             total,
             read,
             copies,
-            self._review_averages(query, username),
+            averages,
         )
 
-    def _review_averages(
-        self, query: ReportQuery, username: str
-    ) -> Mapping[tuple[str, str], float]:
-        """The quality reviews published beside the summaries, as the grade weighs them; a
-        share without reviews (or whose qa/ folder cannot be read) gives none."""
-        from agent_desk.quality.published import load_reviews
+    def _review_averages(self, files: Any, query: ReportQuery) -> Mapping[tuple[str, str], float]:
+        """The quality reviews published beside the summaries (qa/ under the same root, read
+        through the same connection), as the grade weighs them; a share without reviews, or
+        whose qa/ folder cannot be read, gives none."""
+        from agent_desk.quality.published import reviews_in
         from agent_desk.quality.report import month_averages
 
         try:
-            reviews, skipped = load_reviews(
-                query.root, query.date_from, query.date_to, self._policy.zone, username
-            )
-        except (AgentDeskError, OSError) as exc:
+            reviews, skipped = reviews_in(files, query.date_from, query.date_to, self._policy.zone)
+        except (AgentDeskError, OSError, ValueError) as exc:
             log.warning("quality reviews on the share not read: %s", exc)
             return {}
         for s in skipped:
