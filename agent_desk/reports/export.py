@@ -96,7 +96,7 @@ class ExportLabels:
             "resolution": "Resolution",
             "script_compliance": "Script compliance",
             "follow_up_timeliness": "Follow-up timeliness",
-            "service_norm": "Service norm (quality review)",
+            "service_norm": "Service norm",
         }
     )
     grade_names: dict[str, str] = field(

@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="53"/>
-        <source>Service norm (quality review)</source>
+        <source>Service norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,287 +315,287 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="420"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="426"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="435"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="441"/>
         <source>Share or folder of shift summaries (a folder, \\server\share or smb://server/share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="439"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="445"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="443"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="449"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="458"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="464"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="462"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="468"/>
         <source>All branches (or codes, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="465"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="471"/>
         <source>All agents (or numbers, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="466"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="472"/>
         <source>Branches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="467"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="473"/>
         <source>Agents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="471"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="477"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="475"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="481"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="491"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="497"/>
         <source>By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="495"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="501"/>
         <source>Choose a folder and a period, then Load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="506"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="512"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="520"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="526"/>
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="527"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="533"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="536"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="542"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="544"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="550"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="554"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="560"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="567"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="573"/>
         <source>Grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="572"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="578"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="579"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="585"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="580"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="586"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="581"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="587"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="589"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="595"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="619"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="625"/>
         <source>Folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="628"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="634"/>
         <source>Choose the share or a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="632"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="638"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="645"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="651"/>
         <source>Looking for summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="650"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="656"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="681"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="687"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="706"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="712"/>
         <source>The report could not be made; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="719"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="725"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="719"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="725"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="719"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="725"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="724"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="730"/>
         <source>Skipped files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="727"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="733"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="732"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="738"/>
         <source>{copies} identical copies of shifts on the share were counted once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="747"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="753"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="757"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="763"/>
         <source>Shifts of {what} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="767"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="773"/>
         <source>Within 3 rings %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="771"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="777"/>
         <source>Answered within three rings, % per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="774"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="780"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="779"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="785"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="787"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="793"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="789"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="795"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="794"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="800"/>
         <source>Cases opened and closed per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="813"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="819"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="813"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="819"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="815"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="821"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="815"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="821"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="870"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="876"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="871"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="877"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="872"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="878"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="875"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="881"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="905"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="911"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="908"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="914"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,17 +608,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="344"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="350"/>
         <source>Shift of {agent} {name}, {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="363"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="369"/>
         <source>Open {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="369"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="375"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -157,8 +157,8 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="53" />
-        <source>Service norm (quality review)</source>
-        <translation>服务规范（质检评分）</translation>
+        <source>Service norm</source>
+        <translation>服务规范</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="57" />
@@ -314,287 +314,287 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="420" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="426" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="435" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="441" />
         <source>Share or folder of shift summaries (a folder, \\server\share or smb://server/share)</source>
         <translation>共享目录或班次小结所在文件夹（本地文件夹、\\服务器\共享 或 smb://服务器/共享）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="439" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="445" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="443" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="449" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="458" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="464" />
         <source>Period:</source>
         <translation>统计期间：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="462" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="468" />
         <source>All branches (or codes, comma-separated)</source>
         <translation>全部分部（或填写分部代码，逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="465" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="471" />
         <source>All agents (or numbers, comma-separated)</source>
         <translation>全部坐席（或填写工号，逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="466" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="472" />
         <source>Branches:</source>
         <translation>分部：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="467" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="473" />
         <source>Agents:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="471" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="477" />
         <source>Load</source>
         <translation>载入</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="475" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="481" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="491" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="497" />
         <source>By:</source>
         <translation>统计维度：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="495" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="501" />
         <source>Choose a folder and a period, then Load.</source>
         <translation>请选择文件夹和统计期间，然后点击“载入”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="506" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="512" />
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="520" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="526" />
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation>绿色：达标；橙色：高于最低要求；红色：未达标。双击一行可查看其班次，双击班次可打开该班次的报表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="527" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="533" />
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="536" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="542" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="544" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="550" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="554" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="560" />
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation>各项按服务规范目标折算为 0–100 分，并按规定权重加权：接听速度、在线时长、话务量（与坐席中位数相比）、满意度、问题解决、服务规范用语、跟进及时性。{excellent} 分及以上为优秀；{good} 分及以上为良好；{passing} 分及以上为合格；低于此为不合格。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="567" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="573" />
         <source>Grades</source>
         <translation>绩效评定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="572" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="578" />
         <source>Skipped files</source>
         <translation>跳过的文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="579" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="585" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="580" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="586" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="581" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="587" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="589" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="595" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="619" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="625" />
         <source>Folder of shift summaries</source>
         <translation>班次小结所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="628" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="634" />
         <source>Choose the share or a folder first.</source>
         <translation>请先选择共享目录或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="632" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="638" />
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="645" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="651" />
         <source>Looking for summaries…</source>
         <translation>正在查找班次小结…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="650" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="656" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="681" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="687" />
         <source>Reading summaries: {done} of {total}</source>
         <translation>正在读取班次小结：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="706" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="712" />
         <source>The report could not be made; details are in the log.</source>
         <translation>报表生成失败，详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="719" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="725" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="719" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="725" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="719" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="725" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="724" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="730" />
         <source>Skipped files ({count})</source>
         <translation>跳过的文件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="727" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="733" />
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation>报表包含 {used} 份班次小结，跳过 {skipped} 个文件（本次从文件夹读取 {read} 个，其余来自本地索引）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="732" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="738" />
         <source>{copies} identical copies of shifts on the share were counted once.</source>
         <translation>共享目录中有 {copies} 份相同的班次副本，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="747" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="753" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="757" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="763" />
         <source>Shifts of {what} {key}</source>
         <translation>{what} {key} 的班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="767" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="773" />
         <source>Within 3 rings %</source>
         <translation>三声内接听率 %</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="771" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="777" />
         <source>Answered within three rings, % per day</source>
         <translation>每日三声内接听率（%）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="774" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="780" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="779" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="785" />
         <source>Satisfaction per agent (lowest first)</source>
         <translation>各坐席满意度（由低到高）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="787" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="793" />
         <source>Opened</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="789" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="795" />
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="794" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="800" />
         <source>Cases opened and closed per day</source>
         <translation>每日新建与办结工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="813" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="819" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="813" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="819" />
         <source>Shifts</source>
         <translation>班次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="815" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="821" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="815" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="821" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="870" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="876" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="871" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="877" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="872" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="878" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="875" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="881" />
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="905" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="911" />
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="908" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="914" />
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -607,17 +607,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="344" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="350" />
         <source>Shift of {agent} {name}, {start}</source>
         <translation>{agent} {name} 的班次，{start}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="363" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="369" />
         <source>Open {file}</source>
         <translation>打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="369" />
+        <location filename="../../agent_desk/ui/reports_window.py" line="375" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
