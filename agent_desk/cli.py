@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "agent_desk.commands.report",
     "agent_desk.commands.audit",
     "agent_desk.commands.customer",
+    "agent_desk.commands.qa",
 )
 
 EXIT_ERROR = 2

@@ -89,6 +89,20 @@ KEYS: dict[str, Key] = {
             "HOST:PORT of baresip's ctrl_tcp module (ctrl_tcp_listen in baresip's config)",
         ),
         Key(
+            "phone.recording_folder",
+            str,
+            "",
+            "Folder (or mounted/UNC share) of call recordings: baresip's snd_path, or where the "
+            "PBX writes them",
+        ),
+        Key(
+            "phone.recording_pattern",
+            str,
+            "",
+            "A PBX recording's file name under phone.recording_folder, with {call_id}, {date} "
+            "and {agent_no} (e.g. {date}/{agent_no}-{call_id}.wav); empty with baresip",
+        ),
+        Key(
             "database.key_file",
             str,
             "",
@@ -619,6 +633,15 @@ def _coerce(key: Key, value: Any, strict: bool = False) -> Any:
                 reason="config.wrong_type",
                 key=key.name,
                 kind="HOST:PORT",
+            ) from None
+    if key.name == "phone.recording_pattern" and result:
+        from agent_desk.quality.recordings import RecordingPatternRefused, check_pattern
+
+        try:
+            check_pattern(result)  # no `..`, nothing absolute, known placeholders only
+        except RecordingPatternRefused as exc:
+            raise ConfigError(
+                exc.message, reason="config.recording_pattern", key=key.name
             ) from None
     if key.name == "share.location" and _has_password(result):
         # Never echo the value: it holds the secret.

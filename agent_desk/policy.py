@@ -56,6 +56,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "backups.check_every_minutes": (5, 1440),
     # PIPL: kept no longer than needed; a month at least, so open cases keep their caller.
     "retention.personal_data_days": (30, 3650),
+    "quality.sample_per_agent": (1, 50),
 }
 
 

@@ -19,6 +19,7 @@ from agent_desk.context import AppContext
 from agent_desk.customers import CustomerService
 from agent_desk.paths import Profile
 from agent_desk.privacy import PrivacyService
+from agent_desk.quality.service import QualityService
 from agent_desk.reports import INDEX_FILE, ReportService
 from agent_desk.shifts import ShiftService, daily_archive_hook
 from agent_desk.store import Store, open_store
@@ -61,6 +62,7 @@ class Services:
         # Retention runs with the daily backup check: at every start of the app, then daily.
         self.backups.daily_jobs.append(self.privacy.apply_retention)
         self.sync = SyncService(sessions, self.clock, self.config)
+        self.quality = QualityService(sessions, self.clock, self.policy, self.config, self.audit)
         self.reports = ReportService(
             self.clock,
             self.policy,

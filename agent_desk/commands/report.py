@@ -131,7 +131,9 @@ def report_cmd(args: argparse.Namespace) -> int:
         period=f"{args.date_from} – {args.date_to}",
         generated_at=now,
         zone=policy.zone,
-        grades=grade_period(result.rows, args.date_from, args.date_to, policy),
+        grades=grade_period(
+            result.rows, args.date_from, args.date_to, policy, result.review_averages
+        ),
         grade_month=", ".join(f"{m:%Y-%m}" for m in months),
         skipped=result.skipped,
     )

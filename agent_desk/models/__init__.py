@@ -7,6 +7,7 @@ from agent_desk.models.calls import Call, CallDraft
 from agent_desk.models.cases import Callback, Case, CaseEvent
 from agent_desk.models.customers import Customer, CustomerPhone
 from agent_desk.models.outbox import OutboxItem, ShareRefusal
+from agent_desk.models.quality import CallHourCount, QualityReview, Recording
 from agent_desk.models.scripts import ScriptTemplate
 from agent_desk.models.shifts import Shift, StatusPeriod
 
@@ -16,12 +17,15 @@ __all__ = [
     "Base",
     "Call",
     "CallDraft",
+    "CallHourCount",
     "Callback",
     "Case",
     "CaseEvent",
     "Customer",
     "CustomerPhone",
     "OutboxItem",
+    "QualityReview",
+    "Recording",
     "ScriptTemplate",
     "ShareRefusal",
     "Shift",

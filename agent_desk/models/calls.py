@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from agent_desk.models.base import Base, PublicIdMixin, UTCDateTime
@@ -37,6 +37,20 @@ class Call(PublicIdMixin, Base):
         Index("ix_calls_agent_ring", "agent_id", "ring_started_at"),
         Index("ix_calls_customer_ring", "customer_id", "ring_started_at"),
         Index("ix_calls_shift", "shift_id"),
+        # The weekly quality sample reads each agent's answered calls of a week from this
+        # index alone (agent_desk/quality/sampling.py): no table row is touched.
+        Index(
+            "ix_calls_answered_agent_ring",
+            "agent_id",
+            "ring_started_at",
+            sqlite_where=text("outcome = 'answered'"),
+        ),
+        Index(
+            "ix_calls_answered_complaint",
+            "agent_id",
+            "ring_started_at",
+            sqlite_where=text("outcome = 'answered' AND category = 'complaint'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -97,6 +97,7 @@ class ExportLabels:
             "resolution": "Resolution",
             "script_compliance": "Script compliance",
             "follow_up_timeliness": "Follow-up timeliness",
+            "service_norm": "Service norm",
         }
     )
     grade_names: dict[str, str] = field(

@@ -36,8 +36,9 @@ log = logging.getLogger(__name__)
 
 SUMMARY_FILE = "summary.json"
 MAX_SUMMARY_BYTES = 1_000_000  # a real summary is about 5 KB; anything this big is not one
-# Other things the desks publish at the top of the share (the daily case archive).
-RESERVED_FOLDERS = frozenset({"archive", "audit"})
+# Other things the desks publish at the top of the share: the daily case archive, the audit
+# log's anchors (agent_desk/audit_anchor.py), quality reviews (agent_desk/quality/published.py).
+RESERVED_FOLDERS = frozenset({"archive", "audit", "qa"})
 PARALLEL_FROM = 256  # fewer files than this are read one after the other
 WORKERS = 8  # files in flight at once: hides a branch network's round trips
 _CHUNK = 64

@@ -14,6 +14,9 @@ How each component is scored, 0-100 (see also README "Supervisor reports"):
 - follow_up_timeliness: (cases replied on time + callbacks done on time) ÷ (cases replied +
   callbacks due + cases overdue at the agent's last shift of the month); 100 when all were on
   time.
+- service_norm: the month's average quality-review score (1-10, supervisors' weekly samples
+  published under `qa/` on the share, agent_desk/quality) × 10, so an average of 8.5 scores 85;
+  empty when the agent has no review that month.
 A component with nothing to score (no calls, no follow-ups) is shown empty and its weight is
 shared out among the others. The score is Σ weight × component ÷ Σ weights used; the grade
 follows grading.thresholds (excellent ≥ 90, good ≥ 80, pass ≥ 60, else fail).
@@ -22,7 +25,7 @@ follows grading.thresholds (excellent ≥ 90, good ≥ 80, pass ≥ 60, else fai
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,6 +42,7 @@ COMPONENTS = (
     "resolution",
     "script_compliance",
     "follow_up_timeliness",
+    "service_norm",
 )
 GRADES = ("excellent", "good", "pass", "fail")  # 优秀 / 良好 / 合格 / 不合格
 
@@ -84,10 +88,16 @@ def satisfaction_score(avg: float | None, target: float, floor: float) -> float 
 
 
 def grade_month(
-    rows: Iterable[ShiftRow], month: date, policy: Policy, *, of_month: bool = False
+    rows: Iterable[ShiftRow],
+    month: date,
+    policy: Policy,
+    *,
+    of_month: bool = False,
+    review_averages: Mapping[tuple[str, str], float] | None = None,
 ) -> list[GradeRow]:
     """Each agent's weighted score for the calendar month of `month`, with every component
-    (`of_month`: the rows are already that month's)."""
+    (`of_month`: the rows are already that month's; `review_averages`: (agent key, YYYY-MM) →
+    average review score, agent_desk/quality/report.py)."""
     weights = {c: float(policy.get(f"grading.weights.{c}", 0.0)) for c in COMPONENTS}
     thresholds = (
         ("excellent", float(policy.get("grading.thresholds.excellent", 90))),
@@ -137,6 +147,7 @@ def grade_month(
                 ),
                 1.0,
             ),
+            "service_norm": _review_score(review_averages, g.key, prefix[:7]),
         }
         used = {c: v for c, v in comps.items() if v is not None and weights[c] > 0}
         weight_sum = sum(weights[c] for c in used)
@@ -160,6 +171,14 @@ def grade_month(
     return out
 
 
+def _review_score(
+    averages: Mapping[tuple[str, str], float] | None, agent_key: str, month: str
+) -> float | None:
+    if not averages or (agent_key, month) not in averages:
+        return None
+    return max(0.0, min(100.0, 10.0 * averages[(agent_key, month)]))
+
+
 def months_in(rows: Iterable[ShiftRow]) -> list[date]:
     return sorted({date(int(r.day[:4]), int(r.day[5:7]), 1) for r in rows})
 
@@ -175,7 +194,11 @@ def months_between(date_from: date, date_to: date) -> list[date]:
 
 
 def grade_period(
-    rows: Iterable[ShiftRow], date_from: date, date_to: date, policy: Policy
+    rows: Iterable[ShiftRow],
+    date_from: date,
+    date_to: date,
+    policy: Policy,
+    review_averages: Mapping[tuple[str, str], float] | None = None,
 ) -> list[GradeRow]:
     """The grade of every month of the period (`month` on each row), month by month."""
     by_month: dict[str, list[ShiftRow]] = {}
@@ -183,5 +206,13 @@ def grade_period(
         by_month.setdefault(row.day[:7], []).append(row)
     out: list[GradeRow] = []
     for month in months_between(date_from, date_to):
-        out.extend(grade_month(by_month.get(f"{month:%Y-%m}", ()), month, policy, of_month=True))
+        out.extend(
+            grade_month(
+                by_month.get(f"{month:%Y-%m}", ()),
+                month,
+                policy,
+                of_month=True,
+                review_averages=review_averages,
+            )
+        )
     return out

@@ -20,14 +20,15 @@ import hashlib
 import logging
 import operator
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agent_desk import access
 from agent_desk.clock import Clock
+from agent_desk.errors import AgentDeskError
 from agent_desk.policy import Policy
 from agent_desk.reports.files import (
     Listing,
@@ -113,6 +114,9 @@ class LoadResult:
     copies: int = 0  # identical copies of a shift already counted, ignored
     in_period: int = 0  # shifts of the period before the branch and agent filters
     branches_seen: tuple[str, ...] = ()  # the branches of those shifts
+    # (agent key, YYYY-MM) → average quality-review score from qa/ on the same share, for the
+    # grade's service_norm (agent_desk/quality/published.py); empty when there are none.
+    review_averages: Mapping[tuple[str, str], float] = field(default_factory=dict)
 
     @property
     def used(self) -> int:
@@ -290,6 +294,7 @@ class ReportService:
         index: ReportIndex | None = None
         listings: dict[str, Listing] = {}
         dirty: set[str] = set()  # folders whose listing got what a summary said
+        averages: Mapping[tuple[str, str], float] = {}
         try:
             index = ReportIndex(self.index_path, zone_name(zone))
             candidates, cached, refused, listings = find_summaries(
@@ -343,6 +348,7 @@ class ReportService:
                     skipped.append(result)  # type: ignore[arg-type]
                 if progress is not None:
                     progress(done, total)
+            averages = self._review_averages(files, query)
             names = {c[0] for c in candidates}
             agents = query.agent_numbers()
             index.forget(
@@ -399,7 +405,24 @@ class ReportService:
             copies,
             len(in_period),
             tuple(sorted({r.branch_code for r in in_period})),
+            averages,
         )
+
+    def _review_averages(self, files: Any, query: ReportQuery) -> Mapping[tuple[str, str], float]:
+        """The quality reviews published beside the summaries (qa/ under the same root, read
+        through the same connection), as the grade weighs them; a share without reviews, or
+        whose qa/ folder cannot be read, gives none."""
+        from agent_desk.quality.published import reviews_in
+        from agent_desk.quality.report import month_averages
+
+        try:
+            reviews, skipped = reviews_in(files, query.date_from, query.date_to, self._policy.zone)
+        except (AgentDeskError, OSError, ValueError) as exc:
+            log.warning("quality reviews on the share not read: %s", exc)
+            return {}
+        for s in skipped:
+            log.info("quality review skipped %s: %s", s.path, s.reason)
+        return month_averages(reviews)
 
     def _entry(
         self,

@@ -92,6 +92,7 @@ INSTALLERS: tuple[str, ...] = (
     "agent_desk.ui.shifts_ui:install",
     "agent_desk.ui.user_admin:install",
     "agent_desk.ui.session_lock:install",  # last: File > Lock / Log out, the idle lock
+    "agent_desk.ui.quality_review:install",
 )
 
 

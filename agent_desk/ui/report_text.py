@@ -50,6 +50,7 @@ COMPONENT_NAMES: dict[str, str] = {
     "resolution": QT_TRANSLATE_NOOP("Reports", "Resolution"),
     "script_compliance": QT_TRANSLATE_NOOP("Reports", "Script compliance"),
     "follow_up_timeliness": QT_TRANSLATE_NOOP("Reports", "Follow-up timeliness"),
+    "service_norm": QT_TRANSLATE_NOOP("Reports", "Service norm"),
 }
 
 GRADE_NAMES: dict[str, str] = {

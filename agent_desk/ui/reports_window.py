@@ -139,7 +139,13 @@ def build_view(
     months = months_between(query.date_from, query.date_to) if rows else months_in(rows)
     if month is None or month not in months:
         month = months[0] if months else None
-    all_grades = grade_period(rows, query.date_from, query.date_to, policy) if rows else []
+    all_grades = (
+        grade_period(
+            rows, query.date_from, query.date_to, policy, getattr(result, "review_averages", None)
+        )
+        if rows
+        else []
+    )
     grades = [g for g in all_grades if month and g.month == f"{month:%Y-%m}"]
     days = [
         (

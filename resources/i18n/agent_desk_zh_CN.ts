@@ -246,109 +246,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="119"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="120"/>
         <source>AgentDesk</source>
         <translation>AgentDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="170"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="171"/>
         <source>Waiting for calls. Press F2 when the desk phone rings.</source>
         <translation>等待来电。座机响铃时请按 F2。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="182"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="183"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="183"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="184"/>
         <source>The caller&apos;s details appear here when a call rings.</source>
         <translation>来电响铃时在此显示来电客户信息。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
         <source>Call record</source>
         <translation>来电记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
         <source>Answer a call to start its record.</source>
         <translation>接听来电后开始记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="194"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
         <source>Scripts</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="196"/>
         <source>Greeting, prompts and sign-off for the call.</source>
         <translation>本次通话的开场白、提示语和结束语。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="205"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="206"/>
         <source>My follow-ups</source>
         <translation>我的跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="206"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="207"/>
         <source>Cases and callbacks by nearest deadline.</source>
         <translation>按最近期限排列的工单和回访。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="236"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="237"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="238"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="238"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="239"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="239"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="241"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="242"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="243"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="250"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="251"/>
         <source>&amp;About AgentDesk</source>
         <translation>关于 AgentDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="257"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="258"/>
         <source>About AgentDesk</source>
         <translation>关于 AgentDesk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="258"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="259"/>
         <source>AgentDesk {version}
 A workstation for call-center agents.</source>
         <translation>AgentDesk {version}
 呼叫中心客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="271"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="272"/>
         <source>Share: {location}</source>
         <translation>共享目录：{location}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="273"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="274"/>
         <source>Share: not configured</source>
         <translation>共享目录：未配置</translation>
     </message>

@@ -5,7 +5,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="16"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="119"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="120"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="39"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="118"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="119"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,157 +157,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="56"/>
-        <source>Excellent</source>
+        <location filename="../../agent_desk/ui/report_text.py" line="53"/>
+        <source>Service norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="57"/>
-        <source>Good</source>
+        <source>Excellent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="58"/>
-        <source>Pass</source>
+        <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="59"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="60"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="63"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="64"/>
         <source>removed while loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="64"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="65"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="65"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="66"/>
         <source>too large to be a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="66"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="67"/>
         <source>not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="67"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="68"/>
         <source>truncated (incomplete copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="68"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="69"/>
         <source>damaged, not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="69"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="70"/>
         <source>not an AgentDesk shift summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="70"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="71"/>
         <source>summary version not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="71"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="72"/>
         <source>does not match the summary format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="72"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="73"/>
         <source>figures contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="73"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="74"/>
         <source>a number that is not finite (Infinity, NaN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="74"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="75"/>
         <source>an older revision of a shift read elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="75"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="76"/>
         <source>a different copy of a shift, generated at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="78"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="79"/>
         <source>a link on the share: not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="79"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="80"/>
         <source>a folder already read (a link loop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="80"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="81"/>
         <source>folders nested too deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="84"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="85"/>
         <source>The folder {path} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="85"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="86"/>
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="86"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="87"/>
         <source>The share {location} refused the user name or password. It is not tried again until the share settings or the password change, so the share&apos;s account is not locked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="109"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="110"/>
         <source>AgentDesk service report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="110"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="111"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="111"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="112"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="112"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="113"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="115"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="116"/>
         <source>Monthly grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="116"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="117"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="120"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="121"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="121"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="122"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,287 +320,287 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="420"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="426"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="435"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="441"/>
         <source>Share or folder of shift summaries (a folder, \\server\share or smb://server/share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="439"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="445"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="443"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="449"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="458"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="464"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="462"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="468"/>
         <source>All branches (or codes, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="465"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="471"/>
         <source>All agents (or numbers, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="466"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="472"/>
         <source>Branches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="467"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="473"/>
         <source>Agents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="471"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="477"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="475"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="481"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="491"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="497"/>
         <source>By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="495"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="501"/>
         <source>Choose a folder and a period, then Load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="506"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="512"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="520"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="526"/>
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="527"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="533"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="536"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="542"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="544"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="550"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="554"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="560"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="567"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="573"/>
         <source>Grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="572"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="578"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="579"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="585"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="580"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="586"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="581"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="587"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="589"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="595"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="619"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="625"/>
         <source>Folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="628"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="634"/>
         <source>Choose the share or a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="632"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="638"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="645"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="651"/>
         <source>Looking for summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="650"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="656"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="681"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="687"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="706"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="712"/>
         <source>The report could not be made; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="719"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="725"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="719"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="725"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="719"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="725"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="724"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="730"/>
         <source>Skipped files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="727"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="733"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="732"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="738"/>
         <source>{copies} identical copies of shifts on the share were counted once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="747"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="753"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="757"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="763"/>
         <source>Shifts of {what} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="767"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="773"/>
         <source>Within 3 rings %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="771"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="777"/>
         <source>Answered within three rings, % per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="774"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="780"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="779"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="785"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="787"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="793"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="789"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="795"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="794"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="800"/>
         <source>Cases opened and closed per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="813"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="819"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="813"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="819"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="815"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="821"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="815"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="821"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="870"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="876"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="871"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="877"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="872"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="878"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="875"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="881"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="905"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="911"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="908"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="914"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,17 +613,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="344"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="350"/>
         <source>Shift of {agent} {name}, {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="363"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="369"/>
         <source>Open {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="369"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="375"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,6 +71,9 @@ ARGUMENTS = {
     ],
     "customer erase": ["--id", "1", "--reason", "PIPL request 1"],
     "customer retention": [],
+    "qa sample": ["--week", "2026-W48"],
+    "qa score": ["some-call", "--score", "7"],
+    "qa report": ["--from", "2026-11-01", "--to", "2026-11-30"],
 }
 
 

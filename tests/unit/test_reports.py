@@ -19,6 +19,7 @@ from agent_desk.reports import (
     Targets,
     aggregate,
     grade_month,
+    grade_period,
     report_table,
 )
 from agent_desk.shifts.demo_summaries import write_demo_summaries
@@ -152,13 +153,73 @@ def test_monthly_grade_shows_every_component(reports, share):
     assert g["script_compliance"] == pytest.approx(11 / 12 * 100)
     # on time: 2 replies + 1 callback; due: 3 replies + 3 callbacks + 1 still overdue
     assert g["follow_up_timeliness"] == pytest.approx(3 / 7 * 100)
-    assert grades["BR01·2001"].score == pytest.approx(78.8, abs=0.05)
-    assert grades["BR01·2001"].grade == "pass"
+    # No quality review this month: service_norm is empty and its weight is shared out.
+    assert g["service_norm"] is None
+    assert grades["BR01·2001"].score == pytest.approx(80.1, abs=0.05)
+    assert grades["BR01·2001"].grade == "good"
     assert grades["BR01·2001"].label == "BR01·2001 张三"
     assert grades["BR02·2002"].components["volume"] == pytest.approx(
         (2 / 7.5) / ((6 / (38400 / 3600) + 2 / 7.5) / 2) * 100
     )
     assert grade_month(_load(reports, share).rows, date(2026, 10, 1), reports.policy) == []
+
+
+def test_quality_reviews_weigh_in_the_grade_as_service_norm(reports, share):
+    """The supervisor's review average (8.5 of 10) scores 85 with weight 0.10."""
+    rows = _load(reports, share).rows
+    averages = {("BR01·2001", "2026-11"): 8.5}
+    (g,) = [
+        g
+        for g in grade_month(rows, date(2026, 11, 1), reports.policy, review_averages=averages)
+        if g.agent_key == "BR01·2001"
+    ]
+    assert g.components["service_norm"] == pytest.approx(85.0)
+    assert g.score == pytest.approx(80.5, abs=0.05)
+    weights = reports.policy.get("grading.weights")
+    assert weights["service_norm"] == 0.10
+    assert sum(weights.values()) == pytest.approx(1.0)
+
+
+def _review(review_id: str, revision: int, score: int) -> str:
+    return json.dumps(
+        {
+            "schema": "agentdesk.quality_review",
+            "version": 1,
+            "review_id": review_id,
+            "revision": revision,
+            "branch": {"code": "BR01", "name": ""},
+            "week": "2026-W46",
+            "call": {
+                "call_id": f"call-{review_id}",
+                "ring_started_at": "2026-11-10T02:00:00+00:00",
+            },
+            "agent": {"agent_no": "2001", "name": "张三"},
+            "reviewer": {"agent_no": "8001"},
+            "score": score,
+            "criteria": {},
+            "comment": "",
+            "scored_at": "2026-11-12T02:00:00+00:00",
+        }
+    )
+
+
+def test_reviews_published_on_the_share_reach_the_monthly_grade(reports, share):
+    week = share / "qa" / "BR01" / "2026-W46"
+    week.mkdir(parents=True)
+    (week / "a.r1.json").write_text(_review("a", 1, 4), encoding="utf-8")
+    (week / "a.r2.json").write_text(_review("a", 2, 9), encoding="utf-8")  # a re-score
+    (week / "b.r1.json").write_text(_review("b", 1, 7), encoding="utf-8")
+    (share / "qa" / "copy").mkdir()
+    (share / "qa" / "copy" / "b.r1.json").write_text(_review("b", 1, 7), encoding="utf-8")
+    result = _load(reports, share)
+    assert result.review_averages == {("BR01·2001", "2026-11"): 8.0}
+    assert not [s for s in result.skipped if "/qa/" in s.path]  # qa/ is no shift folder
+    grades = {
+        g.agent_key: g
+        for g in grade_period(result.rows, *NOVEMBER, reports.policy, result.review_averages)
+    }
+    assert grades["BR01·2001"].components["service_norm"] == pytest.approx(80.0)
+    assert grades["BR02·2002"].components["service_norm"] is None
 
 
 def test_an_agent_cannot_run_a_report(reports, share):

@@ -1,0 +1,224 @@
+"""`agent-desk qa sample|score|report`: the weekly quality review without a screen.
+
+All three need `review_quality` (a supervisor or an administrator): `--as AGENT_NO`, password
+on standard input (agent_desk/commands/registry.py). Arguments that can be judged without the
+store (a week that does not exist, a score out of 1-10) are refused before the password is
+asked, with exit 2 and one line.
+
+Scoring a call that already has a review replaces that review: the new revision is published
+to the share and the old score stays in the audit log (`quality.rescore`); the command says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from datetime import date
+
+from agent_desk.access import Permission
+from agent_desk.commands.registry import command, group
+from agent_desk.errors import AgentDeskError
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    qsub = group(sub, "qa", "quality review: weekly sample, scores, report")
+    sample = command(
+        qsub,
+        "sample",
+        needs=Permission.REVIEW_QUALITY,
+        func=sample_cmd,
+        precheck=_check_week,
+        help="the week's review queue: a random sample of answered calls per agent",
+    )
+    sample.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W48")
+    sample.add_argument(
+        "--seed", type=int, help="the draw's seed (default: the week; same seed, same sample)"
+    )
+    sample.add_argument("--json", action="store_true", help="print JSON")
+    score = command(
+        qsub,
+        "score",
+        needs=Permission.REVIEW_QUALITY,
+        func=score_cmd,
+        precheck=_check_score,
+        help="score one call 1-10 (a call scored before: the new score replaces it, audited)",
+    )
+    score.add_argument("call_id", metavar="CALL_ID", help="the call's id as `qa sample` prints it")
+    score.add_argument("--score", required=True, metavar="1..10")
+    score.add_argument("--comment", default="", help="the supervisor's comment")
+    from agent_desk.quality.criteria import CRITERIA  # no database layer: the CLI stays light
+
+    for name in CRITERIA:
+        score.add_argument(
+            f"--{name.replace('_', '-')}", dest=f"c_{name}", metavar="1..10", help=f"{name} 1-10"
+        )
+    score.add_argument("--json", action="store_true", help="print JSON")
+    report = command(
+        qsub,
+        "report",
+        needs=Permission.REVIEW_QUALITY,
+        func=report_cmd,
+        precheck=_check_period,
+        help="average score per agent and month, reviews done against required",
+    )
+    report.add_argument("--from", dest="date_from", required=True, type=_day, metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="date_to", required=True, type=_day, metavar="YYYY-MM-DD")
+    report.add_argument("--share", help="folder, UNC path or smb:// (default: share.location)")
+    report.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _check_week(args: argparse.Namespace) -> int:
+    from agent_desk.quality.weeks import parse_week
+
+    parse_week(args.week)
+    return 0
+
+
+def _criteria(args: argparse.Namespace) -> dict[str, str]:
+    from agent_desk.quality.criteria import CRITERIA
+
+    return {n: getattr(args, f"c_{n}") for n in CRITERIA if getattr(args, f"c_{n}") is not None}
+
+
+def _check_score(args: argparse.Namespace) -> int:
+    from agent_desk.quality.service import check_score
+
+    check_score(args.score)
+    for name, value in _criteria(args).items():
+        check_score(value, f"--{name.replace('_', '-')}")
+    return 0
+
+
+def _check_period(args: argparse.Namespace) -> int:
+    if args.date_to < args.date_from:
+        raise AgentDeskError("--to is before --from")
+    return 0
+
+
+def sample_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        calls = services.quality.sample(args.actor, args.week, args.seed)
+        per_agent = services.quality.per_agent
+    finally:
+        services.close()
+    if args.json:
+        doc = {
+            "week": args.week,
+            "seed": args.seed if args.seed is not None else args.week,
+            "per_agent": per_agent,
+            "calls": [
+                {
+                    "call_id": c.call_id,
+                    "agent_no": c.agent_no,
+                    "agent_name": c.agent_name,
+                    "ring_started_at": c.ring_started_at.isoformat(),
+                    "category": c.category,
+                    "complaint": c.complaint,
+                }
+                for c in calls
+            ],
+        }
+        print(json.dumps(doc, ensure_ascii=False, indent=1))
+        return 0
+    agents = len({c.agent_no for c in calls})
+    print(f"{args.week}: {len(calls)} calls of {agents} agents to review")
+    for c in calls:
+        mark = " complaint" if c.complaint else ""
+        print(f"{c.agent_no}\t{c.call_id}\t{c.ring_started_at:%Y-%m-%d %H:%M}\t{c.category}{mark}")
+    return 0
+
+
+def score_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        review = services.quality.score(
+            args.actor, args.call_id, args.score, _criteria(args), args.comment
+        )
+    finally:
+        services.close()
+    if args.json:
+        doc = {
+            "review_id": review.review_id,
+            "call_id": review.call_id,
+            "agent_no": review.agent_no,
+            "week": review.week,
+            "score": review.score,
+            "revision": review.revision,
+            "replaced_score": review.replaced,
+        }
+        print(json.dumps(doc, ensure_ascii=False))
+    elif review.replaced is not None:
+        print(
+            f"re-scored call {review.call_id} of {review.agent_no}: {review.replaced} -> "
+            f"{review.score} (revision {review.revision}; the new score replaces the old one, "
+            "which stays in the audit log)"
+        )
+    else:
+        print(f"scored call {review.call_id} of {review.agent_no}: {review.score}/10")
+    return 0
+
+
+def report_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.access import require
+    from agent_desk.cli import open_services
+    from agent_desk.quality.published import load_reviews
+    from agent_desk.quality.report import quality_rows
+    from agent_desk.reports import ReportQuery
+
+    services = open_services(args)
+    try:
+        require(args.actor, Permission.REVIEW_QUALITY, services.audit, "qa report")
+        share = args.share or str(services.config.get("share.location") or "")
+        if not share:
+            raise AgentDeskError("no share: give --share or set share.location")
+        zone = services.policy.zone
+        username = str(services.config.get("share.username") or "")
+        reviews, skipped = load_reviews(share, args.date_from, args.date_to, zone, username)
+        result = services.reports.load(
+            args.actor, ReportQuery(share, args.date_from, args.date_to, frozenset(), frozenset())
+        )
+        per_agent = services.quality.per_agent
+    finally:
+        services.close()
+    answered: dict[tuple[str, date], int] = defaultdict(int)
+    names: dict[str, str] = {}
+    for row in result.rows:
+        answered[(row.agent_key, date.fromisoformat(row.day))] += row.answered
+        names[row.agent_key] = row.agent_name
+    rows = quality_rows(reviews, answered, per_agent, names)
+    for s in skipped:
+        print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "from": args.date_from.isoformat(),
+                    "to": args.date_to.isoformat(),
+                    "rows": [r.__dict__ for r in rows],
+                    "skipped": len(skipped),
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    print(f"{len(reviews)} reviews, {args.date_from} – {args.date_to}")
+    print("agent\tname\tmonth\treviews/required\taverage")
+    for r in rows:
+        average = "—" if r.average is None else f"{r.average:.1f}"
+        print(f"{r.agent_key}\t{r.agent_name}\t{r.month}\t{r.reviews}/{r.required}\t{average}")
+    return 0

@@ -1,0 +1,480 @@
+"""The quality review windows: the supervisor's weekly queue with playback and the scoring
+form, and the agent's own reviews to read and acknowledge.
+
+Rules live in `agent_desk/quality/service.py`; these widgets present and collect. A recording
+that is not there is said in the window ("Recording missing: …"), never in an error dialog;
+a file QtMultimedia cannot play is shown the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk.access import Permission, allows
+from agent_desk.errors import AgentDeskError
+from agent_desk.quality.service import CRITERIA, CallForReview, ReviewInfo
+from agent_desk.quality.weeks import week_of
+from agent_desk.ui.error_text import describe_from
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "Quality"
+
+CRITERIA_NAMES: dict[str, str] = {
+    "opening": QT_TRANSLATE_NOOP("Quality", "Opening with the agent number"),
+    "etiquette": QT_TRANSLATE_NOOP("Quality", "Etiquette (三要三不)"),
+    "accuracy": QT_TRANSLATE_NOOP("Quality", "Accuracy and completeness of the answer"),
+    "signoff": QT_TRANSLATE_NOOP("Quality", "Sign-off"),
+    "handling_time": QT_TRANSLATE_NOOP("Quality", "Handling time"),
+}
+
+MESSAGES: dict[str, str] = {
+    "quality.bad_week": QT_TRANSLATE_NOOP(
+        "Quality", "{week} is not an ISO week: write YYYY-Www, e.g. 2026-W48."
+    ),
+    "quality.score_range": QT_TRANSLATE_NOOP("Quality", "A score is a whole number from 1 to 10."),
+    "quality.unknown_call": QT_TRANSLATE_NOOP("Quality", "There is no call {call_id} here."),
+    "quality.not_answered": QT_TRANSLATE_NOOP("Quality", "Only answered calls are reviewed."),
+    "quality.unknown_review": QT_TRANSLATE_NOOP("Quality", "That review no longer exists."),
+    "quality.comment_too_long": QT_TRANSLATE_NOOP(
+        "Quality", "The comment is too long ({length} characters; at most 4000)."
+    ),
+    "quality.not_own": QT_TRANSLATE_NOOP(
+        "Quality", "Only the agent whose call was reviewed can acknowledge it."
+    ),
+    "permission": QT_TRANSLATE_NOOP("Quality", "Quality review is for supervisors."),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def error_text(error: AgentDeskError) -> str:
+    return describe_from(MESSAGES, CONTEXT, error)
+
+
+def _clock_text(ms: int) -> str:
+    seconds = max(0, ms) // 1000
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class RecordingPlayer(QWidget):
+    """Play / pause, a position slider and the time; or a line saying the file is missing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.play_button = QPushButton(self.tr("Play"))
+        self.play_button.setObjectName("playButton")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("positionSlider")
+        self.time_label = QLabel("0:00 / 0:00")
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("recordingMissing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: #a33;")
+        row = QHBoxLayout()
+        row.addWidget(self.play_button)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.time_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.missing_label)
+        self.play_button.clicked.connect(self.toggle)
+        self.slider.sliderMoved.connect(self.player.setPosition)
+        self.player.durationChanged.connect(self._duration)
+        self.player.positionChanged.connect(self._position)
+        self.player.errorOccurred.connect(self._failed)
+        self.path = ""
+        self.show_missing("")
+
+    @property
+    def missing(self) -> bool:
+        return not self.missing_label.isHidden()
+
+    def load(self, path: str, present: bool) -> None:
+        self.player.stop()
+        self.path = path
+        if not present:
+            self.player.setSource(QUrl())
+            self.show_missing(path)
+            return
+        self.missing_label.hide()
+        self._enable(True)
+        self.player.setSource(QUrl.fromLocalFile(path))
+
+    def show_missing(self, path: str) -> None:
+        if path:
+            text = self.tr("Recording missing: {path}").format(path=path)
+        else:
+            text = self.tr("No recording for this call.")
+        self.missing_label.setText(text)
+        self.missing_label.show()
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        self.play_button.setEnabled(on)
+        self.slider.setEnabled(on)
+        if not on:
+            self.slider.setRange(0, 0)
+            self.time_label.setText("0:00 / 0:00")
+
+    def toggle(self) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+            self.play_button.setText(self.tr("Play"))
+        else:
+            self.player.play()
+            self.play_button.setText(self.tr("Pause"))
+
+    def _duration(self, duration: int) -> None:
+        self.slider.setRange(0, max(0, duration))
+        self._position(self.player.position())
+
+    def _position(self, position: int) -> None:
+        if not self.slider.isSliderDown():
+            self.slider.setValue(position)
+        self.time_label.setText(f"{_clock_text(position)} / {_clock_text(self.player.duration())}")
+
+    def _failed(self, error: Any, detail: str = "") -> None:
+        log.warning("recording %s cannot be played: %s", self.path, detail)
+        self.show_missing(self.path)
+
+    def stop(self) -> None:
+        self.player.stop()
+        self.player.setSource(QUrl())
+
+
+class CallPanel(QWidget):
+    """What was said on the call (from its record) and its recording."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("callHeading")
+        self.record = QLabel()
+        self.record.setWordWrap(True)
+        self.record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.player = RecordingPlayer(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.record)
+        layout.addWidget(self.player)
+
+    def show_call(self, call: CallForReview | None, zone: Any) -> None:
+        if call is None:
+            self.heading.setText("")
+            self.record.setText("")
+            self.player.load("", False)
+            return
+        when = call.ring_started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        self.heading.setText(
+            QCoreApplication.translate("Quality", "Call of {agent_no} {name} at {when}").format(
+                agent_no=call.agent_no, name=call.agent_name, when=when
+            )
+        )
+        yes = QCoreApplication.translate("Quality", "yes")
+        no = QCoreApplication.translate("Quality", "no")
+        self.record.setText(
+            QCoreApplication.translate(
+                "Quality", "Question: {q}\nAnswer: {a}\nGreeting given: {g} · Sign-off given: {s}"
+            ).format(
+                q=call.question or "—",
+                a=call.answer or "—",
+                g=yes if call.greeting_given else no,
+                s=yes if call.signoff_given else no,
+            )
+        )
+        self.player.load(call.recording.path, call.recording.present)
+
+
+class ScoreForm(QWidget):
+    """The overall score 1-10 (required), each criterion 1-10 or — (not scored), a comment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.score = QSpinBox()
+        self.score.setObjectName("score")
+        self.score.setRange(1, 10)
+        self.score.setValue(8)
+        form.addRow(self.tr("Score (1–10)"), self.score)
+        self.criteria: dict[str, QSpinBox] = {}
+        for name in CRITERIA:
+            box = QSpinBox()
+            box.setObjectName(f"criterion_{name}")
+            box.setRange(0, 10)
+            box.setSpecialValueText("—")  # 0: not scored
+            self.criteria[name] = box
+            form.addRow(_t(CRITERIA_NAMES[name]), box)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("comment")
+        self.comment.setMaximumHeight(90)
+        form.addRow(self.tr("Comment"), self.comment)
+
+    def values(self) -> tuple[int, dict[str, int], str]:
+        marks = {n: b.value() for n, b in self.criteria.items() if b.value() > 0}
+        return self.score.value(), marks, self.comment.toPlainText()
+
+    def show_review(self, review: ReviewInfo | None) -> None:
+        self.score.setValue(review.score if review else 8)
+        for name, box in self.criteria.items():
+            box.setValue(review.criteria.get(name, 0) if review else 0)
+        self.comment.setPlainText(review.comment if review else "")
+
+
+class ReviewWindow(QDialog):
+    """The supervisor's review queue of a week: pick a call, listen, score."""
+
+    def __init__(self, services: Any, actor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qualityReviewWindow")
+        self.setWindowTitle(self.tr("Quality review"))
+        self.resize(1000, 620)
+        self.services, self.actor = services, actor
+        self.zone = services.policy.zone
+        self.week = QLineEdit(week_of(services.clock.now().astimezone(self.zone).date()))
+        self.week.setObjectName("week")
+        self.seed = QLineEdit()
+        self.seed.setObjectName("seed")
+        self.seed.setPlaceholderText(self.tr("seed (optional)"))
+        self.draw_button = QPushButton(self.tr("Draw the sample"))
+        self.draw_button.setObjectName("drawButton")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("ISO week")))
+        top.addWidget(self.week)
+        top.addWidget(self.seed)
+        top.addWidget(self.draw_button)
+        top.addStretch(1)
+        self.queue = QListWidget()
+        self.queue.setObjectName("queue")
+        self.call = CallPanel()
+        self.form = ScoreForm()
+        self.save_button = QPushButton(self.tr("Save the score"))
+        self.save_button.setObjectName("saveScore")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.addWidget(self.call)
+        side.addWidget(self.form)
+        side.addWidget(self.save_button)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        split = QSplitter()
+        split.addWidget(self.queue)
+        split.addWidget(right)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.draw_button.clicked.connect(self.draw)
+        self.queue.currentItemChanged.connect(self._picked)
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setEnabled(False)
+        self.current: CallForReview | None = None
+
+    def draw(self) -> None:
+        seed_text = self.seed.text().strip()
+        try:
+            seed = int(seed_text) if seed_text else None
+        except ValueError:
+            self.message.setText(self.tr("The seed is a whole number."))
+            return
+        try:
+            calls = self.services.quality.sample(self.actor, self.week.text().strip(), seed)
+        except AgentDeskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.queue.clear()
+        for c in calls:
+            when = c.ring_started_at.astimezone(self.zone).strftime("%m-%d %H:%M")
+            mark = self.tr(" · complaint") if c.complaint else ""
+            item = QListWidgetItem(f"{c.agent_no} {c.agent_name} · {when}{mark}")
+            item.setData(Qt.ItemDataRole.UserRole, c.call_id)
+            self.queue.addItem(item)
+        self.message.setText(self.tr("{n} calls to review this week.").format(n=len(calls)))
+        if calls:
+            self.queue.setCurrentRow(0)
+
+    def _picked(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        if item is None:
+            return
+        self.open_call(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def open_call(self, call_id: str) -> None:
+        try:
+            self.current = self.services.quality.call_for_review(self.actor, call_id)
+        except AgentDeskError as exc:
+            self.message.setText(error_text(exc))
+            self.current = None
+        self.call.show_call(self.current, self.zone)
+        self.form.show_review(self.current.review if self.current else None)
+        self.save_button.setEnabled(self.current is not None)
+
+    def save(self) -> None:
+        if self.current is None:
+            return
+        score, marks, comment = self.form.values()
+        try:
+            review = self.services.quality.score(
+                self.actor, self.current.call_id, score, marks, comment
+            )
+        except AgentDeskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        if review.replaced is not None:
+            text = self.tr("Score changed from {old} to {new}; the agent is asked again.")
+            self.message.setText(text.format(old=review.replaced, new=review.score))
+        else:
+            self.message.setText(self.tr("Scored {score}/10.").format(score=review.score))
+
+    def done(self, result: int) -> None:
+        self.call.player.stop()
+        super().done(result)
+
+
+class MyReviewsDialog(QDialog):
+    """An agent's reviews: score, criteria, comment, the call and its recording; acknowledge."""
+
+    def __init__(self, services: Any, actor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("myReviews")
+        self.setWindowTitle(self.tr("My quality reviews"))
+        self.resize(900, 560)
+        self.services, self.actor = services, actor
+        self.zone = services.policy.zone
+        self.list = QListWidget()
+        self.list.setObjectName("reviews")
+        self.call = CallPanel()
+        self.details = QLabel()
+        self.details.setObjectName("reviewDetails")
+        self.details.setWordWrap(True)
+        self.ack_button = QPushButton(self.tr("I have read this review"))
+        self.ack_button.setObjectName("acknowledge")
+        self.message = QLabel()
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.addWidget(self.details)
+        side.addWidget(self.call)
+        side.addWidget(self.ack_button)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(split)
+        self.list.currentItemChanged.connect(self._picked)
+        self.ack_button.clicked.connect(self.acknowledge)
+        self.reviews: dict[str, ReviewInfo] = {}
+        self.current: ReviewInfo | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.reviews = {r.review_id: r for r in self.services.quality.reviews_of(self.actor)}
+        for r in self.reviews.values():
+            state = self.tr("acknowledged") if r.acknowledged_at else self.tr("new")
+            item = QListWidgetItem(f"{r.week} · {r.score}/10 · {state}")
+            item.setData(Qt.ItemDataRole.UserRole, r.review_id)
+            self.list.addItem(item)
+        if self.reviews:
+            self.list.setCurrentRow(0)
+        else:
+            self.details.setText(self.tr("No review of your calls yet."))
+            self.ack_button.setEnabled(False)
+
+    def _picked(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        if item is None:
+            return
+        review = self.reviews[str(item.data(Qt.ItemDataRole.UserRole))]
+        self.current = review
+        marks = "; ".join(
+            f"{_t(CRITERIA_NAMES[n])}: {review.criteria[n]}"
+            for n in CRITERIA
+            if n in review.criteria
+        )
+        self.details.setText(
+            self.tr("Score {score}/10 by {reviewer}\n{marks}\n{comment}").format(
+                score=review.score,
+                reviewer=review.reviewer_no,
+                marks=marks,
+                comment=review.comment,
+            )
+        )
+        self.ack_button.setEnabled(review.acknowledged_at is None)
+        try:
+            call = self.services.quality.call_for_review(self.actor, review.call_id)
+        except AgentDeskError as exc:
+            self.message.setText(error_text(exc))
+            call = None
+        self.call.show_call(call, self.zone)
+
+    def acknowledge(self) -> None:
+        if self.current is None:
+            return
+        try:
+            self.services.quality.acknowledge(self.actor, self.current.review_id)
+        except AgentDeskError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("Acknowledged."))
+        row = self.list.currentRow()
+        self.refresh()
+        self.list.setCurrentRow(row)
+
+    def done(self, result: int) -> None:
+        self.call.player.stop()
+        super().done(result)
+
+
+def install(window: Any, services: Any) -> None:
+    """Tools > Quality review… (supervisors) and Tools > My quality reviews… (every account)."""
+    agent = window.agent
+    review = QAction(QCoreApplication.translate("Quality", "&Quality review…"), window)
+    review.setEnabled(agent is not None and allows(agent.role, Permission.REVIEW_QUALITY))
+    review.triggered.connect(lambda: ReviewWindow(services, window.agent, window).exec())
+    mine = QAction(QCoreApplication.translate("Quality", "My quality &reviews…"), window)
+    mine.setEnabled(agent is not None)
+    mine.triggered.connect(lambda: MyReviewsDialog(services, window.agent, window).exec())
+    window.tools_menu.addAction(review)
+    window.tools_menu.addAction(mine)
+
+
+__all__ = [
+    "MyReviewsDialog",
+    "RecordingPlayer",
+    "ReviewWindow",
+    "install",
+]

@@ -1,0 +1,112 @@
+"""The review window: a supervisor draws the week's sample, listens to a call and scores it; a
+missing recording is said in the window, never in an error dialog; the agent acknowledges."""
+
+from __future__ import annotations
+
+import array
+import wave
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from agent_desk.ui.quality_review import MyReviewsDialog, RecordingPlayer, ReviewWindow
+from tests.quality_fixtures import MONDAY_W48, add_calls
+
+
+def write_wav(path, seconds: float = 1.0) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    samples = array.array("h", [0] * int(8000 * seconds))
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(samples.tobytes())
+
+
+@pytest.fixture
+def desk(services, tmp_path):
+    sup = services.accounts.create("8001", "王主管", "supervisor", "boss-pw-1")
+    services.accounts.create("1001", "李小梅", "agent", "pw-1001")
+    services.config.set("phone.recording_folder", str(tmp_path / "pbx"))
+    services.config.set("phone.recording_pattern", "{agent_no}-{call_id}.wav")
+    calls = add_calls(services, "1001", MONDAY_W48, 2, cti=None)
+    return services, sup, calls
+
+
+def _no_dialogs() -> None:
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+
+
+def test_a_missing_recording_is_said_in_the_window_not_in_a_dialog(qtbot, desk):
+    services, sup, calls = desk
+    window = ReviewWindow(services, sup)
+    qtbot.addWidget(window)
+    window.week.setText("2026-W48")
+    window.draw()
+    assert window.queue.count() == 2
+    window.open_call(calls[0])
+    player = window.call.player
+    assert player.missing
+    assert "Recording missing" in player.missing_label.text()
+    assert f"1001-{calls[0]}.wav" in player.missing_label.text()
+    assert not player.play_button.isEnabled() and not player.slider.isEnabled()
+    _no_dialogs()
+
+
+def test_a_present_recording_plays_with_a_position_slider(qtbot, desk, tmp_path):
+    services, sup, calls = desk
+    write_wav(tmp_path / "pbx" / f"1001-{calls[1]}.wav", seconds=2.0)
+    window = ReviewWindow(services, sup)
+    qtbot.addWidget(window)
+    window.open_call(calls[1])
+    player = window.call.player
+    assert not player.missing
+    qtbot.waitUntil(lambda: player.player.duration() > 0, timeout=10000)
+    assert 1900 <= player.player.duration() <= 2100
+    assert player.slider.maximum() == player.player.duration()
+    player.slider.setSliderPosition(1000)
+    player.slider.sliderMoved.emit(1000)
+    qtbot.waitUntil(lambda: abs(player.player.position() - 1000) < 200, timeout=5000)
+    assert "/ 0:02" in player.time_label.text()
+    _no_dialogs()
+
+
+def test_a_file_that_is_not_audio_is_shown_as_missing_too(qtbot, tmp_path):
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"not a recording at all" * 10)
+    player = RecordingPlayer()
+    qtbot.addWidget(player)
+    player.load(str(bad), True)
+    qtbot.waitUntil(lambda: player.missing, timeout=10000)
+    _no_dialogs()
+
+
+def test_supervisor_scores_and_the_agent_acknowledges(qtbot, desk):
+    services, sup, calls = desk
+    window = ReviewWindow(services, sup)
+    qtbot.addWidget(window)
+    window.open_call(calls[0])
+    window.form.score.setValue(9)
+    window.form.criteria["opening"].setValue(10)
+    window.form.comment.setPlainText("工号报得清楚")
+    window.save()
+    assert "9/10" in window.message.text()
+    agent = services.accounts.login("1001", "pw-1001")
+    mine = MyReviewsDialog(services, agent)
+    qtbot.addWidget(mine)
+    assert mine.list.count() == 1
+    assert "9/10" in mine.details.text() and "工号报得清楚" in mine.details.text()
+    assert mine.ack_button.isEnabled()
+    mine.acknowledge()
+    assert not mine.ack_button.isEnabled()
+    assert services.quality.reviews_of(agent)[0].acknowledged_at is not None
+
+
+def test_a_bad_week_is_said_beside_the_field(qtbot, desk):
+    services, sup, _ = desk
+    window = ReviewWindow(services, sup)
+    qtbot.addWidget(window)
+    window.week.setText("2026-W54")
+    window.draw()
+    assert "2026-W54" in window.message.text()
+    _no_dialogs()
