@@ -140,11 +140,11 @@ class LocalFiles:
             raise _LinkRefused(path)
         return st.st_mtime_ns
 
-    def read(self, path: str) -> bytes:
+    def read(self, path: str, limit: int = MAX_SUMMARY_BYTES) -> bytes:
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(path, flags)  # O_NOFOLLOW: a link put in place since the listing fails
         with open(fd, "rb") as f:
-            return f.read(MAX_SUMMARY_BYTES + 1)
+            return f.read(limit + 1)
 
 
 class SmbFiles:
@@ -199,11 +199,11 @@ class SmbFiles:
 
         return int(smbclient.stat(path, **self._kw).st_mtime_ns)
 
-    def read(self, path: str) -> bytes:
+    def read(self, path: str, limit: int = MAX_SUMMARY_BYTES) -> bytes:
         import smbclient
 
         with smbclient.open_file(path, mode="rb", **self._kw) as f:
-            return f.read(MAX_SUMMARY_BYTES + 1)
+            return f.read(limit + 1)
 
     def close(self) -> None:
         import smbclient
