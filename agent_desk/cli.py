@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "agent_desk.commands.demo",
     "agent_desk.commands.report",
     "agent_desk.commands.audit",
+    "agent_desk.commands.kb",
 )
 
 EXIT_ERROR = 2

@@ -29,6 +29,7 @@ NO_ACCOUNT_COMMANDS = {
     "sync",
     "audit verify",
     "db key import",  # the recovery key itself is the proof (it must open the database)
+    "kb search",  # published articles only, which any agent may look up
 }
 
 # Arguments each command needs to get as far as the account check.
@@ -61,6 +62,12 @@ ARGUMENTS = {
         "/tmp/r.csv",
     ],
     "audit list": [],
+    "kb add": ["--title", "t", "--body", "b"],
+    "kb publish": ["x"],
+    "kb retire": ["x"],
+    "kb export": ["/tmp/kb.json"],
+    "kb import": ["/tmp/kb.json"],
+    "kb share": [],
 }
 
 

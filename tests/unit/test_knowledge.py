@@ -268,3 +268,23 @@ def test_the_share_package_is_queued_then_imported_once_by_another_desk(
         assert other.knowledge.import_from_share(str(tmp_path / "empty")) is None
     finally:
         other.close()
+
+
+def test_the_call_record_notes_which_article_version_was_used(services, agent, supervisor):
+    from agent_desk.calls.service import CallRecord
+
+    article = published(services, supervisor, agent, "宽带资费", "每月九十九元。")
+    call = services.calls.ring("13800138000", agent_id=agent.id)
+    services.calls.answer(call.public_id)
+    record = CallRecord(
+        category="inquiry",
+        subject="资费",
+        question="宽带多少钱",
+        answer=services.knowledge.get(article.id).body,
+        resolution="resolved",
+        kb_article_id=article.id,
+        kb_article_version=article.version,
+    )
+    services.calls.save_record(call.public_id, record, actor=agent)
+    kept = services.calls.record_of(call.public_id)
+    assert (kept.kb_article_id, kept.kb_article_version) == (article.id, 2)
