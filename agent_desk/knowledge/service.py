@@ -54,7 +54,7 @@ from agent_desk.models import KbArticle, KbArticleVersion, OutboxItem
 from agent_desk.models.calls import CATEGORIES
 from agent_desk.models.engine import SessionFactory
 from agent_desk.models.knowledge import TITLE_MAX
-from agent_desk.models.raw_sql import KB_FTS
+from agent_desk.models.raw_sql import KB_FTS, KB_TITLES_FTS
 
 log = logging.getLogger(__name__)
 
@@ -461,7 +461,11 @@ class KnowledgeService:
 
     def search(self, typed: str, limit: int = SEARCH_LIMIT) -> list[ArticleHit]:
         """Published articles matching every word typed (trigram index for words of three
-        characters or more; one or two characters: in the title or a tag)."""
+        characters or more; one or two characters: in the title or a tag).
+
+        Matches in titles and tags come first, ranked (their index is small); matches in
+        bodies fill the rest unranked, so a common word found in thousands of bodies costs a
+        LIMIT, not a ranking of thousands (bench/kb.py)."""
         query = build_query(typed)
         if query.empty:
             return []
@@ -471,45 +475,116 @@ class KnowledgeService:
             params[f"s{i}"] = like_pattern(term)
             likes.append(f"(a.title LIKE :s{i} ESCAPE '\\' OR a.tags LIKE :s{i} ESCAPE '\\')")
         extra = "".join(f" AND {c}" for c in likes)
-        if query.match:
-            params["q"] = query.match
-            sql = (
-                f"SELECT {_HIT_COLUMNS} FROM {KB_FTS} f JOIN kb_articles a ON a.id = f.rowid "
-                f"WHERE {KB_FTS} MATCH :q AND a.status = 'published'{extra} "
-                f"ORDER BY bm25({KB_FTS}, 10.0, 1.0, 5.0) LIMIT :limit"
-            )
-        else:
-            sql = (
-                f"SELECT {_HIT_COLUMNS} FROM kb_articles a "
-                f"WHERE a.status = 'published'{extra} ORDER BY a.title LIMIT :limit"
-            )
         with self._sessions() as session:
-            return [_hit(r) for r in session.execute(text(sql), params)]
+            if not query.match:  # the covering index: titles and tags, never a body page
+                ids = list(
+                    session.scalars(
+                        text(
+                            "SELECT a.id FROM kb_articles a INDEXED BY ix_kb_articles_browse "
+                            f"WHERE a.status = 'published'{extra} ORDER BY a.title LIMIT :limit"
+                        ),
+                        params,
+                    )
+                )
+                return self._hits(session, ids)
+            params["q"] = query.match
+            ids = list(
+                session.scalars(
+                    text(
+                        f"SELECT a.id FROM {KB_TITLES_FTS} f CROSS JOIN kb_articles a "
+                        f"ON a.id = f.rowid WHERE {KB_TITLES_FTS} MATCH :q "
+                        f"AND a.status = 'published'{extra} "
+                        f"ORDER BY bm25({KB_TITLES_FTS}, 10.0, 5.0) LIMIT :limit"
+                    ),
+                    params,
+                )
+            )
+            if len(ids) < limit:
+                params["more"] = limit + len(ids)
+                for found in session.scalars(
+                    text(
+                        f"SELECT a.id FROM {KB_FTS} f CROSS JOIN kb_articles a "
+                        f"ON a.id = f.rowid WHERE {KB_FTS} MATCH :q "
+                        f"AND a.status = 'published'{extra} LIMIT :more"
+                    ),
+                    params,
+                ):
+                    if found not in ids:
+                        ids.append(found)
+                    if len(ids) >= limit:
+                        break
+            return self._hits(session, ids)
 
     def suggest(
         self, category: str | None, question: str, limit: int = SUGGEST_LIMIT
     ) -> list[ArticleHit]:
-        """Articles for a call: those sharing words (trigrams) with the question, the call's
-        category first; with no question yet, the category's newest articles."""
-        params: dict[str, Any] = {"limit": limit, "cat": like_pattern(f" {category or '-'} ")}
+        """Articles for a call: those whose title or tags share words (runs of three
+        characters) with the question, the call's category first; with no question yet, the
+        category's articles by title."""
+        cat = like_pattern(f" {category or '-'} ")
+        params: dict[str, Any] = {"limit": limit, "cat": cat, "pool": limit * 8}
         parts = grams(question)
-        if parts:
-            params["q"] = " OR ".join(phrase(g) for g in parts)
-            sql = (
-                f"SELECT {_HIT_COLUMNS} FROM {KB_FTS} f JOIN kb_articles a ON a.id = f.rowid "
-                f"WHERE {KB_FTS} MATCH :q AND a.status = 'published' "
-                f"ORDER BY (a.categories LIKE :cat ESCAPE '\\') DESC, "
-                f"bm25({KB_FTS}, 10.0, 1.0, 5.0) LIMIT :limit"
-            )
-        elif category:
-            sql = (
-                f"SELECT {_HIT_COLUMNS} FROM kb_articles a WHERE a.status = 'published' "
-                "AND a.categories LIKE :cat ESCAPE '\\' ORDER BY a.updated_at DESC LIMIT :limit"
-            )
-        else:
+        if not parts and not category:
             return []
         with self._sessions() as session:
-            return [_hit(r) for r in session.execute(text(sql), params)]
+            if not parts:
+                sql = (
+                    "SELECT a.id FROM kb_articles a INDEXED BY ix_kb_articles_browse "
+                    "WHERE a.status = 'published' AND a.categories LIKE :cat ESCAPE '\\' "
+                    "ORDER BY a.title LIMIT :limit"
+                )
+                return self._hits(session, list(session.scalars(text(sql), params)))
+            params["q"] = " OR ".join(phrase(g) for g in parts)
+            # Titles and tags, ranked; then bodies, unranked (a question's common trigrams are
+            # in thousands of bodies): a pool of each, the call's category first.
+            ids = list(
+                session.scalars(
+                    text(
+                        "SELECT a.id FROM ("
+                        f"SELECT rowid AS rid, bm25({KB_TITLES_FTS}, 10.0, 5.0) AS score "
+                        f"FROM {KB_TITLES_FTS} WHERE {KB_TITLES_FTS} MATCH :q "
+                        "ORDER BY score LIMIT :pool"
+                        ") s CROSS JOIN kb_articles a ON a.id = s.rid "
+                        "WHERE a.status = 'published' "
+                        "ORDER BY (a.categories LIKE :cat ESCAPE '\\') DESC, s.score LIMIT :limit"
+                    ),
+                    params,
+                )
+            )
+            if len(ids) < limit:
+                more = session.scalars(
+                    text(
+                        "SELECT a.id FROM ("
+                        f"SELECT rowid AS rid FROM {KB_FTS} WHERE {KB_FTS} MATCH :q LIMIT :pool"
+                        ") s CROSS JOIN kb_articles a ON a.id = s.rid "
+                        "WHERE a.status = 'published' "
+                        "ORDER BY (a.categories LIKE :cat ESCAPE '\\') DESC LIMIT :pool"
+                    ),
+                    params,
+                )
+                for found in more:
+                    if found not in ids:
+                        ids.append(found)
+                    if len(ids) >= limit:
+                        break
+            return self._hits(session, ids)
+
+    @staticmethod
+    def _hits(session: Session, ids: list[int]) -> list[ArticleHit]:
+        """The rows of `ids`, in that order."""
+        if not ids:
+            return []
+        rows = {
+            r[0]: r[1:]
+            for r in session.execute(
+                text(
+                    "SELECT a.id, a.public_id, a.title, a.version, a.categories, a.tags, "
+                    f"substr(a.body, 1, {SNIPPET}) FROM kb_articles a "
+                    f"WHERE a.id IN ({', '.join(str(int(i)) for i in ids)})"
+                )
+            )
+        }
+        return [_hit(rows[i]) for i in ids if i in rows]
 
     # --- contributions ---------------------------------------------------------------------
 
@@ -739,9 +814,6 @@ class KnowledgeService:
             if close is not None:
                 close()
         return self.import_package(data, names[-1])
-
-
-_HIT_COLUMNS = "a.public_id, a.title, a.version, a.categories, a.tags, substr(a.body, 1, 120)"
 
 
 def _hit(row: Any) -> ArticleHit:

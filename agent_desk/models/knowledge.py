@@ -27,7 +27,9 @@ class KbArticle(PublicIdMixin, Base):
     __table_args__ = (
         CheckConstraint("status IN ('proposed', 'published', 'retired')", name="status"),
         CheckConstraint("version >= 1", name="version"),
-        Index("ix_kb_articles_status_title", "status", "title_key"),
+        Index("ix_kb_articles_title_key", "title_key"),
+        # Covers the 1-2 character search (LIKE over titles and tags) without reading bodies.
+        Index("ix_kb_articles_browse", "status", "title", "tags", "categories"),
         Index("ix_kb_articles_author_published", "author_no", "published_at"),
     )
 

@@ -6,6 +6,7 @@ Create Date: 2026-12-01 15:00:00
 
 Articles are searched while the agent types, in Chinese: an external-content FTS5 table with the
 trigram tokenizer over title, body and tags, kept in step by triggers (as customer_phones_fts).
+A second index over titles and tags alone keeps ranking cheap.
 A call keeps the public id and version of the article whose answer was inserted.
 """
 
@@ -23,17 +24,27 @@ FTS = "kb_articles_fts"
 COLUMNS = "title, body, tags"
 NEW = "new.title, new.body, new.tags"
 OLD = "old.title, old.body, old.tags"
+# Titles and tags alone: their posting lists are short, so ranking a question's many trigrams
+# (suggestions) or a common word's titles stays in milliseconds at 20,000 articles.
+TITLES = "kb_titles_fts"
+T_COLUMNS = "title, tags"
+T_NEW = "new.title, new.tags"
+T_OLD = "old.title, old.tags"
 
 TRIGGERS = (
     f"""CREATE TRIGGER {FTS}_ai AFTER INSERT ON kb_articles BEGIN
         INSERT INTO {FTS}(rowid, {COLUMNS}) VALUES (new.id, {NEW});
+        INSERT INTO {TITLES}(rowid, {T_COLUMNS}) VALUES (new.id, {T_NEW});
     END""",
     f"""CREATE TRIGGER {FTS}_ad AFTER DELETE ON kb_articles BEGIN
         INSERT INTO {FTS}({FTS}, rowid, {COLUMNS}) VALUES ('delete', old.id, {OLD});
+        INSERT INTO {TITLES}({TITLES}, rowid, {T_COLUMNS}) VALUES ('delete', old.id, {T_OLD});
     END""",
     f"""CREATE TRIGGER {FTS}_au AFTER UPDATE OF title, body, tags ON kb_articles BEGIN
         INSERT INTO {FTS}({FTS}, rowid, {COLUMNS}) VALUES ('delete', old.id, {OLD});
         INSERT INTO {FTS}(rowid, {COLUMNS}) VALUES (new.id, {NEW});
+        INSERT INTO {TITLES}({TITLES}, rowid, {T_COLUMNS}) VALUES ('delete', old.id, {T_OLD});
+        INSERT INTO {TITLES}(rowid, {T_COLUMNS}) VALUES (new.id, {T_NEW});
     END""",
 )
 
@@ -64,7 +75,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_kb_articles")),
         sa.UniqueConstraint("public_id", name=op.f("uq_kb_articles_public_id")),
     )
-    op.create_index("ix_kb_articles_status_title", "kb_articles", ["status", "title_key"])
+    op.create_index("ix_kb_articles_title_key", "kb_articles", ["title_key"])
+    op.create_index(
+        "ix_kb_articles_browse", "kb_articles", ["status", "title", "tags", "categories"]
+    )
     op.create_index("ix_kb_articles_author_published", "kb_articles", ["author_no", "published_at"])
     op.create_table(
         "kb_article_versions",
@@ -95,6 +109,10 @@ def upgrade() -> None:
         f"CREATE VIRTUAL TABLE {FTS} USING fts5({COLUMNS}, content='kb_articles', "
         "content_rowid='id', tokenize='trigram')"
     )
+    op.execute(
+        f"CREATE VIRTUAL TABLE {TITLES} USING fts5({T_COLUMNS}, content='kb_articles', "
+        "content_rowid='id', tokenize='trigram')"
+    )
     for trigger in TRIGGERS:
         op.execute(trigger)
 
@@ -103,10 +121,12 @@ def downgrade() -> None:
     for suffix in ("au", "ad", "ai"):
         op.execute(f"DROP TRIGGER IF EXISTS {FTS}_{suffix}")
     op.execute(f"DROP TABLE IF EXISTS {FTS}")
+    op.execute(f"DROP TABLE IF EXISTS {TITLES}")
     with op.batch_alter_table("calls", schema=None) as batch_op:
         batch_op.drop_column("kb_article_version")
         batch_op.drop_column("kb_article_id")
     op.drop_table("kb_article_versions")
     op.drop_index("ix_kb_articles_author_published", table_name="kb_articles")
-    op.drop_index("ix_kb_articles_status_title", table_name="kb_articles")
+    op.drop_index("ix_kb_articles_browse", table_name="kb_articles")
+    op.drop_index("ix_kb_articles_title_key", table_name="kb_articles")
     op.drop_table("kb_articles")

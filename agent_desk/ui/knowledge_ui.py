@@ -1,0 +1,154 @@
+"""Installs the knowledge base into the main window: the call's side panel and the window.
+
+The panel is a dock beside the call columns (Call > Knowledge panel, F9, hides or shows it; it
+can be moved or floated, so the call form keeps its room on a 1366x768 screen). F8 shows
+it and goes to its search box. The panel follows the call form's type and question, and its
+Ctrl+Enter inserts an answer into the form. Tools > Knowledge base… (Ctrl+Shift+B) opens the
+window for proposing, editing, publishing and retiring. At start and after each sync the desk
+takes the newest package from `kb/` on the share, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from agent_desk.errors import AgentDeskError
+from agent_desk.ui.customer_lookup import BackgroundRunner
+from agent_desk.ui.knowledge_panel import KnowledgePanel
+
+if TYPE_CHECKING:
+    from agent_desk.knowledge import ArticleInfo
+    from agent_desk.services import Services
+    from agent_desk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+CONTEXT_PAUSE_MS = 400  # the question is typed by the agent: suggest after a short pause
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KnowledgeUi", text)
+
+
+class KnowledgeDesk:
+    def __init__(self, window: MainWindow, services: Services) -> None:
+        self.window = window
+        self.services = services
+        self.panel = KnowledgePanel(services.knowledge)
+        self.dock = QDockWidget(_tr("Knowledge base"), window)
+        self.dock.setObjectName("knowledgeDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.panel.setMinimumWidth(200)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.window_dialog: Any = None
+        self.importer = BackgroundRunner("kb-import", window)
+        self.importer.done.connect(self._imported)
+        self.importer.failed.connect(self._import_failed)
+
+        desk = getattr(window, "call_desk", None)
+        self.form = getattr(desk, "form", None)
+        if self.form is not None:
+            self.context_timer = QTimer(self.panel)
+            self.context_timer.setSingleShot(True)
+            self.context_timer.setInterval(CONTEXT_PAUSE_MS)
+            self.context_timer.timeout.connect(self._context)
+            self.form.question.textChanged.connect(self.context_timer.start)
+            self.form.category_changed.connect(lambda _c: self.context_timer.start())
+            self.panel.insert_requested.connect(self.insert)
+            controller = desk.controller  # type: ignore[union-attr]
+            controller.answered.connect(lambda _e: self.panel.clear())
+            controller.record_saved.connect(lambda _s: self.panel.clear())
+
+    def _context(self) -> None:
+        assert self.form is not None
+        self.panel.set_context(self.form.category.currentData(), self.form.question.toPlainText())
+
+    def insert(self, article: ArticleInfo) -> None:
+        if self.form is None or not self.form.insert_answer(
+            article.id, article.version, article.body
+        ):
+            self.window.status.showMessage(
+                _tr("Answer a call first: the answer goes into its record."), 5000
+            )
+            return
+        self.window.status.showMessage(
+            _tr("Inserted the answer of “{title}” (version {version}).").format(
+                title=article.title, version=article.version
+            ),
+            5000,
+        )
+
+    def show_panel(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.focus_search()
+
+    def open_window(self) -> None:
+        from agent_desk.ui.knowledge_window import KnowledgeWindow
+
+        agent = self.window.agent
+        if agent is None:
+            return
+        if self.window_dialog is None:
+            self.window_dialog = KnowledgeWindow(self.services.knowledge, agent, self.window)
+            self.window_dialog.changed.connect(self.panel.refresh)
+        self.window_dialog.show()
+        self.window_dialog.raise_()
+        self.window_dialog.activateWindow()
+
+    # --- the share's package ----------------------------------------------------------------
+
+    def import_from_share(self) -> None:
+        location = str(self.services.config.get("share.location") or "")
+        username = str(self.services.config.get("share.username") or "")
+        if not location.strip():
+            return
+        kb = self.services.knowledge
+        self.importer.submit(lambda: kb.import_from_share(location, username))
+
+    def _imported(self, _token: int, result: Any) -> None:
+        if result is None:
+            return
+        self.window.status.showMessage(
+            _tr("Knowledge base updated from the share: {new} new, {newer} newer.").format(
+                new=result.added, newer=result.updated
+            ),
+            8000,
+        )
+        self.panel.refresh()
+
+    def _import_failed(self, _token: int, error: object) -> None:
+        from agent_desk.ui.knowledge_text import error_text
+
+        if isinstance(error, AgentDeskError):
+            self.window.status.showMessage(error_text(error), 15000)
+
+
+def install(window: MainWindow, services: Services) -> None:
+    desk = KnowledgeDesk(window, services)
+    window.knowledge_desk = desk  # type: ignore[attr-defined]
+    toggle = desk.dock.toggleViewAction()
+    toggle.setText(_tr("Knowledge panel"))
+    toggle.setShortcut(QKeySequence("F9"))
+    find = QAction(_tr("Search the knowledge base"), window)
+    find.setShortcut(QKeySequence("F8"))
+    find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    find.triggered.connect(desk.show_panel)
+    window.call_menu.addSeparator()
+    window.call_menu.addAction(toggle)
+    window.call_menu.addAction(find)
+    open_window = QAction(_tr("&Knowledge base…"), window)
+    open_window.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    open_window.triggered.connect(desk.open_window)
+    open_window.setEnabled(window.agent is not None)
+    window.tools_menu.addAction(open_window)
+    if window.agent is not None:
+        desk.import_from_share()
