@@ -221,6 +221,29 @@ def check_tags(tags: Sequence[str]) -> str:
     return stored
 
 
+def month_bounds(month: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The calendar month of `month` in the branch's zone, as [start, end)."""
+    start = datetime(month.year, month.month, 1, tzinfo=zone)
+    end = datetime(month.year + month.month // 12, month.month % 12 + 1, 1, tzinfo=zone)
+    return start, end
+
+
+def published_contributions(
+    session: Session, month: date, zone: tzinfo, upto: datetime | None = None
+) -> dict[str, int]:
+    """The one definition of a contribution: articles by author first published in the month
+    (up to `upto` when given, e.g. a shift's end), whatever their status now."""
+    start, end = month_bounds(month, zone)
+    if upto is not None:
+        end = min(end, upto)
+    rows = session.execute(
+        select(KbArticle.author_no, func.count())
+        .where(KbArticle.published_at >= start, KbArticle.published_at < end)
+        .group_by(KbArticle.author_no)
+    )
+    return {str(no): int(n) for no, n in rows}
+
+
 class KnowledgeService:
     def __init__(
         self, sessions: SessionFactory, clock: Clock, zone: tzinfo, refusals: AuditSink
@@ -588,21 +611,10 @@ class KnowledgeService:
 
     # --- contributions ---------------------------------------------------------------------
 
-    def _month_bounds(self, month: date) -> tuple[datetime, datetime]:
-        start = datetime(month.year, month.month, 1, tzinfo=self._zone)
-        nxt = datetime(month.year + month.month // 12, month.month % 12 + 1, 1, tzinfo=self._zone)
-        return start, nxt
-
     def contributions(self, month: date) -> dict[str, int]:
         """Articles first published in the month (branch zone), by author's agent number."""
-        start, end = self._month_bounds(month)
         with self._sessions() as session:
-            rows = session.execute(
-                select(KbArticle.author_no, func.count())
-                .where(KbArticle.published_at >= start, KbArticle.published_at < end)
-                .group_by(KbArticle.author_no)
-            )
-            return {str(no): int(n) for no, n in rows}
+            return published_contributions(session, month, self._zone)
 
     def contributions_of(self, agent_no: str, month: date) -> int:
         return self.contributions(month).get(agent_no, 0)

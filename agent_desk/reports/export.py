@@ -96,6 +96,7 @@ class ExportLabels:
             "resolution": "Resolution",
             "script_compliance": "Script compliance",
             "follow_up_timeliness": "Follow-up timeliness",
+            "knowledge": "Knowledge contributions",
         }
     )
     grade_names: dict[str, str] = field(

@@ -50,6 +50,7 @@ COMPONENT_NAMES: dict[str, str] = {
     "resolution": QT_TRANSLATE_NOOP("Reports", "Resolution"),
     "script_compliance": QT_TRANSLATE_NOOP("Reports", "Script compliance"),
     "follow_up_timeliness": QT_TRANSLATE_NOOP("Reports", "Follow-up timeliness"),
+    "knowledge": QT_TRANSLATE_NOOP("Reports", "Knowledge contributions"),
 }
 
 GRADE_NAMES: dict[str, str] = {

@@ -292,3 +292,25 @@ def test_the_call_record_notes_which_article_version_was_used(services, agent, s
     services.calls.save_record(call.public_id, record, actor=agent)
     kept = services.calls.record_of(call.public_id)
     assert (kept.kb_article_id, kept.kb_article_version) == (article.id, 2)
+
+
+def test_the_shift_summary_and_the_grade_count_the_months_contributions(
+    services, agent, supervisor, clock
+):
+    from agent_desk.reports.grades import grade_month
+    from agent_desk.reports.rows import row_from_summary
+    from agent_desk.shifts.summary import validate_summary
+    from tests.unit.test_shift_summary import PlainRenderer
+
+    shift = services.shifts.start(agent)
+    for i in range(3):
+        published(services, supervisor, agent, f"条目{i}", "正文内容")
+    services.knowledge.propose(agent, "未发布", "正文内容")  # proposed: not a contribution
+    clock.advance(3600)
+    summary = services.shifts.close(shift.id, "en", PlainRenderer()).summary
+    validate_summary(summary)
+    assert summary["version"] == 3
+    assert summary["knowledge"] == {"month": "2026-11", "published": 3, "monthly_target": 5}
+    row = row_from_summary("x/summary.json", summary)
+    grade = grade_month([row], date(2026, 11, 1), services.policy)[0]
+    assert grade.components["knowledge"] == 60.0  # 3 of the 5 a month

@@ -152,7 +152,9 @@ def test_monthly_grade_shows_every_component(reports, share):
     assert g["script_compliance"] == pytest.approx(11 / 12 * 100)
     # on time: 2 replies + 1 callback; due: 3 replies + 3 callbacks + 1 still overdue
     assert g["follow_up_timeliness"] == pytest.approx(3 / 7 * 100)
-    assert grades["BR01·2001"].score == pytest.approx(78.8, abs=0.05)
+    assert g["knowledge"] == 0  # no article published this month (5 % of the grade)
+    # volume weighs 5 % since the knowledge component took the other 5 % (policy.toml)
+    assert grades["BR01·2001"].score == pytest.approx(73.8, abs=0.05)
     assert grades["BR01·2001"].grade == "pass"
     assert grades["BR01·2001"].label == "BR01·2001 张三"
     assert grades["BR02·2002"].components["volume"] == pytest.approx(
@@ -191,7 +193,7 @@ def _junk_share(share: Path) -> dict[str, Path]:
     good = json.loads(next(share.rglob("summary.json")).read_text(encoding="utf-8"))
     text = json.dumps(good, ensure_ascii=False).encode("utf-8")
     paths["truncated"].write_bytes(text[: len(text) // 2])
-    paths["version"].write_text(json.dumps({**good, "version": 3}), encoding="utf-8")
+    paths["version"].write_text(json.dumps({**good, "version": 99}), encoding="utf-8")
     broken = json.loads(json.dumps(good))
     broken["calls"]["offered"] = "many"
     paths["schema"].write_text(json.dumps(broken), encoding="utf-8")
