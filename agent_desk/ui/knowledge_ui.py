@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from agent_desk.access import Permission
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui.customer_lookup import BackgroundRunner
 from agent_desk.ui.knowledge_panel import KnowledgePanel
@@ -126,10 +127,42 @@ class KnowledgeDesk:
         self.panel.refresh()
 
     def _import_failed(self, _token: int, error: object) -> None:
+        from agent_desk.knowledge import PackageRefused
         from agent_desk.ui.knowledge_text import error_text
 
-        if isinstance(error, AgentDeskError):
+        # A refused package is news for the desk; an unreachable share is already shown by
+        # the sync's own status, at every sync.
+        if isinstance(error, PackageRefused):
             self.window.status.showMessage(error_text(error), 15000)
+        else:
+            log.info("knowledge package not read from the share: %s", error)
+
+    def after_sync(self, result: Any) -> None:
+        """A sync reached the share: take a newer package if one is there."""
+        if getattr(result, "error", None) is None:
+            self.import_from_share()
+
+    def publish_to_share(self) -> None:
+        """A supervisor puts the published articles on the share (kb/), through the outbox."""
+        from agent_desk.codes import clean_code
+        from agent_desk.ui.knowledge_text import error_text
+
+        config = self.services.config
+        try:
+            path = self.services.knowledge.queue_for_share(
+                self.window.agent,
+                clean_code(config.get("branch.code"), "UNSET"),
+                clean_code(config.get("desk.code"), "desk"),
+            )
+        except AgentDeskError as exc:
+            self.window.status.showMessage(error_text(exc), 10000)
+            return
+        runner = getattr(getattr(self.window, "shift_desk", None), "runner", None)
+        if runner is not None:
+            runner.request(True)
+        self.window.status.showMessage(
+            _tr("The knowledge base is queued for the share ({path}).").format(path=path), 8000
+        )
 
 
 def install(window: MainWindow, services: Services) -> None:
@@ -150,5 +183,16 @@ def install(window: MainWindow, services: Services) -> None:
     open_window.triggered.connect(desk.open_window)
     open_window.setEnabled(window.agent is not None)
     window.tools_menu.addAction(open_window)
+    share = QAction(_tr("Publish the knowledge base to the &share"), window)
+    share.triggered.connect(desk.publish_to_share)
+    share.setEnabled(window.agent is not None and window.agent.may(Permission.PUBLISH_KNOWLEDGE))
+    window.tools_menu.addAction(share)
+
+    def follow_sync() -> None:  # the shift desk (and its sync runner) is installed after us
+        runner = getattr(getattr(window, "shift_desk", None), "runner", None)
+        if runner is not None:
+            runner.result.connect(desk.after_sync)
+
+    window.services_attached.connect(follow_sync)
     if window.agent is not None:
         desk.import_from_share()
