@@ -142,7 +142,7 @@ class KnowledgePanel(QWidget):
             self.results.addItem(item)
         if mode == "search":
             self.heading.setText(
-                self.tr("%n article(s) found", "", len(hits))
+                self.tr("Articles found: {count}").format(count=len(hits))
                 if hits
                 else self.tr("No published article matches.")
             )

@@ -32,16 +32,12 @@ log = logging.getLogger(__name__)
 CONTEXT_PAUSE_MS = 400  # the question is typed by the agent: suggest after a short pause
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KnowledgeUi", text)
-
-
 class KnowledgeDesk:
     def __init__(self, window: MainWindow, services: Services) -> None:
         self.window = window
         self.services = services
         self.panel = KnowledgePanel(services.knowledge)
-        self.dock = QDockWidget(_tr("Knowledge base"), window)
+        self.dock = QDockWidget(QCoreApplication.translate("KnowledgeUi", "Knowledge base"), window)
         self.dock.setObjectName("knowledgeDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(
@@ -77,13 +73,16 @@ class KnowledgeDesk:
             article.id, article.version, article.body
         ):
             self.window.status.showMessage(
-                _tr("Answer a call first: the answer goes into its record."), 5000
+                QCoreApplication.translate(
+                    "KnowledgeUi", "Answer a call first: the answer goes into its record."
+                ),
+                5000,
             )
             return
         self.window.status.showMessage(
-            _tr("Inserted the answer of “{title}” (version {version}).").format(
-                title=article.title, version=article.version
-            ),
+            QCoreApplication.translate(
+                "KnowledgeUi", "Inserted the answer of “{title}” (version {version})."
+            ).format(title=article.title, version=article.version),
             5000,
         )
 
@@ -119,9 +118,9 @@ class KnowledgeDesk:
         if result is None:
             return
         self.window.status.showMessage(
-            _tr("Knowledge base updated from the share: {new} new, {newer} newer.").format(
-                new=result.added, newer=result.updated
-            ),
+            QCoreApplication.translate(
+                "KnowledgeUi", "Knowledge base updated from the share: {new} new, {newer} newer."
+            ).format(new=result.added, newer=result.updated),
             8000,
         )
         self.panel.refresh()
@@ -161,7 +160,10 @@ class KnowledgeDesk:
         if runner is not None:
             runner.request(True)
         self.window.status.showMessage(
-            _tr("The knowledge base is queued for the share ({path}).").format(path=path), 8000
+            QCoreApplication.translate(
+                "KnowledgeUi", "The knowledge base is queued for the share ({path})."
+            ).format(path=path),
+            8000,
         )
 
 
@@ -169,21 +171,24 @@ def install(window: MainWindow, services: Services) -> None:
     desk = KnowledgeDesk(window, services)
     window.knowledge_desk = desk  # type: ignore[attr-defined]
     toggle = desk.dock.toggleViewAction()
-    toggle.setText(_tr("Knowledge panel"))
+    toggle.setText(QCoreApplication.translate("KnowledgeUi", "Knowledge panel"))
     toggle.setShortcut(QKeySequence("F9"))
-    find = QAction(_tr("Search the knowledge base"), window)
+    find = QAction(QCoreApplication.translate("KnowledgeUi", "Search the knowledge base"), window)
     find.setShortcut(QKeySequence("F8"))
     find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     find.triggered.connect(desk.show_panel)
     window.call_menu.addSeparator()
     window.call_menu.addAction(toggle)
     window.call_menu.addAction(find)
-    open_window = QAction(_tr("&Knowledge base…"), window)
+    open_window = QAction(QCoreApplication.translate("KnowledgeUi", "&Knowledge base…"), window)
     open_window.setShortcut(QKeySequence("Ctrl+Shift+B"))
     open_window.triggered.connect(desk.open_window)
     open_window.setEnabled(window.agent is not None)
     window.tools_menu.addAction(open_window)
-    share = QAction(_tr("Publish the knowledge base to the &share"), window)
+    share = QAction(
+        QCoreApplication.translate("KnowledgeUi", "Publish the knowledge base to the &share"),
+        window,
+    )
     share.triggered.connect(desk.publish_to_share)
     share.setEnabled(window.agent is not None and window.agent.may(Permission.PUBLISH_KNOWLEDGE))
     window.tools_menu.addAction(share)
