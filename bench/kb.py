@@ -137,11 +137,17 @@ def main() -> int:
     vocab = vocabulary(rng)
     with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
         profile = Profile.at(Path(tmp) / "profile").ensure()
-        if args.plain:
-            (profile.config_dir / "config.toml").write_text(
-                "[database]\nencrypt = false\n", encoding="utf-8"
+        if args.plain:  # as bench/import_customers.py: a store opened without a key
+            from agent_desk.clock import SystemClock
+            from agent_desk.context import AppContext
+            from agent_desk.store import open_store
+
+            context = AppContext.load(profile, SystemClock())
+            services = Services(
+                context, open_store(profile.db_path, profile.backup_dir, context.clock)
             )
-        services = Services.open(profile)
+        else:
+            services = Services.open(profile)
         try:
             began = time.perf_counter()
             bodies = fill(services, args.articles, rng, vocab)
