@@ -64,6 +64,8 @@ TAGS_MAX = 12
 SEARCH_LIMIT = 20
 SUGGEST_LIMIT = 8
 SNIPPET = 120
+RAREST_GRAMS = 6  # trigrams of a question a suggestion looks for
+KB_VOCAB = "kb_articles_vocab"  # fts5vocab over the index, in each connection's temp schema
 
 
 class Actor(Protocol):
@@ -511,13 +513,18 @@ class KnowledgeService:
                 )
                 return self._hits(session, ids)
             params["q"] = query.match
+            params["pool"] = limit * 4
+            # Ranked inside the index first (no article row is read for the thousands of
+            # titles a common trigram is in), then the pool's rows checked.
             ids = list(
                 session.scalars(
                     text(
-                        f"SELECT a.id FROM {KB_TITLES_FTS} f CROSS JOIN kb_articles a "
-                        f"ON a.id = f.rowid WHERE {KB_TITLES_FTS} MATCH :q "
-                        f"AND a.status = 'published'{extra} "
-                        f"ORDER BY bm25({KB_TITLES_FTS}, 10.0, 5.0) LIMIT :limit"
+                        "SELECT a.id FROM ("
+                        f"SELECT rowid AS rid, bm25({KB_TITLES_FTS}, 10.0, 5.0) AS score "
+                        f"FROM {KB_TITLES_FTS} WHERE {KB_TITLES_FTS} MATCH :q "
+                        "ORDER BY score LIMIT :pool"
+                        ") s CROSS JOIN kb_articles a ON a.id = s.rid "
+                        f"WHERE a.status = 'published'{extra} ORDER BY s.score LIMIT :limit"
                     ),
                     params,
                 )
@@ -557,6 +564,9 @@ class KnowledgeService:
                     "ORDER BY a.title LIMIT :limit"
                 )
                 return self._hits(session, list(session.scalars(text(sql), params)))
+            parts = self._rarest(session, parts)
+            if not parts:
+                return []
             params["q"] = " OR ".join(phrase(g) for g in parts)
             # Titles and tags, ranked; then bodies, unranked (a question's common trigrams are
             # in thousands of bodies): a pool of each, the call's category first.
@@ -591,6 +601,27 @@ class KnowledgeService:
                     if len(ids) >= limit:
                         break
             return self._hits(session, ids)
+
+    @staticmethod
+    def _rarest(session: Session, parts: list[str], keep: int = RAREST_GRAMS) -> list[str]:
+        """The question's trigrams that occur in the fewest articles (titles, tags, bodies):
+        the telling ones. A trigram in no article is dropped; the common ones («怎么办», «请问您»)
+        would only make the OR query rank thousands of articles (bench/kb.py)."""
+        session.execute(
+            text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{KB_VOCAB} "
+                f"USING fts5vocab(main, {KB_FTS}, 'row')"
+            )
+        )
+        placeholders = ", ".join(f":g{i}" for i in range(len(parts)))
+        counts: dict[str, int] = dict(
+            session.execute(
+                text(f"SELECT term, doc FROM temp.{KB_VOCAB} WHERE term IN ({placeholders})"),
+                {f"g{i}": g for i, g in enumerate(parts)},
+            ).all()
+        )
+        found = [g for g in parts if counts.get(g)]
+        return sorted(found, key=lambda g: counts[g])[:keep]
 
     @staticmethod
     def _hits(session: Session, ids: list[int]) -> list[ArticleHit]:

@@ -45,6 +45,9 @@ class KnowledgeDesk:
         )
         self.panel.setMinimumWidth(200)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # Where the agent left it (hidden, floated, the other side): the window's saved state
+        # was restored before the dock existed.
+        window.restoreDockWidget(self.dock)
         self.window_dialog: Any = None
         self.importer = BackgroundRunner("kb-import", window)
         self.importer.done.connect(self._imported)
