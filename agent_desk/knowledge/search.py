@@ -66,6 +66,17 @@ def grams(text: str, limit: int = MAX_SUGGEST_GRAMS) -> list[str]:
     return list(seen)
 
 
+# Characters that make a run of three a function-word run (「怎么办」, 「了怎么」, 「请问您」):
+# in every other question, so they say nothing about which article is meant.
+FUNCTION_CHARS = frozenset("了的吗呢吧啊呀么怎什我你您他她它们是在有没这那个请问要想就还也都和与或")
+MAX_TELLING = 8
+
+
+def telling_grams(text: str, limit: int = MAX_TELLING) -> list[str]:
+    """The question's trigrams without a function character, at most `limit`."""
+    return [g for g in grams(text, 64) if not FUNCTION_CHARS.intersection(g)][:limit]
+
+
 def like_pattern(term: str) -> str:
     """A LIKE pattern matching the term anywhere, with %, _ and the escape escaped."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -43,9 +43,9 @@ from agent_desk.knowledge.package import (
 )
 from agent_desk.knowledge.search import (
     build_query,
-    grams,
     like_pattern,
     phrase,
+    telling_grams,
     title_key,
     word_list,
     words_of,
@@ -64,8 +64,6 @@ TAGS_MAX = 12
 SEARCH_LIMIT = 20
 SUGGEST_LIMIT = 8
 SNIPPET = 120
-RAREST_GRAMS = 6  # trigrams of a question a suggestion looks for
-KB_VOCAB = "kb_articles_vocab"  # fts5vocab over the index, in each connection's temp schema
 
 
 class Actor(Protocol):
@@ -488,13 +486,14 @@ class KnowledgeService:
         """Published articles matching every word typed (trigram index for words of three
         characters or more; one or two characters: in the title or a tag).
 
-        Matches in titles and tags come first, ranked (their index is small); matches in
-        bodies fill the rest unranked, so a common word found in thousands of bodies costs a
-        LIMIT, not a ranking of thousands (bench/kb.py)."""
+        Articles whose title or tags hold the words come first (those starting with them,
+        then shorter titles), then articles whose text holds them. Nothing is ranked inside
+        the index: a common trigram is in thousands of titles, and bm25 over them cost 40-80
+        ms at 20,000 articles (bench/kb.py), where a LIMIT costs well under one."""
         query = build_query(typed)
         if query.empty:
             return []
-        params: dict[str, Any] = {"limit": limit}
+        params: dict[str, Any] = {"limit": limit, "pool": limit * 4}
         likes = []
         for i, term in enumerate(query.short):
             params[f"s{i}"] = like_pattern(term)
@@ -513,22 +512,21 @@ class KnowledgeService:
                 )
                 return self._hits(session, ids)
             params["q"] = query.match
-            params["pool"] = limit * 4
-            # Ranked inside the index first (no article row is read for the thousands of
-            # titles a common trigram is in), then the pool's rows checked.
-            ids = list(
-                session.scalars(
+            pool = list(
+                session.execute(
                     text(
-                        "SELECT a.id FROM ("
-                        f"SELECT rowid AS rid, bm25({KB_TITLES_FTS}, 10.0, 5.0) AS score "
-                        f"FROM {KB_TITLES_FTS} WHERE {KB_TITLES_FTS} MATCH :q "
-                        "ORDER BY score LIMIT :pool"
+                        "SELECT a.id, a.title FROM ("
+                        f"SELECT rowid AS rid FROM {KB_TITLES_FTS} "
+                        f"WHERE {KB_TITLES_FTS} MATCH :q LIMIT :pool"
                         ") s CROSS JOIN kb_articles a ON a.id = s.rid "
-                        f"WHERE a.status = 'published'{extra} ORDER BY s.score LIMIT :limit"
+                        f"WHERE a.status = 'published'{extra}"
                     ),
                     params,
                 )
             )
+            first = typed.strip().casefold()
+            pool.sort(key=lambda r: (not r[1].casefold().startswith(first), len(r[1]), r[0]))
+            ids = [int(r[0]) for r in pool[:limit]]
             if len(ids) < limit:
                 params["more"] = limit + len(ids)
                 for found in session.scalars(
@@ -548,12 +546,13 @@ class KnowledgeService:
     def suggest(
         self, category: str | None, question: str, limit: int = SUGGEST_LIMIT
     ) -> list[ArticleHit]:
-        """Articles for a call: those whose title or tags share words (runs of three
-        characters) with the question, the call's category first; with no question yet, the
-        category's articles by title."""
+        """Articles for a call: those whose title or tags share the most telling words (runs
+        of three characters without a function word such as 了, 的, 怎么) with the question,
+        the call's category first at equal count; then articles whose text shares them; with
+        no question yet, the category's articles by title."""
         cat = like_pattern(f" {category or '-'} ")
         params: dict[str, Any] = {"limit": limit, "cat": cat, "pool": limit * 8}
-        parts = grams(question)
+        parts = telling_grams(question)
         if not parts and not category:
             return []
         with self._sessions() as session:
@@ -564,64 +563,34 @@ class KnowledgeService:
                     "ORDER BY a.title LIMIT :limit"
                 )
                 return self._hits(session, list(session.scalars(text(sql), params)))
-            parts = self._rarest(session, parts)
-            if not parts:
-                return []
             params["q"] = " OR ".join(phrase(g) for g in parts)
-            # Titles and tags, ranked; then bodies, unranked (a question's common trigrams are
-            # in thousands of bodies): a pool of each, the call's category first.
-            ids = list(
-                session.scalars(
-                    text(
-                        "SELECT a.id FROM ("
-                        f"SELECT rowid AS rid, bm25({KB_TITLES_FTS}, 10.0, 5.0) AS score "
-                        f"FROM {KB_TITLES_FTS} WHERE {KB_TITLES_FTS} MATCH :q "
-                        "ORDER BY score LIMIT :pool"
-                        ") s CROSS JOIN kb_articles a ON a.id = s.rid "
-                        "WHERE a.status = 'published' "
-                        "ORDER BY (a.categories LIKE :cat ESCAPE '\\') DESC, s.score LIMIT :limit"
-                    ),
-                    params,
+            wanted = f" {category} " if category else None
+            ids: list[int] = []
+            for fts, words_at in ((KB_TITLES_FTS, (1, 2)), (KB_FTS, (1, 2, 4))):
+                # titles and tags first, then the text; each a pool in index order
+                pool = list(
+                    session.execute(
+                        text(
+                            "SELECT a.id, a.title, a.tags, a.categories, a.body FROM ("
+                            f"SELECT rowid AS rid FROM {fts} WHERE {fts} MATCH :q LIMIT :pool"
+                            ") s CROSS JOIN kb_articles a ON a.id = s.rid "
+                            "WHERE a.status = 'published'"
+                        ),
+                        params,
+                    )
                 )
-            )
-            if len(ids) < limit:
-                more = session.scalars(
-                    text(
-                        "SELECT a.id FROM ("
-                        f"SELECT rowid AS rid FROM {KB_FTS} WHERE {KB_FTS} MATCH :q LIMIT :pool"
-                        ") s CROSS JOIN kb_articles a ON a.id = s.rid "
-                        "WHERE a.status = 'published' "
-                        "ORDER BY (a.categories LIKE :cat ESCAPE '\\') DESC LIMIT :pool"
-                    ),
-                    params,
-                )
-                for found in more:
-                    if found not in ids:
-                        ids.append(found)
-                    if len(ids) >= limit:
-                        break
-            return self._hits(session, ids)
 
-    @staticmethod
-    def _rarest(session: Session, parts: list[str], keep: int = RAREST_GRAMS) -> list[str]:
-        """The question's trigrams that occur in the fewest articles (titles, tags, bodies):
-        the telling ones. A trigram in no article is dropped; the common ones («怎么办», «请问您»)
-        would only make the OR query rank thousands of articles (bench/kb.py)."""
-        session.execute(
-            text(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{KB_VOCAB} "
-                f"USING fts5vocab(main, {KB_FTS}, 'row')"
-            )
-        )
-        placeholders = ", ".join(f":g{i}" for i in range(len(parts)))
-        counts: dict[str, int] = dict(
-            session.execute(
-                text(f"SELECT term, doc FROM temp.{KB_VOCAB} WHERE term IN ({placeholders})"),
-                {f"g{i}": g for i, g in enumerate(parts)},
-            ).all()
-        )
-        found = [g for g in parts if counts.get(g)]
-        return sorted(found, key=lambda g: counts[g])[:keep]
+                def score(row: Any, at: tuple[int, ...] = words_at) -> tuple[int, bool, int]:
+                    words = " ".join(row[i] for i in at).casefold()
+                    shared = sum(1 for g in parts if g in words)
+                    return (-shared, wanted is None or wanted not in row[3], int(row[0]))
+
+                for row in sorted(pool, key=score):
+                    if int(row[0]) not in ids:
+                        ids.append(int(row[0]))
+                if len(ids) >= limit:
+                    break
+            return self._hits(session, ids[:limit])
 
     @staticmethod
     def _hits(session: Session, ids: list[int]) -> list[ArticleHit]:
