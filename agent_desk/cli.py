@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "agent_desk.commands.audit",
     "agent_desk.commands.customer",
     "agent_desk.commands.qa",
+    "agent_desk.commands.kb",
 )
 
 EXIT_ERROR = 2

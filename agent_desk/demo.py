@@ -1199,6 +1199,57 @@ def close_shifts_through_service(
     return closed, f"{closed} shifts closed through ShiftService; their summaries are queued"
 
 
+# Knowledge-base articles of the demo: (title, answer, call categories, tags).
+DEMO_ARTICLES = (
+    (
+        "宽带资费说明",
+        "宽带包月套餐每月 99 元，含光纤安装和光猫；年付享 9 折。",
+        ["inquiry"],
+        ["宽带"],
+    ),
+    (
+        "宽带断网报修流程",
+        "请客户先重启光猫并检查网线；仍不能上网时登记报修，维修人员 24 小时内上门。",
+        ["repair", "complaint"],
+        ["宽带", "报修"],
+    ),
+    (
+        "话费查询方式",
+        "发送短信 CXHF 到 10086，或在营业厅、网上营业厅查询当月话费。",
+        ["inquiry"],
+        [],
+    ),
+    (
+        "积分兑换规则",
+        "积分可在营业厅或网上营业厅兑换话费和礼品，每年年底清零。",
+        ["inquiry"],
+        ["积分"],
+    ),
+    (
+        "投诉处理时限",
+        "投诉在 5 分钟内记录，24 小时内反馈进度，5 个工作日内答复；客户满意后方可结案。",
+        ["complaint"],
+        ["投诉"],
+    ),
+    ("停机保号业务", "停机保号每月 5 元，最长 12 个月；携带身份证到营业厅办理。", ["inquiry"], []),
+)
+
+
+def add_demo_articles(services: object, agent_no: str, supervisor_no: str) -> int:
+    """The demo's articles, proposed by an agent and published by the supervisor through the
+    knowledge service (its rules and history, as at a real desk); one more stays proposed."""
+    knowledge = services.knowledge  # type: ignore[attr-defined]
+    accounts = services.accounts  # type: ignore[attr-defined]
+    agent, supervisor = accounts.get(agent_no), accounts.get(supervisor_no)
+    added = 0
+    for title, body, categories, tags in DEMO_ARTICLES:
+        article = knowledge.propose(agent, title, body, categories, tags)
+        knowledge.publish(supervisor, article.id)
+        added += 1
+    knowledge.propose(agent, "国际漫游开通", "拨打 10086 或在营业厅开通国际漫游。", ["inquiry"])
+    return added + 1
+
+
 def _plain_twin(db_path: Path, key: str) -> Path:
     """A plain copy of the freshly migrated (empty) encrypted store, beside it."""
     from agent_desk.store import convert, create_private_file
@@ -1282,6 +1333,11 @@ def fill_profile(
         if work != db_path:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 work.with_name(work.name + suffix).unlink(missing_ok=True)
+    services = Services.open(profile)  # type: ignore[arg-type]
+    try:
+        add_demo_articles(services, result.demo_agent_no, SUPERVISOR_NO)
+    finally:
+        services.close()
     closed, note = 0, ""
     if filler.to_close:
         if progress:

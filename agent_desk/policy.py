@@ -51,6 +51,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "targets.online_hours": (1, 12),
     "grading.weights.*": (0, 1),
     "grading.thresholds.*": (0, 100),
+    "knowledge.monthly_target": (1, 100),
     "backups.daily": (1, 60),
     "backups.weekly": (0, 52),
     "backups.check_every_minutes": (5, 1440),

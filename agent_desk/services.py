@@ -17,6 +17,7 @@ from agent_desk.cases import CaseService
 from agent_desk.clock import Clock
 from agent_desk.context import AppContext
 from agent_desk.customers import CustomerService
+from agent_desk.knowledge import KnowledgeService
 from agent_desk.paths import Profile
 from agent_desk.privacy import PrivacyService
 from agent_desk.quality.service import QualityService
@@ -63,6 +64,7 @@ class Services:
         self.backups.daily_jobs.append(self.privacy.apply_retention)
         self.sync = SyncService(sessions, self.clock, self.config)
         self.quality = QualityService(sessions, self.clock, self.policy, self.config, self.audit)
+        self.knowledge = KnowledgeService(sessions, self.clock, self.policy.zone, self.audit)
         self.reports = ReportService(
             self.clock,
             self.policy,

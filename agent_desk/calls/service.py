@@ -180,6 +180,9 @@ class CallRecord:
     complex_flag: bool = False
     conflict_flag: bool = False
     customer_id: int | None = None
+    # The knowledge-base article whose answer was inserted (public id) and its version.
+    kb_article_id: str | None = None
+    kb_article_version: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -669,6 +672,8 @@ class CallService:
                 complex_flag=call.complex_flag,
                 conflict_flag=call.conflict_flag,
                 customer_id=call.customer_id,
+                kb_article_id=call.kb_article_id,
+                kb_article_version=call.kb_article_version,
             )
 
     @staticmethod
@@ -731,6 +736,8 @@ class CallService:
             call.needs_follow_up = record.needs_follow_up
             call.complex_flag = record.complex_flag
             call.conflict_flag = record.conflict_flag
+            call.kb_article_id = record.kb_article_id
+            call.kb_article_version = record.kb_article_version
             if record.customer_id is not None:
                 call.customer_id = record.customer_id
             call.wrapup_ended_at = now

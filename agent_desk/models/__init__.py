@@ -6,6 +6,7 @@ from agent_desk.models.base import Base, UTCDateTime, new_public_id
 from agent_desk.models.calls import Call, CallDraft
 from agent_desk.models.cases import Callback, Case, CaseEvent
 from agent_desk.models.customers import Customer, CustomerPhone
+from agent_desk.models.knowledge import KbArticle, KbArticleVersion
 from agent_desk.models.outbox import OutboxItem, ShareRefusal
 from agent_desk.models.quality import CallHourCount, QualityReview, Recording
 from agent_desk.models.scripts import ScriptTemplate
@@ -23,6 +24,8 @@ __all__ = [
     "CaseEvent",
     "Customer",
     "CustomerPhone",
+    "KbArticle",
+    "KbArticleVersion",
     "OutboxItem",
     "QualityReview",
     "Recording",

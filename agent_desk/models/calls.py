@@ -84,6 +84,9 @@ class Call(PublicIdMixin, Base):
     saved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Rang while the agent was on another call: unanswered, it is a missed call with a callback.
     rang_while_busy: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The knowledge-base article whose answer the agent inserted, and which version of it.
+    kb_article_id: Mapped[str | None] = mapped_column(String(36))
+    kb_article_version: Mapped[int | None] = mapped_column(Integer)
 
 
 class CallDraft(Base):

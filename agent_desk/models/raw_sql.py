@@ -10,7 +10,13 @@ from __future__ import annotations
 # becomes an index lookup instead of a scan of a million rows.
 PHONE_FTS = "customer_phones_fts"
 
-RAW_TABLE_PREFIXES: tuple[str, ...] = (PHONE_FTS,)
+# FTS5 over kb_articles (title, body, tags), trigram: Chinese has no spaces between words, and
+# any run of three characters is a lookup; shorter queries go to a LIKE over titles and tags.
+KB_FTS = "kb_articles_fts"
+# The same over titles and tags alone: short posting lists, cheap to rank.
+KB_TITLES_FTS = "kb_titles_fts"
+
+RAW_TABLE_PREFIXES: tuple[str, ...] = (PHONE_FTS, KB_FTS, KB_TITLES_FTS)
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:

@@ -98,6 +98,7 @@ class ExportLabels:
             "script_compliance": "Script compliance",
             "follow_up_timeliness": "Follow-up timeliness",
             "service_norm": "Service norm",
+            "knowledge": "Knowledge contributions",
         }
     )
     grade_names: dict[str, str] = field(

@@ -37,8 +37,9 @@ log = logging.getLogger(__name__)
 SUMMARY_FILE = "summary.json"
 MAX_SUMMARY_BYTES = 1_000_000  # a real summary is about 5 KB; anything this big is not one
 # Other things the desks publish at the top of the share: the daily case archive, the audit
-# log's anchors (agent_desk/audit_anchor.py), quality reviews (agent_desk/quality/published.py).
-RESERVED_FOLDERS = frozenset({"archive", "audit", "qa"})
+# log's anchors (agent_desk/audit_anchor.py), quality reviews (agent_desk/quality/published.py),
+# knowledge packages (agent_desk/knowledge/).
+RESERVED_FOLDERS = frozenset({"archive", "audit", "kb", "qa"})
 PARALLEL_FROM = 256  # fewer files than this are read one after the other
 WORKERS = 8  # files in flight at once: hides a branch network's round trips
 _CHUNK = 64
@@ -141,11 +142,11 @@ class LocalFiles:
             raise _LinkRefused(path)
         return st.st_mtime_ns
 
-    def read(self, path: str) -> bytes:
+    def read(self, path: str, limit: int = MAX_SUMMARY_BYTES) -> bytes:
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(path, flags)  # O_NOFOLLOW: a link put in place since the listing fails
         with open(fd, "rb") as f:
-            return f.read(MAX_SUMMARY_BYTES + 1)
+            return f.read(limit + 1)
 
 
 class SmbFiles:
@@ -205,11 +206,11 @@ class SmbFiles:
 
         return int(smbclient.stat(path, **self._kw).st_mtime_ns)
 
-    def read(self, path: str) -> bytes:
+    def read(self, path: str, limit: int = MAX_SUMMARY_BYTES) -> bytes:
         import smbclient
 
         with smbclient.open_file(path, mode="rb", **self._kw) as f:
-            return f.read(MAX_SUMMARY_BYTES + 1)
+            return f.read(limit + 1)
 
     def credentials(self) -> tuple[str, str, str]:
         """(location, user name, password) this logs on with: the sync's refusal record."""

@@ -17,6 +17,11 @@ How each component is scored, 0-100 (see also README "Supervisor reports"):
 - service_norm: the month's average quality-review score (1-10, supervisors' weekly samples
   published under `qa/` on the share, agent_desk/quality) × 10, so an average of 8.5 scores 85;
   empty when the agent has no review that month.
+- knowledge: the agent's knowledge-base articles first published in the month (the newest
+  version-3 summary of the month says how many so far; summaries are month-to-date, so the
+  month's largest count is taken, never a sum) ÷ knowledge.monthly_target (5), capped at 100:
+  5 or more articles score 100, 3 score 60, none 0. Empty when no summary of the month is
+  version 3 (older desks do not report it).
 A component with nothing to score (no calls, no follow-ups) is shown empty and its weight is
 shared out among the others. The score is Σ weight × component ÷ Σ weights used; the grade
 follows grading.thresholds (excellent ≥ 90, good ≥ 80, pass ≥ 60, else fail).
@@ -43,6 +48,7 @@ COMPONENTS = (
     "script_compliance",
     "follow_up_timeliness",
     "service_norm",
+    "knowledge",
 )
 GRADES = ("excellent", "good", "pass", "fail")  # 优秀 / 良好 / 合格 / 不合格
 
@@ -87,6 +93,14 @@ def satisfaction_score(avg: float | None, target: float, floor: float) -> float 
     return max(0.0, 60.0 * (avg - 1.0) / max(floor - 1.0, 1e-9))
 
 
+def knowledge_score(rows: Iterable[ShiftRow], monthly_target: float) -> float | None:
+    """Contributions ÷ the monthly target, 0-100; None when no row reports them."""
+    counts = [r.kb_published for r in rows if r.kb_published >= 0]
+    if not counts:
+        return None
+    return _capped(float(max(counts)), monthly_target)
+
+
 def grade_month(
     rows: Iterable[ShiftRow],
     month: date,
@@ -120,6 +134,7 @@ def grade_month(
     sat_target = float(policy.get("targets.satisfaction", 4.5))
     sat_floor = float(policy.get("targets.satisfaction_floor", sat_target))
     script_target = (target("greeting_pct", 1.0) + target("signoff_pct", 1.0)) / 2
+    kb_target = float(policy.get("knowledge.monthly_target", 5))
     out = []
     for g in groups:
         tot = g.totals
@@ -148,6 +163,7 @@ def grade_month(
                 1.0,
             ),
             "service_norm": _review_score(review_averages, g.key, prefix[:7]),
+            "knowledge": knowledge_score(g.rows, kb_target),
         }
         used = {c: v for c, v in comps.items() if v is not None and weights[c] > 0}
         weight_sum = sum(weights[c] for c in used)

@@ -26,7 +26,7 @@ from agent_desk.reports.rows import ROW_FIELDS, ShiftRow, Skipped
 log = logging.getLogger(__name__)
 
 INDEX_FILE = "reports_index.db"
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 
 _CREATE_FOLDERS = """
 CREATE TABLE folders (

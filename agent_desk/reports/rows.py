@@ -1,6 +1,6 @@
 """One summary file → the row a report adds up, or why it cannot be used.
 
-Each `*.json` file found is checked against the shift-summary schema of its version (1 or 2);
+Each `*.json` file found is checked against the shift-summary schema of its version (1-3);
 what cannot be used (truncated, corrupt, binary junk, another program's JSON, an unknown
 version, an impossible number such as `1e999` or `10^15` calls, counts that contradict each
 other) becomes a `Skipped` with its reason and never stops the report. No export can then hold
@@ -90,6 +90,9 @@ class ShiftRow(NamedTuple):
     callbacks_on_time: int
     callbacks_late: int
     callbacks_overdue: int
+    # Knowledge-base articles of the agent first published in the month so far (version 3;
+    # -1 when the summary is older and does not say). Month-to-date, so never summed.
+    kb_published: int
 
     @property
     def folder(self) -> Path:
@@ -144,7 +147,7 @@ def _when(text: str) -> datetime:
 def row_from_summary(
     path: str, doc: dict[str, Any], sha256: str = "", zone: tzinfo | None = None
 ) -> ShiftRow:
-    """The row of a checked summary (version 1 or 2); its times in the branch's `zone` (as
+    """The row of a checked summary (version 1, 2 or 3); its times in the branch's `zone` (as
     written in the summary when None). Made positionally: 120,000 of them on a year's share."""
     calls, shift, cb = doc["calls"], doc["shift"], doc["callbacks"]
     opened = replied = on_time = closed = overdue = 0
@@ -201,6 +204,7 @@ def row_from_summary(
         int(cb["done_on_time"]),
         int(cb["done_late"]),
         int(cb["overdue"]),
+        int(doc["knowledge"]["published"]) if "knowledge" in doc else -1,
     )
     return tuple.__new__(ShiftRow, values)
 
@@ -232,7 +236,7 @@ def inconsistency(row: ShiftRow, doc: dict[str, Any] | None = None) -> str | Non
     for ok, why in rules:
         if not ok:
             return why
-    if doc is not None and doc.get("version") == 2:
+    if doc is not None and doc.get("version") in (2, 3):
         base = doc["calls"]["within_rule_base"]
         if base != row.answered + row.abandoned_after_rule:
             return "within_rule_base != answered + abandoned_after_rule"

@@ -142,6 +142,7 @@ class DemoShift:
     rings: int = 3
     desk_code: str = ""
     generated_at: datetime | None = None  # default: 3 s after the shift ended
+    kb_published: int = 0  # knowledge articles first published in the month so far
 
 
 def _iso(when: datetime) -> str:
@@ -190,6 +191,11 @@ def build_summary(shift: DemoShift, targets: dict[str, Any] | None = None) -> di
             **shift.callbacks,
         },
         "targets": dict(targets or DEFAULT_TARGETS),
+        "knowledge": {
+            "month": shift.ended_at.strftime("%Y-%m"),
+            "published": shift.kb_published,
+            "monthly_target": 5,
+        },
     }
 
 

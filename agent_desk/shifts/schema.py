@@ -1,7 +1,8 @@
 """The shift-summary contract (`resources/schema/`), and checking a summary against it quickly.
 
-The desk writes version 2 (`shift_summary.schema.json`); reports still read version 1
-(`shift_summary.v1.schema.json`), which got the same bounds on its numbers.
+The desk writes version 3 (`shift_summary.schema.json`: version 2 and the agent's knowledge-base
+contributions of the month); reports still read versions 2 (`shift_summary.v2.schema.json`) and
+1 (`shift_summary.v1.schema.json`, which got the same bounds on its numbers).
 
 A month of a 300-agent center is 10,000 summaries. jsonschema takes about 0.45 ms to check one
 of them on a desk PC, 4.5 s for the month, which alone eats the report's 5 s budget. The schema
@@ -23,8 +24,12 @@ from typing import Any
 from agent_desk.paths import resource
 
 SCHEMA_NAME = "agent-desk/shift-summary"
-SCHEMA_VERSION = 2  # what the desk writes
-SCHEMA_FILES = {1: "shift_summary.v1.schema.json", 2: "shift_summary.schema.json"}
+SCHEMA_VERSION = 3  # what the desk writes
+SCHEMA_FILES = {
+    1: "shift_summary.v1.schema.json",
+    2: "shift_summary.v2.schema.json",
+    3: "shift_summary.schema.json",
+}
 SUPPORTED_VERSIONS = tuple(SCHEMA_FILES)  # what reports read
 SCHEMA_FILE = ("schema", SCHEMA_FILES[SCHEMA_VERSION])
 

@@ -241,6 +241,22 @@ def _targets(policy: Policy) -> dict[str, Any]:
     return out
 
 
+def _knowledge(
+    session: Session, agent_no: str, end: datetime, policy: Policy, zone: tzinfo
+) -> dict[str, Any]:
+    """The agent's knowledge-base articles first published in the month of the shift's end,
+    up to it (month to date: reports take the month's last, never a sum)."""
+    from agent_desk.knowledge.service import published_contributions
+
+    local = end.astimezone(zone)
+    counts = published_contributions(session, local.date(), zone, upto=end)
+    return {
+        "month": f"{local:%Y-%m}",
+        "published": counts.get(agent_no, 0),
+        "monthly_target": int(policy.get("knowledge.monthly_target", 5)),
+    }
+
+
 # --- the summary --------------------------------------------------------------------------------
 
 
@@ -290,6 +306,7 @@ def build_summary(
         "cases": _case_figures(session, shift.agent_id, shift.started_at, end),
         "callbacks": _callback_figures(session, shift, end, policy),
         "targets": _targets(policy),
+        "knowledge": _knowledge(session, agent.agent_no if agent else "", end, policy, zone),
     }
 
 

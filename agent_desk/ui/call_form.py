@@ -182,6 +182,8 @@ class CallForm(QWidget):
         self._shown_problems: set[str] = set()  # fields whose message is on screen
         self._hinted = False  # the save hints (sign-off, satisfaction) were shown for this call
         self._shown_hints: set[str] = set()  # the reasons of the hint parts on screen
+        # The knowledge article whose answer was inserted: (public id, version).
+        self._kb_used: tuple[str, int] | None = None
         self.setObjectName("callForm")
         self._build()
         controller.answered.connect(self._on_answered)
@@ -481,6 +483,8 @@ class CallForm(QWidget):
             complex_flag=self.complex_flag.isChecked(),
             conflict_flag=self.conflict_flag.isChecked(),
             customer_id=event.customer_id if event else None,
+            kb_article_id=self._kb_used[0] if self._kb_used else None,
+            kb_article_version=self._kb_used[1] if self._kb_used else None,
         )
 
     def load(self, record: CallRecord) -> None:
@@ -505,6 +509,11 @@ class CallForm(QWidget):
             self.callback_due.setDateTime(QDateTime(local))
             self.complex_flag.setChecked(record.complex_flag)
             self.conflict_flag.setChecked(record.conflict_flag)
+            self._kb_used = (
+                (record.kb_article_id, record.kb_article_version or 1)
+                if record.kb_article_id
+                else None
+            )
         finally:
             self._loading = False
         self._follow_up_visibility()
@@ -517,6 +526,17 @@ class CallForm(QWidget):
         self.show_hints([])
         self._hinted = False
         self._dirty = False
+
+    def insert_answer(self, article_id: str, version: int, answer: str) -> bool:
+        """A knowledge article's answer goes into "Answer given" (below what is there) and the
+        record notes the article and version. False when there is no call to write down."""
+        if not self.answer.isEnabled():
+            return False
+        current = self.answer.toPlainText().rstrip()
+        self.answer.setPlainText(f"{current}\n{answer}" if current else answer)
+        self._kb_used = (article_id, version)
+        self._changed()
+        return True
 
     def set_editable(self, editable: bool) -> None:
         """Fields take input only while there is a call to write down."""

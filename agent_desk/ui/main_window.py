@@ -85,6 +85,7 @@ class _FitBox(QWidget):
 # installed once the store is open, so the shell itself can appear immediately.
 INSTALLERS: tuple[str, ...] = (
     "agent_desk.ui.call_desk:install",
+    "agent_desk.ui.knowledge_ui:install",  # after call_desk: its panel feeds the call form
     "agent_desk.ui.customers:install",  # after call_desk: uses window.call_controller
     "agent_desk.ui.privacy_actions:install",  # after customers: a button on the card
     "agent_desk.ui.followups:install",

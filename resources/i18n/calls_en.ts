@@ -319,128 +319,128 @@ Close AgentDesk anyway?</translation>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="231"/>
-        <location filename="../../agent_desk/ui/call_form.py" line="246"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="233"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="248"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="238"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="240"/>
         <source>The question&apos;s first line, if left empty</source>
         <translation>The question&apos;s first line, if left empty</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="252"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="254"/>
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="258"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="260"/>
         <source>Greeting given (F6)</source>
         <translation>Greeting given (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="259"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="261"/>
         <source>Sign-off given (F7)</source>
         <translation>Sign-off given (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="260"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="262"/>
         <source>Needs follow-up</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="262"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="264"/>
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="263"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="265"/>
         <source>Schedule a callback</source>
         <translation>Schedule a callback</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="267"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="269"/>
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>Complex question (transfer within 2 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="268"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="270"/>
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>Customer conflict (supervisor within 15 minutes)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="286"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="288"/>
         <source>Save record (Ctrl+S)</source>
         <translation>Save record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="310"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="312"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="314"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="316"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="315"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="317"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="596"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="616"/>
         <source>Press Ctrl+S again to save as it is.</source>
         <translation>Press Ctrl+S again to save as it is.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="300"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="302"/>
         <source>Customer&apos;s question</source>
         <translation>Customer&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="214"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="216"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="217"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="219"/>
         <source>Discard (&amp;X)</source>
         <translation>Discard (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="301"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="303"/>
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="311"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="313"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="700"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="720"/>
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="704"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="724"/>
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="707"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="727"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="710"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="730"/>
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="755"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="775"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>

@@ -319,128 +319,128 @@ Close AgentDesk anyway?</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="231"/>
-        <location filename="../../agent_desk/ui/call_form.py" line="246"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="233"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="248"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="238"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="240"/>
         <source>The question&apos;s first line, if left empty</source>
         <translation>可不填，默认取客户问题首句</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="252"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="254"/>
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="258"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="260"/>
         <source>Greeting given (F6)</source>
         <translation>已说开场白 (F6)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="259"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="261"/>
         <source>Sign-off given (F7)</source>
         <translation>已说结束语 (F7)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="260"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="262"/>
         <source>Needs follow-up</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="262"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="264"/>
         <source>Open a case</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="263"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="265"/>
         <source>Schedule a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="267"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="269"/>
         <source>Complex question (transfer within 2 minutes)</source>
         <translation>复杂问题（2 分钟内转接）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="268"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="270"/>
         <source>Customer conflict (supervisor within 15 minutes)</source>
         <translation>客户冲突（15 分钟内请主管）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="286"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="288"/>
         <source>Save record (Ctrl+S)</source>
         <translation>保存记录 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="310"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="312"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="314"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="316"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="315"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="317"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="596"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="616"/>
         <source>Press Ctrl+S again to save as it is.</source>
         <translation>再按 Ctrl+S 按现状保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="300"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="302"/>
         <source>Customer&apos;s question</source>
         <translation>客户问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="214"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="216"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="217"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="219"/>
         <source>Discard (&amp;X)</source>
         <translation>丢弃(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="301"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="303"/>
         <source>Answer given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="311"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="313"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="700"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="720"/>
         <source>No call in progress.</source>
         <translation>当前没有通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="704"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="724"/>
         <source>On the call for {time}</source>
         <translation>通话中 {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="707"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="727"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>话后处理 {time} — 保存记录后结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="710"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="730"/>
         <source>Ringing…</source>
         <translation>响铃中…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="755"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="775"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>来自 {number} 的来电记录尚未保存（最后修改 {time}）。是否恢复？</translation>
     </message>

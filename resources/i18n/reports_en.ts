@@ -5,7 +5,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="16"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="120"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="121"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="39"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="119"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="120"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,157 +162,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="57"/>
-        <source>Excellent</source>
+        <location filename="../../agent_desk/ui/report_text.py" line="54"/>
+        <source>Knowledge contributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="58"/>
-        <source>Good</source>
+        <source>Excellent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="59"/>
-        <source>Pass</source>
+        <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="60"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="61"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="64"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="65"/>
         <source>removed while loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="65"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="66"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="66"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="67"/>
         <source>too large to be a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="67"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="68"/>
         <source>not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="68"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="69"/>
         <source>truncated (incomplete copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="69"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="70"/>
         <source>damaged, not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="70"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="71"/>
         <source>not an AgentDesk shift summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="71"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="72"/>
         <source>summary version not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="72"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="73"/>
         <source>does not match the summary format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="73"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="74"/>
         <source>figures contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="74"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="75"/>
         <source>a number that is not finite (Infinity, NaN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="75"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="76"/>
         <source>an older revision of a shift read elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="76"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="77"/>
         <source>a different copy of a shift, generated at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="79"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="80"/>
         <source>a link on the share: not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="80"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="81"/>
         <source>a folder already read (a link loop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="81"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="82"/>
         <source>folders nested too deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="85"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="86"/>
         <source>The folder {path} cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="86"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="87"/>
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="87"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="88"/>
         <source>The share {location} refused the user name or password. It is not tried again until the share settings or the password change, so the share&apos;s account is not locked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="110"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="111"/>
         <source>AgentDesk service report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="111"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="112"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="112"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="113"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="113"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="114"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="116"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="117"/>
         <source>Monthly grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="117"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="118"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="121"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="122"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="122"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="123"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="16" />
-        <location filename="../../agent_desk/ui/report_text.py" line="120" />
+        <location filename="../../agent_desk/ui/report_text.py" line="121" />
         <source>Shifts</source>
         <translation>班次数</translation>
     </message>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="39" />
-        <location filename="../../agent_desk/ui/report_text.py" line="119" />
+        <location filename="../../agent_desk/ui/report_text.py" line="120" />
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -161,157 +161,162 @@
         <translation>服务规范</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="57" />
+        <location filename="../../agent_desk/ui/report_text.py" line="54" />
+        <source>Knowledge contributions</source>
+        <translation>知识库贡献</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="58" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="58" />
+        <location filename="../../agent_desk/ui/report_text.py" line="59" />
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="59" />
+        <location filename="../../agent_desk/ui/report_text.py" line="60" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="60" />
+        <location filename="../../agent_desk/ui/report_text.py" line="61" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="64" />
+        <location filename="../../agent_desk/ui/report_text.py" line="65" />
         <source>removed while loading</source>
         <translation>读取时已被删除</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="65" />
+        <location filename="../../agent_desk/ui/report_text.py" line="66" />
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="66" />
+        <location filename="../../agent_desk/ui/report_text.py" line="67" />
         <source>too large to be a summary</source>
         <translation>文件过大，不是班次小结</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="67" />
+        <location filename="../../agent_desk/ui/report_text.py" line="68" />
         <source>not a text file</source>
         <translation>不是文本文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="68" />
+        <location filename="../../agent_desk/ui/report_text.py" line="69" />
         <source>truncated (incomplete copy)</source>
         <translation>文件不完整（复制中断）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="69" />
+        <location filename="../../agent_desk/ui/report_text.py" line="70" />
         <source>damaged, not valid JSON</source>
         <translation>文件损坏，不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="70" />
+        <location filename="../../agent_desk/ui/report_text.py" line="71" />
         <source>not an AgentDesk shift summary</source>
         <translation>不是 AgentDesk 班次小结</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="71" />
+        <location filename="../../agent_desk/ui/report_text.py" line="72" />
         <source>summary version not supported</source>
         <translation>不支持的小结版本</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="72" />
+        <location filename="../../agent_desk/ui/report_text.py" line="73" />
         <source>does not match the summary format</source>
         <translation>不符合小结格式</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="73" />
+        <location filename="../../agent_desk/ui/report_text.py" line="74" />
         <source>figures contradict each other</source>
         <translation>数据前后矛盾</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="74" />
+        <location filename="../../agent_desk/ui/report_text.py" line="75" />
         <source>a number that is not finite (Infinity, NaN)</source>
         <translation>数值不是有限数（Infinity、NaN）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="75" />
+        <location filename="../../agent_desk/ui/report_text.py" line="76" />
         <source>an older revision of a shift read elsewhere</source>
         <translation>同一班次的旧版本（已采用更新的版本）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="76" />
+        <location filename="../../agent_desk/ui/report_text.py" line="77" />
         <source>a different copy of a shift, generated at the same moment</source>
         <translation>同一班次的另一份不同副本（生成时间相同）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="79" />
+        <location filename="../../agent_desk/ui/report_text.py" line="80" />
         <source>a link on the share: not followed</source>
         <translation>共享目录中的链接：不跟随</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="80" />
+        <location filename="../../agent_desk/ui/report_text.py" line="81" />
         <source>a folder already read (a link loop)</source>
         <translation>已读取过的文件夹（链接循环）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="81" />
+        <location filename="../../agent_desk/ui/report_text.py" line="82" />
         <source>folders nested too deep</source>
         <translation>文件夹层级过深</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="85" />
+        <location filename="../../agent_desk/ui/report_text.py" line="86" />
         <source>The folder {path} cannot be opened.</source>
         <translation>无法打开文件夹 {path}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="86" />
+        <location filename="../../agent_desk/ui/report_text.py" line="87" />
         <source>The report was cancelled.</source>
         <translation>报表已取消。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="87" />
+        <location filename="../../agent_desk/ui/report_text.py" line="88" />
         <source>The share {location} refused the user name or password. It is not tried again until the share settings or the password change, so the share's account is not locked out.</source>
         <translation>共享目录 {location} 拒绝了用户名或密码。在共享目录设置或密码更改之前不会再尝试，以免共享目录的账户被锁定。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="110" />
+        <location filename="../../agent_desk/ui/report_text.py" line="111" />
         <source>AgentDesk service report</source>
         <translation>AgentDesk 客服服务报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="111" />
+        <location filename="../../agent_desk/ui/report_text.py" line="112" />
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="112" />
+        <location filename="../../agent_desk/ui/report_text.py" line="113" />
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="113" />
+        <location filename="../../agent_desk/ui/report_text.py" line="114" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="116" />
+        <location filename="../../agent_desk/ui/report_text.py" line="117" />
         <source>Monthly grade</source>
         <translation>月度绩效评定</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="117" />
+        <location filename="../../agent_desk/ui/report_text.py" line="118" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="121" />
+        <location filename="../../agent_desk/ui/report_text.py" line="122" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="122" />
+        <location filename="../../agent_desk/ui/report_text.py" line="123" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>

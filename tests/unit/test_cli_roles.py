@@ -29,6 +29,7 @@ NO_ACCOUNT_COMMANDS = {
     "sync",
     "audit verify",
     "db key import",  # the recovery key itself is the proof (it must open the database)
+    "kb search",  # published articles only, which any agent may look up
 }
 
 # Arguments each command needs to get as far as the account check.
@@ -74,6 +75,12 @@ ARGUMENTS = {
     "qa sample": ["--week", "2026-W48"],
     "qa score": ["some-call", "--score", "7"],
     "qa report": ["--from", "2026-11-01", "--to", "2026-11-30"],
+    "kb add": ["--title", "t", "--body", "b"],
+    "kb publish": ["x"],
+    "kb retire": ["x"],
+    "kb export": ["/tmp/kb.json"],
+    "kb import": ["/tmp/kb.json"],
+    "kb share": [],
 }
 
 

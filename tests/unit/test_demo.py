@@ -85,6 +85,9 @@ def test_demo_data_is_realistic_and_works_with_the_services(tmp_path):
         number = con.execute("SELECT number FROM cases ORDER BY id LIMIT 1").fetchone()[0]
         con.close()
         assert [h.case_number for h in services.customers.search(number)] == [number]
+        # Articles went through the knowledge service: published ones are found, with history
+        assert [h.title for h in services.knowledge.search("报修")] == ["宽带断网报修流程"]
+        assert [a.status for a in services.knowledge.articles("proposed")] == ["proposed"]
     finally:
         services.close()
 

@@ -155,8 +155,10 @@ def test_monthly_grade_shows_every_component(reports, share):
     assert g["follow_up_timeliness"] == pytest.approx(3 / 7 * 100)
     # No quality review this month: service_norm is empty and its weight is shared out.
     assert g["service_norm"] is None
-    assert grades["BR01·2001"].score == pytest.approx(80.1, abs=0.05)
-    assert grades["BR01·2001"].grade == "good"
+    assert g["knowledge"] == 0  # no article published this month (5 % of the grade)
+    # volume weighs 5 % since the knowledge component took the other 5 % (policy.toml)
+    assert grades["BR01·2001"].score == pytest.approx(74.5, abs=0.05)
+    assert grades["BR01·2001"].grade == "pass"
     assert grades["BR01·2001"].label == "BR01·2001 张三"
     assert grades["BR02·2002"].components["volume"] == pytest.approx(
         (2 / 7.5) / ((6 / (38400 / 3600) + 2 / 7.5) / 2) * 100
@@ -174,7 +176,8 @@ def test_quality_reviews_weigh_in_the_grade_as_service_norm(reports, share):
         if g.agent_key == "BR01·2001"
     ]
     assert g.components["service_norm"] == pytest.approx(85.0)
-    assert g.score == pytest.approx(80.5, abs=0.05)
+    # 75.5, not 80.5: no knowledge article this month scores 0 at its 5 % (policy.toml)
+    assert g.score == pytest.approx(75.5, abs=0.05)
     weights = reports.policy.get("grading.weights")
     assert weights["service_norm"] == 0.10
     assert sum(weights.values()) == pytest.approx(1.0)
@@ -252,7 +255,7 @@ def _junk_share(share: Path) -> dict[str, Path]:
     good = json.loads(next(share.rglob("summary.json")).read_text(encoding="utf-8"))
     text = json.dumps(good, ensure_ascii=False).encode("utf-8")
     paths["truncated"].write_bytes(text[: len(text) // 2])
-    paths["version"].write_text(json.dumps({**good, "version": 3}), encoding="utf-8")
+    paths["version"].write_text(json.dumps({**good, "version": 99}), encoding="utf-8")
     broken = json.loads(json.dumps(good))
     broken["calls"]["offered"] = "many"
     paths["schema"].write_text(json.dumps(broken), encoding="utf-8")

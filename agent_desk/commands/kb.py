@@ -1,0 +1,230 @@
+"""`agent-desk kb`: the knowledge base without a screen.
+
+`kb add` proposes an article (any account); `kb publish`, `kb retire`, `kb export`, `kb import`
+and `kb share` are for supervisors and administrators; `kb search` reads published articles
+only and needs no account (what any agent at the desk may look up during a call). The rules
+are in `agent_desk/knowledge/service.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from agent_desk.access import Permission
+from agent_desk.commands.registry import NoAccount, command, group
+from agent_desk.errors import AgentDeskError
+
+CATEGORY_HELP = "call category (inquiry, complaint, report, suggestion, repair, other; repeatable)"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    kb = group(sub, "kb", help="the knowledge base: propose, publish, retire, search, share")
+
+    add = command(
+        kb,
+        "add",
+        needs=Permission.TAKE_CALLS,
+        func=add_cmd,
+        help="propose an article (a supervisor publishes it); prints its id",
+    )
+    add.add_argument("--title", required=True)
+    add.add_argument("--body", help="the article's text (or --body-file)")
+    add.add_argument("--body-file", type=Path, help="read the text from this UTF-8 file")
+    add.add_argument("--category", action="append", default=[], help=CATEGORY_HELP)
+    add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    add.add_argument("--json", action="store_true", help="print one JSON object")
+
+    for name, func, text in (
+        ("publish", publish_cmd, "publish a proposed or retired article"),
+        ("retire", retire_cmd, "retire an article: no longer offered on calls"),
+    ):
+        p = command(kb, name, needs=Permission.PUBLISH_KNOWLEDGE, func=func, help=text)
+        p.add_argument("id", help="the article's id (from kb add or kb search --json)")
+
+    search = command(
+        kb,
+        "search",
+        needs=NoAccount("reads published articles only, which every agent may look up"),
+        func=search_cmd,
+        help="search the published articles",
+    )
+    search.add_argument("text", help="words to find (Chinese or not; every word must match)")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="print one JSON array")
+
+    export = command(
+        kb,
+        "export",
+        needs=Permission.PUBLISH_KNOWLEDGE,
+        func=export_cmd,
+        help="write the published and retired articles with their history to a package file",
+    )
+    export.add_argument("file", type=Path)
+
+    imp = command(
+        kb,
+        "import",
+        needs=Permission.PUBLISH_KNOWLEDGE,
+        func=import_cmd,
+        help="import a package file (whole or not at all); newer versions replace older",
+    )
+    imp.add_argument("file", type=Path)
+
+    command(
+        kb,
+        "share",
+        needs=Permission.PUBLISH_KNOWLEDGE,
+        func=share_cmd,
+        help="queue the package for kb/ on the share and publish the outbox",
+    )
+
+
+def _body(args: argparse.Namespace) -> str:
+    if args.body_file is not None:
+        try:
+            return args.body_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise AgentDeskError(f"cannot read {args.body_file}: {exc}") from exc
+    if args.body is None:
+        raise AgentDeskError("give the article's text with --body or --body-file")
+    return str(args.body)
+
+
+def add_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        article = services.knowledge.propose(
+            args.actor, args.title, _body(args), args.category, args.tag
+        )
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps({"id": article.id, "status": article.status, "version": article.version}))
+    else:
+        print(article.id)
+    return 0
+
+
+def publish_cmd(args: argparse.Namespace) -> int:
+    return _status(args, "publish")
+
+
+def retire_cmd(args: argparse.Namespace) -> int:
+    return _status(args, "retire")
+
+
+def _status(args: argparse.Namespace, verb: str) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        article = getattr(services.knowledge, verb)(args.actor, args.id)
+    finally:
+        services.close()
+    print(f"{article.id} {article.status} (version {article.version}): {article.title}")
+    return 0
+
+
+def search_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        hits = services.knowledge.search(args.text, limit=max(1, args.limit))
+    finally:
+        services.close()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": h.id,
+                        "title": h.title,
+                        "version": h.version,
+                        "categories": list(h.categories),
+                        "tags": list(h.tags),
+                        "snippet": h.snippet,
+                    }
+                    for h in hits
+                ],
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    for h in hits:
+        print(f"{h.id}  {h.title}")
+    if not hits:
+        print("no published article matches", file=sys.stderr)
+    return 0
+
+
+def _branch_desk(services: object) -> tuple[str, str]:
+    from agent_desk.codes import clean_code
+
+    config = services.config  # type: ignore[attr-defined]
+    return (
+        clean_code(config.get("branch.code"), "UNSET"),
+        clean_code(config.get("desk.code"), "desk"),
+    )
+
+
+def export_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        data = services.knowledge.export_package(args.actor, *_branch_desk(services))
+    finally:
+        services.close()
+    temp = args.file.with_name(f".{args.file.name}.partial")
+    try:  # a file cut short by a full disk is never left under the real name
+        temp.write_bytes(data)
+        temp.replace(args.file)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise AgentDeskError(f"cannot write {args.file}: {exc.strerror or exc}") from exc
+    print(f"wrote {args.file} ({len(data):,} bytes)")
+    return 0
+
+
+def import_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+    from agent_desk.knowledge.package import MAX_PACKAGE_BYTES
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise AgentDeskError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
+    if len(data) > MAX_PACKAGE_BYTES:
+        raise AgentDeskError(f"{args.file} is larger than any knowledge package")
+    services = open_services(args)
+    try:
+        result = services.knowledge.import_package(data, args.file.name, actor=args.actor)
+    finally:
+        services.close()
+    print(
+        f"imported {args.file.name}: {result.added} new, {result.updated} newer, "
+        f"{result.unchanged} unchanged"
+    )
+    return 0
+
+
+def share_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        path = services.knowledge.queue_for_share(args.actor, *_branch_desk(services))
+        result = services.sync.run(force=True)
+    finally:
+        services.close()
+    print(f"queued {path}")
+    if result.error is not None:
+        print(f"not on the share yet: {result.error.message}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,834 @@
+"""The knowledge base: articles agents propose and supervisors edit, publish and retire.
+
+Rules (one place; the window and the command line both come here):
+- Any account proposes an article (status `proposed`); supervisors and administrators
+  (`Permission.PUBLISH_KNOWLEDGE`) edit, publish, retire and merge. A refusal is audited.
+- A title is 1-200 characters, a body 1-50,000; categories are call categories. A title equal
+  (case and spaces aside) to another article's that is not retired is refused, naming that
+  article (`DuplicateTitle`), and the window offers to merge into it.
+- Every change (an edit, publishing, retiring, a merge, an import) is a new version: the
+  article's `version` goes up and the version as saved is kept in `kb_article_versions`, so the
+  history holds every earlier text.
+- Only published articles are searched and suggested; an article used on a call is noted on
+  the call with its version.
+- A published contribution is an article an agent wrote (`author_no`), counted in the month
+  (branch zone) it was first published.
+- A package from the share is imported whole or not at all (`knowledge/package.py`); an
+  article is taken when the package has a newer version than the desk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Any, Protocol
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from agent_desk import audit
+from agent_desk.access import AuditSink, Permission, require
+from agent_desk.clock import Clock
+from agent_desk.errors import AgentDeskError, NotFound, ValidationError
+from agent_desk.knowledge.package import (
+    PACKAGE_SCHEMA,
+    PACKAGE_VERSION,
+    SHARE_FOLDER,
+    package_bytes,
+    package_name,
+    parse_package,
+)
+from agent_desk.knowledge.search import (
+    build_query,
+    like_pattern,
+    phrase,
+    telling_grams,
+    title_key,
+    word_list,
+    words_of,
+)
+from agent_desk.models import KbArticle, KbArticleVersion, OutboxItem
+from agent_desk.models.calls import CATEGORIES
+from agent_desk.models.engine import SessionFactory
+from agent_desk.models.knowledge import TITLE_MAX
+from agent_desk.models.raw_sql import KB_FTS, KB_TITLES_FTS
+
+log = logging.getLogger(__name__)
+
+BODY_MAX = 50_000
+TAG_MAX = 40
+TAGS_MAX = 12
+SEARCH_LIMIT = 20
+SUGGEST_LIMIT = 8
+SNIPPET = 120
+
+
+class Actor(Protocol):
+    @property
+    def agent_no(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
+
+
+class DuplicateTitle(ValidationError):
+    """Another article (not retired) has this title; `existing_id`/`existing_title` name it."""
+
+    def __init__(self, existing_id: str, existing_title: str) -> None:
+        super().__init__(
+            "title",
+            f"an article with this title exists already: {existing_title} ({existing_id})",
+            reason="kb.title.duplicate",
+            existing_id=existing_id,
+            existing_title=existing_title,
+        )
+
+
+class InvalidTransition(AgentDeskError):
+    code = "kb.transition"
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    id: str
+    title: str
+    body: str
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+    author_no: str
+    status: str
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    updated_by_no: str
+    published_at: datetime | None
+    origin: str
+
+
+@dataclass(frozen=True)
+class ArticleHit:
+    """A search result: enough to list it; the body is fetched with `get` when used."""
+
+    id: str
+    title: str
+    version: int
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+    snippet: str
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    version: int
+    title: str
+    body: str
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+    status: str
+    saved_at: datetime
+    saved_by_no: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    name: str
+    added: int
+    updated: int
+    unchanged: int
+
+
+def _info(row: KbArticle) -> ArticleInfo:
+    return ArticleInfo(
+        row.public_id,
+        row.title,
+        row.body,
+        words_of(row.categories),
+        words_of(row.tags),
+        row.author_no,
+        row.status,
+        row.version,
+        row.created_at,
+        row.updated_at,
+        row.updated_by_no,
+        row.published_at,
+        row.origin,
+    )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def check_title(title: str) -> str:
+    clean = " ".join(title.split())
+    if not clean:
+        raise ValidationError("title", "a title is needed", reason="kb.title.required")
+    if len(clean) > TITLE_MAX:
+        raise ValidationError(
+            "title",
+            f"at most {TITLE_MAX} characters",
+            reason="kb.title.too_long",
+            maximum=TITLE_MAX,
+        )
+    return clean
+
+
+def check_body(body: str) -> str:
+    clean = body.strip()
+    if not clean:
+        raise ValidationError("body", "the article needs a text", reason="kb.body.required")
+    if len(clean) > BODY_MAX:
+        raise ValidationError(
+            "body",
+            f"at most {BODY_MAX:,} characters ({len(clean):,} given)",
+            reason="kb.body.too_long",
+            maximum=BODY_MAX,
+            length=len(clean),
+        )
+    return clean
+
+
+def check_categories(categories: Sequence[str]) -> str:
+    for category in categories:
+        if category not in CATEGORIES:
+            raise ValidationError(
+                "categories",
+                f"unknown call category {category!r} (one of {', '.join(CATEGORIES)})",
+                reason="kb.category.unknown",
+                category=category,
+            )
+    return word_list(list(categories))
+
+
+def check_tags(tags: Sequence[str]) -> str:
+    stored = word_list(list(tags))
+    words = words_of(stored)
+    if len(words) > TAGS_MAX or any(len(t) > TAG_MAX for t in words):
+        raise ValidationError(
+            "tags",
+            f"at most {TAGS_MAX} tags of at most {TAG_MAX} characters",
+            reason="kb.tags.too_many",
+            maximum=TAGS_MAX,
+        )
+    return stored
+
+
+def month_bounds(month: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The calendar month of `month` in the branch's zone, as [start, end)."""
+    start = datetime(month.year, month.month, 1, tzinfo=zone)
+    end = datetime(month.year + month.month // 12, month.month % 12 + 1, 1, tzinfo=zone)
+    return start, end
+
+
+def published_contributions(
+    session: Session, month: date, zone: tzinfo, upto: datetime | None = None
+) -> dict[str, int]:
+    """The one definition of a contribution: articles by author first published in the month
+    (up to `upto` when given, e.g. a shift's end), whatever their status now."""
+    start, end = month_bounds(month, zone)
+    if upto is not None:
+        end = min(end, upto)
+    rows = session.execute(
+        select(KbArticle.author_no, func.count())
+        .where(KbArticle.published_at >= start, KbArticle.published_at < end)
+        .group_by(KbArticle.author_no)
+    )
+    return {str(no): int(n) for no, n in rows}
+
+
+class KnowledgeService:
+    def __init__(
+        self, sessions: SessionFactory, clock: Clock, zone: tzinfo, refusals: AuditSink
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._zone = zone
+        self._refusals = refusals
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def propose(
+        self,
+        actor: Actor | None,
+        title: str,
+        body: str,
+        categories: Sequence[str] = (),
+        tags: Sequence[str] = (),
+    ) -> ArticleInfo:
+        """Any account proposes an article; a supervisor publishes it later."""
+        require(actor, Permission.TAKE_CALLS, self._refusals, "kb.propose")
+        assert actor is not None
+        clean_title = check_title(title)
+        clean_body = check_body(body)
+        cats = check_categories(categories)
+        stored_tags = check_tags(tags)
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            self._refuse_duplicate(session, clean_title, None)
+            row = KbArticle(
+                title=clean_title,
+                title_key=title_key(clean_title),
+                body=clean_body,
+                categories=cats,
+                tags=stored_tags,
+                author_no=actor.agent_no,
+                status="proposed",
+                version=1,
+                created_at=now,
+                updated_at=now,
+                updated_by_no=actor.agent_no,
+                origin="local",
+            )
+            session.add(row)
+            session.flush()
+            self._keep_version(session, row, actor.agent_no, "proposed")
+            audit.record(
+                session, self._clock, actor.agent_no, "kb.propose", row.public_id, clean_title
+            )
+            return _info(row)
+
+    def edit(
+        self,
+        actor: Actor | None,
+        article_id: str,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        categories: Sequence[str] | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> ArticleInfo:
+        """A supervisor changes an article; the text before stays in its history."""
+        require(actor, Permission.PUBLISH_KNOWLEDGE, self._refusals, f"kb.edit {article_id}")
+        assert actor is not None
+        with self._sessions.begin() as session:
+            row = self._get(session, article_id)
+            if row.status == "retired":
+                raise InvalidTransition(
+                    "a retired article is not edited; publish it again first",
+                    reason="kb.retired",
+                )
+            changed = self._apply(session, row, title, body, categories, tags)
+            if not changed:
+                return _info(row)
+            self._bump(session, row, actor.agent_no, "edited")
+            audit.record(session, self._clock, actor.agent_no, "kb.edit", row.public_id, row.title)
+            return _info(row)
+
+    def merge_into(
+        self,
+        actor: Actor | None,
+        article_id: str,
+        body: str,
+        categories: Sequence[str] = (),
+        tags: Sequence[str] = (),
+    ) -> ArticleInfo:
+        """A supervisor merges a duplicate's text into the existing article: the text is added
+        below the existing body (unless it is already there) and the categories and tags are
+        joined; one new version."""
+        require(actor, Permission.PUBLISH_KNOWLEDGE, self._refusals, f"kb.merge {article_id}")
+        assert actor is not None
+        addition = check_body(body)
+        with self._sessions.begin() as session:
+            row = self._get(session, article_id)
+            merged = row.body if addition in row.body else f"{row.body}\n\n{addition}"
+            self._apply(
+                session,
+                row,
+                None,
+                merged,
+                [*words_of(row.categories), *categories],
+                [*words_of(row.tags), *tags],
+            )
+            self._bump(session, row, actor.agent_no, "merged")
+            audit.record(session, self._clock, actor.agent_no, "kb.merge", row.public_id, row.title)
+            return _info(row)
+
+    def publish(self, actor: Actor | None, article_id: str) -> ArticleInfo:
+        return self._set_status(actor, article_id, "published")
+
+    def retire(self, actor: Actor | None, article_id: str) -> ArticleInfo:
+        return self._set_status(actor, article_id, "retired")
+
+    def _set_status(self, actor: Actor | None, article_id: str, status: str) -> ArticleInfo:
+        verb = "publish" if status == "published" else "retire"
+        require(actor, Permission.PUBLISH_KNOWLEDGE, self._refusals, f"kb.{verb} {article_id}")
+        assert actor is not None
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            row = self._get(session, article_id)
+            if row.status == status:
+                raise InvalidTransition(
+                    f"the article is already {status}", reason=f"kb.already_{status}"
+                )
+            if status == "published":
+                self._refuse_duplicate(session, row.title, row.id)
+                if row.published_at is None:  # a contribution counts in its first month
+                    row.published_at = now
+                    row.published_by_no = actor.agent_no
+            row.status = status
+            self._bump(session, row, actor.agent_no, status)
+            audit.record(
+                session, self._clock, actor.agent_no, f"kb.{verb}", row.public_id, row.title
+            )
+            return _info(row)
+
+    def _apply(
+        self,
+        session: Session,
+        row: KbArticle,
+        title: str | None,
+        body: str | None,
+        categories: Sequence[str] | None,
+        tags: Sequence[str] | None,
+    ) -> bool:
+        before = (row.title, row.body, row.categories, row.tags)
+        if title is not None:
+            clean = check_title(title)
+            if title_key(clean) != row.title_key:
+                self._refuse_duplicate(session, clean, row.id)
+            row.title, row.title_key = clean, title_key(clean)
+        if body is not None:
+            row.body = check_body(body)
+        if categories is not None:
+            row.categories = check_categories(categories)
+        if tags is not None:
+            row.tags = check_tags(tags)
+        return (row.title, row.body, row.categories, row.tags) != before
+
+    def _bump(self, session: Session, row: KbArticle, by: str, note: str) -> None:
+        row.version += 1
+        row.updated_at = self._clock.now()
+        row.updated_by_no = by
+        session.flush()
+        self._keep_version(session, row, by, note)
+
+    def _keep_version(self, session: Session, row: KbArticle, by: str, note: str) -> None:
+        session.add(
+            KbArticleVersion(
+                article_id=row.id,
+                version=row.version,
+                title=row.title,
+                body=row.body,
+                categories=row.categories,
+                tags=row.tags,
+                status=row.status,
+                saved_at=self._clock.now(),
+                saved_by_no=by,
+                note=note,
+            )
+        )
+
+    @staticmethod
+    def _refuse_duplicate(session: Session, title: str, own_id: int | None) -> None:
+        query = select(KbArticle.public_id, KbArticle.title).where(
+            KbArticle.title_key == title_key(title), KbArticle.status != "retired"
+        )
+        if own_id is not None:
+            query = query.where(KbArticle.id != own_id)
+        found = session.execute(query.limit(1)).first()
+        if found is not None:
+            raise DuplicateTitle(found[0], found[1])
+
+    @staticmethod
+    def _get(session: Session, article_id: str) -> KbArticle:
+        row = session.scalar(select(KbArticle).where(KbArticle.public_id == article_id.strip()))
+        if row is None:
+            raise NotFound(f"no knowledge article {article_id}", reason="kb.not_found")
+        return row
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def get(self, article_id: str) -> ArticleInfo:
+        with self._sessions() as session:
+            return _info(self._get(session, article_id))
+
+    def history(self, article_id: str) -> list[VersionInfo]:
+        """Every version of the article, newest first."""
+        with self._sessions() as session:
+            row = self._get(session, article_id)
+            versions = session.scalars(
+                select(KbArticleVersion)
+                .where(KbArticleVersion.article_id == row.id)
+                .order_by(KbArticleVersion.version.desc())
+            )
+            return [
+                VersionInfo(
+                    v.version,
+                    v.title,
+                    v.body,
+                    words_of(v.categories),
+                    words_of(v.tags),
+                    v.status,
+                    v.saved_at,
+                    v.saved_by_no,
+                    v.note,
+                )
+                for v in versions
+            ]
+
+    def articles(self, status: str | None = None, limit: int = 500) -> list[ArticleInfo]:
+        """Articles by status (all when None), newest change first."""
+        with self._sessions() as session:
+            query = select(KbArticle).order_by(KbArticle.updated_at.desc(), KbArticle.id.desc())
+            if status:
+                query = query.where(KbArticle.status == status)
+            return [_info(r) for r in session.scalars(query.limit(limit))]
+
+    def search(self, typed: str, limit: int = SEARCH_LIMIT) -> list[ArticleHit]:
+        """Published articles matching every word typed (trigram index for words of three
+        characters or more; one or two characters: in the title or a tag).
+
+        Articles whose title or tags hold the words come first (those starting with them,
+        then shorter titles), then articles whose text holds them. Nothing is ranked inside
+        the index: a common trigram is in thousands of titles, and bm25 over them cost 40-80
+        ms at 20,000 articles (bench/kb.py), where a LIMIT costs well under one."""
+        query = build_query(typed)
+        if query.empty:
+            return []
+        params: dict[str, Any] = {"limit": limit, "pool": limit * 4}
+        likes = []
+        for i, term in enumerate(query.short):
+            params[f"s{i}"] = like_pattern(term)
+            likes.append(f"(a.title LIKE :s{i} ESCAPE '\\' OR a.tags LIKE :s{i} ESCAPE '\\')")
+        extra = "".join(f" AND {c}" for c in likes)
+        with self._sessions() as session:
+            if not query.match:  # the covering index: titles and tags, never a body page
+                ids = list(
+                    session.scalars(
+                        text(
+                            "SELECT a.id FROM kb_articles a INDEXED BY ix_kb_articles_browse "
+                            f"WHERE a.status = 'published'{extra} ORDER BY a.title LIMIT :limit"
+                        ),
+                        params,
+                    )
+                )
+                return self._hits(session, ids)
+            params["q"] = query.match
+            pool = list(
+                session.execute(
+                    text(
+                        "SELECT a.id, a.title FROM ("
+                        f"SELECT rowid AS rid FROM {KB_TITLES_FTS} "
+                        f"WHERE {KB_TITLES_FTS} MATCH :q LIMIT :pool"
+                        ") s CROSS JOIN kb_articles a ON a.id = s.rid "
+                        f"WHERE a.status = 'published'{extra}"
+                    ),
+                    params,
+                )
+            )
+            first = typed.strip().casefold()
+            pool.sort(key=lambda r: (not r[1].casefold().startswith(first), len(r[1]), r[0]))
+            ids = [int(r[0]) for r in pool[:limit]]
+            if len(ids) < limit:
+                params["more"] = limit + len(ids)
+                for found in session.scalars(
+                    text(
+                        f"SELECT a.id FROM {KB_FTS} f CROSS JOIN kb_articles a "
+                        f"ON a.id = f.rowid WHERE {KB_FTS} MATCH :q "
+                        f"AND a.status = 'published'{extra} LIMIT :more"
+                    ),
+                    params,
+                ):
+                    if found not in ids:
+                        ids.append(found)
+                    if len(ids) >= limit:
+                        break
+            return self._hits(session, ids)
+
+    def suggest(
+        self, category: str | None, question: str, limit: int = SUGGEST_LIMIT
+    ) -> list[ArticleHit]:
+        """Articles for a call: those whose title or tags share the most telling words (runs
+        of three characters without a function word such as 了, 的, 怎么) with the question,
+        the call's category first at equal count; then articles whose text shares them; with
+        no question yet, the category's articles by title."""
+        cat = like_pattern(f" {category or '-'} ")
+        params: dict[str, Any] = {"limit": limit, "cat": cat, "pool": limit * 8}
+        parts = telling_grams(question)
+        if not parts and not category:
+            return []
+        with self._sessions() as session:
+            if not parts:
+                sql = (
+                    "SELECT a.id FROM kb_articles a INDEXED BY ix_kb_articles_browse "
+                    "WHERE a.status = 'published' AND a.categories LIKE :cat ESCAPE '\\' "
+                    "ORDER BY a.title LIMIT :limit"
+                )
+                return self._hits(session, list(session.scalars(text(sql), params)))
+            params["q"] = " OR ".join(phrase(g) for g in parts)
+            wanted = f" {category} " if category else None
+            ids: list[int] = []
+            for fts, words_at in ((KB_TITLES_FTS, (1, 2)), (KB_FTS, (1, 2, 4))):
+                # titles and tags first, then the text; each a pool in index order
+                pool = list(
+                    session.execute(
+                        text(
+                            "SELECT a.id, a.title, a.tags, a.categories, a.body FROM ("
+                            f"SELECT rowid AS rid FROM {fts} WHERE {fts} MATCH :q LIMIT :pool"
+                            ") s CROSS JOIN kb_articles a ON a.id = s.rid "
+                            "WHERE a.status = 'published'"
+                        ),
+                        params,
+                    )
+                )
+
+                def score(row: Any, at: tuple[int, ...] = words_at) -> tuple[int, bool, int]:
+                    words = " ".join(row[i] for i in at).casefold()
+                    shared = sum(1 for g in parts if g in words)
+                    return (-shared, wanted is None or wanted not in row[3], int(row[0]))
+
+                for row in sorted(pool, key=score):
+                    if int(row[0]) not in ids:
+                        ids.append(int(row[0]))
+                if len(ids) >= limit:
+                    break
+            return self._hits(session, ids[:limit])
+
+    @staticmethod
+    def _hits(session: Session, ids: list[int]) -> list[ArticleHit]:
+        """The rows of `ids`, in that order."""
+        if not ids:
+            return []
+        rows = {
+            r[0]: r[1:]
+            for r in session.execute(
+                text(
+                    "SELECT a.id, a.public_id, a.title, a.version, a.categories, a.tags, "
+                    f"substr(a.body, 1, {SNIPPET}) FROM kb_articles a "
+                    f"WHERE a.id IN ({', '.join(str(int(i)) for i in ids)})"
+                )
+            )
+        }
+        return [_hit(rows[i]) for i in ids if i in rows]
+
+    # --- contributions ---------------------------------------------------------------------
+
+    def contributions(self, month: date) -> dict[str, int]:
+        """Articles first published in the month (branch zone), by author's agent number."""
+        with self._sessions() as session:
+            return published_contributions(session, month, self._zone)
+
+    def contributions_of(self, agent_no: str, month: date) -> int:
+        return self.contributions(month).get(agent_no, 0)
+
+    # --- the package on the share ----------------------------------------------------------
+
+    def export_package(self, actor: Actor | None, branch: str, desk: str) -> bytes:
+        """Every published and retired article with its history, as one package."""
+        require(actor, Permission.PUBLISH_KNOWLEDGE, self._refusals, "kb.export")
+        assert actor is not None
+        with self._sessions() as session:
+            package = self._package(session, actor.agent_no, branch, desk)
+        data = package_bytes(package)
+        self._refusals.record(actor.agent_no, "kb.export", "", f"{package['count']} articles")
+        return data
+
+    def _package(self, session: Session, by: str, branch: str, desk: str) -> dict[str, Any]:
+        rows = session.scalars(
+            select(KbArticle)
+            .where(KbArticle.status.in_(("published", "retired")))
+            .order_by(KbArticle.id)
+        ).all()
+        history: dict[int, list[dict[str, Any]]] = {}
+        for v in session.scalars(
+            select(KbArticleVersion)
+            .join(KbArticle, KbArticle.id == KbArticleVersion.article_id)
+            .where(KbArticle.status.in_(("published", "retired")))
+            .order_by(KbArticleVersion.article_id, KbArticleVersion.version)
+        ):
+            history.setdefault(v.article_id, []).append(
+                {
+                    "version": v.version,
+                    "title": v.title,
+                    "body": v.body,
+                    "categories": list(words_of(v.categories)),
+                    "tags": list(words_of(v.tags)),
+                    "status": v.status,
+                    "saved_at": v.saved_at.isoformat(),
+                    "saved_by": v.saved_by_no,
+                }
+            )
+        articles = [
+            {
+                "id": r.public_id,
+                "version": r.version,
+                "title": r.title,
+                "body": r.body,
+                "categories": list(words_of(r.categories)),
+                "tags": list(words_of(r.tags)),
+                "status": r.status,
+                "author": r.author_no,
+                "created_at": r.created_at.isoformat(),
+                "published_at": _iso(r.published_at),
+                "published_by": r.published_by_no,
+                "history": history.get(r.id, []),
+            }
+            for r in rows
+        ]
+        return {
+            "schema": PACKAGE_SCHEMA,
+            "version": PACKAGE_VERSION,
+            "generated_at": self._clock.now().isoformat(),
+            "branch": branch,
+            "desk": desk,
+            "published_by": by,
+            "count": len(articles),
+            "articles": articles,
+        }
+
+    def queue_for_share(self, actor: Actor | None, branch: str, desk: str) -> str:
+        """Put the package in the outbox (`kb/<name>`): the sync writes it to the share with
+        its temp-file-then-rename and checksum; returns the path on the share."""
+        require(actor, Permission.PUBLISH_KNOWLEDGE, self._refusals, "kb.share")
+        assert actor is not None
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            content = package_bytes(self._package(session, actor.agent_no, branch, desk))
+            path = f"{SHARE_FOLDER}/{package_name(now, branch, desk)}"
+            session.add(
+                OutboxItem(
+                    kind="kb_package",
+                    relative_path=path,
+                    content=content,
+                    size=len(content),
+                    sha256=hashlib.sha256(content).hexdigest(),
+                    status="pending",
+                    attempts=0,
+                    next_attempt_at=None,
+                    created_at=now,
+                )
+            )
+            audit.record(session, self._clock, actor.agent_no, "kb.share", path)
+        return path
+
+    def import_package(
+        self, data: bytes, name: str = "", actor: Actor | None = None
+    ) -> ImportResult:
+        """Import a package whole, or nothing of it (PackageRefused). `actor`: a person
+        importing a file (supervisors); None when the desk takes the share's package."""
+        if actor is not None:
+            require(actor, Permission.PUBLISH_KNOWLEDGE, self._refusals, "kb.import")
+        package = parse_package(data, name)
+        added = updated = unchanged = 0
+        by = actor.agent_no if actor is not None else "share"
+        with self._sessions.begin() as session:
+            for item in package["articles"]:
+                row = session.scalar(select(KbArticle).where(KbArticle.public_id == item["id"]))
+                if row is not None and row.version >= item["version"]:
+                    unchanged += 1
+                    continue
+                if row is None:
+                    row = KbArticle(public_id=item["id"], origin="share")
+                    session.add(row)
+                    added += 1
+                else:
+                    updated += 1
+                row.title = item["title"]
+                row.title_key = title_key(item["title"])
+                row.body = item["body"]
+                row.categories = word_list(item["categories"])
+                row.tags = word_list(item["tags"])
+                row.author_no = item["author"]
+                row.status = item["status"]
+                row.version = item["version"]
+                row.created_at = datetime.fromisoformat(item["created_at"])
+                row.updated_at = self._clock.now()
+                row.updated_by_no = item["published_by"] or by
+                row.published_at = _time(item["published_at"])
+                row.published_by_no = item["published_by"]
+                session.flush()
+                have = set(
+                    session.scalars(
+                        select(KbArticleVersion.version).where(
+                            KbArticleVersion.article_id == row.id
+                        )
+                    )
+                )
+                for v in item["history"]:
+                    if v["version"] in have:
+                        continue
+                    have.add(v["version"])
+                    session.add(
+                        KbArticleVersion(
+                            article_id=row.id,
+                            version=v["version"],
+                            title=v["title"],
+                            body=v["body"],
+                            categories=word_list(v["categories"]),
+                            tags=word_list(v["tags"]),
+                            status=v["status"],
+                            saved_at=datetime.fromisoformat(v["saved_at"]),
+                            saved_by_no=v["saved_by"],
+                            note="imported",
+                        )
+                    )
+                if row.version not in have:
+                    self._keep_version(session, row, by, "imported")
+            audit.record(
+                session,
+                self._clock,
+                by,
+                "kb.import",
+                name,
+                f"{added} new, {updated} newer, {unchanged} unchanged",
+            )
+        log.info(
+            "knowledge package %s: %d new, %d newer, %d unchanged", name, added, updated, unchanged
+        )
+        return ImportResult(name, added, updated, unchanged)
+
+    def imported_already(self, name: str) -> bool:
+        """Whether a package of this name was imported here (the audit log remembers)."""
+        from agent_desk.models import AuditEvent
+
+        with self._sessions() as session:
+            found = session.scalar(
+                select(AuditEvent.id)
+                .where(AuditEvent.action == "kb.import", AuditEvent.target == name)
+                .limit(1)
+            )
+            return found is not None
+
+    def import_from_share(self, location: str, username: str = "") -> ImportResult | None:
+        """Take the newest package in `kb/` on the share, if this desk has not yet (at start
+        and after each sync). None when there is none or nothing new; PackageRefused when the
+        newest is bad (nothing imported); a ShareError/ReportFolderMissing when unreachable."""
+        from agent_desk.knowledge.package import MAX_PACKAGE_BYTES, PACKAGE_NAME
+        from agent_desk.reports.files import is_missing, open_location
+
+        if not location.strip():
+            return None
+        files = open_location(location, username)
+        try:
+            folder = f"{files.root}{files.sep}{SHARE_FOLDER}"
+            try:
+                entries = files.scandir(folder)
+            except OSError as exc:
+                if is_missing(exc):
+                    return None
+                raise
+            names = sorted(
+                e.name for e in entries if PACKAGE_NAME.match(e.name) and not files.is_link(e)
+            )
+            if not names or self.imported_already(names[-1]):
+                return None
+            data = files.read(f"{folder}{files.sep}{names[-1]}", limit=MAX_PACKAGE_BYTES)
+        finally:
+            close = getattr(files, "close", None)
+            if close is not None:
+                close()
+        return self.import_package(data, names[-1])
+
+
+def _hit(row: Any) -> ArticleHit:
+    return ArticleHit(
+        row[0], row[1], int(row[2]), words_of(row[3]), words_of(row[4]), " ".join(row[5].split())
+    )

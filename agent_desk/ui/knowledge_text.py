@@ -1,0 +1,58 @@
+"""The knowledge base's refusals in the user's language (lupdate context "KnowledgeErrors")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from agent_desk.errors import AgentDeskError
+from agent_desk.ui.error_text import describe_from
+
+CONTEXT = "KnowledgeErrors"
+
+MESSAGES: dict[str, str] = {
+    "kb.title.required": QT_TRANSLATE_NOOP("KnowledgeErrors", "Give the article a title."),
+    "kb.title.too_long": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors", "A title can have at most {maximum} characters."
+    ),
+    "kb.title.duplicate": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors", "An article with this title exists already: “{existing_title}”."
+    ),
+    "kb.body.required": QT_TRANSLATE_NOOP("KnowledgeErrors", "Write the article's answer."),
+    "kb.body.too_long": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors",
+        "An article can have at most {maximum} characters; this one has {length}.",
+    ),
+    "kb.category.unknown": QT_TRANSLATE_NOOP("KnowledgeErrors", "Unknown call type {category}."),
+    "kb.tags.too_many": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors", "At most {maximum} tags, each of at most 40 characters."
+    ),
+    "kb.retired": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors", "A retired article is not edited; publish it again first."
+    ),
+    "kb.already_published": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors", "The article is already published."
+    ),
+    "kb.already_retired": QT_TRANSLATE_NOOP("KnowledgeErrors", "The article is already retired."),
+    "kb.not_found": QT_TRANSLATE_NOOP("KnowledgeErrors", "The article no longer exists."),
+    "kb.package.truncated": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors",
+        "The knowledge package {name} is incomplete (cut short); nothing of it was imported.",
+    ),
+    "kb.package.version": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors",
+        "The knowledge package {name} is version {found}; this AgentDesk reads version "
+        "{supported}. Nothing of it was imported; update AgentDesk.",
+    ),
+    "kb.package.schema": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors",
+        "The file {name} is not a valid knowledge package ({detail}); nothing of it was imported.",
+    ),
+    "permission": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors", "Only a supervisor can edit, publish or retire articles."
+    ),
+}
+
+
+def error_text(error: AgentDeskError) -> str:
+    """A knowledge-base error in the user's language."""
+    return describe_from(MESSAGES, CONTEXT, error)

@@ -1,0 +1,102 @@
+"""`agent-desk kb` as a real process: propose, publish, search, retire, export and import."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import run_as_admin, run_cli
+
+pytestmark = pytest.mark.integration
+
+AGENT_PW, SUP_PW = "agent-pw-1", "boss-pw-1"
+
+
+@pytest.fixture
+def desk(tmp_path):
+    profile = tmp_path / "desk"
+    for no, name, role, pw in (
+        ("1001", "王小明", "agent", AGENT_PW),
+        ("8001", "陈主管", "supervisor", SUP_PW),
+    ):
+        made = run_as_admin(
+            *("user", "add", "--agent-no", no, "--name", name, "--role", role),
+            "--password-stdin",
+            profile=profile,
+            stdin=f"{pw}\n",
+        )
+        assert made.returncode == 0, made.stderr
+    return profile
+
+
+def kb(profile, *args, who=None):
+    if who is None:
+        return run_cli("kb", *args, profile=profile)
+    no, pw = who
+    return run_cli("kb", *args, "--as", no, profile=profile, stdin=f"{pw}\n")
+
+
+AGENT, SUP = ("1001", AGENT_PW), ("8001", SUP_PW)
+
+
+def test_an_agent_proposes_a_supervisor_publishes_and_anyone_finds_it(desk, tmp_path):
+    added = kb(
+        desk,
+        "add",
+        "--title",
+        "宽带资费说明",
+        "--body",
+        "包月套餐每月九十九元，含光纤。",
+        "--category",
+        "inquiry",
+        "--json",
+        who=AGENT,
+    )
+    assert added.returncode == 0, added.stderr
+    article = json.loads(added.stdout)
+    assert article["status"] == "proposed"
+    assert json.loads(kb(desk, "search", "九十九元", "--json").stdout) == []
+
+    refused = kb(desk, "publish", article["id"], who=AGENT)
+    assert refused.returncode == 4
+    assert "supervisor" in refused.stderr
+
+    published = kb(desk, "publish", article["id"], who=SUP)
+    assert published.returncode == 0, published.stderr
+    hits = json.loads(kb(desk, "search", "九十九元", "--json").stdout)
+    assert [(h["id"], h["title"], h["version"]) for h in hits] == [
+        (article["id"], "宽带资费说明", 2)
+    ]
+
+    duplicate = kb(desk, "add", "--title", "宽带资费说明", "--body", "x", who=AGENT)
+    assert duplicate.returncode == 2
+    assert "exists already" in duplicate.stderr and article["id"] in duplicate.stderr
+    big = tmp_path / "big.txt"
+    big.write_text("字" * 50_001, encoding="utf-8")
+    too_long = kb(desk, "add", "--title", "长", "--body-file", str(big), who=AGENT)
+    assert too_long.returncode == 2 and "50,000" in too_long.stderr
+    empty = kb(desk, "add", "--title", " ", "--body", "x", who=AGENT)
+    assert empty.returncode == 2 and "title" in empty.stderr
+
+    package = tmp_path / "kb.json"
+    exported = kb(desk, "export", str(package), who=SUP)
+    assert exported.returncode == 0, exported.stderr
+    other = tmp_path / "desk2"
+    imported = run_as_admin("kb", "import", str(package), profile=other)
+    assert imported.returncode == 0, imported.stderr
+    assert "1 new" in imported.stdout
+    assert [h["title"] for h in json.loads(kb(other, "search", "宽带", "--json").stdout)] == [
+        "宽带资费说明"
+    ]
+
+    cut = tmp_path / "cut.json"
+    cut.write_bytes(package.read_bytes()[:-40])
+    refused_pkg = run_as_admin("kb", "import", str(cut), profile=tmp_path / "desk3")
+    assert refused_pkg.returncode == 2
+    assert "refused" in refused_pkg.stderr and "incomplete" in refused_pkg.stderr
+    assert json.loads(kb(tmp_path / "desk3", "search", "宽带", "--json").stdout) == []
+
+    retired = kb(desk, "retire", article["id"], who=SUP)
+    assert retired.returncode == 0, retired.stderr
+    assert json.loads(kb(desk, "search", "九十九元", "--json").stdout) == []
