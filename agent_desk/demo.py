@@ -25,6 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from agent_desk import phones
 from agent_desk.dbfile import connect
 from agent_desk.errors import AgentDeskError
 
@@ -378,10 +379,27 @@ def mobile_of(index: int) -> str:
 def landline_of(index: int) -> tuple[str, str]:
     """(raw, normalised) of the office line of demo customer `index`."""
     area = AREA_CODES[index % len(AREA_CODES)]
-    digits = 8 if len(area) == 3 else 7
+    digits = 8  # every city in AREA_CODES (Shenzhen 0755 and Hangzhou 0571 too) dials 8 digits
     local = f"{(index * 3_214_567 + 7_654_321) % 10**digits:0{digits}d}"
-    local = str(int(local[0]) % 8 + 2) + local[1:]  # local numbers do not start with 0 or 1
+    for step in range(8):  # local numbers do not start with 0 or 1, nor with unassigned digits
+        candidate = str((int(local[0]) + step) % 8 + 2) + local[1:]
+        if _assigned(area, candidate[:3], candidate):
+            local = candidate
+            break
     return f"{area}-{local}", area + local
+
+
+_ASSIGNED: dict[tuple[str, str], bool] = {}
+
+
+def _assigned(area: str, head: str, local: str) -> bool:
+    """The import's rule for a number (phones.parse, as privacy.py checks a customer book):
+    libphonenumber tells assigned fixed lines by their first digits, so one check per area and
+    first three digits serves the million-customer demo."""
+    known = _ASSIGNED.get((area, head))
+    if known is None:
+        known = _ASSIGNED[(area, head)] = phones.parse(f"{area}-{local}") is not None
+    return known
 
 
 def _mobile_raw(number: str, style: int) -> str:
