@@ -98,7 +98,7 @@ class ExportLabels:
             "script_compliance": "Script compliance",
             "follow_up_timeliness": "Follow-up timeliness",
             "service_norm": "Service norm",
-            "knowledge": "Knowledge contributions",
+            "knowledge": "Knowledge",
         }
     )
     grade_names: dict[str, str] = field(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -32,6 +32,28 @@ log = logging.getLogger(__name__)
 CONTEXT_PAUSE_MS = 400  # the question is typed by the agent: suggest after a short pause
 
 
+# Narrower than this (a 1366x768 or 1280x800 screen), the call form needs the dock's width to
+# keep every field, the scripts and Save in view (issue 15): the dock steps aside until the agent
+# asks for it (F5, F9 or the menu), and comes back on a wider window.
+WIDE_ENOUGH = 1440
+
+
+class _NarrowWindowWatch(QObject):
+    """Hides the docked panel on a narrow window and shows it on a wide one, until the agent
+    shows or hides it by hand (or the window's saved layout placed it)."""
+
+    def __init__(self, desk: KnowledgeDesk) -> None:
+        super().__init__(desk.window)
+        self.desk = desk
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        desk = self.desk
+        narrow_or_wide = event.type() == QEvent.Type.Resize and not desk.dock.isFloating()
+        if narrow_or_wide and not desk.placed_by_hand:
+            desk.dock.setVisible(desk.window.width() >= WIDE_ENOUGH)
+        return False
+
+
 class KnowledgeDesk:
     def __init__(self, window: MainWindow, services: Services) -> None:
         self.window = window
@@ -48,6 +70,10 @@ class KnowledgeDesk:
         # Where the agent left it (hidden, floated, the other side): the window's saved state
         # was restored before the dock existed.
         window.restoreDockWidget(self.dock)
+        # Qt says "restored" for a fresh window too, so only the agent's own F5/F9 count.
+        self.placed_by_hand = False
+        self._watch = _NarrowWindowWatch(self)
+        window.installEventFilter(self._watch)
         self.window_dialog: Any = None
         self.importer = BackgroundRunner("kb-import", window)
         self.importer.done.connect(self._imported)
@@ -90,6 +116,7 @@ class KnowledgeDesk:
         )
 
     def show_panel(self) -> None:
+        self.placed_by_hand = True
         self.dock.show()
         self.dock.raise_()
         self.panel.focus_search()
@@ -176,6 +203,7 @@ def install(window: MainWindow, services: Services) -> None:
     toggle = desk.dock.toggleViewAction()
     toggle.setText(QCoreApplication.translate("KnowledgeUi", "Knowledge panel"))
     toggle.setShortcut(QKeySequence("F9"))
+    toggle.triggered.connect(lambda: setattr(desk, "placed_by_hand", True))
     find = QAction(QCoreApplication.translate("KnowledgeUi", "Search the knowledge base"), window)
     find.setShortcut(QKeySequence("F5"))  # F8 is the break key
     find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -465,7 +465,7 @@ def install(window: Any, services: Any) -> None:
     review = QAction(QCoreApplication.translate("Quality", "&Quality review…"), window)
     review.setEnabled(agent is not None and allows(agent.role, Permission.REVIEW_QUALITY))
     review.triggered.connect(lambda: ReviewWindow(services, window.agent, window).exec())
-    mine = QAction(QCoreApplication.translate("Quality", "My quality &reviews…"), window)
+    mine = QAction(QCoreApplication.translate("Quality", "My quality re&views…"), window)
     mine.setEnabled(agent is not None)
     mine.triggered.connect(lambda: MyReviewsDialog(services, window.agent, window).exec())
     window.tools_menu.addAction(review)

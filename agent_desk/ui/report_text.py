@@ -51,7 +51,7 @@ COMPONENT_NAMES: dict[str, str] = {
     "script_compliance": QT_TRANSLATE_NOOP("Reports", "Script compliance"),
     "follow_up_timeliness": QT_TRANSLATE_NOOP("Reports", "Follow-up timeliness"),
     "service_norm": QT_TRANSLATE_NOOP("Reports", "Service norm"),
-    "knowledge": QT_TRANSLATE_NOOP("Reports", "Knowledge contributions"),
+    "knowledge": QT_TRANSLATE_NOOP("Reports", "Knowledge"),
 }
 
 GRADE_NAMES: dict[str, str] = {

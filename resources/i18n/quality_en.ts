@@ -137,7 +137,7 @@ Greeting given: {g} · Sign-off given: {s}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/quality_review.py" line="468"/>
-        <source>My quality &amp;reviews…</source>
+        <source>My quality re&amp;views…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

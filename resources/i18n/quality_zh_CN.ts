@@ -141,8 +141,8 @@ Greeting given: {g} · Sign-off given: {s}</source>
     </message>
     <message>
         <location filename="../../agent_desk/ui/quality_review.py" line="468"/>
-        <source>My quality &amp;reviews…</source>
-        <translation>我的质检评分(&amp;R)…</translation>
+        <source>My quality re&amp;views…</source>
+        <translation>我的质检评分(&amp;V)…</translation>
     </message>
 </context>
 <context>

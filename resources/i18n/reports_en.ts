@@ -163,7 +163,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="54"/>
-        <source>Knowledge contributions</source>
+        <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

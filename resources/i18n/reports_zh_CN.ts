@@ -162,7 +162,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="54" />
-        <source>Knowledge contributions</source>
+        <source>Knowledge</source>
         <translation>知识库贡献</translation>
     </message>
     <message>

@@ -43,6 +43,7 @@ def window(qtbot, services, ui_settings, agent, language, articles):
     language("en")
     win = MainWindow(services.context, agent, ui_settings, services)
     qtbot.addWidget(win)
+    win.resize(1600, 860)  # a wide screen: the panel shows beside the call
     win.show()
     return win
 
@@ -108,6 +109,17 @@ def test_the_panel_is_a_dock_the_agent_can_hide_with_f9(window, qtbot):
     assert not dock.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert dock.isVisible()
+
+
+def test_on_a_1280_px_window_the_panel_steps_aside_until_asked_for(window, qtbot):
+    """At 1366x768 and 1280x800 the call form needs the width for every field and Save."""
+    dock = window.knowledge_desk.dock
+    window.resize(1280, 690)
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert dock.isVisible() and window.knowledge_desk.panel.query.hasFocus()
+    window.resize(1270, 690)
+    assert dock.isVisible()  # asked for: it stays
 
 
 def test_the_window_fits_a_1366x768_screen_with_the_panel(window):
