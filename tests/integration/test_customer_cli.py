@@ -409,14 +409,14 @@ def _on_terminal(profile: Path, args: tuple[str, ...], replies: list[tuple[str, 
 def test_on_a_terminal_an_erasure_is_confirmed_first(desk):
     erase = ("customer", "erase", "--phone", NUMBER, "--reason", "PIPL #8", "--as", ADMIN_NO)
     code, out, terminal = _on_terminal(
-        desk, erase, [("Password:", ADMIN_PASSWORD), ("Type yes to erase:", "no")]
+        desk, erase, [(f"Password of {ADMIN_NO}:", ADMIN_PASSWORD), ("Type yes to erase:", "no")]
     )
     assert code == 1 and out == ""
     assert "Erase customer id 1 (欧***; 139****5678; 1 call, 1 case, " in terminal
     assert "not confirmed; nothing was erased" in terminal
     assert _rows(desk, "SELECT name FROM customers") == [(NAME,)]
     code, out, _terminal = _on_terminal(
-        desk, erase, [("Password:", ADMIN_PASSWORD), ("Type yes to erase:", "yes")]
+        desk, erase, [(f"Password of {ADMIN_NO}:", ADMIN_PASSWORD), ("Type yes to erase:", "yes")]
     )
     assert code == 0 and out.startswith("erased customer id 1, public id ")
     assert _rows(desk, "SELECT name FROM customers") == [("",)]

@@ -234,7 +234,8 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
     synced = cli_ok("sync", profile=desk)
     assert "waiting 0" in synced
     desk_log = (desk / "logs" / "agent-desk.log").read_text(encoding="utf-8")
-    assert "sync: 6 sent" in desk_log  # what branch IT looks for, not buried in SMB chatter
+    # the shift's four files, the day's case archive (two) and the audit log's anchor
+    assert "sync: 7 sent" in desk_log  # what branch IT looks for, not buried in SMB chatter
     assert "smbprotocol" not in desk_log and CUSTOMER_NUMBER not in desk_log
 
     outbox = query(desk, "SELECT relative_path, sha256, status FROM outbox ORDER BY id")
@@ -248,7 +249,7 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
     root = samba.share_dir / "summaries"
     on_share = sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
     assert on_share == sorted(p for p, _, _ in outbox), "missing, extra or temp files on the share"
-    assert {p for p, _, _ in outbox if not p.startswith("archive/")} == {
+    assert {p for p, _, _ in outbox if not p.startswith(("archive/", "audit/"))} == {
         f"{folder}/{name}" for name in ("summary.json", "calls.csv", "report.html", "report.pdf")
     }
     for path, sha, status in outbox:

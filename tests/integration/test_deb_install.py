@@ -67,6 +67,11 @@ def status() -> str:
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
+# The desk's administrator, made first on the fresh profile: every setting and account command
+# after that names it (--as) with its password on standard input.
+AS_1001, PW_1001 = ("--as", "1001"), "desk-pw-1001\n"
+
+
 class Desk:
     """An ordinary Linux user of the desk PC with a fresh home, running the installed app."""
 
@@ -204,7 +209,7 @@ def test_branch_it_installs_upgrades_removes_and_purges_and_agents_keep_their_da
         "--password-stdin",
         stdin="desk-pw-1001\n",
     )
-    fresh.ok("config", "set", "branch.name", "浦东营业厅")
+    fresh.ok("config", "set", "branch.name", "浦东营业厅", *AS_1001, stdin=PW_1001)
 
     # --- the desk of the first release: migrated at its first start, with a backup ------------
     assert old.ok("db", "check").split() == ["ok", head]
@@ -221,14 +226,17 @@ def test_branch_it_installs_upgrades_removes_and_purges_and_agents_keep_their_da
         encoding="utf-8",
     )
     branch_text = BRANCH_FILE.read_text(encoding="utf-8")
-    assert fresh.ok("config", "get", "branch.code").strip() == "SH01"
-    refused = fresh.run("config", "set", "share.location", "/tmp/elsewhere")
+    assert fresh.ok("config", "get", "branch.code", *AS_1001, stdin=PW_1001).strip() == "SH01"
+    refused = fresh.run(
+        "config", "set", "share.location", "/tmp/elsewhere", *AS_1001, stdin=PW_1001
+    )
     assert refused.returncode == 2
     assert refused.stderr.strip() == (
         f"agent-desk: share.location is locked by branch IT in {BRANCH_FILE}; "
         "ask branch IT to change it there"
     )
-    assert fresh.ok("config", "get", "branch.name").strip() == "浦东营业厅"  # not locked
+    not_locked = fresh.ok("config", "get", "branch.name", *AS_1001, stdin=PW_1001)
+    assert not_locked.strip() == "浦东营业厅"
 
     # --- upgrade to the next version (the same bundle, packed again) ----------------------------
     next_deb = build_deb.build(bundle_dir(), tmp_path / "next", NEXT, work=tmp_path / "stage")
@@ -238,9 +246,9 @@ def test_branch_it_installs_upgrades_removes_and_purges_and_agents_keep_their_da
     assert BRANCH_FILE.read_text(encoding="utf-8") == branch_text, "the upgrade lost IT's edit"
     assert programs_running_from_opt() == []
     assert {desk.name: desk.snapshot() for desk in (old, fresh)} == homes
-    assert "1001\t王小明\tadmin" in fresh.ok("user", "list")
-    assert fresh.ok("config", "get", "branch.name").strip() == "浦东营业厅"
-    assert fresh.ok("config", "get", "branch.code").strip() == "SH01"
+    assert "1001\t王小明\tadmin" in fresh.ok("user", "list", *AS_1001, stdin=PW_1001)
+    assert fresh.ok("config", "get", "branch.name", *AS_1001, stdin=PW_1001).strip() == "浦东营业厅"
+    assert fresh.ok("config", "get", "branch.code", *AS_1001, stdin=PW_1001).strip() == "SH01"
     assert fresh.ok("selftest").startswith("selftest ok")
     assert fresh.ok("db", "check").split()[0] == "ok"
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import run_as_admin, run_cli
+from tests.conftest import add_account, run_as_admin, run_cli
 
 pytestmark = pytest.mark.integration
 
@@ -16,17 +16,8 @@ AGENT_PW, SUP_PW = "agent-pw-1", "boss-pw-1"
 @pytest.fixture
 def desk(tmp_path):
     profile = tmp_path / "desk"
-    for no, name, role, pw in (
-        ("1001", "王小明", "agent", AGENT_PW),
-        ("8001", "陈主管", "supervisor", SUP_PW),
-    ):
-        made = run_as_admin(
-            *("user", "add", "--agent-no", no, "--name", name, "--role", role),
-            "--password-stdin",
-            profile=profile,
-            stdin=f"{pw}\n",
-        )
-        assert made.returncode == 0, made.stderr
+    add_account(profile, "1001", AGENT_PW, "agent", "王小明")
+    add_account(profile, "8001", SUP_PW, "supervisor", "陈主管")
     return profile
 
 

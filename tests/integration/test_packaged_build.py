@@ -176,9 +176,18 @@ def test_a_softphone_rings_the_running_bundle_and_the_agent_answers(bundle, tmp_
         *("user", "add", "--agent-no", "1001", "--name", "王小明", "--password-stdin"),
         profile=profile,
         as_=admin["as_"],
-        stdin=admin["stdin"] + "agent-pw-1\n",
+        stdin=admin["stdin"] + "first-agent-pw-1\n",
     )
     assert added.returncode == 0, added.stderr
+    # The agent chooses their own password first (an account an administrator made must).
+    chosen = run_as(
+        bundle,
+        *("user", "passwd", "--agent-no", "1001", "--password-stdin"),
+        profile=profile,
+        as_="1001",
+        stdin="first-agent-pw-1\nagent-pw-1\n",
+    )
+    assert chosen.returncode == 0, chosen.stderr
     login = tmp_path / "login"  # the app's test-only autologin: read once, deleted, 0600
     login.touch(mode=0o600)
     login.write_text("1001\nagent-pw-1\n", encoding="utf-8")

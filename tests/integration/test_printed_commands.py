@@ -158,6 +158,7 @@ def test_install_txt_s_commands_work_as_printed(tmp_path, shell_env):
         if " ring " in f" {command} " or command.split()[1] in ("answer", "hangup"):
             command = command.replace("<number or SIP address>", "13800138000")
             command = re.sub(r" \[--call-id <id>\]", "", command)
+            command = re.sub(r" \[<number>\]", "", command)  # MicroSIP's number: optional
             expect = 3  # no AgentDesk running for the profile: said, exit 3
         if "<that backup file>" in command:
             backups = sorted((profile / "data" / "backups").glob("*.db"))

@@ -301,7 +301,7 @@ def test_the_phone_commands_the_readme_prints_work_as_printed_after_first_start(
     commands = printed_phone_commands()
     assert len(commands) >= 5, commands
     for line in commands:
-        argv = shlex.split(line)
+        argv = shlex.split(line, comments=True)  # as bash reads it: a "# …" is a comment
         assert argv[0] == "agent-desk" and "--as" in argv, line
         code, err = run(
             [sys.executable, "-m", "agent_desk", *argv[1:]],
