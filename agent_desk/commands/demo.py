@@ -97,7 +97,7 @@ def demo_cmd(args: argparse.Namespace) -> int:
     if result.shift_note:
         print(result.shift_note)
     print(
-        f"log in as agent {result.demo_agent_no} (or 1002…, or supervisor 8001), each with the "
-        f"demo password: {result.demo_password}"
+        f"log in as agent {result.demo_agent_no} (or 1002…, or supervisor 8001); every demo "
+        f"account, 8001 included, has the one password {result.demo_password}"
     )
     return 0
