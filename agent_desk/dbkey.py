@@ -6,7 +6,7 @@ and kept in the OS keyring (Windows Credential Manager, the Secret Service on Li
 "AgentDesk database key" and the profile's config folder. Where no keyring backend works
 (headless Linux, CI, a locked-down PC), it goes to a key file readable by the owner alone
 (0600), by default `config/database.key` or where branch IT points `database.key_file`; the log
-warns once, and `db check` says where the key is. A profile is never unusable for lack of a
+warns once, when it writes the file, and `db check` says where the key is. A profile is never unusable for lack of a
 keyring; it is unusable without its key, which is why `db key export` prints a recovery key
 for branch IT to keep.
 """
@@ -103,8 +103,8 @@ class KeyStore:
     def load(self) -> str | None:
         """The key, from the key file if there is one, else from the keyring; None if absent."""
         from_file = self._read_file()
-        if from_file is not None:
-            self._warn_file()
+        if from_file is not None:  # the warning was given once, when the file was written
+            log.debug("database key read from the key file %s", self.key_file)
             return from_file
         ring = _keyring()
         if ring is None:

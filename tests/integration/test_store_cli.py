@@ -144,6 +144,8 @@ def test_without_any_keyring_the_profile_works_from_its_key_file(profile_dir):
     assert add.returncode == 0, add.stderr
     assert f"key in key file {profile_dir.resolve() / 'config' / 'database.key'}" in add.stdout
     assert add.stderr == ""  # the warning goes to the log, once
+    again = run_cli("db", "check", profile=profile_dir, env=env)  # every later process is quiet
+    assert again.returncode == 0 and again.stderr == ""
     log = (profile_dir / "logs" / "agent-desk.log").read_text(encoding="utf-8")
     assert log.count("no OS keyring is available") == 1
 
