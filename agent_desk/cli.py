@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -81,9 +82,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from agent_desk.commands.registry import authorize
 
             authorize(args, open_services)  # sets args.actor, or refuses (exit 4)
-        return int(func(args) or 0)
+        code = int(func(args) or 0)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at the interpreter's exit
+        return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `agent-desk db check | head -1`: the reader has what it wanted. Python would flush
+        # stdout again at exit and fail a second time, so the rest goes nowhere.
+        _quiet_stdout()
+        return 141  # what a shell reports for a command ended by SIGPIPE
     except Exception as exc:
         from agent_desk.commands.registry import Refused, refusal_text
         from agent_desk.errors import AgentDeskError, PermissionDenied
@@ -107,6 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         leftover = getattr(args, "opened_services", None)
         if leftover is not None:  # opened to log in; the command did not take them
             leftover.close()
+
+
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _one_line(text: str) -> str:

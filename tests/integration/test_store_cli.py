@@ -7,7 +7,9 @@ a read-only folder or a full disk was called a failed integrity check and offere
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from PySide6.QtCore import QLockFile
 
 from agent_desk.dbfile import FileState, state_of
 from tests import dbaccess
-from tests.conftest import run_as_admin, run_cli
+from tests.conftest import REPO, run_as_admin, run_cli
 from tests.integration.test_share_disks import SKIP as NO_TMPFS
 from tests.integration.test_share_disks import fill, tmpfs
 from tests.upgrade_fixture import data_differences, make_old_profile
@@ -253,3 +255,16 @@ def test_restoring_another_desks_backup_says_it_is_not_this_profiles_key(profile
     assert done.returncode != 0
     assert "does not open with this profile's key" in done.stderr
     assert "damaged" not in done.stderr.split("key:")[0]
+
+
+def test_a_reader_that_stops_early_gets_no_error_line(profile_dir):
+    """`agent-desk db check | head -0`: the pipe closes before the check has written."""
+    argv = [sys.executable, "-m", "agent_desk", "--profile", str(profile_dir), "db", "check"]
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will read: every write gets EPIPE
+    try:
+        done = subprocess.run(argv, stdout=write_end, stderr=subprocess.PIPE, timeout=60, cwd=REPO)
+    finally:
+        os.close(write_end)
+    assert b"unexpected error" not in done.stderr and b"BrokenPipe" not in done.stderr
+    assert done.returncode == 141
