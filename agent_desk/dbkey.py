@@ -6,9 +6,9 @@ and kept in the OS keyring (Windows Credential Manager, the Secret Service on Li
 "AgentDesk database key" and the profile's config folder. Where no keyring backend works
 (headless Linux, CI, a locked-down PC), it goes to a key file readable by the owner alone
 (0600), by default `config/database.key` or where branch IT points `database.key_file`; the log
-warns once, when it writes the file, and `db check` says where the key is. A profile is never unusable for lack of a
-keyring; it is unusable without its key, which is why `db key export` prints a recovery key
-for branch IT to keep.
+warns once, when it writes the file, and `db check` says where the key is. A profile is never
+unusable for lack of a keyring; it is unusable without its key, which is why `db key export`
+prints a recovery key for branch IT to keep.
 """
 
 from __future__ import annotations

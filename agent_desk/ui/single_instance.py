@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ class InstanceGuard(QObject):
     def acquire(self) -> bool:
         if not self._lock.tryLock(100):
             return False
+        _owner_only(self._lock.fileName())
         try:
             name = prepare_server_path(self.profile)
         except (AgentDeskError, OSError) as exc:
@@ -143,6 +145,15 @@ def _text_only(message: dict[str, Any]) -> dict[str, Any]:
         return value
 
     return {clean(k): clean(v) for k, v in message.items()}
+
+
+def _owner_only(path: str) -> None:
+    """The lock names the PC and the process: private like the rest of the profile (QLockFile
+    creates it with the umask, 0644)."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError as exc:  # Windows ignores the bits; a failure here is no reason to stop
+        log.debug("lock file %s left as it was: %s", path, exc)
 
 
 def instance_running(lock_path: Path) -> bool:
