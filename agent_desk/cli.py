@@ -104,6 +104,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, AgentDeskError):
             print(f"agent-desk: {_one_line(mask_text(exc.message))}", file=sys.stderr)
             return EXIT_ERROR
+        from agent_desk.errors import LocalDiskFull, is_disk_full
+
+        if is_disk_full(exc):  # SQLite or the OS said so in the middle of any command
+            log.warning("%s stopped: the disk is full (%s)", args.command, _one_line(str(exc)))
+            full = LocalDiskFull(_one_line(str(exc)))
+            print(f"agent-desk: {_one_line(mask_text(full.message))}", file=sys.stderr)
+            return EXIT_ERROR
         _log_unexpected(args)
         print(
             f"agent-desk: unexpected error: {exc.__class__.__name__}: "

@@ -185,9 +185,34 @@ def test_a_full_disk_at_start_is_said_as_such_with_no_restore_offer(tmp_path):
     assert "integrity" not in result.stderr and "db restore" not in result.stderr
 
 
+@pytest.mark.skipif(NO_TMPFS is not None, reason=NO_TMPFS or "")
+def test_db_encrypt_on_a_disk_too_full_for_the_copy_says_so_and_keeps_the_store(tmp_path):
+    with tmpfs(tmp_path / "desk", "48m") as desk:
+        profile = desk / "profile"
+        add_admin(profile)
+        book = desk / "book.csv"  # a store of a few MB, as the review's
+        rows = (f"客户{i},1390000{i:04d},0,{'备注' * 100}" for i in range(2000))
+        book.write_text("name,phone,vip,notes\n" + "\n".join(rows) + "\n", encoding="utf-8")
+        _admin("customer", "import", str(book), profile=profile)
+        book.unlink()
+        _admin("db", "decrypt", profile=profile)
+        store = profile / "data" / "agent_desk.db"
+        filler = fill(desk)
+        # Room for the backup taken first, not for the encrypted copy as well.
+        with open(filler, "r+b") as f:
+            f.truncate(max(0, filler.stat().st_size - int(store.stat().st_size * 1.5)))
+        done = run_as_admin("db", "encrypt", profile=profile)
+        assert done.returncode == 2
+        assert "disk is full" in done.stderr and "unexpected error" not in done.stderr
+        assert state_of(store) is FileState.PLAIN  # as it was
+        filler.unlink()
+        check = run_cli("db", "check", profile=profile)
+        assert check.returncode == 0 and check.stdout.startswith("ok"), check.stderr
+
+
 def _admin(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
     done = run_as_admin(*args, profile=profile)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, (args, done.stderr)
     return done
 
 
