@@ -150,6 +150,7 @@ class CallEvent:
     caller_name: str = ""  # the display name the phone passed, offered for an unknown caller
     on_break: str | None = None  # the break reason when it rang during a break
     rang_while_busy: bool = False
+    ring_started_at: datetime | None = None  # its first ring, also for a call that waited
 
 
 # --- what listeners are told ---------------------------------------------------------------
@@ -889,8 +890,9 @@ class DeskSession:
         """What the agent is doing now and since when (the banner shows it with its time)."""
         if self.agent is None:
             return DeskState("logged_out")
-        if self.stage is Stage.RINGING:
-            return DeskState("ringing", self.stage_since)
+        if self.stage is Stage.RINGING:  # a waiting call has rung since its first ring
+            first = self.current.ring_started_at if self.current is not None else None
+            return DeskState("ringing", min(first, self.stage_since) if first else self.stage_since)
         if self.stage is Stage.TALKING:
             return DeskState("talking", self.stage_since)
         if self.stage is Stage.WRAPUP:
@@ -1088,6 +1090,7 @@ class DeskSession:
             caller_name=base.caller_name if base else caller_name,
             on_break=base.on_break if base else on_break,
             rang_while_busy=info.rang_while_busy,
+            ring_started_at=info.ring_started_at,
         )
 
     def _finish(self) -> None:

@@ -189,6 +189,8 @@ def test_a_waiting_call_still_ringing_comes_to_the_banner_when_the_call_ends(
     assert session.stage is Stage.RINGING and session.current.public_id == second.public_id
     assert isinstance(heard.notices[-1], Rang)
     assert heard.of(SetAside)[0].call.cti_call_id == "pbx-1"  # its record kept as a draft
+    state = session.desk_state()  # the banner's clock agrees with "rang 8 s ago"
+    assert (state.state, state.seconds(clock.now())) == ("ringing", 8)
     clock.advance(2)
     answered = session.answer("pbx-2")
     assert (answered.answer_delay_ms, answered.within_rule) == (10_000, True)  # from its ring
