@@ -1,9 +1,12 @@
 """`agent-desk kb`: the knowledge base without a screen.
 
-`kb add` proposes an article (any account); `kb publish`, `kb retire`, `kb export`, `kb import`
-and `kb share` are for supervisors and administrators; `kb search` reads published articles
-only and needs no account (what any agent at the desk may look up during a call). The rules
-are in `agent_desk/knowledge/service.py`.
+`kb add` proposes an article (any account; queued for `kb/proposals/` on the share, so a
+supervisor at any desk of the branch publishes it); `kb pull` takes the newest good package and
+(on a desk with a supervisor) the proposals from the share now, as the window does at start and
+after each sync, and says which files it refused and why; `kb publish`, `kb retire`,
+`kb export`, `kb import` and `kb share` are for supervisors and administrators; `kb search`
+reads published articles only and needs no account (what any agent at the desk may look up
+during a call). The rules are in `agent_desk/knowledge/service.py`.
 """
 
 from __future__ import annotations
@@ -72,6 +75,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="import a package file (whole or not at all); newer versions replace older",
     )
     imp.add_argument("file", type=Path)
+
+    command(
+        kb,
+        "pull",
+        needs=Permission.TAKE_CALLS,
+        func=pull_cmd,
+        help="take the newest good package (and, with a supervisor here, the proposals) "
+        "from the share now",
+    )
 
     command(
         kb,
@@ -209,8 +221,49 @@ def import_cmd(args: argparse.Namespace) -> int:
         services.close()
     print(
         f"imported {args.file.name}: {result.added} new, {result.updated} newer, "
-        f"{result.unchanged} unchanged"
+        f"{result.unchanged} unchanged, {len(result.skipped)} skipped"
     )
+    _tell(result)
+    return 0
+
+
+def _tell(result: object) -> None:
+    """Skipped articles and refused files, one line each on stderr."""
+    for skip in getattr(result, "skipped", ()):
+        print(f"skipped {skip.message}", file=sys.stderr)
+    for refused in getattr(result, "refused", ()):
+        print(f"refused {refused.name}: {refused.message}", file=sys.stderr)
+
+
+def pull_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        location = str(services.config.get("share.location") or "")
+        if not location.strip():
+            raise AgentDeskError("no share is set (config set share.location …)")
+        result = services.knowledge.import_from_share(
+            location, str(services.config.get("share.username") or "")
+        )
+    finally:
+        services.close()
+    if result is None:
+        print("nothing new on the share")
+        return 0
+    if result.name:
+        print(
+            f"took {result.name}: {result.added} new, {result.updated} newer, "
+            f"{result.unchanged} unchanged"
+        )
+    else:
+        print("no new good package on the share")
+    if result.proposals:
+        print(
+            f"{result.proposals} proposals new or changed: "
+            "listed as proposed in Tools > Knowledge base…"
+        )
+    _tell(result)
     return 0
 
 

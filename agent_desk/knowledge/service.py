@@ -36,7 +36,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
@@ -190,7 +190,8 @@ class RefusedFile:
 
     name: str
     reason: str
-    message: str
+    message: str  # in English, for the log and the command line
+    params: dict[str, Any] = field(default_factory=dict, compare=False)  # for the UI's words
 
 
 @dataclass(frozen=True)
@@ -1050,7 +1051,10 @@ class KnowledgeService:
                 .order_by(AuditEvent.id.desc())
                 .limit(limit)
             )
-            return [RefusedFile(str(t), "kb.package", str(d)) for t, d in rows]
+            return [
+                RefusedFile(str(t), "kb.package", str(d), {"name": str(t), "detail": str(d)})
+                for t, d in rows
+            ]
 
     def _reviews_here(self) -> bool:
         """A desk with a supervisor or administrator account reads the proposals."""
@@ -1066,7 +1070,9 @@ class KnowledgeService:
         message = exc.message
         self._refusals.record("share", action, name, message[:500])
         log.warning("knowledge file %s refused: %s", name, message)
-        return RefusedFile(name, str(exc.params.get("reason") or exc.code), message)
+        return RefusedFile(
+            name, str(exc.params.get("reason") or exc.code), message, dict(exc.params)
+        )
 
     def import_from_share(self, location: str, username: str = "") -> ImportResult | None:
         """At start and after each sync: the newest good package in `kb/` this desk has not
