@@ -76,6 +76,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     imp.add_argument("file", type=Path)
 
+    listing = command(
+        kb,
+        "list",
+        needs=Permission.TAKE_CALLS,
+        func=list_cmd,
+        help="list the articles on this desk by status, newest change first (e.g. the "
+        "proposals a supervisor has to publish)",
+    )
+    listing.add_argument("--status", choices=("proposed", "published", "retired"))
+    listing.add_argument("--limit", type=int, default=500)
+    listing.add_argument("--json", action="store_true", help="print one JSON array")
+
     command(
         kb,
         "pull",
@@ -235,6 +247,39 @@ def _tell(result: object) -> None:
         print(f"refused {refused.name}: {refused.message}", file=sys.stderr)
 
 
+def list_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        articles = services.knowledge.articles(args.status, limit=max(1, args.limit))
+    finally:
+        services.close()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": a.id,
+                        "title": a.title,
+                        "status": a.status,
+                        "version": a.version,
+                        "author": a.author_no,
+                        "origin": a.origin,
+                    }
+                    for a in articles
+                ],
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    for a in articles:
+        print(f"{a.id}  {a.status:<9} v{a.version:<3} {a.author_no:<6} {' '.join(a.title.split())}")
+    if not articles:
+        print("no article", file=sys.stderr)
+    return 0
+
+
 def pull_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
 
@@ -261,7 +306,7 @@ def pull_cmd(args: argparse.Namespace) -> int:
     if result.proposals:
         print(
             f"{result.proposals} proposals new or changed: "
-            "listed as proposed in Tools > Knowledge base…"
+            "kb list --status proposed (or Tools > Knowledge base…)"
         )
     _tell(result)
     return 0

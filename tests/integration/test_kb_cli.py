@@ -115,6 +115,8 @@ def test_a_proposal_made_at_an_agents_desk_is_published_at_the_supervisors(tmp_p
     pulled = kb(sup_pc, "pull", who=SUP)
     assert pulled.returncode == 0, pulled.stderr
     assert "1 proposals new or changed" in pulled.stdout
+    listed = json.loads(kb(sup_pc, "list", "--status", "proposed", "--json", who=SUP).stdout)
+    assert [(a["id"], a["author"], a["origin"]) for a in listed] == [(article_id, "1001", "share")]
     assert kb(sup_pc, "publish", article_id, who=SUP).returncode == 0
     assert kb(sup_pc, "share", who=SUP).returncode == 0
 
