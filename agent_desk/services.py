@@ -65,7 +65,7 @@ class Services:
         self.sync = SyncService(sessions, self.clock, self.config)
         self.quality = QualityService(sessions, self.clock, self.policy, self.config, self.audit)
         self.knowledge = KnowledgeService(
-            sessions, self.clock, self.policy.zone, self.audit, where=self._branch_desk
+            sessions, self.clock, self.policy.zone, self.audit, where=self.branch_desk
         )
         self.reports = ReportService(
             self.clock,
@@ -97,7 +97,7 @@ class Services:
         )
         return cls(context, store)
 
-    def _branch_desk(self) -> tuple[str, str]:
+    def branch_desk(self) -> tuple[str, str]:
         """The branch and desk codes as the share's names use them (read at each use)."""
         from agent_desk.codes import clean_code
 

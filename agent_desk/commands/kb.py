@@ -187,22 +187,12 @@ def search_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
-def _branch_desk(services: object) -> tuple[str, str]:
-    from agent_desk.codes import clean_code
-
-    config = services.config  # type: ignore[attr-defined]
-    return (
-        clean_code(config.get("branch.code"), "UNSET"),
-        clean_code(config.get("desk.code"), "desk"),
-    )
-
-
 def export_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
 
     services = open_services(args)
     try:
-        data = services.knowledge.export_package(args.actor, *_branch_desk(services))
+        data = services.knowledge.export_package(args.actor, *services.branch_desk())
     finally:
         services.close()
     temp = args.file.with_name(f".{args.file.name}.partial")
@@ -317,7 +307,7 @@ def share_cmd(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        path = services.knowledge.queue_for_share(args.actor, *_branch_desk(services))
+        path = services.knowledge.queue_for_share(args.actor, *services.branch_desk())
         result = services.sync.run(force=True)
     finally:
         services.close()

@@ -190,15 +190,11 @@ class KnowledgeDesk:
 
     def publish_to_share(self) -> None:
         """A supervisor puts the published articles on the share (kb/), through the outbox."""
-        from agent_desk.codes import clean_code
         from agent_desk.ui.knowledge_text import error_text
 
-        config = self.services.config
         try:
             path = self.services.knowledge.queue_for_share(
-                self.window.agent,
-                clean_code(config.get("branch.code"), "UNSET"),
-                clean_code(config.get("desk.code"), "desk"),
+                self.window.agent, *self.services.branch_desk()
             )
         except AgentDeskError as exc:
             self.window.status.showMessage(error_text(exc), 10000)
