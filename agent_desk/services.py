@@ -64,7 +64,9 @@ class Services:
         self.backups.daily_jobs.append(self.privacy.apply_retention)
         self.sync = SyncService(sessions, self.clock, self.config)
         self.quality = QualityService(sessions, self.clock, self.policy, self.config, self.audit)
-        self.knowledge = KnowledgeService(sessions, self.clock, self.policy.zone, self.audit)
+        self.knowledge = KnowledgeService(
+            sessions, self.clock, self.policy.zone, self.audit, where=self.branch_desk
+        )
         self.reports = ReportService(
             self.clock,
             self.policy,
@@ -94,6 +96,15 @@ class Services:
             key_is_evidence=profile.data_dir.name != TRAINING_DIR_NAME,
         )
         return cls(context, store)
+
+    def branch_desk(self) -> tuple[str, str]:
+        """The branch and desk codes as the share's names use them (read at each use)."""
+        from agent_desk.codes import clean_code
+
+        return (
+            clean_code(self.config.get("branch.code"), "UNSET"),
+            clean_code(self.config.get("desk.code"), "desk"),
+        )
 
     def close(self) -> None:
         self.backups.close()

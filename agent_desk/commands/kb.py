@@ -1,9 +1,12 @@
 """`agent-desk kb`: the knowledge base without a screen.
 
-`kb add` proposes an article (any account); `kb publish`, `kb retire`, `kb export`, `kb import`
-and `kb share` are for supervisors and administrators; `kb search` reads published articles
-only and needs no account (what any agent at the desk may look up during a call). The rules
-are in `agent_desk/knowledge/service.py`.
+`kb add` proposes an article (any account; queued for `kb/proposals/` on the share, so a
+supervisor at any desk of the branch publishes it); `kb pull` takes the newest good package and
+(on a desk with a supervisor) the proposals from the share now, as the window does at start and
+after each sync, and says which files it refused and why; `kb publish`, `kb retire`,
+`kb export`, `kb import` and `kb share` are for supervisors and administrators; `kb search`
+reads published articles only and needs no account (what any agent at the desk may look up
+during a call). The rules are in `agent_desk/knowledge/service.py`.
 """
 
 from __future__ import annotations
@@ -72,6 +75,27 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="import a package file (whole or not at all); newer versions replace older",
     )
     imp.add_argument("file", type=Path)
+
+    listing = command(
+        kb,
+        "list",
+        needs=Permission.TAKE_CALLS,
+        func=list_cmd,
+        help="list the articles on this desk by status, newest change first (e.g. the "
+        "proposals a supervisor has to publish)",
+    )
+    listing.add_argument("--status", choices=("proposed", "published", "retired"))
+    listing.add_argument("--limit", type=int, default=500)
+    listing.add_argument("--json", action="store_true", help="print one JSON array")
+
+    command(
+        kb,
+        "pull",
+        needs=Permission.TAKE_CALLS,
+        func=pull_cmd,
+        help="take the newest good package (and, with a supervisor here, the proposals) "
+        "from the share now",
+    )
 
     command(
         kb,
@@ -163,22 +187,12 @@ def search_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
-def _branch_desk(services: object) -> tuple[str, str]:
-    from agent_desk.codes import clean_code
-
-    config = services.config  # type: ignore[attr-defined]
-    return (
-        clean_code(config.get("branch.code"), "UNSET"),
-        clean_code(config.get("desk.code"), "desk"),
-    )
-
-
 def export_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
 
     services = open_services(args)
     try:
-        data = services.knowledge.export_package(args.actor, *_branch_desk(services))
+        data = services.knowledge.export_package(args.actor, *services.branch_desk())
     finally:
         services.close()
     temp = args.file.with_name(f".{args.file.name}.partial")
@@ -209,8 +223,82 @@ def import_cmd(args: argparse.Namespace) -> int:
         services.close()
     print(
         f"imported {args.file.name}: {result.added} new, {result.updated} newer, "
-        f"{result.unchanged} unchanged"
+        f"{result.unchanged} unchanged, {len(result.skipped)} skipped"
     )
+    _tell(result)
+    return 0
+
+
+def _tell(result: object) -> None:
+    """Skipped articles and refused files, one line each on stderr."""
+    for skip in getattr(result, "skipped", ()):
+        print(f"skipped {skip.message}", file=sys.stderr)
+    for refused in getattr(result, "refused", ()):
+        print(f"refused {refused.name}: {refused.message}", file=sys.stderr)
+
+
+def list_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        articles = services.knowledge.articles(args.status, limit=max(1, args.limit))
+    finally:
+        services.close()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": a.id,
+                        "title": a.title,
+                        "status": a.status,
+                        "version": a.version,
+                        "author": a.author_no,
+                        "origin": a.origin,
+                    }
+                    for a in articles
+                ],
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    for a in articles:
+        print(f"{a.id}  {a.status:<9} v{a.version:<3} {a.author_no:<6} {' '.join(a.title.split())}")
+    if not articles:
+        print("no article", file=sys.stderr)
+    return 0
+
+
+def pull_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        location = str(services.config.get("share.location") or "")
+        if not location.strip():
+            raise AgentDeskError("no share is set (config set share.location …)")
+        result = services.knowledge.import_from_share(
+            location, str(services.config.get("share.username") or "")
+        )
+    finally:
+        services.close()
+    if result is None:
+        print("nothing new on the share")
+        return 0
+    if result.name:
+        print(
+            f"took {result.name}: {result.added} new, {result.updated} newer, "
+            f"{result.unchanged} unchanged"
+        )
+    else:
+        print("no new good package on the share")
+    if result.proposals:
+        print(
+            f"{result.proposals} proposals new or changed: "
+            "kb list --status proposed (or Tools > Knowledge base…)"
+        )
+    _tell(result)
     return 0
 
 
@@ -219,7 +307,7 @@ def share_cmd(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        path = services.knowledge.queue_for_share(args.actor, *_branch_desk(services))
+        path = services.knowledge.queue_for_share(args.actor, *services.branch_desk())
         result = services.sync.run(force=True)
     finally:
         services.close()

@@ -13,17 +13,31 @@ Rules (one place; the window and the command line both come here):
   the call with its version.
 - A published contribution is an article an agent wrote (`author_no`), counted in the month
   (branch zone) it was first published.
-- A package from the share is imported whole or not at all (`knowledge/package.py`); an
-  article is taken when the package has a newer version than the desk.
+- A proposal leaves the desk at once: `propose` queues it through the outbox to
+  `kb/proposals/<branch>/<id>.v<version>.json`; the desks that have a supervisor or
+  administrator account read their branch's proposals at start and after each sync and list
+  them as proposed (author kept). Publishing keeps the id, so the author's desk takes the
+  published article from the package as its own proposal, now published, and counts it.
+- A package from the share is imported whole or not at all (`knowledge/package.py`). From the
+  share the desk tries the packages newest first and takes the newest good one; a refused file
+  is remembered (audit `kb.refused`) and not read again, a name dated more than a day after now
+  (a desk with a wrong clock) is passed over until its time comes.
+- An article is taken when the package has a newer version than the desk. Two texts of the
+  same version number (two desks edited before the packages crossed) are settled the same way
+  on every desk: the later saved one wins (then the higher agent number, then the text's
+  digest); the other text stays in the history as a variant of that version. An imported
+  article whose title equals another article's here (the rule of `propose`) is skipped with
+  the reason, the rest of the package is imported.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
 from sqlalchemy import func, select, text
@@ -34,12 +48,23 @@ from agent_desk.access import AuditSink, Permission, require
 from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError, NotFound, ValidationError
 from agent_desk.knowledge.package import (
+    BRANCH_FOLDER,
+    MAX_PACKAGE_BYTES,
+    MAX_PROPOSAL_BYTES,
+    PACKAGE_NAME,
     PACKAGE_SCHEMA,
     PACKAGE_VERSION,
+    PROPOSAL_NAME,
+    PROPOSAL_SCHEMA,
+    PROPOSALS_FOLDER,
     SHARE_FOLDER,
+    PackageRefused,
     package_bytes,
     package_name,
+    package_time,
     parse_package,
+    parse_proposal,
+    proposal_path,
 )
 from agent_desk.knowledge.search import (
     build_query,
@@ -50,7 +75,7 @@ from agent_desk.knowledge.search import (
     word_list,
     words_of,
 )
-from agent_desk.models import KbArticle, KbArticleVersion, OutboxItem
+from agent_desk.models import Agent, AuditEvent, KbArticle, KbArticleVersion, OutboxItem
 from agent_desk.models.calls import CATEGORIES
 from agent_desk.models.engine import SessionFactory
 from agent_desk.models.knowledge import TITLE_MAX
@@ -64,6 +89,11 @@ TAGS_MAX = 12
 SEARCH_LIMIT = 20
 SUGGEST_LIMIT = 8
 SNIPPET = 120
+# A package named more than this after now comes from a desk with a wrong clock: passed over.
+FUTURE_SLACK = timedelta(days=1)
+VARIANT_LENGTH = 12
+# What the audit log remembers of the share's files, so none is read twice.
+TAKEN, REFUSED, FUTURE, PROPOSAL_SEEN = "kb.import", "kb.refused", "kb.future", "kb.proposal"
 
 
 class Actor(Protocol):
@@ -131,6 +161,37 @@ class VersionInfo:
     saved_at: datetime
     saved_by_no: str
     note: str
+    variant: str = ""  # "": the line the article went on from; else another desk's text
+
+
+@dataclass(frozen=True)
+class SkippedArticle:
+    """An article of a package or proposal not imported (the rest was).
+    `reason`: kb.title.duplicate."""
+
+    article_id: str
+    title: str
+    reason: str
+    existing_id: str
+    existing_title: str
+
+    @property
+    def message(self) -> str:
+        return (
+            f"{self.title} ({self.article_id}) skipped: the article {self.existing_title} "
+            f"({self.existing_id}) here has this title"
+        )
+
+
+@dataclass(frozen=True)
+class RefusedFile:
+    """A file of `kb/` on the share not imported. `reason`: a PackageRefused reason, or
+    kb.package.future for a name dated after now."""
+
+    name: str
+    reason: str
+    message: str  # in English, for the log and the command line
+    params: dict[str, Any] = field(default_factory=dict, compare=False)  # for the UI's words
 
 
 @dataclass(frozen=True)
@@ -139,6 +200,9 @@ class ImportResult:
     added: int
     updated: int
     unchanged: int
+    skipped: tuple[SkippedArticle, ...] = ()
+    refused: tuple[RefusedFile, ...] = ()
+    proposals: int = 0  # proposals taken from kb/proposals/ (new or newer)
 
 
 def _info(row: KbArticle) -> ArticleInfo:
@@ -157,6 +221,34 @@ def _info(row: KbArticle) -> ArticleInfo:
         row.published_at,
         row.origin,
     )
+
+
+def _content(title: str, body: str, categories: str, tags: str, status: str) -> tuple[str, ...]:
+    """What makes two texts of a version the same (not when or by whom it was saved)."""
+    return (title, body, categories, tags, status)
+
+
+def _row_content(row: KbArticle | KbArticleVersion) -> tuple[str, ...]:
+    return _content(row.title, row.body, row.categories, row.tags, row.status)
+
+
+def _item_content(item: dict[str, Any]) -> tuple[str, ...]:
+    return _content(
+        item["title"],
+        item["body"],
+        word_list(item["categories"]),
+        word_list(item["tags"]),
+        item["status"],
+    )
+
+
+def _variant(content: tuple[str, ...]) -> str:
+    digest = hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()[:VARIANT_LENGTH]
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -246,12 +338,20 @@ def published_contributions(
 
 class KnowledgeService:
     def __init__(
-        self, sessions: SessionFactory, clock: Clock, zone: tzinfo, refusals: AuditSink
+        self,
+        sessions: SessionFactory,
+        clock: Clock,
+        zone: tzinfo,
+        refusals: AuditSink,
+        where: Callable[[], tuple[str, str]] | None = None,
     ) -> None:
+        """`where`: the desk's (branch code, desk code) when a proposal or package is queued
+        (read each time: the settings may change); without it proposals stay on the desk."""
         self._sessions = sessions
         self._clock = clock
         self._zone = zone
         self._refusals = refusals
+        self._where = where
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -263,7 +363,8 @@ class KnowledgeService:
         categories: Sequence[str] = (),
         tags: Sequence[str] = (),
     ) -> ArticleInfo:
-        """Any account proposes an article; a supervisor publishes it later."""
+        """Any account proposes an article; a supervisor publishes it later, at any desk of
+        the branch: the proposal is queued for `kb/proposals/<branch>/` on the share."""
         require(actor, Permission.TAKE_CALLS, self._refusals, "kb.propose")
         assert actor is not None
         clean_title = check_title(title)
@@ -290,10 +391,54 @@ class KnowledgeService:
             session.add(row)
             session.flush()
             self._keep_version(session, row, actor.agent_no, "proposed")
+            if self._where is not None:
+                self._queue_proposal(session, row, *self._where())
             audit.record(
                 session, self._clock, actor.agent_no, "kb.propose", row.public_id, clean_title
             )
             return _info(row)
+
+    def _queue_proposal(self, session: Session, row: KbArticle, branch: str, desk: str) -> None:
+        """The proposal as it is now, in the outbox; the sync puts it on the share."""
+        document = {
+            "schema": PROPOSAL_SCHEMA,
+            "version": PACKAGE_VERSION,
+            "proposed_at": row.updated_at.isoformat(),
+            "branch": branch,
+            "desk": desk,
+            "article": {
+                "id": row.public_id,
+                "version": row.version,
+                "title": row.title,
+                "body": row.body,
+                "categories": list(words_of(row.categories)),
+                "tags": list(words_of(row.tags)),
+                "status": "proposed",
+                "author": row.author_no,
+                "created_at": row.created_at.isoformat(),
+            },
+        }
+        self._queue(
+            session,
+            "kb_proposal",
+            proposal_path(branch, row.public_id, row.version),
+            package_bytes(document),
+        )
+
+    def _queue(self, session: Session, kind: str, path: str, content: bytes) -> None:
+        session.add(
+            OutboxItem(
+                kind=kind,
+                relative_path=path,
+                content=content,
+                size=len(content),
+                sha256=hashlib.sha256(content).hexdigest(),
+                status="pending",
+                attempts=0,
+                next_attempt_at=None,
+                created_at=self._clock.now(),
+            )
+        )
 
     def edit(
         self,
@@ -410,7 +555,14 @@ class KnowledgeService:
         session.flush()
         self._keep_version(session, row, by, note)
 
-    def _keep_version(self, session: Session, row: KbArticle, by: str, note: str) -> None:
+    def _keep_version(
+        self,
+        session: Session,
+        row: KbArticle,
+        by: str,
+        note: str,
+        saved_at: datetime | None = None,
+    ) -> None:
         session.add(
             KbArticleVersion(
                 article_id=row.id,
@@ -420,22 +572,28 @@ class KnowledgeService:
                 categories=row.categories,
                 tags=row.tags,
                 status=row.status,
-                saved_at=self._clock.now(),
+                saved_at=saved_at or self._clock.now(),
                 saved_by_no=by,
                 note=note,
             )
         )
 
     @staticmethod
-    def _refuse_duplicate(session: Session, title: str, own_id: int | None) -> None:
+    def _same_title(session: Session, title: str, own_id: int | None) -> tuple[str, str] | None:
+        """The one title rule: another article, not retired, whose title equals this one."""
         query = select(KbArticle.public_id, KbArticle.title).where(
             KbArticle.title_key == title_key(title), KbArticle.status != "retired"
         )
         if own_id is not None:
             query = query.where(KbArticle.id != own_id)
         found = session.execute(query.limit(1)).first()
+        return None if found is None else (str(found[0]), str(found[1]))
+
+    @classmethod
+    def _refuse_duplicate(cls, session: Session, title: str, own_id: int | None) -> None:
+        found = cls._same_title(session, title, own_id)
         if found is not None:
-            raise DuplicateTitle(found[0], found[1])
+            raise DuplicateTitle(*found)
 
     @staticmethod
     def _get(session: Session, article_id: str) -> KbArticle:
@@ -451,13 +609,14 @@ class KnowledgeService:
             return _info(self._get(session, article_id))
 
     def history(self, article_id: str) -> list[VersionInfo]:
-        """Every version of the article, newest first."""
+        """Every version of the article, newest first; another desk's text of a version
+        number (a variant, not taken) right after the one taken."""
         with self._sessions() as session:
             row = self._get(session, article_id)
             versions = session.scalars(
                 select(KbArticleVersion)
                 .where(KbArticleVersion.article_id == row.id)
-                .order_by(KbArticleVersion.version.desc())
+                .order_by(KbArticleVersion.version.desc(), KbArticleVersion.variant)
             )
             return [
                 VersionInfo(
@@ -470,6 +629,7 @@ class KnowledgeService:
                     v.saved_at,
                     v.saved_by_no,
                     v.note,
+                    v.variant,
                 )
                 for v in versions
             ]
@@ -642,20 +802,23 @@ class KnowledgeService:
             select(KbArticleVersion)
             .join(KbArticle, KbArticle.id == KbArticleVersion.article_id)
             .where(KbArticle.status.in_(("published", "retired")))
-            .order_by(KbArticleVersion.article_id, KbArticleVersion.version)
-        ):
-            history.setdefault(v.article_id, []).append(
-                {
-                    "version": v.version,
-                    "title": v.title,
-                    "body": v.body,
-                    "categories": list(words_of(v.categories)),
-                    "tags": list(words_of(v.tags)),
-                    "status": v.status,
-                    "saved_at": v.saved_at.isoformat(),
-                    "saved_by": v.saved_by_no,
-                }
+            .order_by(
+                KbArticleVersion.article_id, KbArticleVersion.version, KbArticleVersion.variant
             )
+        ):
+            entry = {
+                "version": v.version,
+                "title": v.title,
+                "body": v.body,
+                "categories": list(words_of(v.categories)),
+                "tags": list(words_of(v.tags)),
+                "status": v.status,
+                "saved_at": v.saved_at.isoformat(),
+                "saved_by": v.saved_by_no,
+            }
+            if v.variant:
+                entry["variant"] = v.variant
+            history.setdefault(v.article_id, []).append(entry)
         articles = [
             {
                 "id": r.public_id,
@@ -693,139 +856,391 @@ class KnowledgeService:
         with self._sessions.begin() as session:
             content = package_bytes(self._package(session, actor.agent_no, branch, desk))
             path = f"{SHARE_FOLDER}/{package_name(now, branch, desk)}"
-            session.add(
-                OutboxItem(
-                    kind="kb_package",
-                    relative_path=path,
-                    content=content,
-                    size=len(content),
-                    sha256=hashlib.sha256(content).hexdigest(),
-                    status="pending",
-                    attempts=0,
-                    next_attempt_at=None,
-                    created_at=now,
-                )
-            )
+            self._queue(session, "kb_package", path, content)
             audit.record(session, self._clock, actor.agent_no, "kb.share", path)
         return path
 
     def import_package(
         self, data: bytes, name: str = "", actor: Actor | None = None
     ) -> ImportResult:
-        """Import a package whole, or nothing of it (PackageRefused). `actor`: a person
-        importing a file (supervisors); None when the desk takes the share's package."""
+        """Import a package whole, or nothing of it (PackageRefused); an article whose title
+        another article here has is skipped (in `skipped`). `actor`: a person importing a
+        file (supervisors); None when the desk takes the share's package."""
         if actor is not None:
             require(actor, Permission.PUBLISH_KNOWLEDGE, self._refusals, "kb.import")
         package = parse_package(data, name)
-        added = updated = unchanged = 0
+        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        skipped: list[SkippedArticle] = []
         by = actor.agent_no if actor is not None else "share"
         with self._sessions.begin() as session:
             for item in package["articles"]:
-                row = session.scalar(select(KbArticle).where(KbArticle.public_id == item["id"]))
-                if row is not None and row.version >= item["version"]:
-                    unchanged += 1
-                    continue
-                if row is None:
-                    row = KbArticle(public_id=item["id"], origin="share")
-                    session.add(row)
-                    added += 1
+                outcome = self._take_article(session, item, by)
+                if isinstance(outcome, SkippedArticle):
+                    skipped.append(outcome)
                 else:
-                    updated += 1
-                row.title = item["title"]
-                row.title_key = title_key(item["title"])
-                row.body = item["body"]
-                row.categories = word_list(item["categories"])
-                row.tags = word_list(item["tags"])
-                row.author_no = item["author"]
-                row.status = item["status"]
-                row.version = item["version"]
-                row.created_at = datetime.fromisoformat(item["created_at"])
-                row.updated_at = self._clock.now()
-                row.updated_by_no = item["published_by"] or by
-                row.published_at = _time(item["published_at"])
-                row.published_by_no = item["published_by"]
-                session.flush()
-                have = set(
-                    session.scalars(
-                        select(KbArticleVersion.version).where(
-                            KbArticleVersion.article_id == row.id
-                        )
-                    )
-                )
-                for v in item["history"]:
-                    if v["version"] in have:
-                        continue
-                    have.add(v["version"])
-                    session.add(
-                        KbArticleVersion(
-                            article_id=row.id,
-                            version=v["version"],
-                            title=v["title"],
-                            body=v["body"],
-                            categories=word_list(v["categories"]),
-                            tags=word_list(v["tags"]),
-                            status=v["status"],
-                            saved_at=datetime.fromisoformat(v["saved_at"]),
-                            saved_by_no=v["saved_by"],
-                            note="imported",
-                        )
-                    )
-                if row.version not in have:
-                    self._keep_version(session, row, by, "imported")
+                    counts[outcome] += 1
             audit.record(
                 session,
                 self._clock,
                 by,
-                "kb.import",
+                TAKEN,
                 name,
-                f"{added} new, {updated} newer, {unchanged} unchanged",
+                f"{counts['added']} new, {counts['updated']} newer, "
+                f"{counts['unchanged']} unchanged, {len(skipped)} skipped",
             )
-        log.info(
-            "knowledge package %s: %d new, %d newer, %d unchanged", name, added, updated, unchanged
+        for skip in skipped:
+            log.warning("knowledge package %s: %s", name, skip.message)
+        log.info("knowledge package %s: %s", name, counts)
+        return ImportResult(
+            name, counts["added"], counts["updated"], counts["unchanged"], tuple(skipped)
         )
-        return ImportResult(name, added, updated, unchanged)
+
+    def _take_article(
+        self, session: Session, item: dict[str, Any], by: str
+    ) -> str | SkippedArticle:
+        """One article of a package: "added", "updated", "unchanged", or skipped."""
+        row = session.scalar(select(KbArticle).where(KbArticle.public_id == item["id"]))
+        if row is not None and (
+            row.version > item["version"]
+            or (
+                row.version == item["version"]
+                and (
+                    _row_content(row) == _item_content(item) or self._ours_wins(session, row, item)
+                )
+            )
+        ):
+            self._merge_history(session, row, item["history"], theirs_line=False)
+            return "unchanged"
+        if item["status"] != "retired":
+            clash = self._same_title(session, item["title"], row.id if row is not None else None)
+            if clash is not None:
+                return SkippedArticle(
+                    item["id"], item["title"], "kb.title.duplicate", clash[0], clash[1]
+                )
+        outcome = "updated"
+        if row is None:
+            row = KbArticle(public_id=item["id"], origin="share")
+            session.add(row)
+            outcome = "added"
+        row.title = item["title"]
+        row.title_key = title_key(item["title"])
+        row.body = item["body"]
+        row.categories = word_list(item["categories"])
+        row.tags = word_list(item["tags"])
+        row.author_no = item["author"]
+        row.status = item["status"]
+        row.version = item["version"]
+        row.created_at = datetime.fromisoformat(item["created_at"])
+        row.updated_at = self._clock.now()
+        row.updated_by_no = item["published_by"] or by
+        row.published_at = _time(item["published_at"])
+        row.published_by_no = item["published_by"]
+        session.flush()
+        self._merge_history(session, row, item["history"], theirs_line=True)
+        current = session.scalar(
+            select(KbArticleVersion).where(
+                KbArticleVersion.article_id == row.id,
+                KbArticleVersion.version == row.version,
+                KbArticleVersion.variant == "",
+            )
+        )
+        if current is None:
+            self._keep_version(session, row, by, "imported")
+        return outcome
+
+    def _ours_wins(self, session: Session, row: KbArticle, item: dict[str, Any]) -> bool:
+        """Two texts of one version number: the same answer on every desk. The later saved
+        wins, then the higher agent number that saved it, then the higher digest."""
+        ours = session.scalar(
+            select(KbArticleVersion).where(
+                KbArticleVersion.article_id == row.id,
+                KbArticleVersion.version == row.version,
+                KbArticleVersion.variant == "",
+            )
+        )
+        theirs = next(
+            (
+                v
+                for v in item["history"]
+                if v["version"] == item["version"] and not v.get("variant")
+            ),
+            None,
+        )
+        our_key = (
+            _aware(ours.saved_at if ours is not None else row.updated_at),
+            ours.saved_by_no if ours is not None else row.updated_by_no,
+            _variant(_row_content(row)),
+        )
+        their_key = (
+            _aware(datetime.fromisoformat(theirs["saved_at"]))
+            if theirs is not None
+            else _aware(datetime.fromisoformat(item["created_at"])),
+            theirs["saved_by"] if theirs is not None else str(item["published_by"] or ""),
+            _variant(_item_content(item)),
+        )
+        return our_key > their_key
+
+    def _merge_history(
+        self, session: Session, row: KbArticle, history: list[dict[str, Any]], theirs_line: bool
+    ) -> None:
+        """Versions the desk lacks are added. Where both have a version number with other
+        texts, `theirs_line` says whose goes on the main line; the other becomes a variant."""
+        have = {
+            (v.version, v.variant): v
+            for v in session.scalars(
+                select(KbArticleVersion).where(KbArticleVersion.article_id == row.id)
+            )
+        }
+        for entry in history:
+            content = _item_content(entry)
+            number = entry["version"]
+            if any(n == number and _row_content(v) == content for (n, _), v in have.items()):
+                continue  # this text of this version is here already
+            main = have.get((number, ""))
+            variant = "" if main is None and not entry.get("variant") else _variant(content)
+            if variant and theirs_line and main is not None and not entry.get("variant"):
+                mine = _variant(_row_content(main))
+                main.variant = mine  # ours steps aside for the package's line
+                session.flush()
+                del have[(number, "")]
+                have[(number, mine)] = main
+                variant = ""
+            added = KbArticleVersion(
+                article_id=row.id,
+                version=number,
+                title=entry["title"],
+                body=entry["body"],
+                categories=word_list(entry["categories"]),
+                tags=word_list(entry["tags"]),
+                status=entry["status"],
+                saved_at=datetime.fromisoformat(entry["saved_at"]),
+                saved_by_no=entry["saved_by"],
+                note="imported" if not variant else "other desk's text, not taken",
+                variant=variant,
+            )
+            session.add(added)
+            session.flush()
+            have[(number, variant)] = added
+
+    # --- the share ---------------------------------------------------------------------------
+
+    def _remembered(self, session: Session) -> dict[str, str]:
+        """The share's files this desk has taken, refused or passed over: name → action."""
+        rows = session.execute(
+            select(AuditEvent.target, AuditEvent.action).where(
+                AuditEvent.action.in_((TAKEN, REFUSED, FUTURE, PROPOSAL_SEEN))
+            )
+        )
+        seen: dict[str, str] = {}
+        for target, action in rows:
+            if seen.get(str(target)) != TAKEN:
+                seen[str(target)] = str(action)
+        return seen
 
     def imported_already(self, name: str) -> bool:
         """Whether a package of this name was imported here (the audit log remembers)."""
-        from agent_desk.models import AuditEvent
+        with self._sessions() as session:
+            return self._remembered(session).get(name) == TAKEN
 
+    def refused_files(self, limit: int = 20) -> list[RefusedFile]:
+        """The share's files this desk refused, newest first (for the supervisor's window)."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(AuditEvent.target, AuditEvent.detail)
+                .where(AuditEvent.action == REFUSED)
+                .order_by(AuditEvent.id.desc())
+                .limit(limit)
+            )
+            return [
+                RefusedFile(str(t), "kb.package", str(d), {"name": str(t), "detail": str(d)})
+                for t, d in rows
+            ]
+
+    def _reviews_here(self) -> bool:
+        """A desk with a supervisor or administrator account reads the proposals."""
         with self._sessions() as session:
             found = session.scalar(
-                select(AuditEvent.id)
-                .where(AuditEvent.action == "kb.import", AuditEvent.target == name)
+                select(Agent.id)
+                .where(Agent.role.in_(("supervisor", "admin")), Agent.active.is_(True))
                 .limit(1)
             )
             return found is not None
 
+    def _refuse_file(self, name: str, exc: PackageRefused, action: str = REFUSED) -> RefusedFile:
+        message = exc.message
+        self._refusals.record("share", action, name, message[:500])
+        log.warning("knowledge file %s refused: %s", name, message)
+        return RefusedFile(
+            name, str(exc.params.get("reason") or exc.code), message, dict(exc.params)
+        )
+
     def import_from_share(self, location: str, username: str = "") -> ImportResult | None:
-        """Take the newest package in `kb/` on the share, if this desk has not yet (at start
-        and after each sync). None when there is none or nothing new; PackageRefused when the
-        newest is bad (nothing imported); a ShareError/ReportFolderMissing when unreachable."""
-        from agent_desk.knowledge.package import MAX_PACKAGE_BYTES, PACKAGE_NAME
+        """At start and after each sync: the newest good package in `kb/` this desk has not
+        yet taken, and (on a desk with a supervisor) the branch's new proposals. None when
+        there is nothing new. A bad package is refused (in `refused`, remembered, not read
+        again) and the next older one tried; a ShareError/ReportFolderMissing when the share
+        cannot be reached."""
         from agent_desk.reports.files import is_missing, open_location
 
         if not location.strip():
             return None
+        with self._sessions() as session:
+            seen = self._remembered(session)
+        refused: list[RefusedFile] = []
+        result: ImportResult | None = None
+        proposals = ImportResult("", 0, 0, 0)
         files = open_location(location, username)
         try:
             folder = f"{files.root}{files.sep}{SHARE_FOLDER}"
             try:
-                entries = files.scandir(folder)
+                entries = list(files.scandir(folder))
             except OSError as exc:
                 if is_missing(exc):
                     return None
                 raise
             names = sorted(
-                e.name for e in entries if PACKAGE_NAME.match(e.name) and not files.is_link(e)
+                (e.name for e in entries if PACKAGE_NAME.match(e.name) and not files.is_link(e)),
+                reverse=True,
             )
-            if not names or self.imported_already(names[-1]):
-                return None
-            data = files.read(f"{folder}{files.sep}{names[-1]}", limit=MAX_PACKAGE_BYTES)
+            latest = self._clock.now() + FUTURE_SLACK
+            for name in names:
+                at = package_time(name)
+                if at is None or at > latest:
+                    if seen.get(name) is None:
+                        refused.append(
+                            self._refuse_file(
+                                name,
+                                PackageRefused(
+                                    f"named {at:%Y-%m-%d %H:%M} UTC, after now: written by a "
+                                    "desk whose clock is wrong; passed over until then"
+                                    if at is not None
+                                    else "not a package name",
+                                    name=name,
+                                    reason="kb.package.future",
+                                ),
+                                FUTURE,
+                            )
+                        )
+                    continue
+                if seen.get(name) == TAKEN:
+                    break  # the newest good one is here already
+                if seen.get(name) == REFUSED:
+                    continue
+                try:
+                    data = files.read(f"{folder}{files.sep}{name}", limit=MAX_PACKAGE_BYTES)
+                    if len(data) > MAX_PACKAGE_BYTES:
+                        raise PackageRefused(
+                            "larger than any knowledge package",
+                            name=name,
+                            reason="kb.package.schema",
+                        )
+                    result = self.import_package(data, name)
+                    break
+                except PackageRefused as exc:
+                    refused.append(self._refuse_file(name, exc))
+            if self._where is not None and self._reviews_here():
+                proposals = self._import_proposals(files, folder, self._where()[0], seen, refused)
         finally:
             close = getattr(files, "close", None)
             if close is not None:
                 close()
-        return self.import_package(data, names[-1])
+        news = refused or proposals.added or proposals.updated or proposals.skipped
+        if result is None and not news:
+            return None
+        base = result or ImportResult("", 0, 0, 0)
+        return ImportResult(
+            base.name,
+            base.added,
+            base.updated,
+            base.unchanged,
+            base.skipped + proposals.skipped,
+            tuple(refused),
+            proposals.added + proposals.updated,
+        )
+
+    def _import_proposals(
+        self,
+        files: Any,
+        folder: str,
+        branch: str,
+        seen: dict[str, str],
+        refused: list[RefusedFile],
+    ) -> ImportResult:
+        """The branch's proposals not read yet, each in its own transaction; a bad file is
+        refused with its reason and the others are read."""
+        from agent_desk.reports.files import is_missing
+
+        if not BRANCH_FOLDER.match(branch):
+            return ImportResult("", 0, 0, 0)
+        where = f"{folder}{files.sep}{PROPOSALS_FOLDER}{files.sep}{branch}"
+        try:
+            entries = list(files.scandir(where))
+        except OSError as exc:
+            if is_missing(exc):
+                return ImportResult("", 0, 0, 0)
+            raise
+        added = updated = unchanged = 0
+        skipped: list[SkippedArticle] = []
+        for entry in sorted(entries, key=lambda e: e.name):
+            name = f"{SHARE_FOLDER}/{PROPOSALS_FOLDER}/{branch}/{entry.name}"
+            if seen.get(name) is not None or files.is_link(entry):
+                continue
+            if PROPOSAL_NAME.match(entry.name) is None:
+                continue
+            try:
+                data = files.read(f"{where}{files.sep}{entry.name}", limit=MAX_PROPOSAL_BYTES)
+                if len(data) > MAX_PROPOSAL_BYTES:
+                    raise PackageRefused(
+                        "larger than any proposal", name=name, reason="kb.package.schema"
+                    )
+                proposal = parse_proposal(data, name)
+            except PackageRefused as exc:
+                refused.append(self._refuse_file(name, exc))
+                continue
+            with self._sessions.begin() as session:
+                outcome = self._take_proposal(session, proposal)
+                detail = outcome if isinstance(outcome, str) else outcome.message
+                audit.record(session, self._clock, "share", PROPOSAL_SEEN, name, detail[:500])
+            if isinstance(outcome, SkippedArticle):
+                skipped.append(outcome)
+            elif outcome == "added":
+                added += 1
+            elif outcome == "updated":
+                updated += 1
+            else:
+                unchanged += 1
+        return ImportResult("", added, updated, unchanged, tuple(skipped))
+
+    def _take_proposal(self, session: Session, proposal: dict[str, Any]) -> str | SkippedArticle:
+        item = proposal["article"]
+        row = session.scalar(select(KbArticle).where(KbArticle.public_id == item["id"]))
+        if row is not None and (row.status != "proposed" or row.version >= item["version"]):
+            return "unchanged"  # published, retired or edited here since: the desk's is newer
+        clash = self._same_title(session, item["title"], row.id if row is not None else None)
+        if clash is not None:
+            return SkippedArticle(
+                item["id"], item["title"], "kb.title.duplicate", clash[0], clash[1]
+            )
+        outcome = "updated"
+        at = datetime.fromisoformat(proposal["proposed_at"])
+        if row is None:
+            row = KbArticle(public_id=item["id"], origin="share")
+            session.add(row)
+            outcome = "added"
+        row.title = item["title"]
+        row.title_key = title_key(item["title"])
+        row.body = item["body"]
+        row.categories = word_list(item["categories"])
+        row.tags = word_list(item["tags"])
+        row.author_no = item["author"]
+        row.status = "proposed"
+        row.version = item["version"]
+        row.created_at = datetime.fromisoformat(item["created_at"])
+        row.updated_at = at
+        row.updated_by_no = item["author"]
+        session.flush()
+        self._keep_version(session, row, item["author"], "proposed", saved_at=at)
+        return outcome
 
 
 def _hit(row: Any) -> ArticleHit:

@@ -54,11 +54,17 @@ class KbArticle(PublicIdMixin, Base):
 
 
 class KbArticleVersion(Base):
-    """One version of an article as it was saved; the current one is the highest number."""
+    """One version of an article as it was saved; the current one is the highest number
+    (of variant "")."""
 
     __tablename__ = "kb_article_versions"
     __table_args__ = (
-        UniqueConstraint("article_id", "version", name="uq_kb_article_versions_article_version"),
+        UniqueConstraint(
+            "article_id",
+            "version",
+            "variant",
+            name="uq_kb_article_versions_article_version_variant",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -72,3 +78,6 @@ class KbArticleVersion(Base):
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
     saved_by_no: Mapped[str] = mapped_column(String(32))
     note: Mapped[str] = mapped_column(String(200), default="")
+    # "" on the line the article went on from; a digest of the text (VARIANT_LENGTH) for
+    # another desk's text of the same version number that was not taken (migration 0013).
+    variant: Mapped[str] = mapped_column(String(16), default="", server_default="")

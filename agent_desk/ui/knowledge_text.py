@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from agent_desk.errors import AgentDeskError
+from agent_desk.knowledge.service import RefusedFile, SkippedArticle
 from agent_desk.ui.error_text import describe_from
 
 CONTEXT = "KnowledgeErrors"
@@ -47,6 +48,26 @@ MESSAGES: dict[str, str] = {
         "KnowledgeErrors",
         "The file {name} is not a valid knowledge package ({detail}); nothing of it was imported.",
     ),
+    "kb.package.twice": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors",
+        "The knowledge package {name} lists an article twice ({detail}); nothing of it was "
+        "imported.",
+    ),
+    "kb.package.history": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors",
+        "The knowledge package {name} contradicts itself ({detail}); nothing of it was imported.",
+    ),
+    "kb.package.future": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors",
+        "The knowledge package {name} is dated after now (the desk that wrote it has a wrong "
+        "clock); it is passed over until then.",
+    ),
+    "kb.package": QT_TRANSLATE_NOOP("KnowledgeErrors", "Refused from the share: {name}: {detail}"),
+    "kb.skipped.title": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors",
+        "“{title}” from the share was not imported: the article “{existing_title}” here has "
+        "the same title. Merge or rename one of them.",
+    ),
     "permission": QT_TRANSLATE_NOOP(
         "KnowledgeErrors", "Only a supervisor can edit, publish or retire articles."
     ),
@@ -56,3 +77,17 @@ MESSAGES: dict[str, str] = {
 def error_text(error: AgentDeskError) -> str:
     """A knowledge-base error in the user's language."""
     return describe_from(MESSAGES, CONTEXT, error)
+
+
+def refused_text(refused: RefusedFile) -> str:
+    """A file of kb/ on the share the desk refused, and why, in the user's language."""
+    params = {"name": refused.name, "detail": refused.message, **refused.params}
+    params["reason"] = refused.reason
+    return error_text(AgentDeskError(**params))
+
+
+def skipped_text(skipped: SkippedArticle) -> str:
+    """An article of a package or proposal not imported, and why, in the user's language."""
+    return QCoreApplication.translate(CONTEXT, MESSAGES["kb.skipped.title"]).format(
+        title=skipped.title, existing_title=skipped.existing_title
+    )

@@ -5,7 +5,8 @@ can be moved or floated, so the call form keeps its room on a 1366x768 screen). 
 it and goes to its search box. The panel follows the call form's type and question, and its
 Ctrl+Enter inserts an answer into the form. Tools > Knowledge base… (Ctrl+Shift+B) opens the
 window for proposing, editing, publishing and retiring. At start and after each sync the desk
-takes the newest package from `kb/` on the share, off the GUI thread.
+takes the newest good package from `kb/` on the share (and, on a desk with a supervisor, the
+branch's proposals), off the GUI thread, and says in the status bar what it refused or skipped.
 """
 
 from __future__ import annotations
@@ -145,15 +146,31 @@ class KnowledgeDesk:
         self.importer.submit(lambda: kb.import_from_share(location, username))
 
     def _imported(self, _token: int, result: Any) -> None:
+        from agent_desk.ui.knowledge_text import refused_text, skipped_text
+
         if result is None:
             return
-        self.window.status.showMessage(
-            QCoreApplication.translate(
-                "KnowledgeUi", "Knowledge base updated from the share: {new} new, {newer} newer."
-            ).format(new=result.added, newer=result.updated),
-            8000,
-        )
+        said = []
+        if result.name:
+            said.append(
+                QCoreApplication.translate(
+                    "KnowledgeUi",
+                    "Knowledge base updated from the share: {new} new, {newer} newer.",
+                ).format(new=result.added, newer=result.updated)
+            )
+        if result.proposals:
+            said.append(
+                QCoreApplication.translate(
+                    "KnowledgeUi", "{count} proposed articles to review (Tools > Knowledge base…)."
+                ).format(count=result.proposals)
+            )
+        said += [skipped_text(s) for s in result.skipped]
+        said += [refused_text(r) for r in result.refused]
+        if said:
+            self.window.status.showMessage(" ".join(said), 15000)
         self.panel.refresh()
+        if self.window_dialog is not None:
+            self.window_dialog.reload()
 
     def _import_failed(self, _token: int, error: object) -> None:
         from agent_desk.knowledge import PackageRefused
@@ -173,15 +190,11 @@ class KnowledgeDesk:
 
     def publish_to_share(self) -> None:
         """A supervisor puts the published articles on the share (kb/), through the outbox."""
-        from agent_desk.codes import clean_code
         from agent_desk.ui.knowledge_text import error_text
 
-        config = self.services.config
         try:
             path = self.services.knowledge.queue_for_share(
-                self.window.agent,
-                clean_code(config.get("branch.code"), "UNSET"),
-                clean_code(config.get("desk.code"), "desk"),
+                self.window.agent, *self.services.branch_desk()
             )
         except AgentDeskError as exc:
             self.window.status.showMessage(error_text(exc), 10000)

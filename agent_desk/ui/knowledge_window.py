@@ -110,6 +110,10 @@ class KnowledgeWindow(QDialog):
         self.error.setObjectName("kbError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
+        self.share_status = QLabel()  # what the desk refused from the share (supervisors)
+        self.share_status.setObjectName("kbShareStatus")
+        self.share_status.setWordWrap(True)
+        self.share_status.setStyleSheet("color: #c62828;")
         self.history = QListWidget()
         self.history.setObjectName("kbHistory")
         self.history.setMaximumHeight(110)
@@ -136,6 +140,7 @@ class KnowledgeWindow(QDialog):
         top.addWidget(self.filter, 1)
         left_layout.addLayout(top)
         left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.share_status)
         right = QWidget()
         form = QFormLayout(right)
         form.addRow(self.tr("Title"), self.title)
@@ -175,6 +180,16 @@ class KnowledgeWindow(QDialog):
     def reload(self, select: str | None = None) -> None:
         self.articles = self.knowledge.articles(self.status_filter.currentData())
         self._fill_list(select)
+        self._share_news()
+
+    def _share_news(self) -> None:
+        """The files of kb/ on the share this desk refused, newest first: a supervisor fixes
+        or removes them."""
+        from agent_desk.ui.knowledge_text import refused_text
+
+        refused = self.knowledge.refused_files(3) if self.supervisor else []
+        self.share_status.setText("\n".join(refused_text(r) for r in refused))
+        self.share_status.setVisible(bool(refused))
 
     def _fill_list(self, select: str | None = None) -> None:
         wanted = self.filter.text().strip().casefold()
@@ -222,6 +237,10 @@ class KnowledgeWindow(QDialog):
                     who=version.saved_by_no,
                 )
             )
+            if version.variant:  # another desk's text of this version, not taken
+                item.setText(
+                    self.tr("{line} (other desk's text, not taken)").format(line=item.text())
+                )
             item.setData(Qt.ItemDataRole.UserRole, version.body)
             item.setToolTip(version.body[:500])
             self.history.addItem(item)

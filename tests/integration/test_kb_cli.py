@@ -91,3 +91,45 @@ def test_an_agent_proposes_a_supervisor_publishes_and_anyone_finds_it(desk, tmp_
     retired = kb(desk, "retire", article["id"], who=SUP)
     assert retired.returncode == 0, retired.stderr
     assert json.loads(kb(desk, "search", "九十九元", "--json").stdout) == []
+
+
+def test_a_proposal_made_at_an_agents_desk_is_published_at_the_supervisors(tmp_path):
+    """Review-14 K1/K2 through the real commands: the proposal travels to the supervisor's
+    desk, the published article comes back, and a bad newer package on the share is refused
+    with its name and reason while the good one is taken."""
+    from datetime import UTC, datetime, timedelta
+
+    share = tmp_path / "share"
+    share.mkdir()
+    agent_pc, sup_pc = tmp_path / "agent-pc", tmp_path / "sup-pc"
+    add_account(agent_pc, "1001", AGENT_PW, "agent", "王小明")
+    add_account(sup_pc, "8001", SUP_PW, "supervisor", "陈主管")
+    for pc in (agent_pc, sup_pc):
+        done = run_as_admin("config", "set", "share.location", str(share), profile=pc)
+        assert done.returncode == 0, done.stderr
+
+    added = kb(agent_pc, "add", "--title", "积分兑换", "--body", "会员页兑换积分。", who=AGENT)
+    article_id = added.stdout.strip()
+    assert run_cli("sync", profile=agent_pc).returncode == 0
+
+    pulled = kb(sup_pc, "pull", who=SUP)
+    assert pulled.returncode == 0, pulled.stderr
+    assert "1 proposals new or changed" in pulled.stdout
+    listed = json.loads(kb(sup_pc, "list", "--status", "proposed", "--json", who=SUP).stdout)
+    assert [(a["id"], a["author"], a["origin"]) for a in listed] == [(article_id, "1001", "share")]
+    assert kb(sup_pc, "publish", article_id, who=SUP).returncode == 0
+    assert kb(sup_pc, "share", who=SUP).returncode == 0
+
+    [good] = (share / "kb").glob("kb-*.json")
+    later = datetime.now(UTC) + timedelta(hours=1)
+    bad = share / "kb" / f"kb-{later:%Y%m%dT%H%M%SZ}-BR9-broken.json"
+    bad.write_bytes(good.read_bytes()[:100])
+
+    back = kb(agent_pc, "pull", who=AGENT)
+    assert back.returncode == 0, back.stderr
+    assert f"took {good.name}: 0 new, 1 newer" in back.stdout
+    assert f"refused {bad.name}: knowledge package {bad.name} refused: incomplete" in back.stderr
+    hits = json.loads(kb(agent_pc, "search", "兑换积分", "--json").stdout)
+    assert [(h["id"], h["version"]) for h in hits] == [(article_id, 2)]
+    again = kb(agent_pc, "pull", who=AGENT)
+    assert again.stdout.strip() == "nothing new on the share" and again.stderr == ""

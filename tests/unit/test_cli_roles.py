@@ -76,6 +76,8 @@ ARGUMENTS = {
     "qa score": ["some-call", "--score", "7"],
     "qa report": ["--from", "2026-11-01", "--to", "2026-11-30"],
     "kb add": ["--title", "t", "--body", "b"],
+    "kb pull": [],
+    "kb list": [],
     "kb publish": ["x"],
     "kb retire": ["x"],
     "kb export": ["/tmp/kb.json"],

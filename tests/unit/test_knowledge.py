@@ -265,7 +265,7 @@ def test_the_share_package_is_queued_then_imported_once_by_another_desk(
     path = services.knowledge.queue_for_share(supervisor, "BJ01", "desk1")
     assert path.startswith("kb/kb-") and path.endswith("-BJ01-desk1.json")
     services.sync.use_backend(lambda: FolderShare(share))
-    assert services.sync.run(force=True).sent == 1
+    assert services.sync.run(force=True).sent == 2  # the agent's proposal, then the package
     other = _second_desk(tmp_path, clock)
     try:
         assert other.knowledge.import_from_share(str(share)).added == 1
