@@ -3,9 +3,10 @@
 Rules (one place; the window and the command line both come here):
 - Any account proposes an article (status `proposed`); supervisors and administrators
   (`Permission.PUBLISH_KNOWLEDGE`) edit, publish, retire and merge. A refusal is audited.
-- A title is 1-200 characters, a body 1-50,000; categories are call categories. A title equal
-  (case and spaces aside) to another article's that is not retired is refused, naming that
-  article (`DuplicateTitle`), and the window offers to merge into it.
+- A title is 1-200 characters on one line without control characters, a body 1-50,000;
+  categories are call categories. A title equal to another article's that is not retired is
+  refused, naming that article (`DuplicateTitle`), and the window offers to merge into it;
+  titles are compared by `title_key` (width, case and spaces aside, `knowledge/search.py`).
 - Every change (an edit, publishing, retiring, a merge, an import) is a new version: the
   article's `version` goes up and the version as saved is kept in `kb_article_versions`, so the
   history holds every earlier text.
@@ -47,6 +48,7 @@ from agent_desk.knowledge.search import (
     phrase,
     telling_grams,
     title_key,
+    title_problem,
     word_list,
     words_of,
 )
@@ -54,7 +56,7 @@ from agent_desk.models import KbArticle, KbArticleVersion, OutboxItem
 from agent_desk.models.calls import CATEGORIES
 from agent_desk.models.engine import SessionFactory
 from agent_desk.models.knowledge import TITLE_MAX
-from agent_desk.models.raw_sql import KB_FTS, KB_TITLES_FTS
+from agent_desk.models.raw_sql import KB_FTS, KB_GRAMS_FTS, KB_TITLES_FTS
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +170,14 @@ def _time(value: str | None) -> datetime | None:
 
 
 def check_title(title: str) -> str:
+    bad = title_problem(title)
+    if bad is not None:
+        raise ValidationError(
+            "title",
+            f"a title is one line without control characters ({bad} found)",
+            reason="kb.title.control",
+            character=bad,
+        )
     clean = " ".join(title.split())
     if not clean:
         raise ValidationError("title", "a title is needed", reason="kb.title.required")
@@ -483,43 +493,47 @@ class KnowledgeService:
             return [_info(r) for r in session.scalars(query.limit(limit))]
 
     def search(self, typed: str, limit: int = SEARCH_LIMIT) -> list[ArticleHit]:
-        """Published articles matching every word typed (trigram index for words of three
-        characters or more; one or two characters: in the title or a tag).
+        """Published articles matching every word typed: words of three characters or more
+        through the trigram index, shorter ones (发票, 退) through the index of characters and
+        pairs; in the title, the tags or the text.
 
-        Articles whose title or tags hold the words come first (those starting with them,
-        then shorter titles), then articles whose text holds them. Nothing is ranked inside
-        the index: a common trigram is in thousands of titles, and bm25 over them cost 40-80
-        ms at 20,000 articles (bench/kb.py), where a LIMIT costs well under one."""
+        Articles whose title or tags hold every word come first (those starting with what was
+        typed, then shorter titles), then articles whose text holds them. Nothing is ranked
+        inside the index: a common trigram is in thousands of titles, and bm25 over them cost
+        40-80 ms at 20,000 articles (bench/kb.py), where a LIMIT costs well under one."""
         query = build_query(typed)
         if query.empty:
             return []
         params: dict[str, Any] = {"limit": limit, "pool": limit * 4}
-        likes = []
-        for i, term in enumerate(query.short):
-            params[f"s{i}"] = like_pattern(term)
-            likes.append(f"(a.title LIKE :s{i} ESCAPE '\\' OR a.tags LIKE :s{i} ESCAPE '\\')")
-        extra = "".join(f" AND {c}" for c in likes)
-        with self._sessions() as session:
-            if not query.match:  # the covering index: titles and tags, never a body page
-                ids = list(
-                    session.scalars(
-                        text(
-                            "SELECT a.id FROM kb_articles a INDEXED BY ix_kb_articles_browse "
-                            f"WHERE a.status = 'published'{extra} ORDER BY a.title LIMIT :limit"
-                        ),
-                        params,
-                    )
-                )
-                return self._hits(session, ids)
+        if query.match:
             params["q"] = query.match
+        if query.short:
+            params["g"] = query.short
+            params["hg"] = f"{{head}} : ({query.short})"
+            # The pair index drives; a longer word typed with it narrows through its trigrams.
+            head_from, head_match, all_from, all_match = KB_GRAMS_FTS, ":hg", KB_GRAMS_FTS, ":g"
+            head_also = (
+                f" AND a.id IN (SELECT rowid FROM {KB_TITLES_FTS} WHERE {KB_TITLES_FTS} MATCH :q)"
+                if query.match
+                else ""
+            )
+            all_also = (
+                f" AND a.id IN (SELECT rowid FROM {KB_FTS} WHERE {KB_FTS} MATCH :q)"
+                if query.match
+                else ""
+            )
+        else:
+            head_from, head_match, all_from, all_match = KB_TITLES_FTS, ":q", KB_FTS, ":q"
+            head_also = all_also = ""
+        with self._sessions() as session:
             pool = list(
                 session.execute(
                     text(
                         "SELECT a.id, a.title FROM ("
-                        f"SELECT rowid AS rid FROM {KB_TITLES_FTS} "
-                        f"WHERE {KB_TITLES_FTS} MATCH :q LIMIT :pool"
+                        f"SELECT rowid AS rid FROM {head_from} "
+                        f"WHERE {head_from} MATCH {head_match} LIMIT :pool"
                         ") s CROSS JOIN kb_articles a ON a.id = s.rid "
-                        f"WHERE a.status = 'published'{extra}"
+                        f"WHERE a.status = 'published'{head_also}"
                     ),
                     params,
                 )
@@ -531,9 +545,9 @@ class KnowledgeService:
                 params["more"] = limit + len(ids)
                 for found in session.scalars(
                     text(
-                        f"SELECT a.id FROM {KB_FTS} f CROSS JOIN kb_articles a "
-                        f"ON a.id = f.rowid WHERE {KB_FTS} MATCH :q "
-                        f"AND a.status = 'published'{extra} LIMIT :more"
+                        f"SELECT a.id FROM {all_from} f CROSS JOIN kb_articles a "
+                        f"ON a.id = f.rowid WHERE {all_from} MATCH {all_match} "
+                        f"AND a.status = 'published'{all_also} LIMIT :more"
                     ),
                     params,
                 ):
