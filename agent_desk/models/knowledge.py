@@ -93,8 +93,8 @@ class KbArticleVersion(Base):
 # --- the index of one- and two-character words -------------------------------------------------
 
 # Where words break, for the index and for what the agent types (`knowledge/search.py`):
-# spaces and the common Chinese and Western punctuation.
-WORD_BREAK = re.compile(r"[\s,，。、；;：:？?！!（）()\[\]【】“”\"'《》<>/\\|]+")
+# spaces, hyphens and the common Chinese and Western punctuation.
+WORD_BREAK = re.compile(r"[\s,，。、；;：:？?！!（）()\[\]【】“”\"'《》<>/\\|-]+")
 
 
 def short_grams(*texts: str) -> str:
