@@ -80,6 +80,18 @@ def telling_grams(text: str, limit: int = MAX_TELLING) -> list[str]:
     return [g for g in grams(text, 64) if not FUNCTION_CHARS.intersection(g)][:limit]
 
 
+def telling_pairs(text: str, limit: int = MAX_TELLING) -> list[str]:
+    """The question's two-character runs without a function character (发票, 退款), at most
+    `limit`: for a question none of whose trigrams tells anything (「发票怎么开」)."""
+    seen: dict[str, None] = {}
+    for word in terms(text):
+        for i in range(len(word) - 1):
+            pair = word[i : i + 2]
+            if not FUNCTION_CHARS.intersection(pair):
+                seen.setdefault(pair, None)
+    return list(seen)[:limit]
+
+
 def like_pattern(term: str) -> str:
     """A LIKE pattern matching the term anywhere, with %, _ and the escape escaped."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -47,6 +47,7 @@ from agent_desk.knowledge.search import (
     like_pattern,
     phrase,
     telling_grams,
+    telling_pairs,
     title_key,
     title_problem,
     word_list,
@@ -562,41 +563,57 @@ class KnowledgeService:
     ) -> list[ArticleHit]:
         """Articles for a call: those whose title or tags share the most telling words (runs
         of three characters without a function word such as 了, 的, 怎么) with the question,
-        the call's category first at equal count; then articles whose text shares them; with
-        no question yet, the category's articles by title."""
+        the call's category first at equal count; then articles whose text shares them; when
+        fewer than two such runs tell anything (「发票怎么开」), the same with the question's
+        two-character words (发票); with no question yet, the category's articles by title."""
         cat = like_pattern(f" {category or '-'} ")
         params: dict[str, Any] = {"limit": limit, "cat": cat, "pool": limit * 8}
         parts = telling_grams(question)
-        if not parts and not category:
+        pairs = telling_pairs(question) if len(parts) < 2 else []
+        if not parts and not pairs and not category:
             return []
         with self._sessions() as session:
-            if not parts:
+            if not parts and not pairs:
                 sql = (
                     "SELECT a.id FROM kb_articles a INDEXED BY ix_kb_articles_browse "
                     "WHERE a.status = 'published' AND a.categories LIKE :cat ESCAPE '\\' "
                     "ORDER BY a.title LIMIT :limit"
                 )
                 return self._hits(session, list(session.scalars(text(sql), params)))
-            params["q"] = " OR ".join(phrase(g) for g in parts)
             wanted = f" {category} " if category else None
             ids: list[int] = []
-            for fts, words_at in ((KB_TITLES_FTS, (1, 2)), (KB_FTS, (1, 2, 4))):
-                # titles and tags first, then the text; each a pool in index order
+            # Titles and tags first, then the text; each a pool in index order. The question's
+            # trigrams first; with fewer than two that tell anything, its two-character words.
+            passes: list[tuple[str, str, tuple[str, ...], tuple[int, ...]]] = []
+            if parts:
+                params["q"] = " OR ".join(phrase(g) for g in parts)
+                passes += [(KB_TITLES_FTS, ":q", tuple(parts), (1, 2))]
+                passes += [(KB_FTS, ":q", tuple(parts), (1, 2, 4))]
+            if pairs:
+                params["p"] = " OR ".join(phrase(g) for g in pairs)
+                params["hp"] = f"{{head}} : ({params['p']})"
+                passes += [(KB_GRAMS_FTS, ":hp", tuple(pairs), (1, 2))]
+                passes += [(KB_GRAMS_FTS, ":p", tuple(pairs), (1, 2, 4))]
+            for fts, match, words_of_question, words_at in passes:
                 pool = list(
                     session.execute(
                         text(
                             "SELECT a.id, a.title, a.tags, a.categories, a.body FROM ("
-                            f"SELECT rowid AS rid FROM {fts} WHERE {fts} MATCH :q LIMIT :pool"
-                            ") s CROSS JOIN kb_articles a ON a.id = s.rid "
+                            f"SELECT rowid AS rid FROM {fts} WHERE {fts} MATCH {match} "
+                            "LIMIT :pool) s CROSS JOIN kb_articles a ON a.id = s.rid "
                             "WHERE a.status = 'published'"
                         ),
                         params,
                     )
                 )
 
-                def score(row: Any, at: tuple[int, ...] = words_at) -> tuple[int, bool, int]:
+                def score(
+                    row: Any,
+                    at: tuple[int, ...] = words_at,
+                    asked: tuple[str, ...] = words_of_question,
+                ) -> tuple[int, bool, int]:
                     words = " ".join(row[i] for i in at).casefold()
-                    shared = sum(1 for g in parts if g in words)
+                    shared = sum(1 for g in asked if g in words)
                     return (-shared, wanted is None or wanted not in row[3], int(row[0]))
 
                 for row in sorted(pool, key=score):

@@ -151,3 +151,17 @@ def test_articles_written_before_the_upgrade_are_found_by_short_words(profile, c
             )
     finally:
         store.close()
+
+
+def test_a_question_of_two_character_words_still_gets_suggestions(services, agent, supervisor):
+    """「发票怎么开」 has no run of three characters without a function word (怎, 么)."""
+    publish(services, supervisor, agent, "开具电子凭证", "可在订单页面申请开具发票。")
+    publish(services, supervisor, agent, "发票抬头修改", "联系客服修改抬头。")
+    publish(services, supervisor, agent, "宽带资费", "每月九十九元。")
+    kb = services.knowledge
+    assert [h.title for h in kb.suggest("inquiry", "发票怎么开")] == [
+        "发票抬头修改",
+        "开具电子凭证",
+    ]
+    assert [h.title for h in kb.suggest(None, "请问，我的发票抬头")][:1] == ["发票抬头修改"]
+    assert kb.suggest(None, "怎么了") == []
