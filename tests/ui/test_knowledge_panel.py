@@ -105,7 +105,7 @@ def test_ctrl_enter_in_the_question_field_inserts_the_suggestion_once(window, qt
     assert "not added again" in window.status.currentMessage()
 
 
-def test_the_panel_searches_one_or_two_characters_in_titles(window, qtbot):
+def test_the_panel_searches_one_or_two_characters_in_titles_and_answers(window, qtbot):
     panel = window.knowledge_desk.panel
     panel.query.insert("积分")
     qtbot.waitUntil(lambda: panel.mode == "search" and len(panel.hits) == 1, timeout=5000)
