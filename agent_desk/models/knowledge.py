@@ -44,14 +44,15 @@ class KbArticle(PublicIdMixin, Base):
         CheckConstraint("status IN ('proposed', 'published', 'retired')", name="status"),
         CheckConstraint("version >= 1", name="version"),
         Index("ix_kb_articles_title_key", "title_key"),
-        # Covers the 1-2 character search (LIKE over titles and tags) without reading bodies.
+        # Lists a category's articles by title (suggestions before the question is typed).
         Index("ix_kb_articles_browse", "status", "title", "tags", "categories"),
         Index("ix_kb_articles_author_published", "author_no", "published_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
-    # The title as compared for duplicates: case-folded, spaces squeezed.
+    # The title as compared for duplicates (`knowledge.search.title_key`): NFKC, case-folded,
+    # spaces squeezed, none between CJK characters.
     title_key: Mapped[str] = mapped_column(String(TITLE_MAX))
     body: Mapped[str] = mapped_column(Text)
     categories: Mapped[str] = mapped_column(String(200), default=" ")
