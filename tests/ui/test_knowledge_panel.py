@@ -105,6 +105,22 @@ def test_ctrl_enter_in_the_question_field_inserts_the_suggestion_once(window, qt
     assert "not added again" in window.status.currentMessage()
 
 
+def test_on_a_narrow_window_the_first_ctrl_enter_shows_what_the_next_inserts(window, qtbot):
+    answer_a_call(window)
+    form = window.call_desk.form
+    dock = window.knowledge_desk.dock
+    window.resize(1280, 690)
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    form.question.setFocus()
+    form.question.insertPlainText("积分兑换")
+    panel = window.knowledge_desk.panel
+    qtbot.waitUntil(lambda: [h.title for h in panel.hits][:1] == ["积分兑换"], timeout=5000)
+    qtbot.keyClick(form.question, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dock.isVisible() and form.answer.toPlainText() == ""
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.answer.toPlainText() == "积分可在营业厅兑换话费。"
+
+
 def test_the_panel_searches_one_or_two_characters_in_titles_and_answers(window, qtbot):
     panel = window.knowledge_desk.panel
     panel.query.insert("积分")
