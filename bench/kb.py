@@ -7,7 +7,8 @@ articles of Chinese text whose words follow a Zipf law over a vocabulary of call
 so common trigrams occur in thousands of articles (the hard case for ranking). Then:
 - search as you type: a phrase from a random article typed one character at a time, every
   prefix searched as the side panel's worker does (`KnowledgeService.search`, 20 results);
-  1-2 character prefixes take the LIKE path over titles and tags. Target p99 <= 20 ms.
+  1-2 character prefixes look up the index of characters and pairs (kb_grams_fts), titles,
+  tags and bodies alike; 3+ characters the trigram indexes. Target p99 <= 20 ms.
 - suggestions for a new call: a question of 8-20 characters made of vocabulary words and a
   call category (`KnowledgeService.suggest`, 8 results). Target p99 <= 30 ms.
 """

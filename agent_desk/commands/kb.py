@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -57,6 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.add_argument("text", help="words to find (Chinese or not; every word must match)")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true", help="print one JSON array")
+    words_may_start_with_a_dash(search)
 
     export = command(
         kb,
@@ -104,6 +106,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         func=share_cmd,
         help="queue the package for kb/ on the share and publish the outbox",
     )
+
+
+def words_may_start_with_a_dash(parser: argparse.ArgumentParser) -> None:
+    """`kb search -退款` searches for 退款 instead of failing on an unknown option -退款.
+
+    argparse takes a word starting with "-" for a positional only when it looks like a negative
+    number; this parser counts every single-dash word that is not one of its own options
+    (`-h`) as one. Its own options are matched before this rule, so `--json` still works."""
+    matcher = getattr(parser, "_negative_number_matcher", None)
+    if matcher is not None and not getattr(parser, "_has_negative_number_optionals", [True]):
+        parser._negative_number_matcher = re.compile(r"^-[^-]")  # type: ignore[attr-defined]
 
 
 def _body(args: argparse.Namespace) -> str:

@@ -145,6 +145,11 @@ def summary_cmd(args: argparse.Namespace) -> int:
             f"  calls offered {calls['offered']}, answered {calls['answered']}, "
             f"within rule {calls['answered_within_rule']}, outbound {calls['outbound']}"
         )
+        if (kb := summary.get("knowledge")) is not None:
+            print(
+                f"  knowledge articles published in {kb['month']}: {kb['published']} "
+                f"of {kb['monthly_target']} a month"
+            )
     return 0
 
 

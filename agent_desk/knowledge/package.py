@@ -79,6 +79,61 @@ def proposal_schema() -> dict[str, Any]:
     return data
 
 
+# A value from the package is named in a message only when it is this short: a 50,001-character
+# body, or a key of a megabyte, must not become a message (or a log line) of that size.
+SHOWN_MAX = 40
+_TYPES = {dict: "an object", list: "a list", str: "a text", bool: "true/false", type(None): "null"}
+
+
+def short_value(value: Any, quote: bool = True) -> str:
+    """A package value for a message: numbers and short texts as they are, anything else
+    by its kind and size."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, int | float):
+        text = repr(value)
+        return text if len(text) <= SHOWN_MAX else "a number"
+    if isinstance(value, str):
+        if len(value) <= SHOWN_MAX and value.isprintable():
+            return repr(value) if quote else value
+        return f"a text of {len(value):,} characters"
+    kind = _TYPES.get(type(value), type(value).__name__)
+    return f"{kind} of {len(value):,} items" if isinstance(value, dict | list) else kind
+
+
+def schema_problem(error: Any) -> str:
+    """What is wrong with a value, in words that never echo a long value (jsonschema's own
+    messages quote the whole instance: `'字字字…' is too long`)."""
+    keyword, rule, value = error.validator, error.validator_value, error.instance
+    if keyword == "maxLength" and isinstance(value, str):
+        return f"{len(value):,} characters, at most {rule:,}"
+    if keyword == "minLength" and isinstance(value, str):
+        return "empty" if not value else f"{len(value):,} characters, at least {rule:,}"
+    if keyword in ("maxItems", "minItems") and isinstance(value, list):
+        return f"{len(value):,} items, {'at most' if keyword == 'maxItems' else 'at least'} {rule}"
+    if keyword == "type":
+        wanted = " or ".join(rule) if isinstance(rule, list) else rule
+        return f"{short_value(value)} where {wanted} is expected"
+    if keyword == "enum":
+        return f"{short_value(value)} is not one of {', '.join(map(str, rule))}"
+    if keyword == "const":
+        return f"{short_value(value)} where {rule!r} is expected"
+    if keyword == "pattern":
+        return f"{short_value(value)} is not in the expected form"
+    if keyword in ("minimum", "maximum"):
+        return f"{short_value(value)}, {'at least' if keyword == 'minimum' else 'at most'} {rule}"
+    if keyword == "required" and isinstance(value, dict):
+        missing = [k for k in rule if k not in value]
+        return f"missing {', '.join(missing)}" if missing else "a required key is missing"
+    if keyword == "additionalProperties" and isinstance(value, dict):
+        known = error.schema.get("properties", {})
+        extra = [k for k in value if k not in known]
+        shown = ", ".join(short_value(k) for k in extra[:3])
+        more = f" and {len(extra) - 3:,} more" if len(extra) > 3 else ""
+        return f"unexpected key{'s' if len(extra) != 1 else ''} {shown}{more}"
+    return f"{short_value(value)} breaks the rule {keyword!r}"
+
+
 def _json_document(data: bytes, name: str) -> Any:
     try:
         text = data.decode("utf-8")
@@ -104,9 +159,9 @@ def _check_schema(document: Any, against: dict[str, Any], name: str) -> None:
     validator_cls = jsonschema.validators.validator_for(against)
     error = next(iter(validator_cls(against).iter_errors(document)), None)
     if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
+        where = "/".join(short_value(p, quote=False) for p in error.absolute_path) or "(top)"
         raise PackageRefused(
-            f"{where}: {error.message[:200]}", name=name, reason="kb.package.schema"
+            f"{where}: {schema_problem(error)}", name=name, reason="kb.package.schema"
         )
 
 
@@ -120,12 +175,12 @@ def parse_proposal(data: bytes, name: str = "") -> dict[str, Any]:
             reason="kb.package.schema",
         )
     if proposal.get("version") != PACKAGE_VERSION:
+        found = short_value(proposal.get("version"))
         raise PackageRefused(
-            f"proposal version {proposal.get('version')!r}; this AgentDesk reads version "
-            f"{PACKAGE_VERSION}",
+            f"proposal version {found}; this AgentDesk reads version {PACKAGE_VERSION}",
             name=name,
             reason="kb.package.version",
-            found=str(proposal.get("version")),
+            found=found,
             supported=PACKAGE_VERSION,
         )
     _check_schema(proposal, proposal_schema(), name)
@@ -147,11 +202,12 @@ def parse_package(data: bytes, name: str = "") -> dict[str, Any]:
         )
     version = package.get("version")
     if version != PACKAGE_VERSION:
+        found = short_value(version)
         raise PackageRefused(
-            f"package version {version!r}; this AgentDesk reads version {PACKAGE_VERSION}",
+            f"package version {found}; this AgentDesk reads version {PACKAGE_VERSION}",
             name=name,
             reason="kb.package.version",
-            found=str(version),
+            found=found,
             supported=PACKAGE_VERSION,
         )
     _check_schema(package, schema(), name)

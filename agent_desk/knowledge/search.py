@@ -1,28 +1,33 @@
-"""Turning what the agent typed into an FTS5 trigram query, and what is too short for one.
+"""Turning what the agent typed into FTS5 queries, and the title rules for duplicates.
 
 The trigram tokenizer indexes every run of three characters, so any substring of three or more
 characters (中文 or Latin, case-insensitive) is an index lookup; Chinese needs no word segmenter
-for that. A term of one or two characters has no trigram: it is matched with LIKE over titles
-and tags only (short, indexed by nothing, but only 20,000 short strings), never over bodies.
+for that. A term of one or two characters (发票, 退款, 退) has no trigram: it is looked up as one
+token of `kb_grams_fts`, which holds every article's characters and character pairs
+(`models/knowledge.py`), in titles, tags and bodies alike. A LIKE/instr scan of 20,000 bodies
+was measured at 350-600 ms for a rare word (bench/RESULTS.md); the token lookup at 1-17 ms.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+
+from agent_desk.models.knowledge import WORD_BREAK
 
 MIN_TRIGRAM = 3
 # Suggestions from a question: at most this many of its trigrams go into the OR query.
 MAX_SUGGEST_GRAMS = 24
-_SPLIT = re.compile(r"[\s,，。、；;：:？?！!（）()\[\]【】“”\"'《》<>/\\|]+")
 
 
 @dataclass(frozen=True)
 class Query:
-    """`match`: an FTS5 expression ('' when there is none); `short`: terms for LIKE."""
+    """`match`: an FTS5 expression for the trigram tables ('' when there is none); `short`:
+    one for `kb_grams_fts` ('' when no term is under three characters)."""
 
     match: str
-    short: tuple[str, ...]
+    short: str
 
     @property
     def empty(self) -> bool:
@@ -31,7 +36,7 @@ class Query:
 
 def terms(text: str) -> list[str]:
     """The words of a query: split at spaces and punctuation, Chinese or Western."""
-    return [t for t in _SPLIT.split(text.strip().lower()) if t]
+    return [t for t in WORD_BREAK.split(text.strip().lower()) if t]
 
 
 def phrase(term: str) -> str:
@@ -40,15 +45,13 @@ def phrase(term: str) -> str:
 
 
 def build_query(text: str) -> Query:
-    """All terms must match: long ones through the index, short ones by LIKE."""
-    long_terms = []
-    short_terms = []
+    """All terms must match: long ones through the trigram index, short ones as a character
+    or pair token of the grams index."""
+    long_terms: dict[str, None] = {}
+    short_terms: dict[str, None] = {}
     for term in terms(text):
-        if len(term) >= MIN_TRIGRAM:
-            long_terms.append(phrase(term))
-        else:
-            short_terms.append(term)
-    return Query(" AND ".join(long_terms), tuple(short_terms))
+        (long_terms if len(term) >= MIN_TRIGRAM else short_terms).setdefault(phrase(term))
+    return Query(" AND ".join(long_terms), " AND ".join(short_terms))
 
 
 def grams(text: str, limit: int = MAX_SUGGEST_GRAMS) -> list[str]:
@@ -77,15 +80,51 @@ def telling_grams(text: str, limit: int = MAX_TELLING) -> list[str]:
     return [g for g in grams(text, 64) if not FUNCTION_CHARS.intersection(g)][:limit]
 
 
+def telling_pairs(text: str, limit: int = MAX_TELLING) -> list[str]:
+    """The question's two-character runs without a function character (发票, 退款), at most
+    `limit`: for a question none of whose trigrams tells anything (「发票怎么开」)."""
+    seen: dict[str, None] = {}
+    for word in terms(text):
+        for i in range(len(word) - 1):
+            pair = word[i : i + 2]
+            if not FUNCTION_CHARS.intersection(pair):
+                seen.setdefault(pair, None)
+    return list(seen)[:limit]
+
+
 def like_pattern(term: str) -> str:
     """A LIKE pattern matching the term anywhere, with %, _ and the escape escaped."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
+# Han, kana, Hangul and their compatibility and extension blocks: no spaces between words.
+_CJK = re.compile(
+    r"[\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    r"\uf900-\ufaff\U00020000-\U0003ffff]"
+)
+
+
 def title_key(title: str) -> str:
-    """The title as compared for duplicates: case-folded, spaces squeezed."""
-    return " ".join(title.casefold().split())
+    """The title as compared for duplicates, the one definition (add, edit and import):
+    NFKC (full-width Ｒｅｆｕｎｄ is Refund), case-folded, spaces squeezed, and no space between
+    two CJK characters (「退款 多久到账」 is 「退款多久到账」)."""
+    words = unicodedata.normalize("NFKC", title).casefold().split()
+    key = ""
+    for word in words:
+        if key and not (_CJK.match(key[-1]) and _CJK.match(word[0])):
+            key += " "
+        key += word
+    return key
+
+
+def title_problem(title: str) -> str | None:
+    """A character a title may not hold (a control character, a line or paragraph break),
+    as U+XXXX, or None."""
+    for ch in title:
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp"):
+            return f"U+{ord(ch):04X}"
+    return None
 
 
 def word_list(values: list[str] | tuple[str, ...] | str) -> str:

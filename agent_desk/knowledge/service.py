@@ -3,9 +3,10 @@
 Rules (one place; the window and the command line both come here):
 - Any account proposes an article (status `proposed`); supervisors and administrators
   (`Permission.PUBLISH_KNOWLEDGE`) edit, publish, retire and merge. A refusal is audited.
-- A title is 1-200 characters, a body 1-50,000; categories are call categories. A title equal
-  (case and spaces aside) to another article's that is not retired is refused, naming that
-  article (`DuplicateTitle`), and the window offers to merge into it.
+- A title is 1-200 characters on one line without control characters, a body 1-50,000;
+  categories are call categories. A title equal to another article's that is not retired is
+  refused, naming that article (`DuplicateTitle`), and the window offers to merge into it;
+  titles are compared by `title_key` (width, case and spaces aside, `knowledge/search.py`).
 - Every change (an edit, publishing, retiring, a merge, an import) is a new version: the
   article's `version` goes up and the version as saved is kept in `kb_article_versions`, so the
   history holds every earlier text.
@@ -71,7 +72,9 @@ from agent_desk.knowledge.search import (
     like_pattern,
     phrase,
     telling_grams,
+    telling_pairs,
     title_key,
+    title_problem,
     word_list,
     words_of,
 )
@@ -79,7 +82,7 @@ from agent_desk.models import Agent, AuditEvent, KbArticle, KbArticleVersion, Ou
 from agent_desk.models.calls import CATEGORIES
 from agent_desk.models.engine import SessionFactory
 from agent_desk.models.knowledge import TITLE_MAX
-from agent_desk.models.raw_sql import KB_FTS, KB_TITLES_FTS
+from agent_desk.models.raw_sql import KB_FTS, KB_GRAMS_FTS, KB_TITLES_FTS
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +263,14 @@ def _time(value: str | None) -> datetime | None:
 
 
 def check_title(title: str) -> str:
+    bad = title_problem(title)
+    if bad is not None:
+        raise ValidationError(
+            "title",
+            f"a title is one line without control characters ({bad} found)",
+            reason="kb.title.control",
+            character=bad,
+        )
     clean = " ".join(title.split())
     if not clean:
         raise ValidationError("title", "a title is needed", reason="kb.title.required")
@@ -643,43 +654,47 @@ class KnowledgeService:
             return [_info(r) for r in session.scalars(query.limit(limit))]
 
     def search(self, typed: str, limit: int = SEARCH_LIMIT) -> list[ArticleHit]:
-        """Published articles matching every word typed (trigram index for words of three
-        characters or more; one or two characters: in the title or a tag).
+        """Published articles matching every word typed: words of three characters or more
+        through the trigram index, shorter ones (发票, 退) through the index of characters and
+        pairs; in the title, the tags or the text.
 
-        Articles whose title or tags hold the words come first (those starting with them,
-        then shorter titles), then articles whose text holds them. Nothing is ranked inside
-        the index: a common trigram is in thousands of titles, and bm25 over them cost 40-80
-        ms at 20,000 articles (bench/kb.py), where a LIMIT costs well under one."""
+        Articles whose title or tags hold every word come first (those starting with what was
+        typed, then shorter titles), then articles whose text holds them. Nothing is ranked
+        inside the index: a common trigram is in thousands of titles, and bm25 over them cost
+        40-80 ms at 20,000 articles (bench/kb.py), where a LIMIT costs well under one."""
         query = build_query(typed)
         if query.empty:
             return []
         params: dict[str, Any] = {"limit": limit, "pool": limit * 4}
-        likes = []
-        for i, term in enumerate(query.short):
-            params[f"s{i}"] = like_pattern(term)
-            likes.append(f"(a.title LIKE :s{i} ESCAPE '\\' OR a.tags LIKE :s{i} ESCAPE '\\')")
-        extra = "".join(f" AND {c}" for c in likes)
-        with self._sessions() as session:
-            if not query.match:  # the covering index: titles and tags, never a body page
-                ids = list(
-                    session.scalars(
-                        text(
-                            "SELECT a.id FROM kb_articles a INDEXED BY ix_kb_articles_browse "
-                            f"WHERE a.status = 'published'{extra} ORDER BY a.title LIMIT :limit"
-                        ),
-                        params,
-                    )
-                )
-                return self._hits(session, ids)
+        if query.match:
             params["q"] = query.match
+        if query.short:
+            params["g"] = query.short
+            params["hg"] = f"{{head}} : ({query.short})"
+            # The pair index drives; a longer word typed with it narrows through its trigrams.
+            head_from, head_match, all_from, all_match = KB_GRAMS_FTS, ":hg", KB_GRAMS_FTS, ":g"
+            head_also = (
+                f" AND a.id IN (SELECT rowid FROM {KB_TITLES_FTS} WHERE {KB_TITLES_FTS} MATCH :q)"
+                if query.match
+                else ""
+            )
+            all_also = (
+                f" AND a.id IN (SELECT rowid FROM {KB_FTS} WHERE {KB_FTS} MATCH :q)"
+                if query.match
+                else ""
+            )
+        else:
+            head_from, head_match, all_from, all_match = KB_TITLES_FTS, ":q", KB_FTS, ":q"
+            head_also = all_also = ""
+        with self._sessions() as session:
             pool = list(
                 session.execute(
                     text(
                         "SELECT a.id, a.title FROM ("
-                        f"SELECT rowid AS rid FROM {KB_TITLES_FTS} "
-                        f"WHERE {KB_TITLES_FTS} MATCH :q LIMIT :pool"
+                        f"SELECT rowid AS rid FROM {head_from} "
+                        f"WHERE {head_from} MATCH {head_match} LIMIT :pool"
                         ") s CROSS JOIN kb_articles a ON a.id = s.rid "
-                        f"WHERE a.status = 'published'{extra}"
+                        f"WHERE a.status = 'published'{head_also}"
                     ),
                     params,
                 )
@@ -691,9 +706,9 @@ class KnowledgeService:
                 params["more"] = limit + len(ids)
                 for found in session.scalars(
                     text(
-                        f"SELECT a.id FROM {KB_FTS} f CROSS JOIN kb_articles a "
-                        f"ON a.id = f.rowid WHERE {KB_FTS} MATCH :q "
-                        f"AND a.status = 'published'{extra} LIMIT :more"
+                        f"SELECT a.id FROM {all_from} f CROSS JOIN kb_articles a "
+                        f"ON a.id = f.rowid WHERE {all_from} MATCH {all_match} "
+                        f"AND a.status = 'published'{all_also} LIMIT :more"
                     ),
                     params,
                 ):
@@ -708,41 +723,57 @@ class KnowledgeService:
     ) -> list[ArticleHit]:
         """Articles for a call: those whose title or tags share the most telling words (runs
         of three characters without a function word such as 了, 的, 怎么) with the question,
-        the call's category first at equal count; then articles whose text shares them; with
-        no question yet, the category's articles by title."""
+        the call's category first at equal count; then articles whose text shares them; when
+        fewer than two such runs tell anything (「发票怎么开」), the same with the question's
+        two-character words (发票); with no question yet, the category's articles by title."""
         cat = like_pattern(f" {category or '-'} ")
         params: dict[str, Any] = {"limit": limit, "cat": cat, "pool": limit * 8}
         parts = telling_grams(question)
-        if not parts and not category:
+        pairs = telling_pairs(question) if len(parts) < 2 else []
+        if not parts and not pairs and not category:
             return []
         with self._sessions() as session:
-            if not parts:
+            if not parts and not pairs:
                 sql = (
                     "SELECT a.id FROM kb_articles a INDEXED BY ix_kb_articles_browse "
                     "WHERE a.status = 'published' AND a.categories LIKE :cat ESCAPE '\\' "
                     "ORDER BY a.title LIMIT :limit"
                 )
                 return self._hits(session, list(session.scalars(text(sql), params)))
-            params["q"] = " OR ".join(phrase(g) for g in parts)
             wanted = f" {category} " if category else None
             ids: list[int] = []
-            for fts, words_at in ((KB_TITLES_FTS, (1, 2)), (KB_FTS, (1, 2, 4))):
-                # titles and tags first, then the text; each a pool in index order
+            # Titles and tags first, then the text; each a pool in index order. The question's
+            # trigrams first; with fewer than two that tell anything, its two-character words.
+            passes: list[tuple[str, str, tuple[str, ...], tuple[int, ...]]] = []
+            if parts:
+                params["q"] = " OR ".join(phrase(g) for g in parts)
+                passes += [(KB_TITLES_FTS, ":q", tuple(parts), (1, 2))]
+                passes += [(KB_FTS, ":q", tuple(parts), (1, 2, 4))]
+            if pairs:
+                params["p"] = " OR ".join(phrase(g) for g in pairs)
+                params["hp"] = f"{{head}} : ({params['p']})"
+                passes += [(KB_GRAMS_FTS, ":hp", tuple(pairs), (1, 2))]
+                passes += [(KB_GRAMS_FTS, ":p", tuple(pairs), (1, 2, 4))]
+            for fts, match, words_of_question, words_at in passes:
                 pool = list(
                     session.execute(
                         text(
                             "SELECT a.id, a.title, a.tags, a.categories, a.body FROM ("
-                            f"SELECT rowid AS rid FROM {fts} WHERE {fts} MATCH :q LIMIT :pool"
-                            ") s CROSS JOIN kb_articles a ON a.id = s.rid "
+                            f"SELECT rowid AS rid FROM {fts} WHERE {fts} MATCH {match} "
+                            "LIMIT :pool) s CROSS JOIN kb_articles a ON a.id = s.rid "
                             "WHERE a.status = 'published'"
                         ),
                         params,
                     )
                 )
 
-                def score(row: Any, at: tuple[int, ...] = words_at) -> tuple[int, bool, int]:
+                def score(
+                    row: Any,
+                    at: tuple[int, ...] = words_at,
+                    asked: tuple[str, ...] = words_of_question,
+                ) -> tuple[int, bool, int]:
                     words = " ".join(row[i] for i in at).casefold()
-                    shared = sum(1 for g in parts if g in words)
+                    shared = sum(1 for g in asked if g in words)
                     return (-shared, wanted is None or wanted not in row[3], int(row[0]))
 
                 for row in sorted(pool, key=score):

@@ -16,7 +16,12 @@ KB_FTS = "kb_articles_fts"
 # The same over titles and tags alone: short posting lists, cheap to rank.
 KB_TITLES_FTS = "kb_titles_fts"
 
-RAW_TABLE_PREFIXES: tuple[str, ...] = (PHONE_FTS, KB_FTS, KB_TITLES_FTS)
+# One- and two-character words (发票, 退款, 退): FTS5 (unicode61) over each article's distinct
+# characters and character pairs, title and tags in `head`, the body in `body`. Filled from
+# Python by `models/knowledge.py` (the pairs cannot be made in a trigger), migration 0014.
+KB_GRAMS_FTS = "kb_grams_fts"
+
+RAW_TABLE_PREFIXES: tuple[str, ...] = (PHONE_FTS, KB_FTS, KB_TITLES_FTS, KB_GRAMS_FTS)
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:

@@ -527,16 +527,19 @@ class CallForm(QWidget):
         self._hinted = False
         self._dirty = False
 
-    def insert_answer(self, article_id: str, version: int, answer: str) -> bool:
+    def insert_answer(self, article_id: str, version: int, answer: str) -> str:
         """A knowledge article's answer goes into "Answer given" (below what is there) and the
-        record notes the article and version. False when there is no call to write down."""
+        record notes the article and version: "inserted". "already" when that text is in the
+        answer already (a second press adds nothing); "no_call" when there is no call."""
         if not self.answer.isEnabled():
-            return False
+            return "no_call"
         current = self.answer.toPlainText().rstrip()
-        self.answer.setPlainText(f"{current}\n{answer}" if current else answer)
         self._kb_used = (article_id, version)
+        if answer.strip() and answer.strip() in current:
+            return "already"
+        self.answer.setPlainText(f"{current}\n{answer}" if current else answer)
         self._changed()
-        return True
+        return "inserted"
 
     def set_editable(self, editable: bool) -> None:
         """Fields take input only while there is a call to write down."""

@@ -4,8 +4,9 @@ With the search box empty the panel suggests published articles for the call's t
 words of the customer's question; typing searches every published article. Each search runs
 on a worker thread and only the answer to the newest text or question is shown, so the form
 never waits for the database. Keys: F5 goes to the search box (showing the panel), Down
-moves into the list, Ctrl+Enter (or Enter in the list) inserts the chosen article's answer
-into the record, which notes the article and its version.
+moves into the list, Enter in the list inserts the chosen article's answer into the record,
+which notes the article and its version; Ctrl+Enter does the same from anywhere in the main
+window, the question field included (a window action, `knowledge_ui.py`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from agent_desk.knowledge import ArticleHit, ArticleInfo, KnowledgeService
 
 TYPING_PAUSE_MS = 60
+# The main window's "Insert the chosen answer" action (knowledge_ui.py): one key from the
+# question field, the search box or the list. No other action of the main window uses it.
 INSERT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 
@@ -80,10 +83,6 @@ class KnowledgePanel(QWidget):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.preview)
         layout.addWidget(self.insert_button)
-        for keys in INSERT_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.insert_current)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -18,6 +18,10 @@ MESSAGES: dict[str, str] = {
     "kb.title.duplicate": QT_TRANSLATE_NOOP(
         "KnowledgeErrors", "An article with this title exists already: “{existing_title}”."
     ),
+    "kb.title.control": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors",
+        "A title is one line without control characters or line breaks ({character} found).",
+    ),
     "kb.body.required": QT_TRANSLATE_NOOP("KnowledgeErrors", "Write the article's answer."),
     "kb.body.too_long": QT_TRANSLATE_NOOP(
         "KnowledgeErrors",

@@ -2,8 +2,10 @@
 
 The panel is a dock beside the call columns (Call > Knowledge panel, F9, hides or shows it; it
 can be moved or floated, so the call form keeps its room on a 1366x768 screen). F5 shows
-it and goes to its search box. The panel follows the call form's type and question, and its
-Ctrl+Enter inserts an answer into the form. Tools > Knowledge base… (Ctrl+Shift+B) opens the
+it and goes to its search box. The panel follows the call form's type and question, and
+Ctrl+Enter (Call > Insert the chosen answer), wherever the cursor is in the window, the
+question field included, inserts the chosen suggestion's or result's answer into the form;
+pressed again for the same article it adds nothing. Tools > Knowledge base… (Ctrl+Shift+B) opens the
 window for proposing, editing, publishing and retiring. At start and after each sync the desk
 takes the newest good package from `kb/` on the share (and, on a desk with a supervisor, the
 branch's proposals), off the GUI thread, and says in the status bar what it refused or skipped.
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QDockWidget
 from agent_desk.access import Permission
 from agent_desk.errors import AgentDeskError
 from agent_desk.ui.customer_lookup import BackgroundRunner
-from agent_desk.ui.knowledge_panel import KnowledgePanel
+from agent_desk.ui.knowledge_panel import INSERT_KEYS, KnowledgePanel
 
 if TYPE_CHECKING:
     from agent_desk.knowledge import ArticleInfo
@@ -99,22 +101,29 @@ class KnowledgeDesk:
         self.panel.set_context(self.form.category.currentData(), self.form.question.toPlainText())
 
     def insert(self, article: ArticleInfo) -> None:
-        if self.form is None or not self.form.insert_answer(
-            article.id, article.version, article.body
-        ):
-            self.window.status.showMessage(
-                QCoreApplication.translate(
-                    "KnowledgeUi", "Answer a call first: the answer goes into its record."
-                ),
-                5000,
+        done = "no_call"
+        if self.form is not None:
+            done = self.form.insert_answer(article.id, article.version, article.body)
+        if done == "no_call":
+            text = QCoreApplication.translate(
+                "KnowledgeUi", "Answer a call first: the answer goes into its record."
             )
-            return
-        self.window.status.showMessage(
-            QCoreApplication.translate(
+        elif done == "already":
+            text = QCoreApplication.translate(
+                "KnowledgeUi", "The answer of “{title}” is in the record already; not added again."
+            ).format(title=article.title)
+        else:
+            text = QCoreApplication.translate(
                 "KnowledgeUi", "Inserted the answer of “{title}” (version {version})."
-            ).format(title=article.title, version=article.version),
-            5000,
-        )
+            ).format(title=article.title, version=article.version)
+        self.window.status.showMessage(text, 5000)
+
+    def insert_chosen(self) -> None:
+        """Ctrl+Enter anywhere in the window: the chosen article of the panel, if it shows."""
+        if not self.dock.isVisible():  # stepped aside: show what would be inserted first
+            self.show_panel()
+            return
+        self.panel.insert_current()
 
     def show_panel(self) -> None:
         self.placed_by_hand = True
@@ -221,9 +230,17 @@ def install(window: MainWindow, services: Services) -> None:
     find.setShortcut(QKeySequence("F5"))  # F8 is the break key
     find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     find.triggered.connect(desk.show_panel)
+    insert = QAction(
+        QCoreApplication.translate("KnowledgeUi", "Insert the chosen answer (Ctrl+Enter)"), window
+    )
+    insert.setShortcuts([QKeySequence(keys) for keys in INSERT_KEYS])
+    # The whole window: from the question field too, where the agent is typing.
+    insert.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    insert.triggered.connect(desk.insert_chosen)
     window.call_menu.addSeparator()
     window.call_menu.addAction(toggle)
     window.call_menu.addAction(find)
+    window.call_menu.addAction(insert)
     open_window = QAction(QCoreApplication.translate("KnowledgeUi", "&Knowledge base…"), window)
     open_window.setShortcut(QKeySequence("Ctrl+Shift+B"))
     open_window.triggered.connect(desk.open_window)

@@ -72,6 +72,10 @@ T = {
     "cb_on_time": QT_TRANSLATE_NOOP("SummaryReport", "Done on time"),
     "cb_late": QT_TRANSLATE_NOOP("SummaryReport", "Done late"),
     "cb_overdue": QT_TRANSLATE_NOOP("SummaryReport", "Still not done"),
+    "knowledge": QT_TRANSLATE_NOOP("SummaryReport", "Knowledge base"),
+    "kb_published": QT_TRANSLATE_NOOP(
+        "SummaryReport", "Articles published this month ({month}, as of the shift's end)"
+    ),
     "none": QT_TRANSLATE_NOOP("SummaryReport", "—"),
     "met": QT_TRANSLATE_NOOP("SummaryReport", "met"),
     # Seconds in the reader's language: the Chinese summary said "0.8 s".
@@ -207,11 +211,23 @@ def build_html(summary: dict[str, Any], language: str) -> str:
             ("cb_overdue", "overdue"),
         )
     )
+    # Version 3 summaries carry the agent's contributions of the month (an older one has none).
+    kb = summary.get("knowledge")
+    knowledge = ""
+    if kb is not None:
+        knowledge_row = row(
+            t("kb_published", month=kb["month"]),
+            str(kb["published"]),
+            str(kb["monthly_target"]),
+            verdict(kb["published"], kb["monthly_target"]),
+        )
     agent, branch = summary["agent"], summary["branch"]
     head3 = f"<tr><th>{e(t('figure'))}</th><th>{e(t('value'))}</th><th>{e(t('target'))}</th></tr>"
     lang_attr = "zh-CN" if language == "zh_CN" else "en"
     colon = "：" if language == "zh_CN" else ": "
     families = css_font_family()
+    if kb is not None:
+        knowledge = f"<h2>{e(t('knowledge'))}</h2>\n<table>{head3}{knowledge_row}</table>\n"
     return f"""<!DOCTYPE html>
 <html lang="{lang_attr}"><head><meta charset="utf-8"><title>{e(t("title"))}</title>
 <style>
@@ -238,7 +254,7 @@ th {{ background-color: #eeeeee; }}
 <th>{e(t("overdue"))}</th></tr>{case_rows}</table>
 <h2>{e(t("callbacks"))}</h2>
 <table>{callback_rows}</table>
-</body></html>
+{knowledge}</body></html>
 """
 
 

@@ -390,7 +390,7 @@ Close AgentDesk anyway?</translation>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="616"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="619"/>
         <source>Press Ctrl+S again to save as it is.</source>
         <translation>Press Ctrl+S again to save as it is.</translation>
     </message>
@@ -420,27 +420,27 @@ Close AgentDesk anyway?</translation>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="720"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="723"/>
         <source>No call in progress.</source>
         <translation>No call in progress.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="724"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="727"/>
         <source>On the call for {time}</source>
         <translation>On the call for {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="727"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="730"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>Wrap-up {time} — save the record to finish</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="730"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="733"/>
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="775"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="778"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>The record of a call from {number} was not saved (last change {time}). Restore it?</translation>
     </message>

@@ -390,7 +390,7 @@ Close AgentDesk anyway?</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="616"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="619"/>
         <source>Press Ctrl+S again to save as it is.</source>
         <translation>再按 Ctrl+S 按现状保存。</translation>
     </message>
@@ -420,27 +420,27 @@ Close AgentDesk anyway?</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="720"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="723"/>
         <source>No call in progress.</source>
         <translation>当前没有通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="724"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="727"/>
         <source>On the call for {time}</source>
         <translation>通话中 {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="727"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="730"/>
         <source>Wrap-up {time} — save the record to finish</source>
         <translation>话后处理 {time} — 保存记录后结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="730"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="733"/>
         <source>Ringing…</source>
         <translation>响铃中…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_form.py" line="775"/>
+        <location filename="../../agent_desk/ui/call_form.py" line="778"/>
         <source>The record of a call from {number} was not saved (last change {time}). Restore it?</source>
         <translation>来自 {number} 的来电记录尚未保存（最后修改 {time}）。是否恢复？</translation>
     </message>

@@ -20,86 +20,91 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/knowledge_text.py" line="21"/>
+        <source>A title is one line without control characters or line breaks ({character} found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="25"/>
         <source>Write the article&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="22"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="26"/>
         <source>An article can have at most {maximum} characters; this one has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="26"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="30"/>
         <source>Unknown call type {category}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="27"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="31"/>
         <source>At most {maximum} tags, each of at most 40 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="30"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="34"/>
         <source>A retired article is not edited; publish it again first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="33"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="37"/>
         <source>The article is already published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="36"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="40"/>
         <source>The article is already retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="37"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="41"/>
         <source>The article no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="38"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="42"/>
         <source>The knowledge package {name} is incomplete (cut short); nothing of it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="42"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="46"/>
         <source>The knowledge package {name} is version {found}; this AgentDesk reads version {supported}. Nothing of it was imported; update AgentDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="47"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="51"/>
         <source>The file {name} is not a valid knowledge package ({detail}); nothing of it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="51"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="55"/>
         <source>The knowledge package {name} lists an article twice ({detail}); nothing of it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="56"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="60"/>
         <source>The knowledge package {name} contradicts itself ({detail}); nothing of it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="60"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="64"/>
         <source>The knowledge package {name} is dated after now (the desk that wrote it has a wrong clock); it is passed over until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="65"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="69"/>
         <source>Refused from the share: {name}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="66"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="70"/>
         <source>“{title}” from the share was not imported: the article “{existing_title}” here has the same title. Merge or rename one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="71"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="75"/>
         <source>Only a supervisor can edit, publish or retire articles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,37 +112,37 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_panel.py" line="51"/>
+        <location filename="../../agent_desk/ui/knowledge_panel.py" line="54"/>
         <source>Search the knowledge base (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_panel.py" line="70"/>
+        <location filename="../../agent_desk/ui/knowledge_panel.py" line="73"/>
         <source>Insert answer (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_panel.py" line="133"/>
+        <location filename="../../agent_desk/ui/knowledge_panel.py" line="132"/>
         <source>The search failed; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_panel.py" line="145"/>
+        <location filename="../../agent_desk/ui/knowledge_panel.py" line="144"/>
         <source>Articles found: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_panel.py" line="147"/>
+        <location filename="../../agent_desk/ui/knowledge_panel.py" line="146"/>
         <source>No published article matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_panel.py" line="151"/>
+        <location filename="../../agent_desk/ui/knowledge_panel.py" line="150"/>
         <source>Suggested for this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_panel.py" line="151"/>
+        <location filename="../../agent_desk/ui/knowledge_panel.py" line="150"/>
         <source>No suggestions yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,52 +150,62 @@
 <context>
     <name>KnowledgeUi</name>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="63"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="65"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="106"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="108"/>
         <source>Answer a call first: the answer goes into its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="113"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="112"/>
+        <source>The answer of “{title}” is in the record already; not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="116"/>
         <source>Inserted the answer of “{title}” (version {version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="156"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="165"/>
         <source>Knowledge base updated from the share: {new} new, {newer} newer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="163"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="172"/>
         <source>{count} proposed articles to review (Tools &gt; Knowledge base…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="210"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="215"/>
         <source>The knowledge base is queued for the share ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="221"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="226"/>
         <source>Knowledge panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="224"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="229"/>
         <source>Search the knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="231"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="234"/>
+        <source>Insert the chosen answer (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="244"/>
         <source>&amp;Knowledge base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_ui.py" line="237"/>
+        <location filename="../../agent_desk/ui/knowledge_ui.py" line="250"/>
         <source>Publish the knowledge base to the &amp;share</source>
         <translation type="unfinished"></translation>
     </message>

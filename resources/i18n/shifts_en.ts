@@ -606,21 +606,31 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/summary_render.py" line="75"/>
-        <source>—</source>
+        <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/summary_render.py" line="76"/>
-        <source>met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="78"/>
-        <source>{n} s</source>
+        <source>Articles published this month ({month}, as of the shift&apos;s end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/summary_render.py" line="79"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="80"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="82"/>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="83"/>
         <source>below target</source>
         <translation type="unfinished"></translation>
     </message>

@@ -606,21 +606,31 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/summary_render.py" line="75"/>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="76"/>
+        <source>Articles published this month ({month}, as of the shift&apos;s end)</source>
+        <translation>本月已发布知识条目（{month}，截至班次结束）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/summary_render.py" line="79"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="76"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="80"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="78"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="82"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/summary_render.py" line="79"/>
+        <location filename="../../agent_desk/ui/summary_render.py" line="83"/>
         <source>below target</source>
         <translation>未达标</translation>
     </message>

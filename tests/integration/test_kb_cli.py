@@ -133,3 +133,29 @@ def test_a_proposal_made_at_an_agents_desk_is_published_at_the_supervisors(tmp_p
     assert [(h["id"], h["version"]) for h in hits] == [(article_id, 2)]
     again = kb(agent_pc, "pull", who=AGENT)
     assert again.stdout.strip() == "nothing new on the share" and again.stderr == ""
+
+
+def test_kb_search_finds_two_character_words_in_answers_even_after_a_dash(desk):
+    """发票 is in the answer only; `-退款` is a word typed with a dash, not an option."""
+    for title, body in (
+        ("开具电子凭证", "可在订单页面申请开具发票，电子发票会发送到邮箱。"),
+        ("退款多久到账", "退款一般三个工作日内原路退回。"),
+    ):
+        added = kb(desk, "add", "--title", title, "--body", body, "--json", who=AGENT)
+        assert added.returncode == 0, added.stderr
+        published = kb(desk, "publish", json.loads(added.stdout)["id"], who=SUP)
+        assert published.returncode == 0, published.stderr
+
+    def found(*words):
+        done = kb(desk, "search", "--json", *words)
+        assert done.returncode == 0, done.stderr
+        return [h["title"] for h in json.loads(done.stdout)]
+
+    assert found("发票") == ["开具电子凭证"]
+    assert found("发票 邮箱") == ["开具电子凭证"]
+    assert found("-退款") == ["退款多久到账"]
+    assert found("--", "-退款") == ["退款多久到账"]
+    text = kb(desk, "search", "退")
+    assert text.returncode == 0 and "退款多久到账" in text.stdout
+    control = kb(desk, "add", "--title", "两行\n标题", "--body", "x", who=AGENT)
+    assert control.returncode == 2 and "U+000A" in control.stderr

@@ -86,11 +86,49 @@ def test_the_panel_suggests_for_the_question_and_ctrl_enter_inserts_the_answer(
     assert isinstance(kept, CallRecord)
 
 
-def test_the_panel_searches_one_or_two_characters_in_titles(window, qtbot):
+def test_ctrl_enter_in_the_question_field_inserts_the_suggestion_once(window, qtbot):
+    """The agent types the question and, without leaving it, takes the suggested answer."""
+    answer_a_call(window)
+    form = window.call_desk.form
+    panel = window.knowledge_desk.panel
+    form.category.setCurrentIndex(form.category.findData("repair"))
+    form.question.setFocus()
+    form.question.insertPlainText("宽带报修了没人来")  # an input method commits the words
+    qtbot.waitUntil(lambda: [h.title for h in panel.hits][:1] == ["宽带报修流程"], timeout=5000)
+    assert form.question.hasFocus()
+    qtbot.keyClick(form.question, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    expected = "请先重启光猫，仍不能上网请登记报修，24 小时内上门。"
+    assert form.answer.toPlainText() == expected
+    assert form.question.toPlainText() == "宽带报修了没人来"  # no line break typed into it
+    qtbot.keyClick(form.question, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert form.answer.toPlainText() == expected  # the same article twice: added once
+    assert "not added again" in window.status.currentMessage()
+
+
+def test_on_a_narrow_window_the_first_ctrl_enter_shows_what_the_next_inserts(window, qtbot):
+    answer_a_call(window)
+    form = window.call_desk.form
+    dock = window.knowledge_desk.dock
+    window.resize(1280, 690)
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    form.question.setFocus()
+    form.question.insertPlainText("积分兑换")
+    panel = window.knowledge_desk.panel
+    qtbot.waitUntil(lambda: [h.title for h in panel.hits][:1] == ["积分兑换"], timeout=5000)
+    qtbot.keyClick(form.question, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dock.isVisible() and form.answer.toPlainText() == ""
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.answer.toPlainText() == "积分可在营业厅兑换话费。"
+
+
+def test_the_panel_searches_one_or_two_characters_in_titles_and_answers(window, qtbot):
     panel = window.knowledge_desk.panel
     panel.query.insert("积分")
     qtbot.waitUntil(lambda: panel.mode == "search" and len(panel.hits) == 1, timeout=5000)
     assert panel.hits[0].title == "积分兑换"
+    panel.query.clear()
+    panel.query.insert("光猫")  # two characters, in an answer only
+    qtbot.waitUntil(lambda: [h.title for h in panel.hits] == ["宽带报修流程"], timeout=5000)
 
 
 def test_without_a_call_the_answer_is_not_inserted_and_the_agent_is_told(window, qtbot):
