@@ -1351,22 +1351,21 @@ def fill_profile(
         if work != db_path:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 work.with_name(work.name + suffix).unlink(missing_ok=True)
-    services = Services.open(profile)  # type: ignore[arg-type]
+    # One opening for the articles and the shift closes, without the start-up quick_check:
+    # this process has just written the file, and the check reads all of it (twice, it was
+    # about 40 s of CPU for a million customers).
+    services = Services.open(profile, check_existing=False)  # type: ignore[arg-type]
+    closed, note = 0, ""
     try:
         add_demo_articles(services, result.demo_agent_no, SUPERVISOR_NO)
-    finally:
-        services.close()
-    closed, note = 0, ""
-    if filler.to_close:
-        if progress:
-            progress(f"closing {len(filler.to_close)} shifts")
-        services = Services.open(profile)  # type: ignore[arg-type]
-        try:
+        if filler.to_close:
+            if progress:
+                progress(f"closing {len(filler.to_close)} shifts")
             # Made only now: Qt must not exist yet while the row workers are forked.
             renderer = make_renderer() if make_renderer is not None else None
             closed, note = close_shifts_through_service(services, filler.to_close, renderer)
-        finally:
-            services.close()
+    finally:
+        services.close()
     return replace(
         result,
         seconds=time.perf_counter() - started,
