@@ -77,11 +77,15 @@ class Services:
         )
 
     @classmethod
-    def open(cls, profile: Profile, clock: Clock | None = None) -> Services:
-        return cls.from_context(AppContext.load(profile, clock))
+    def open(
+        cls, profile: Profile, clock: Clock | None = None, *, check_existing: bool = True
+    ) -> Services:
+        """`check_existing=False` only for a store this process has just written (see
+        store.open_store)."""
+        return cls.from_context(AppContext.load(profile, clock), check_existing=check_existing)
 
     @classmethod
-    def from_context(cls, context: AppContext) -> Services:
+    def from_context(cls, context: AppContext, *, check_existing: bool = True) -> Services:
         from agent_desk.calls.training import TRAINING_DIR_NAME
 
         profile = context.profile
@@ -94,6 +98,7 @@ class Services:
             backups_weekly=int(context.policy.get("backups.weekly", 4)),
             # The training store shares the desk's key: the key says nothing of its own file.
             key_is_evidence=profile.data_dir.name != TRAINING_DIR_NAME,
+            check_existing=check_existing,
         )
         return cls(context, store)
 

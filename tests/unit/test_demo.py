@@ -102,3 +102,39 @@ def test_the_demo_fills_an_encrypted_store_and_leaves_no_plain_copy(tmp_path):
     assert files <= {"agent_desk.db", "agent_desk.db-shm", "agent_desk.db-wal"} | {
         "agent_desk.store.json"
     }
+
+
+def test_the_weekly_sample_counts_every_demo_call_and_every_later_one(tmp_path):
+    """The demo fills call_hour_counts in one go at the end instead of through the trigger:
+    the counts match the answered calls, and a call answered later is still counted."""
+    profile = _fill(tmp_path / "p")
+    con = dbaccess.connect(profile.db_path)
+    try:
+        hourly = (
+            "SELECT agent_id, substr(ring_started_at, 1, 13), count(*) FROM calls"
+            " WHERE outcome = 'answered' GROUP BY 1, 2 ORDER BY 1, 2"
+        )
+        counts = "SELECT agent_id, hour, answered FROM call_hour_counts ORDER BY 1, 2"
+        expected = con.execute(hourly).fetchall()
+        assert len(expected) > 10
+        assert con.execute(counts).fetchall() == expected
+        agent, hour, answered = expected[0]
+        con.execute(
+            "UPDATE calls SET outcome = 'answered' WHERE id = (SELECT min(id) FROM calls"
+            " WHERE outcome = 'abandoned')"
+        )
+        con.execute(
+            "INSERT INTO calls (id, public_id, agent_id, direction, caller_number,"
+            " caller_normalised, ring_started_at, outcome, subject, question, answer,"
+            " greeting_given, signoff_given, needs_follow_up, complex_flag, conflict_flag)"
+            " VALUES (1000000, 'later', ?, 'inbound', '13800138000', '13800138000', ?,"
+            " 'answered', '', '', '', 1, 1, 0, 0, 0)",
+            (agent, hour + ":30:00.000000"),
+        )
+        con.commit()
+        assert con.execute(counts).fetchall() == con.execute(hourly).fetchall()
+        assert con.execute(
+            "SELECT answered FROM call_hour_counts WHERE agent_id = ? AND hour = ?", (agent, hour)
+        ).fetchone() == (answered + 1,)
+    finally:
+        con.close()
