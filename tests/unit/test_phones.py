@@ -186,3 +186,11 @@ def test_the_forms_the_review_found_readable_are_masked(written, hidden):
 
 def test_a_date_written_as_eight_digits_is_not_a_landline():
     assert mask_text("订单 20261124 于 19991231") == "订单 20261124 于 19991231"
+
+
+def test_the_desks_own_ids_in_a_message_are_not_taken_for_numbers():
+    """An article id with the digit run 6155-9161 came out of a CLI error as 615*9161."""
+    article = "3f2a1b2c-6155-9161-4b2c-0123456789ab"
+    digest = "9b1c2d3e" * 8  # a long call id is kept as its sha256
+    text = f"article {article} refused; call {digest} from 13800138000"
+    assert mask_text(text) == f"article {article} refused; call {digest} from 138****8000"
