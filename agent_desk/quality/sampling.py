@@ -1,5 +1,6 @@
-"""The weekly review sample: per agent, at least `[quality] sample_per_agent` answered calls
-(all of them when the agent had fewer), always every complaint, the rest drawn at random.
+"""The weekly review sample: per agent, `[quality] sample_per_agent` answered calls (all of them
+when the agent had fewer): complaints first, at most `[quality] complaints_per_agent` of them,
+the rest ordinary calls drawn at random (`choose`, the one rule for every source of calls).
 
 Reproducible: the draw for one agent depends only on the seed, the week and the agent number,
 so the same seed gives the same queue on any desk, whatever else is in the store. Without a
@@ -18,11 +19,14 @@ is measured by bench/qa.py.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
+
+K = TypeVar("K")  # a call as its source names it: a row id here, a public call id on the share
 
 # How SQLAlchemy's DateTime stores a time in SQLite (naive UTC, see models/base.py).
 _STORED = "%Y-%m-%d %H:%M:%S.%f"
@@ -60,6 +64,8 @@ class SampledCall:
     category: str
     complaint: bool
     phone_call_id: str  # the phone system's own id (SIP Call-ID), empty when none
+    branch: str = ""  # the agent's branch when the call came from the share, else empty
+    from_share: bool = False  # drawn from calls.csv on the share: its record is on its desk
 
 
 def stored(moment: datetime) -> str:
@@ -90,38 +96,79 @@ class _Reader:
         self._cursor.close()
 
 
+def choose(
+    total: int,
+    complaints: Sequence[K],
+    at: Callable[[int], K | None],
+    per_agent: int,
+    complaint_cap: int,
+    rng: random.Random,
+) -> list[K]:
+    """The drawing rule, one for every source of calls: which of an agent's `total` answered
+    calls of the week (in ring order; `at(n)` is the n-th, None when it has gone) are reviewed.
+
+    Complaints first, up to `complaint_cap` of them (drawn at random when there are more),
+    then ordinary calls drawn at random until the agent has `per_agent` in all; when they had
+    too few ordinary calls, more complaints fill the sample, and an agent with no more than
+    `per_agent` answered calls has every one reviewed. Complaints first, then ordinary calls,
+    each part in ring order."""
+    if total == 0:
+        return []
+    known = set(complaints)
+    shuffled = list(complaints)
+    rng.shuffle(shuffled)
+    order = {c: i for i, c in enumerate(complaints)}
+    taken = shuffled[: min(complaint_cap, len(shuffled))]
+    ordinary = total - len(complaints)
+    need = max(per_agent - len(taken), 0)
+    picked: dict[K, None] = {}
+    if 0 < ordinary <= need:  # too few ordinary calls to draw from: all of them
+        for n in range(total):
+            call = at(n)
+            if call is not None and call not in known:
+                picked[call] = None
+    elif need > 0 and ordinary > 0:
+        # Positions among the week's answered calls (ring order); a complaint's position is
+        # drawn again. There are more than `need` ordinary calls, so the draw ends (at the
+        # latest when every position was drawn, should the counts be ahead of the calls).
+        seen: set[int] = set()
+        while len(picked) < need and len(seen) < total:
+            n = rng.randrange(total)
+            if n in seen:
+                continue
+            seen.add(n)
+            call = at(n)
+            if call is not None and call not in known:
+                picked[call] = None
+    short = per_agent - len(taken) - len(picked)
+    if short > 0:  # too few ordinary calls: more complaints, in the drawn order
+        taken += shuffled[len(taken) : len(taken) + short]
+    taken.sort(key=order.__getitem__)
+    return taken + list(picked)
+
+
 def draw_ids(
-    db: _Reader, agent_id: int, lo: str, hi: str, per_agent: int, rng: random.Random
+    db: _Reader,
+    agent_id: int,
+    lo: str,
+    hi: str,
+    per_agent: int,
+    complaint_cap: int,
+    rng: random.Random,
 ) -> list[int]:
-    """The row ids of one agent's sample: every complaint, then drawn answered calls."""
+    """The row ids of one agent's sample in this desk's store (`choose` decides which)."""
     params: dict[str, Any] = {"agent": agent_id, "lo": lo, "hi": hi}
     hours = _hours(db, params)
     total = sum(n for _, n in hours)
     if total == 0:
         return []
     complaints = [int(r[0]) for r in db.all(_COMPLAINTS, params)]
-    need = per_agent - len(complaints)
-    others = total - len(complaints)
-    if need <= 0 or others <= 0:
-        return complaints
-    known = set(complaints)
-    if others <= need:  # fewer calls than the sample: all of them
-        every = dict.fromkeys(_at(db, params, hours, n) for n in range(total))
-        return complaints + [i for i in every if i >= 0 and i not in known]
-    # Positions among the week's answered calls (in ring order); a complaint's position is
-    # drawn again. There are more than `need` other calls, so the draw ends (at the latest
-    # when every position was drawn, should the counts be ahead of the calls).
-    picked: dict[int, None] = {}
-    seen: set[int] = set()
-    while len(picked) < need and len(seen) < total:
-        n = rng.randrange(total)
-        if n in seen:
-            continue
-        seen.add(n)
+
+    def at(n: int) -> int | None:
         call = _at(db, params, hours, n)
-        if call >= 0 and call not in known:
-            picked[call] = None
-    return complaints + list(picked)
+        return None if call < 0 else call
+
+    return choose(total, complaints, at, per_agent, complaint_cap, rng)
 
 
 def _hours(db: _Reader, params: dict[str, Any]) -> list[tuple[str, int]]:
@@ -165,6 +212,7 @@ def draw_sample(
     end: datetime,
     per_agent: int,
     seed: int | str | None = None,
+    complaint_cap: int = 2,
 ) -> list[SampledCall]:
     """Every agent's sample for the week [start, end), ordered by agent number and ring time."""
     lo, hi = stored(start), stored(end)
@@ -176,7 +224,7 @@ def draw_sample(
             "SELECT id, agent_no, name FROM agents ORDER BY agent_no", {}
         ):
             rng = random.Random(agent_seed(key, week, agent_no))
-            for call in draw_ids(db, int(agent_id), lo, hi, per_agent, rng):
+            for call in draw_ids(db, int(agent_id), lo, hi, per_agent, complaint_cap, rng):
                 chosen.append((call, str(agent_no), str(name)))
         rows: dict[int, tuple[Any, ...]] = {}
         ids = sorted(c[0] for c in chosen)

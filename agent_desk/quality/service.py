@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,7 +32,7 @@ from agent_desk.audit import record as audit_record
 from agent_desk.clock import Clock
 from agent_desk.codes import clean_code
 from agent_desk.errors import AgentDeskError, PermissionDenied
-from agent_desk.models import Agent, Call, OutboxItem, QualityReview, Recording
+from agent_desk.models import Agent, Call, OutboxItem, QualityReview, QueuedCall, Recording
 from agent_desk.models.engine import SessionFactory
 from agent_desk.policy import Policy
 from agent_desk.quality.criteria import CRITERIA
@@ -44,7 +44,11 @@ from agent_desk.quality.recordings import (
     pattern_path,
 )
 from agent_desk.quality.sampling import SampledCall, draw_sample
-from agent_desk.quality.weeks import week_bounds, week_of
+from agent_desk.quality.weeks import normal_week, week_bounds, week_of
+
+if TYPE_CHECKING:
+    from agent_desk.quality.branch import ShiftLoader
+    from agent_desk.reports.rows import Skipped
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +74,15 @@ class ScoreOutOfRange(AgentDeskError):
 
 class UnknownCall(AgentDeskError):
     code = "quality.unknown_call"
-    template = "no call {call_id} in this desk's store"
+    template = (
+        "no call {call_id} in this desk's store nor in a review queue drawn here from the "
+        "share (draw the week's queue first: qa sample --week YYYY-Www)"
+    )
+
+
+class OwnCall(PermissionDenied):
+    code = "quality.own_call"
+    template = "You may not review your own call {detail}: another supervisor reviews it."
 
 
 class NotAnswered(AgentDeskError):
@@ -106,6 +118,17 @@ class ReviewInfo:
 
 
 @dataclass(frozen=True)
+class Queue:
+    """A week's review queue and where it came from."""
+
+    week: str  # normalised: 2026-W48
+    seed: int | str
+    calls: list[SampledCall]
+    source: str  # "share" (the summaries' calls.csv on the share) or "local" (this desk)
+    skipped: tuple[Skipped, ...] = ()  # files on the share that added no calls, with why
+
+
+@dataclass(frozen=True)
 class RecordingInfo:
     path: str  # empty when the call has no recording configured or found
     present: bool  # the file is there now
@@ -127,6 +150,10 @@ class CallForReview:
     signoff_given: bool
     recording: RecordingInfo
     review: ReviewInfo | None
+    branch: str = ""
+    # drawn from the share: the desk knows what calls.csv says, the record stays on the
+    # agent's desk (subject, question and answer are empty)
+    from_share: bool = False
 
 
 def check_score(value: object, what: str = "the score") -> int:
@@ -150,7 +177,9 @@ class QualityService:
         policy: Policy,
         config: Config,
         audit: AuditSink,
+        shifts: ShiftLoader | None = None,
     ) -> None:
+        self._shifts = shifts  # the report service: the share's shifts, each once
         self._sessions = sessions
         self._clock = clock
         self._policy = policy
@@ -163,11 +192,64 @@ class QualityService:
     def per_agent(self) -> int:
         return int(self._policy.get("quality.sample_per_agent", 5))
 
+    @property
+    def complaints_per_agent(self) -> int:
+        return int(self._policy.get("quality.complaints_per_agent", 2))
+
+    def share(self) -> str:
+        return str(self._config.get("share.location") or "").strip()
+
     def sample(self, actor: Actor, week: str, seed: int | None = None) -> list[SampledCall]:
-        require(actor, Permission.REVIEW_QUALITY, self._audit, f"qa sample {week}")
-        start, end = week_bounds(week, self._policy.zone)
+        return self.queue(actor, week, seed).calls
+
+    def queue(self, actor: Actor, week: str, seed: int | None = None, local: bool = False) -> Queue:
+        """The week's queue: from the shift summaries on the share when one is set (every
+        agent of every desk), else (or with `local`) from this desk's store. The same seed and
+        the same share (or store) draw the same queue on any desk."""
+        require(actor, Permission.REVIEW_QUALITY, self._audit, f"qa sample {week.strip()}")
+        name = normal_week(week)
+        start, end = week_bounds(name, self._policy.zone)
+        key: int | str = name if seed is None else seed
+        share = "" if local else self.share()
+        if share and self._shifts is not None:
+            from agent_desk.quality.branch import draw_branch_sample, week_calls
+
+            username = str(self._config.get("share.username") or "")
+            found = week_calls(self._shifts, actor, share, username, start, end, self._policy.zone)
+            calls = draw_branch_sample(found, name, key, self.per_agent, self.complaints_per_agent)
+            self._remember(name, found.by_agent, calls)
+            return Queue(name, key, calls, "share", found.skipped)
         with self._sessions() as session:
-            return draw_sample(session, week, start, end, self.per_agent, seed)
+            calls = draw_sample(
+                session, name, start, end, self.per_agent, seed, self.complaints_per_agent
+            )
+        return Queue(name, key, calls, "local")
+
+    def _remember(self, week: str, by_agent: Mapping[Any, Any], calls: list[SampledCall]) -> None:
+        """Keep the drawn share calls' facts, so they can be opened and scored here."""
+        wanted = {c.call_id for c in calls}
+        facts = {c.call_id: c for agent in by_agent.values() for c in agent if c.call_id in wanted}
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            known = {
+                q.call_id: q
+                for q in session.scalars(select(QueuedCall).where(QueuedCall.call_id.in_(wanted)))
+            }
+            for call_id, c in facts.items():
+                row = known.get(call_id) or QueuedCall(call_id=call_id)
+                row.week = week
+                row.branch = c.branch
+                row.agent_no = c.agent_no
+                row.agent_name = c.agent_name
+                row.ring_started_at = c.ring_started_at
+                row.answered_at = c.answered_at
+                row.ended_at = c.ended_at
+                row.category = c.category
+                row.greeting_given = c.greeting_given
+                row.signoff_given = c.signoff_given
+                row.phone_call_id = c.phone_call_id
+                row.drawn_at = now
+                session.add(row)
 
     # --- scoring -----------------------------------------------------------------------------
 
@@ -191,23 +273,28 @@ class QualityService:
         if len(comment) > COMMENT_MAX:
             raise CommentTooLong(length=len(comment))
         now = self._clock.now()
+        call_id = call_id.strip()
+        with self._sessions() as session:
+            found = self._call_facts(session, call_id)
+        self._not_own(actor, found, call_id)  # refused and audited before the store is written
         with self._sessions.begin() as session:
-            call = session.scalar(select(Call).where(Call.public_id == call_id.strip()))
-            if call is None:
-                raise UnknownCall(call_id=call_id)
-            if call.outcome != "answered":
-                raise NotAnswered(call_id=call_id)
+            facts = self._call_facts(session, call_id)
             reviewer = self._agent(session, actor)
-            agent = session.get(Agent, call.agent_id)
-            assert agent is not None
-            review = session.scalar(select(QualityReview).where(QualityReview.call_id == call.id))
+            if facts.call is not None:
+                review = session.scalar(
+                    select(QualityReview).where(QualityReview.call_id == facts.call.id)
+                )
+            else:
+                review = session.scalar(
+                    select(QualityReview).where(QualityReview.call_public_id == call_id)
+                )
             replaced = None
             if review is None:
                 review = QualityReview(
-                    call_id=call.id,
-                    agent_id=call.agent_id,
+                    call_id=facts.call.id if facts.call is not None else None,
+                    agent_id=facts.agent_id,
                     reviewer_id=reviewer.id,
-                    week=week_of(call.ring_started_at.astimezone(self._policy.zone).date()),
+                    week=week_of(facts.ring_started_at.astimezone(self._policy.zone).date()),
                     score=value,
                     criteria_json=json.dumps(marks, sort_keys=True),
                     comment=comment,
@@ -216,7 +303,6 @@ class QualityService:
                     acknowledged_at=None,
                 )
                 session.add(review)
-                session.flush()
                 action, detail = "quality.score", f"score={value}"
             else:
                 replaced = review.score
@@ -229,15 +315,67 @@ class QualityService:
                 review.acknowledged_at = None
                 action = "quality.rescore"
                 detail = f"score={replaced}->{value} revision={review.revision}"
-            audit_record(session, self._clock, actor.agent_no, action, call.public_id, detail)
-            info = _review_info(review, call, agent, reviewer.agent_no, replaced)
-            self._queue(session, info, call, now)
+            review.call_public_id = facts.call_id
+            review.call_agent_no = facts.agent_no
+            review.call_agent_name = facts.agent_name
+            review.call_branch = facts.branch
+            review.call_ring_started_at = facts.ring_started_at
+            review.call_category = facts.category
+            session.flush()
+            audit_record(session, self._clock, actor.agent_no, action, facts.call_id, detail)
+            info = _review_info_of(review, facts, reviewer.agent_no, replaced)
+            self._queue(session, info, facts, now)
         log.info("call %s scored %d (revision %d)", call_id[:8], value, info.revision)
         return info
 
-    def _queue(self, session: Session, info: ReviewInfo, call: Call, now: datetime) -> None:
-        branch = str(self._config.get("branch.code") or "")
-        document = review_document(info, call, branch, str(self._config.get("branch.name") or ""))
+    def _call_facts(self, session: Session, call_id: str) -> _CallFacts:
+        """The call to score: this store's own, else one of a queue drawn from the share."""
+        call = session.scalar(select(Call).where(Call.public_id == call_id))
+        own_branch = str(self._config.get("branch.code") or "")
+        if call is not None:
+            if call.outcome != "answered":
+                raise NotAnswered(call_id=call_id)
+            agent = session.get(Agent, call.agent_id)
+            assert agent is not None
+            return _CallFacts(
+                call.public_id,
+                agent.agent_no,
+                agent.name,
+                own_branch,
+                call.ring_started_at,
+                call.category or "",
+                call,
+                agent.id,
+            )
+        queued = session.scalar(select(QueuedCall).where(QueuedCall.call_id == call_id))
+        if queued is None:
+            raise UnknownCall(call_id=call_id)
+        return _CallFacts(
+            queued.call_id,
+            queued.agent_no,
+            queued.agent_name,
+            queued.branch,
+            queued.ring_started_at,
+            queued.category,
+            None,
+            None,
+        )
+
+    def _not_own(self, actor: Actor, facts: _CallFacts, call_id: str) -> None:
+        """A reviewer may not score their own call (refused and audited, as any refusal)."""
+        own_branch = str(self._config.get("branch.code") or "")
+        if facts.agent_no != actor.agent_no:
+            return
+        if facts.call is None and own_branch and facts.branch and facts.branch != own_branch:
+            return  # the same number in another branch is another agent
+        self._audit.record(actor.agent_no, "permission.refused", f"qa score {call_id}", "own call")
+        raise OwnCall(call_id, reason="quality.own_call")
+
+    def _queue(self, session: Session, info: ReviewInfo, facts: _CallFacts, now: datetime) -> None:
+        own = str(self._config.get("branch.code") or "")
+        branch = facts.branch or own
+        name = str(self._config.get("branch.name") or "") if branch == own else ""
+        document = review_document(info, facts.ring_started_at, facts.category, branch, name)
         content = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
         path = (
             f"{QA_FOLDER}/{clean_code(branch, 'UNSET')}/{info.week}/"
@@ -319,7 +457,7 @@ class QualityService:
                 .where(Call.public_id == call_id.strip())
             )
         if owner is None:
-            raise UnknownCall(call_id=call_id)
+            return self._share_call_for_review(actor, call_id.strip())
         if owner != actor.agent_no:  # refused and audited before the store is written
             require(actor, Permission.REVIEW_QUALITY, self._audit, f"review {call_id}")
         with self._sessions.begin() as session:
@@ -351,6 +489,69 @@ class QualityService:
                 recording=recording,
                 review=review_info,
             )
+
+    def _share_call_for_review(self, actor: Actor, call_id: str) -> CallForReview:
+        """A call of a queue drawn from the share: what calls.csv said of it, its review if
+        scored here, and the recording when `phone.recording_pattern` names a file the desk
+        can reach; the record's text stays on the agent's desk."""
+        require(actor, Permission.REVIEW_QUALITY, self._audit, f"review {call_id}")
+        with self._sessions() as session:
+            queued = session.scalar(select(QueuedCall).where(QueuedCall.call_id == call_id))
+            if queued is None:
+                raise UnknownCall(call_id=call_id)
+            review = session.scalar(
+                select(QualityReview).where(QualityReview.call_public_id == call_id)
+            )
+            facts = _CallFacts(
+                queued.call_id,
+                queued.agent_no,
+                queued.agent_name,
+                queued.branch,
+                queued.ring_started_at,
+                queued.category,
+                None,
+                None,
+            )
+            review_info = None
+            if review is not None:
+                reviewer = session.get(Agent, review.reviewer_id)
+                assert reviewer is not None
+                review_info = _review_info_of(review, facts, reviewer.agent_no)
+            recording = self._pattern_recording(
+                queued.phone_call_id or queued.call_id, queued.ring_started_at, queued.agent_no
+            )
+            return CallForReview(
+                call_id=queued.call_id,
+                agent_no=queued.agent_no,
+                agent_name=queued.agent_name,
+                ring_started_at=queued.ring_started_at,
+                answered_at=queued.answered_at,
+                ended_at=queued.ended_at,
+                category=queued.category,
+                subject="",
+                question="",
+                answer="",
+                greeting_given=queued.greeting_given,
+                signoff_given=queued.signoff_given,
+                recording=recording,
+                review=review_info,
+                branch=queued.branch,
+                from_share=True,
+            )
+
+    def _pattern_recording(self, name: str, ring: datetime, agent_no: str) -> RecordingInfo:
+        """The file `phone.recording_pattern` names for a call (a PBX's shared folder)."""
+        folder = str(self._config.get("phone.recording_folder") or "").strip()
+        pattern = str(self._config.get("phone.recording_pattern") or "").strip()
+        if not folder or not pattern:
+            return RecordingInfo("", False)
+        day = ring.astimezone(self._policy.zone).date().isoformat()
+        try:
+            path = pattern_path(folder, pattern, call_id=name, day=day, agent_no=agent_no)
+        except (RecordingNameRefused, AgentDeskError) as exc:
+            log.warning("no recording name for call %s: %s", name[:8], exc)
+            return RecordingInfo("", False)
+        return RecordingInfo(str(path), path.is_file())
 
     def link_recording(self, call_id: str) -> RecordingInfo:
         """Link a call to its recording now (the desk after a call ends, tests)."""
@@ -411,6 +612,40 @@ class QualityService:
         return agent
 
 
+@dataclass(frozen=True)
+class _CallFacts:
+    """What a review needs of its call, from this store or from a queue drawn from the share."""
+
+    call_id: str
+    agent_no: str
+    agent_name: str
+    branch: str
+    ring_started_at: datetime
+    category: str
+    call: Call | None  # the row in this store, None for a share call
+    agent_id: int | None
+
+
+def _review_info_of(
+    review: QualityReview, facts: _CallFacts, reviewer_no: str, replaced: int | None = None
+) -> ReviewInfo:
+    return ReviewInfo(
+        review_id=review.public_id,
+        call_id=facts.call_id,
+        agent_no=facts.agent_no,
+        agent_name=facts.agent_name,
+        reviewer_no=reviewer_no,
+        week=review.week,
+        score=review.score,
+        criteria=dict(json.loads(review.criteria_json or "{}")),
+        comment=review.comment,
+        revision=review.revision,
+        scored_at=review.scored_at,
+        acknowledged_at=review.acknowledged_at,
+        replaced=replaced,
+    )
+
+
 def _review_info(
     review: QualityReview, call: Call, agent: Agent, reviewer_no: str, replaced: int | None = None
 ) -> ReviewInfo:
@@ -431,7 +666,9 @@ def _review_info(
     )
 
 
-def review_document(info: ReviewInfo, call: Call, branch: str, branch_name: str) -> dict[str, Any]:
+def review_document(
+    info: ReviewInfo, ring_started_at: datetime, category: str, branch: str, branch_name: str
+) -> dict[str, Any]:
     """What goes to the share (resources/schema/quality_review.schema.json)."""
     return {
         "schema": SCHEMA_NAME,
@@ -442,8 +679,8 @@ def review_document(info: ReviewInfo, call: Call, branch: str, branch_name: str)
         "week": info.week,
         "call": {
             "call_id": info.call_id,
-            "ring_started_at": call.ring_started_at.isoformat(),
-            "category": call.category or "",
+            "ring_started_at": ring_started_at.isoformat(),
+            "category": category,
         },
         "agent": {"agent_no": info.agent_no, "name": info.agent_name},
         "reviewer": {"agent_no": info.reviewer_no},

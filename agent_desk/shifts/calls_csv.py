@@ -108,23 +108,49 @@ def _ms(text: str) -> int | None:
     return round(float(text) * 1000) if text else None
 
 
+def _when(text: str) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _facts(row: dict[str, str]) -> CallFacts:
+    return CallFacts(
+        direction=row["direction"],
+        outcome=row["outcome"],
+        answer_delay_ms=_ms(row["answer_delay_seconds"]),
+        ring_ms=_ms(row["ring_seconds"]) or 0,
+        talk_ms=_ms(row["talk_seconds"]) or 0,
+        wrapup_ms=_ms(row["wrapup_seconds"]) or 0,
+        category=row["category"],
+        resolution=row["resolution"],
+        satisfaction=int(row["satisfaction"]) if row["satisfaction"] else None,
+        greeting=row["greeting_given"] == "1",
+        signoff=row["signoff_given"] == "1",
+    )
+
+
 def read_call_facts(data: bytes) -> list[CallFacts]:
     """The facts back from a calls.csv (as written by `write_calls_csv`)."""
-    facts = []
+    return [_facts(row) for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig")))]
+
+
+def read_call_lines(data: bytes) -> list[CallLine]:
+    """Every row of a calls.csv back as a `CallLine` (the weekly review queue draws from them);
+    ValueError or KeyError when the file is not one `write_calls_csv` wrote."""
+    lines = []
     for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))):
-        facts.append(
-            CallFacts(
-                direction=row["direction"],
-                outcome=row["outcome"],
-                answer_delay_ms=_ms(row["answer_delay_seconds"]),
-                ring_ms=_ms(row["ring_seconds"]) or 0,
-                talk_ms=_ms(row["talk_seconds"]) or 0,
-                wrapup_ms=_ms(row["wrapup_seconds"]) or 0,
-                category=row["category"],
-                resolution=row["resolution"],
-                satisfaction=int(row["satisfaction"]) if row["satisfaction"] else None,
-                greeting=row["greeting_given"] == "1",
-                signoff=row["signoff_given"] == "1",
+        ring = _when(row["ring_started_at"])
+        if ring is None or ring.tzinfo is None:
+            raise ValueError(f"ring_started_at {row['ring_started_at']!r} has no zone")
+        lines.append(
+            CallLine(
+                call_id=row["call_id"],
+                caller=row["caller"],
+                ring_started_at=ring,
+                facts=_facts(row),
+                cti_call_id=row["cti_call_id"],
+                answered_at=_when(row["answered_at"]),
+                ended_at=_when(row["ended_at"]),
+                wrapup_ended_at=_when(row["wrapup_ended_at"]),
             )
         )
-    return facts
+    return lines

@@ -46,7 +46,7 @@ def _one_line(done, code: int, says: str) -> None:
 
 def test_the_weekly_sample_as_json_is_reproducible_with_a_seed(desk):
     profile, calls = desk
-    argv = ("qa", "sample", "--week", "2026-W48", "--seed", "42", "--json", *SUP)
+    argv = ("qa", "sample", "--week", "2026-W48", "--seed", "42", "--json", "--local", *SUP)
     first = run_cli(*argv, profile=profile, stdin=SUP_PW)
     assert first.returncode == 0, first.stderr
     doc = json.loads(first.stdout)
