@@ -53,7 +53,12 @@ MESSAGES: dict[str, str] = {
         "Quality", "{week} is not an ISO week: write YYYY-Www, e.g. 2026-W48."
     ),
     "quality.score_range": QT_TRANSLATE_NOOP("Quality", "A score is a whole number from 1 to 10."),
-    "quality.unknown_call": QT_TRANSLATE_NOOP("Quality", "There is no call {call_id} here."),
+    "quality.unknown_call": QT_TRANSLATE_NOOP(
+        "Quality", "There is no call {call_id} here: draw the week's queue first."
+    ),
+    "quality.own_call": QT_TRANSLATE_NOOP(
+        "Quality", "You may not review your own call: another supervisor reviews it."
+    ),
     "quality.not_answered": QT_TRANSLATE_NOOP("Quality", "Only answered calls are reviewed."),
     "quality.unknown_review": QT_TRANSLATE_NOOP("Quality", "That review no longer exists."),
     "quality.comment_too_long": QT_TRANSLATE_NOOP(
@@ -204,6 +209,22 @@ class CallPanel(QWidget):
         )
         yes = QCoreApplication.translate("Quality", "yes")
         no = QCoreApplication.translate("Quality", "no")
+        if call.from_share:  # drawn from calls.csv on the share: no record text here
+            self.record.setText(
+                QCoreApplication.translate(
+                    "Quality",
+                    "Branch {branch} · category: {c}\nGreeting given: {g} · Sign-off given: {s}\n"
+                    "The record's text (question, answer) stays on the agent's desk; the share "
+                    "holds only these facts of the call.",
+                ).format(
+                    branch=call.branch or "—",
+                    c=call.category or "—",
+                    g=yes if call.greeting_given else no,
+                    s=yes if call.signoff_given else no,
+                )
+            )
+            self.player.load(call.recording.path, call.recording.present)
+            return
         self.record.setText(
             QCoreApplication.translate(
                 "Quality", "Question: {q}\nAnswer: {a}\nGreeting given: {g} · Sign-off given: {s}"
@@ -312,18 +333,31 @@ class ReviewWindow(QDialog):
             self.message.setText(self.tr("The seed is a whole number."))
             return
         try:
-            calls = self.services.quality.sample(self.actor, self.week.text().strip(), seed)
+            drawn = self.services.quality.queue(self.actor, self.week.text(), seed)
         except AgentDeskError as exc:
             self.message.setText(error_text(exc))
             return
+        calls = drawn.calls
+        self.week.setText(drawn.week)
         self.queue.clear()
         for c in calls:
             when = c.ring_started_at.astimezone(self.zone).strftime("%m-%d %H:%M")
             mark = self.tr(" · complaint") if c.complaint else ""
-            item = QListWidgetItem(f"{c.agent_no} {c.agent_name} · {when}{mark}")
+            agent = f"{c.branch}·{c.agent_no}" if c.branch else c.agent_no
+            item = QListWidgetItem(f"{agent} {c.agent_name} · {when}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, c.call_id)
             self.queue.addItem(item)
-        self.message.setText(self.tr("{n} calls to review this week.").format(n=len(calls)))
+        if drawn.source == "share":
+            text = self.tr("{n} calls to review this week, from the shift summaries on the share.")
+        else:
+            text = self.tr("{n} calls to review this week, from this desk's own calls.")
+        text = text.format(n=len(calls))
+        if drawn.skipped:
+            skipped = self.tr("{k} files on the share were skipped (see the log).")
+            text += " " + skipped.format(k=len(drawn.skipped))
+            for s in drawn.skipped:
+                log.info("review queue: skipped %s: %s %s", s.path, s.reason, s.detail)
+        self.message.setText(text)
         if calls:
             self.queue.setCurrentRow(0)
 

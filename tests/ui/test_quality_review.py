@@ -110,3 +110,33 @@ def test_a_bad_week_is_said_beside_the_field(qtbot, desk):
     window.draw()
     assert "2026-W54" in window.message.text()
     _no_dialogs()
+
+
+def test_a_supervisor_desk_reviews_a_call_from_the_share_with_its_recording(
+    qtbot, services, tmp_path
+):
+    from datetime import date
+
+    from agent_desk.shifts.demo_summaries import write_demo_summaries
+
+    sup = services.accounts.create("8001", "王主管", "supervisor", "boss-pw-1")
+    share = tmp_path / "share"
+    write_demo_summaries(share, agents=2, branches=1, days=8, start=date(2026, 11, 22), seed=5)
+    services.config.set("share.location", str(share))
+    services.config.set("phone.recording_folder", str(tmp_path / "pbx"))
+    services.config.set("phone.recording_pattern", "{agent_no}-{call_id}.wav")
+    window = ReviewWindow(services, sup)
+    qtbot.addWidget(window)
+    window.week.setText(" 2026-w48")
+    window.draw()
+    assert window.week.text() == "2026-W48"
+    assert window.queue.count() == 10  # two agents of another PC, five calls each
+    assert "from the shift summaries on the share" in window.message.text()
+    call = services.quality.sample(sup, "2026-W48")[0]
+    write_wav(tmp_path / "pbx" / f"{call.agent_no}-{call.call_id}.wav")
+    window.open_call(call.call_id)
+    assert "stays on the agent's desk" in window.call.record.text()
+    assert call.agent_no in window.call.heading.text()
+    assert not window.call.player.missing
+    assert window.save_button.isEnabled()
+    _no_dialogs()
