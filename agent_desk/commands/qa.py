@@ -225,6 +225,7 @@ def report_cmd(args: argparse.Namespace) -> int:
                     "from": args.date_from.isoformat(),
                     "to": args.date_to.isoformat(),
                     "rows": [r.__dict__ for r in rows],
+                    "acknowledged": sum(r.acknowledged for r in reviews),
                     "skipped": len(skipped),
                 },
                 ensure_ascii=False,
@@ -232,7 +233,11 @@ def report_cmd(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"{len(reviews)} reviews, {args.date_from} – {args.date_to}")
+    acknowledged = sum(r.acknowledged for r in reviews)
+    print(
+        f"{len(reviews)} reviews, {args.date_from} – {args.date_to}; "
+        f"{acknowledged} acknowledged by the agent"
+    )
     print("agent\tname\tmonth\treviews/required\taverage")
     for r in rows:
         average = "—" if r.average is None else f"{r.average:.1f}"

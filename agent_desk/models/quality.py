@@ -51,7 +51,10 @@ class QualityReview(PublicIdMixin, Base):
     # facts the review then keeps itself in the call_* columns below.
     call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id"), unique=True)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))  # whose call it was
-    reviewer_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    # the reviewer's account here, None for a review taken from the share (another desk's
+    # supervisor, who need not have an account on this desk): reviewer_no says who
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    reviewer_no: Mapped[str | None] = mapped_column(String(16))
     week: Mapped[str] = mapped_column(String(8))  # ISO week of the call, YYYY-Www
     score: Mapped[int] = mapped_column(Integer)
     criteria_json: Mapped[str] = mapped_column(Text, default="{}")

@@ -20,7 +20,7 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -61,6 +61,8 @@ SCHEMA_VERSION = 1
 SCORE_MIN, SCORE_MAX = 1, 10
 COMMENT_MAX = 4000
 QA_FOLDER = "qa"
+ACK_SCHEMA_NAME = "agentdesk.quality_ack"
+ACK_SUFFIX = ".ack"
 
 
 class Config(Protocol):
@@ -294,6 +296,7 @@ class QualityService:
                     call_id=facts.call.id if facts.call is not None else None,
                     agent_id=facts.agent_id,
                     reviewer_id=reviewer.id,
+                    reviewer_no=reviewer.agent_no,
                     week=week_of(facts.ring_started_at.astimezone(self._policy.zone).date()),
                     score=value,
                     criteria_json=json.dumps(marks, sort_keys=True),
@@ -311,6 +314,7 @@ class QualityService:
                 review.criteria_json = json.dumps(marks, sort_keys=True)
                 review.comment = comment
                 review.reviewer_id = reviewer.id
+                review.reviewer_no = reviewer.agent_no
                 review.scored_at = now
                 review.acknowledged_at = None
                 action = "quality.rescore"
@@ -410,11 +414,14 @@ class QualityService:
             rows = session.execute(
                 select(QualityReview, Call, Agent.agent_no)
                 .join(Call, Call.id == QualityReview.call_id)
-                .join(Agent, Agent.id == QualityReview.reviewer_id)
+                .outerjoin(Agent, Agent.id == QualityReview.reviewer_id)
                 .where(QualityReview.agent_id == agent.id)
                 .order_by(QualityReview.scored_at.desc())
             ).all()
-            return [_review_info(r, c, agent, reviewer) for r, c, reviewer in rows]
+            return [
+                _review_info(r, c, agent, reviewer or r.reviewer_no or "")
+                for r, c, reviewer in rows
+            ]
 
     def acknowledge(self, actor: Actor, review_id: str) -> ReviewInfo:
         """The reviewed agent has seen the review (only they may say so); audited."""
@@ -425,11 +432,9 @@ class QualityService:
             )
             if review is None:
                 raise UnknownReview(review_id=review_id)
-            agent = session.get(Agent, review.agent_id)
-            call = session.get(Call, review.call_id)
-            reviewer = session.get(Agent, review.reviewer_id)
-            assert agent is not None and call is not None and reviewer is not None
-            if agent.agent_no != actor.agent_no:
+            agent = session.get(Agent, review.agent_id) if review.agent_id else None
+            call = session.get(Call, review.call_id) if review.call_id else None
+            if agent is None or call is None or agent.agent_no != actor.agent_no:
                 raise PermissionDenied(
                     "acknowledge another agent's review", reason="quality.not_own"
                 )
@@ -443,7 +448,143 @@ class QualityService:
                     call.public_id,
                     f"revision={review.revision}",
                 )
-            return _review_info(review, call, agent, reviewer.agent_no)
+                self._queue_ack(session, review, actor.agent_no, now)
+            return _review_info(review, call, agent, self._reviewer_no(session, review))
+
+    def _queue_ack(
+        self, session: Session, review: QualityReview, agent_no: str, now: datetime
+    ) -> None:
+        """The acknowledgement travels to the share beside the review it acknowledges:
+        `qa/<branch>/<week>/<review id>.r<revision>.ack` (not .json: readers of reviews pass it
+        by; agent_desk/quality/published.py marks the review acknowledged)."""
+        branch = str(self._config.get("branch.code") or "")
+        document = {
+            "schema": ACK_SCHEMA_NAME,
+            "version": SCHEMA_VERSION,
+            "review_id": review.public_id,
+            "revision": review.revision,
+            "agent_no": agent_no,
+            "acknowledged_at": now.isoformat(),
+        }
+        content = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        path = (
+            f"{QA_FOLDER}/{clean_code(review.call_branch or branch, 'UNSET')}/{review.week}/"
+            f"{review.public_id}.r{review.revision}{ACK_SUFFIX}"
+        )
+        session.add(
+            OutboxItem(
+                kind="quality_ack",
+                relative_path=path,
+                content=content,
+                size=len(content),
+                sha256=hashlib.sha256(content).hexdigest(),
+                status="pending",
+                attempts=0,
+                next_attempt_at=None,
+                created_at=now,
+            )
+        )
+
+    @staticmethod
+    def _reviewer_no(session: Session, review: QualityReview) -> str:
+        reviewer = session.get(Agent, review.reviewer_id) if review.reviewer_id else None
+        return reviewer.agent_no if reviewer is not None else review.reviewer_no or ""
+
+    def reviews_from_share(self, weeks: int = 8) -> int:
+        """Take the reviews of this desk's calls that a supervisor's desk published on the
+        share (`qa/`, the last `weeks` weeks) into the store, so the agent sees and
+        acknowledges them here; how many were new or newer. A review already here at the
+        same or a newer revision is left as it is. Cheap: only those weeks' folders are read,
+        and only reviews of calls in this store are taken."""
+        from agent_desk.quality.published import reviews_in
+        from agent_desk.reports.files import open_location
+
+        share = self.share()
+        if not share:
+            return 0
+        zone = self._policy.zone
+        today = self._clock.now().astimezone(zone).date()
+        files = open_location(share, str(self._config.get("share.username") or ""))
+        docs: list[tuple[str, int, dict[str, Any]]] = []
+        try:
+            found, skipped = reviews_in(files, today - timedelta(weeks=weeks), today, zone)
+            for s in skipped:
+                log.info("quality review on the share skipped %s: %s", s.path, s.reason)
+            with self._sessions() as session:
+                ids = [r.call_id for r in found]
+                here: set[str] = set()
+                for i in range(0, len(ids), 500):
+                    here.update(
+                        session.scalars(
+                            select(Call.public_id).where(Call.public_id.in_(ids[i : i + 500]))
+                        )
+                    )
+                taken = {
+                    r.public_id: r.revision
+                    for r in session.scalars(
+                        select(QualityReview).where(
+                            QualityReview.public_id.in_([r.review_id for r in found])
+                        )
+                    )
+                }
+            for r in found:
+                if r.call_id in here and taken.get(r.review_id, 0) < r.revision:
+                    try:
+                        docs.append((r.call_id, r.revision, json.loads(files.read(r.path))))
+                    except (OSError, ValueError) as exc:
+                        log.info("quality review %s not read: %s", r.path, exc)
+        finally:
+            close = getattr(files, "close", None)
+            if close is not None:
+                close()
+        count = 0
+        for call_id, revision, doc in docs:
+            if self._take(call_id, revision, doc):
+                count += 1
+        if count:
+            log.info("%d quality reviews taken from the share", count)
+        return count
+
+    def _take(self, call_id: str, revision: int, doc: dict[str, Any]) -> bool:
+        with self._sessions.begin() as session:
+            call = session.scalar(select(Call).where(Call.public_id == call_id))
+            if call is None:
+                return False
+            scored_at = datetime.fromisoformat(str(doc["scored_at"]))
+            row = session.scalar(select(QualityReview).where(QualityReview.call_id == call.id))
+            if row is not None and row.public_id == doc["review_id"]:
+                if row.revision >= revision:
+                    return False
+            elif row is not None and row.scored_at >= scored_at:
+                return False  # scored here later than that review: this desk's stands
+            reviewer_no = str(doc["reviewer"]["agent_no"])
+            reviewer = session.scalar(select(Agent).where(Agent.agent_no == reviewer_no))
+            if row is None:
+                row = QualityReview(call_id=call.id, agent_id=call.agent_id)
+                session.add(row)
+            row.public_id = str(doc["review_id"])
+            row.reviewer_id = reviewer.id if reviewer is not None else None
+            row.reviewer_no = reviewer_no
+            row.week = str(doc["week"])
+            row.score = int(doc["score"])
+            row.criteria_json = json.dumps(doc.get("criteria") or {}, sort_keys=True)
+            row.comment = str(doc.get("comment") or "")
+            row.revision = revision
+            row.scored_at = scored_at
+            row.acknowledged_at = None
+            row.call_public_id = call.public_id
+            row.call_ring_started_at = call.ring_started_at
+            row.call_category = call.category or ""
+            row.call_branch = str(doc["branch"]["code"])
+            audit_record(
+                session,
+                self._clock,
+                reviewer_no,
+                "quality.received",
+                call.public_id,
+                f"score={row.score} revision={revision} from the share",
+            )
+            return True
 
     # --- the review window -----------------------------------------------------------------------
 
@@ -470,9 +611,7 @@ class QualityService:
             review = session.scalar(select(QualityReview).where(QualityReview.call_id == call.id))
             review_info = None
             if review is not None:
-                reviewer = session.get(Agent, review.reviewer_id)
-                assert reviewer is not None
-                review_info = _review_info(review, call, agent, reviewer.agent_no)
+                review_info = _review_info(review, call, agent, self._reviewer_no(session, review))
             return CallForReview(
                 call_id=call.public_id,
                 agent_no=agent.agent_no,
@@ -514,9 +653,7 @@ class QualityService:
             )
             review_info = None
             if review is not None:
-                reviewer = session.get(Agent, review.reviewer_id)
-                assert reviewer is not None
-                review_info = _review_info_of(review, facts, reviewer.agent_no)
+                review_info = _review_info_of(review, facts, self._reviewer_no(session, review))
             recording = self._pattern_recording(
                 queued.phone_call_id or queued.call_id, queued.ring_started_at, queued.agent_no
             )

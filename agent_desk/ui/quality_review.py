@@ -504,6 +504,45 @@ def install(window: Any, services: Any) -> None:
     mine.triggered.connect(lambda: MyReviewsDialog(services, window.agent, window).exec())
     window.tools_menu.addAction(review)
     window.tools_menu.addAction(mine)
+    _take_reviews_from_share(window, services)
+
+
+def _take_reviews_from_share(window: Any, services: Any) -> None:
+    """At start and after each sync that reached the share, the reviews of this desk's calls
+    scored on a supervisor's desk come here (off the GUI thread), so the agent sees them."""
+    from agent_desk.ui.customer_lookup import BackgroundRunner
+
+    runner = BackgroundRunner("qa-import", window)
+    window.quality_importer = runner
+
+    def taken(_token: int, count: object) -> None:
+        if isinstance(count, int) and count:
+            text = QCoreApplication.translate(
+                "Quality", "{n} quality reviews of your calls arrived: Tools > My quality reviews…"
+            )
+            window.status.showMessage(text.format(n=count), 10000)
+
+    def failed(_token: int, error: object) -> None:
+        log.info("quality reviews not taken from the share: %s", error)
+
+    runner.done.connect(taken)
+    runner.failed.connect(failed)
+
+    def take() -> None:
+        if window.agent is not None:
+            runner.submit(services.quality.reviews_from_share)
+
+    def after_sync(result: Any) -> None:
+        if getattr(result, "error", None) is None:
+            take()
+
+    def follow_sync() -> None:  # the shift desk (and its sync runner) is installed after us
+        sync = getattr(getattr(window, "shift_desk", None), "runner", None)
+        if sync is not None:
+            sync.result.connect(after_sync)
+
+    window.services_attached.connect(follow_sync)
+    take()
 
 
 __all__ = [

@@ -153,6 +153,11 @@ Greeting given: {g} · Sign-off given: {s}</source>
         <source>My quality re&amp;views…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/quality_review.py" line="520" />
+        <source>{n} quality reviews of your calls arrived: Tools &gt; My quality reviews…</source>
+        <translation>{n} quality reviews of your calls arrived: Tools &gt; My quality reviews…</translation>
+    </message>
 </context>
 <context>
     <name>RecordingPlayer</name>

@@ -157,6 +157,11 @@ Greeting given: {g} · Sign-off given: {s}</source>
         <source>My quality re&amp;views…</source>
         <translation>我的质检评分(&amp;V)…</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/quality_review.py" line="520" />
+        <source>{n} quality reviews of your calls arrived: Tools &gt; My quality reviews…</source>
+        <translation>收到 {n} 条对您通话的质检评分：工具 &gt; 我的质检评分…</translation>
+    </message>
 </context>
 <context>
     <name>RecordingPlayer</name>

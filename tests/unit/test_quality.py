@@ -224,8 +224,16 @@ def test_a_rescore_replaces_the_review_keeps_the_old_score_in_the_audit_and_asks
     (mine,) = services.quality.reviews_of(me)
     assert mine.score == 9
     with services.store.sessions() as s:
-        paths = sorted(s.scalars(select(OutboxItem.relative_path)))
+        paths = sorted(
+            s.scalars(
+                select(OutboxItem.relative_path).where(OutboxItem.kind == "quality_review")
+            )
+        )
+        acks = list(
+            s.scalars(select(OutboxItem.relative_path).where(OutboxItem.kind == "quality_ack"))
+        )
     assert [p.rsplit(".", 2)[-2] for p in paths] == ["r1", "r2"]  # never an overwrite
+    assert acks == [f"qa/BR001/2026-W48/{first.review_id}.r1.ack"]  # to the share, beside r1
 
 
 def test_unknown_and_unanswered_calls_cannot_be_scored(desk):

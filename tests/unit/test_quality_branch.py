@@ -129,3 +129,65 @@ def test_a_reviewer_may_not_score_their_own_call_and_the_refusal_is_audited(supd
     assert "your own call" in refused.value.message
     refused_rows = [r for r in services.audit.recent() if r.action == "permission.refused"]
     assert any(own[0] in r.target and r.actor == "8001" for r in refused_rows)
+
+
+def _agent_desk(tmp_path, clock, share, call):
+    """The agent's own PC: their account, the branch, the share, and the call it published."""
+    from agent_desk.models import Agent, Call
+
+    desk = Services.open(Profile.at(tmp_path / "agent-pc").ensure(), clock)
+    desk.accounts.create(call.agent_no, call.agent_name, "agent", "agent-pw-1")
+    desk.config.set("branch.code", call.branch)
+    desk.config.set("share.location", str(share))
+    with desk.store.sessions.begin() as s:
+        agent_id = s.scalar(select(Agent.id).where(Agent.agent_no == call.agent_no))
+        s.add(
+            Call(
+                public_id=call.call_id,
+                agent_id=agent_id,
+                ring_started_at=call.ring_started_at,
+                answered_at=call.ring_started_at + timedelta(seconds=6),
+                ended_at=call.ring_started_at + timedelta(minutes=4),
+                outcome="answered",
+                category=call.category,
+                subject="宽带资费",
+                question="包月多少钱",
+                answer="99 元",
+            )
+        )
+    return desk
+
+
+def test_the_agent_sees_and_acknowledges_on_their_desk_a_review_scored_on_the_supervisors(
+    supdesk, tmp_path, clock
+):
+    from agent_desk.quality.published import load_reviews
+
+    services, sup, share = supdesk
+    clock.advance(7 * 86400)  # the Tuesday after W48
+    call = services.quality.queue(sup, W48, seed=5).calls[0]
+    services.quality.score(sup, call.call_id, 6, comment="开场白未报工号")
+    assert services.sync.run(force=True).error is None
+    desk = _agent_desk(tmp_path, clock, share, call)
+    try:
+        me = desk.accounts.login(call.agent_no, "agent-pw-1")
+        assert desk.quality.reviews_from_share() == 1
+        assert desk.quality.reviews_from_share() == 0  # taken once
+        (mine,) = desk.quality.reviews_of(me)
+        assert (mine.score, mine.comment, mine.reviewer_no) == (6, "开场白未报工号", "8001")
+        assert mine.acknowledged_at is None
+        desk.quality.acknowledge(me, mine.review_id)
+        assert desk.sync.run(force=True).error is None
+        zone = desk.policy.zone
+        (published,) = load_reviews(share, date(2026, 11, 1), date(2026, 11, 30), zone)[0]
+        assert published.acknowledged  # the supervisor's desk and qa report see it
+        # a re-score on the supervisor's desk asks the agent again
+        services.quality.score(sup, call.call_id, 8)
+        assert services.sync.run(force=True).error is None
+        assert desk.quality.reviews_from_share() == 1
+        (again,) = desk.quality.reviews_of(me)
+        assert (again.score, again.revision, again.acknowledged_at) == (8, 2, None)
+        (published,) = load_reviews(share, date(2026, 11, 1), date(2026, 11, 30), zone)[0]
+        assert not published.acknowledged  # revision 2 is not acknowledged yet
+    finally:
+        desk.close()

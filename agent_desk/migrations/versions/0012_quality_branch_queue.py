@@ -8,7 +8,9 @@ With a share, a supervisor's weekly queue is drawn from the calls.csv files of t
 summaries on the share (agent_desk/quality/branch.py). A review of such a call has no row in
 `calls` here, so `quality_reviews.call_id` and `agent_id` may be empty and the review keeps the
 call's facts itself (public id, agent, branch, ring time, category). `quality_queue` keeps the
-drawn share calls, so `qa score` and the review window find them.
+drawn share calls, so `qa score` and the review window find them. A review taken from the
+share onto the agent's desk (scored on a supervisor's desk) names its reviewer by number
+(`reviewer_no`): that supervisor need not have an account here.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ def upgrade() -> None:
     with op.batch_alter_table("quality_reviews") as batch:
         batch.alter_column("call_id", existing_type=sa.Integer(), nullable=True)
         batch.alter_column("agent_id", existing_type=sa.Integer(), nullable=True)
+        batch.alter_column("reviewer_id", existing_type=sa.Integer(), nullable=True)
+        batch.add_column(sa.Column("reviewer_no", sa.String(length=16), nullable=True))
         batch.add_column(sa.Column("call_public_id", sa.String(length=64), nullable=True))
         batch.add_column(sa.Column("call_agent_no", sa.String(length=16), nullable=True))
         batch.add_column(sa.Column("call_agent_name", sa.String(length=100), nullable=True))
@@ -67,5 +71,6 @@ def downgrade() -> None:
             "call_agent_name",
             "call_agent_no",
             "call_public_id",
+            "reviewer_no",
         ):
             batch.drop_column(name)
