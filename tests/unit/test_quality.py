@@ -225,9 +225,7 @@ def test_a_rescore_replaces_the_review_keeps_the_old_score_in_the_audit_and_asks
     assert mine.score == 9
     with services.store.sessions() as s:
         paths = sorted(
-            s.scalars(
-                select(OutboxItem.relative_path).where(OutboxItem.kind == "quality_review")
-            )
+            s.scalars(select(OutboxItem.relative_path).where(OutboxItem.kind == "quality_review"))
         )
         acks = list(
             s.scalars(select(OutboxItem.relative_path).where(OutboxItem.kind == "quality_ack"))
