@@ -150,8 +150,16 @@ def draw_branch_sample(
         rng = random.Random(agent_seed(key, name, f"{branch}·{agent_no}"))
         by_id = {c.call_id: c for c in calls}
         complaints = [c.call_id for c in calls if c.complaint]
-        ids = [c.call_id for c in calls]
-        drawn = choose(len(ids), complaints, ids.__getitem__, per_agent, complaint_cap, rng)
+        facts = [(c.call_id, c.complaint) for c in calls]
+        drawn = choose(
+            len(facts),
+            len(complaints),
+            complaints.__getitem__,
+            facts.__getitem__,
+            per_agent,
+            complaint_cap,
+            rng,
+        )
         for call_id in sorted(drawn, key=lambda i: (by_id[i].ring_started_at, i)):
             c = by_id[call_id]
             out.append(

@@ -19,7 +19,7 @@ is measured by bench/qa.py.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -43,11 +43,12 @@ _PER_HOUR = (
     "ORDER BY hour"
 )
 _HOUR_COUNT = f"SELECT count(*) {_ANSWERED}"
-_COMPLAINTS = (
-    "SELECT id FROM calls INDEXED BY ix_calls_answered_complaint "
-    + _WHERE
-    + " AND category = 'complaint' ORDER BY ring_started_at, id"
+_IN_COMPLAINTS = (
+    "FROM calls INDEXED BY ix_calls_answered_complaint " + _WHERE + " AND category = 'complaint'"
 )
+_COMPLAINT_COUNT = f"SELECT count(*) {_IN_COMPLAINTS}"
+_COMPLAINT_AT = f"SELECT id {_IN_COMPLAINTS} ORDER BY ring_started_at, id LIMIT 1 OFFSET :n"
+_CATEGORY = "SELECT category FROM calls WHERE id = :id"
 _AT = f"SELECT id {_ANSWERED} ORDER BY ring_started_at, id LIMIT 1 OFFSET :n"
 _DETAILS = (
     "SELECT id, public_id, ring_started_at, category, cti_call_id FROM calls "
@@ -98,35 +99,34 @@ class _Reader:
 
 def choose(
     total: int,
-    complaints: Sequence[K],
-    at: Callable[[int], K | None],
+    complaints: int,
+    complaint_at: Callable[[int], K | None],
+    at: Callable[[int], tuple[K, bool] | None],
     per_agent: int,
     complaint_cap: int,
     rng: random.Random,
 ) -> list[K]:
     """The drawing rule, one for every source of calls: which of an agent's `total` answered
-    calls of the week (in ring order; `at(n)` is the n-th, None when it has gone) are reviewed.
+    calls of the week are reviewed. `at(n)` is the n-th of them in ring order and whether it
+    is a complaint, `complaint_at(i)` the i-th complaint (None when it has gone).
 
     Complaints first, up to `complaint_cap` of them (drawn at random when there are more),
     then ordinary calls drawn at random until the agent has `per_agent` in all; when they had
     too few ordinary calls, more complaints fill the sample, and an agent with no more than
     `per_agent` answered calls has every one reviewed. Complaints first, then ordinary calls,
-    each part in ring order."""
+    each part in ring order. Only the drawn calls are looked at: a week of 600 complaints
+    costs two look-ups, not 600."""
     if total == 0:
         return []
-    known = set(complaints)
-    shuffled = list(complaints)
-    rng.shuffle(shuffled)
-    order = {c: i for i, c in enumerate(complaints)}
-    taken = shuffled[: min(complaint_cap, len(shuffled))]
-    ordinary = total - len(complaints)
-    need = max(per_agent - len(taken), 0)
+    first = sorted(rng.sample(range(complaints), min(complaint_cap, complaints)))
+    ordinary = total - complaints
+    need = max(per_agent - len(first), 0)
     picked: dict[K, None] = {}
     if 0 < ordinary <= need:  # too few ordinary calls to draw from: all of them
         for n in range(total):
-            call = at(n)
-            if call is not None and call not in known:
-                picked[call] = None
+            found = at(n)
+            if found is not None and not found[1]:
+                picked[found[0]] = None
     elif need > 0 and ordinary > 0:
         # Positions among the week's answered calls (ring order); a complaint's position is
         # drawn again. There are more than `need` ordinary calls, so the draw ends (at the
@@ -137,14 +137,15 @@ def choose(
             if n in seen:
                 continue
             seen.add(n)
-            call = at(n)
-            if call is not None and call not in known:
-                picked[call] = None
-    short = per_agent - len(taken) - len(picked)
-    if short > 0:  # too few ordinary calls: more complaints, in the drawn order
-        taken += shuffled[len(taken) : len(taken) + short]
-    taken.sort(key=order.__getitem__)
-    return taken + list(picked)
+            found = at(n)
+            if found is not None and not found[1]:
+                picked[found[0]] = None
+    short = per_agent - len(first) - len(picked)
+    if short > 0:  # too few ordinary calls: more complaints, drawn from the rest
+        rest = sorted(set(range(complaints)) - set(first))
+        first = sorted(first + rng.sample(rest, min(short, len(rest))))
+    taken = [c for c in map(complaint_at, first) if c is not None]
+    return taken + [c for c in picked if c not in taken]
 
 
 def draw_ids(
@@ -162,13 +163,21 @@ def draw_ids(
     total = sum(n for _, n in hours)
     if total == 0:
         return []
-    complaints = [int(r[0]) for r in db.all(_COMPLAINTS, params)]
+    found = db.one(_COMPLAINT_COUNT, params)
+    complaints = int(found[0]) if found else 0
 
-    def at(n: int) -> int | None:
+    def complaint_at(i: int) -> int | None:
+        row = db.one(_COMPLAINT_AT, {**params, "n": i})
+        return None if row is None else int(row[0])
+
+    def at(n: int) -> tuple[int, bool] | None:
         call = _at(db, params, hours, n)
-        return None if call < 0 else call
+        if call < 0:
+            return None
+        row = db.one(_CATEGORY, {"id": call})
+        return call, row is not None and row[0] == "complaint"
 
-    return choose(total, complaints, at, per_agent, complaint_cap, rng)
+    return choose(total, complaints, complaint_at, at, per_agent, complaint_cap, rng)
 
 
 def _hours(db: _Reader, params: dict[str, Any]) -> list[tuple[str, int]]:
