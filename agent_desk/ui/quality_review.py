@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from agent_desk.access import Permission, allows
 from agent_desk.errors import AgentDeskError
 from agent_desk.quality.service import CRITERIA, CallForReview, ReviewInfo
-from agent_desk.quality.weeks import week_of
+from agent_desk.quality.weeks import normal_week, week_of
 from agent_desk.ui.error_text import describe_from
 
 log = logging.getLogger(__name__)
@@ -324,6 +324,12 @@ class ReviewWindow(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
         self.current: CallForReview | None = None
+        from agent_desk.ui.customer_lookup import BackgroundRunner
+
+        # drawing from the share reads a week of shifts: off the GUI thread
+        self.drawer = BackgroundRunner("qa-draw", self)
+        self.drawer.done.connect(self._drawn)
+        self.drawer.failed.connect(self._draw_failed)
 
     def draw(self) -> None:
         seed_text = self.seed.text().strip()
@@ -333,10 +339,25 @@ class ReviewWindow(QDialog):
             self.message.setText(self.tr("The seed is a whole number."))
             return
         try:
-            drawn = self.services.quality.queue(self.actor, self.week.text(), seed)
+            week = normal_week(self.week.text())  # a bad week is said at once, beside the field
         except AgentDeskError as exc:
             self.message.setText(error_text(exc))
             return
+        quality, actor = self.services.quality, self.actor
+        self.draw_button.setEnabled(False)
+        self.message.setText(self.tr("Drawing the sample…"))
+        self.drawer.submit(lambda: quality.queue(actor, week, seed))
+
+    def _draw_failed(self, _token: int, error: object) -> None:
+        self.draw_button.setEnabled(True)
+        if isinstance(error, AgentDeskError):
+            self.message.setText(error_text(error))
+        else:
+            log.error("review queue not drawn: %r", error)
+            self.message.setText(self.tr("The sample could not be drawn; see the log."))
+
+    def _drawn(self, _token: int, drawn: Any) -> None:
+        self.draw_button.setEnabled(True)
         calls = drawn.calls
         self.week.setText(drawn.week)
         self.queue.clear()

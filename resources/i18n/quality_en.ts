@@ -3,39 +3,39 @@
 <context>
     <name>MyReviewsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="407" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="428" />
         <source>My quality reviews</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="417" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="438" />
         <source>I have read this review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="442" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="463" />
         <source>acknowledged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="442" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="463" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="449" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="470" />
         <source>No review of your calls yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="463" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="484" />
         <source>Score {score}/10 by {reviewer}
 {marks}
 {comment}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="486" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="507" />
         <source>Acknowledged.</source>
         <translation type="unfinished" />
     </message>
@@ -144,17 +144,17 @@ Greeting given: {g} · Sign-off given: {s}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="499" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="520" />
         <source>&amp;Quality review…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="502" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="523" />
         <source>My quality re&amp;views…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="520" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="541" />
         <source>{n} quality reviews of your calls arrived: Tools &gt; My quality reviews…</source>
         <translation>{n} quality reviews of your calls arrived: Tools &gt; My quality reviews…</translation>
     </message>
@@ -211,37 +211,47 @@ Greeting given: {g} · Sign-off given: {s}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="333" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="339" />
         <source>The seed is a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="345" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="348" />
+        <source>Drawing the sample…</source>
+        <translation>Drawing the sample…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/quality_review.py" line="357" />
+        <source>The sample could not be drawn; see the log.</source>
+        <translation>The sample could not be drawn; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/quality_review.py" line="366" />
         <source> · complaint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="351" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="372" />
         <source>{n} calls to review this week, from the shift summaries on the share.</source>
         <translation>{n} calls to review this week, from the shift summaries on the share.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="353" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="374" />
         <source>{n} calls to review this week, from this desk's own calls.</source>
         <translation>{n} calls to review this week, from this desk's own calls.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="356" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="377" />
         <source>{k} files on the share were skipped (see the log).</source>
         <translation>{k} files on the share were skipped (see the log).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="391" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="412" />
         <source>Score changed from {old} to {new}; the agent is asked again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="394" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="415" />
         <source>Scored {score}/10.</source>
         <translation type="unfinished" />
     </message>

@@ -3,32 +3,32 @@
 <context>
     <name>MyReviewsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="407" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="428" />
         <source>My quality reviews</source>
         <translation>我的质检评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="417" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="438" />
         <source>I have read this review</source>
         <translation>我已阅读此评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="442" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="463" />
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="442" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="463" />
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="449" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="470" />
         <source>No review of your calls yet.</source>
         <translation>您的通话暂无质检评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="463" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="484" />
         <source>Score {score}/10 by {reviewer}
 {marks}
 {comment}</source>
@@ -37,7 +37,7 @@
 {comment}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="486" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="507" />
         <source>Acknowledged.</source>
         <translation>已确认。</translation>
     </message>
@@ -148,17 +148,17 @@ Greeting given: {g} · Sign-off given: {s}</source>
 开场白：{g} · 结束语：{s}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="499" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="520" />
         <source>&amp;Quality review…</source>
         <translation>质检评分(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="502" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="523" />
         <source>My quality re&amp;views…</source>
         <translation>我的质检评分(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="520" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="541" />
         <source>{n} quality reviews of your calls arrived: Tools &gt; My quality reviews…</source>
         <translation>收到 {n} 条对您通话的质检评分：工具 &gt; 我的质检评分…</translation>
     </message>
@@ -215,37 +215,47 @@ Greeting given: {g} · Sign-off given: {s}</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="333" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="339" />
         <source>The seed is a whole number.</source>
         <translation>随机种子须为整数。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="345" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="348" />
+        <source>Drawing the sample…</source>
+        <translation>正在抽取样本…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/quality_review.py" line="357" />
+        <source>The sample could not be drawn; see the log.</source>
+        <translation>未能抽取样本，详见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/quality_review.py" line="366" />
         <source> · complaint</source>
         <translation> · 投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="351" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="372" />
         <source>{n} calls to review this week, from the shift summaries on the share.</source>
         <translation>本周需评审 {n} 通电话，取自共享文件夹上的班次汇总。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="353" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="374" />
         <source>{n} calls to review this week, from this desk's own calls.</source>
         <translation>本周需评审 {n} 通电话，取自本机的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="356" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="377" />
         <source>{k} files on the share were skipped (see the log).</source>
         <translation>共享文件夹上有 {k} 个文件被跳过（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="391" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="412" />
         <source>Score changed from {old} to {new}; the agent is asked again.</source>
         <translation>评分已由 {old} 改为 {new}；坐席需重新确认。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/quality_review.py" line="394" />
+        <location filename="../../agent_desk/ui/quality_review.py" line="415" />
         <source>Scored {score}/10.</source>
         <translation>已评 {score}/10。</translation>
     </message>

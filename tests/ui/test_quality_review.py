@@ -33,6 +33,13 @@ def desk(services, tmp_path):
     return services, sup, calls
 
 
+def draw(qtbot, window) -> None:
+    """Draw the queue (on the window's worker) and wait until it is shown."""
+    with qtbot.waitSignal(window.drawer.done, timeout=30000):
+        window.draw()
+    qtbot.waitUntil(window.draw_button.isEnabled)
+
+
 def _no_dialogs() -> None:
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
 
@@ -42,7 +49,7 @@ def test_a_missing_recording_is_said_in_the_window_not_in_a_dialog(qtbot, desk):
     window = ReviewWindow(services, sup)
     qtbot.addWidget(window)
     window.week.setText("2026-W48")
-    window.draw()
+    draw(qtbot, window)
     assert window.queue.count() == 2
     window.open_call(calls[0])
     player = window.call.player
@@ -107,7 +114,7 @@ def test_a_bad_week_is_said_beside_the_field(qtbot, desk):
     window = ReviewWindow(services, sup)
     qtbot.addWidget(window)
     window.week.setText("2026-W54")
-    window.draw()
+    window.draw()  # refused at once, nothing drawn
     assert "2026-W54" in window.message.text()
     _no_dialogs()
 
@@ -128,7 +135,7 @@ def test_a_supervisor_desk_reviews_a_call_from_the_share_with_its_recording(
     window = ReviewWindow(services, sup)
     qtbot.addWidget(window)
     window.week.setText(" 2026-w48")
-    window.draw()
+    draw(qtbot, window)
     assert window.week.text() == "2026-W48"
     assert window.queue.count() == 10  # two agents of another PC, five calls each
     assert "from the shift summaries on the share" in window.message.text()
