@@ -108,49 +108,58 @@ def _ms(text: str) -> int | None:
     return round(float(text) * 1000) if text else None
 
 
-def _when(text: str) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
-def _facts(row: dict[str, str]) -> CallFacts:
-    return CallFacts(
-        direction=row["direction"],
-        outcome=row["outcome"],
-        answer_delay_ms=_ms(row["answer_delay_seconds"]),
-        ring_ms=_ms(row["ring_seconds"]) or 0,
-        talk_ms=_ms(row["talk_seconds"]) or 0,
-        wrapup_ms=_ms(row["wrapup_seconds"]) or 0,
-        category=row["category"],
-        resolution=row["resolution"],
-        satisfaction=int(row["satisfaction"]) if row["satisfaction"] else None,
-        greeting=row["greeting_given"] == "1",
-        signoff=row["signoff_given"] == "1",
-    )
-
-
 def read_call_facts(data: bytes) -> list[CallFacts]:
     """The facts back from a calls.csv (as written by `write_calls_csv`)."""
-    return [_facts(row) for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig")))]
-
-
-def read_call_lines(data: bytes) -> list[CallLine]:
-    """Every row of a calls.csv back as a `CallLine` (the weekly review queue draws from them);
-    ValueError or KeyError when the file is not one `write_calls_csv` wrote."""
-    lines = []
+    facts = []
     for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))):
-        ring = _when(row["ring_started_at"])
-        if ring is None or ring.tzinfo is None:
-            raise ValueError(f"ring_started_at {row['ring_started_at']!r} has no zone")
-        lines.append(
-            CallLine(
-                call_id=row["call_id"],
-                caller=row["caller"],
-                ring_started_at=ring,
-                facts=_facts(row),
-                cti_call_id=row["cti_call_id"],
-                answered_at=_when(row["answered_at"]),
-                ended_at=_when(row["ended_at"]),
-                wrapup_ended_at=_when(row["wrapup_ended_at"]),
+        facts.append(
+            CallFacts(
+                direction=row["direction"],
+                outcome=row["outcome"],
+                answer_delay_ms=_ms(row["answer_delay_seconds"]),
+                ring_ms=_ms(row["ring_seconds"]) or 0,
+                talk_ms=_ms(row["talk_seconds"]) or 0,
+                wrapup_ms=_ms(row["wrapup_seconds"]) or 0,
+                category=row["category"],
+                resolution=row["resolution"],
+                satisfaction=int(row["satisfaction"]) if row["satisfaction"] else None,
+                greeting=row["greeting_given"] == "1",
+                signoff=row["signoff_given"] == "1",
             )
         )
-    return lines
+    return facts
+
+
+# What the weekly review queue reads of each answered inbound call (agent_desk/quality/branch.py).
+ANSWERED_FIELDS = (
+    "call_id",
+    "cti_call_id",
+    "ring_started_at",
+    "answered_at",
+    "ended_at",
+    "category",
+    "greeting_given",
+    "signoff_given",
+)
+
+
+def answered_inbound_rows(data: bytes) -> list[list[str]]:
+    """The answered inbound calls of a calls.csv, each as its ANSWERED_FIELDS texts, read
+    without making every call's facts (a branch's week is over 100,000 rows); ValueError when
+    the file is not one `write_calls_csv` wrote."""
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig")))
+    header = next(reader, None)
+    if header is None:
+        raise ValueError("empty file")
+    try:
+        pick = [header.index(name) for name in ANSWERED_FIELDS]
+        direction, outcome = header.index("direction"), header.index("outcome")
+    except ValueError:
+        raise ValueError("not the columns of a calls.csv") from None
+    rows = []
+    for row in reader:
+        if len(row) != len(header):
+            raise ValueError(f"line {reader.line_num} has {len(row)} fields, not {len(header)}")
+        if row[direction] == "inbound" and row[outcome] == "answered":
+            rows.append([row[i] for i in pick])
+    return rows
