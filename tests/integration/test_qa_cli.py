@@ -208,3 +208,14 @@ def test_a_supervisor_on_their_own_pc_reviews_the_agents_calls_from_the_share(
     published = list((share / "qa" / call["branch"] / "2026-W48").glob("*.r1.json"))
     assert len(published) == 1
     assert json.loads(published[0].read_text("utf-8"))["call"]["call_id"] == call["call_id"]
+
+
+def test_a_supervisor_scoring_their_own_call_is_refused_with_exit_4(desk, clock):
+    profile, _ = desk
+    services = Services.open(Profile.at(profile).ensure(), clock)
+    try:
+        (own,) = add_calls(services, "8001", MONDAY_W48, 1)
+    finally:
+        services.close()
+    done = run_cli("qa", "score", own, "--score", "10", *SUP, profile=profile, stdin=SUP_PW)
+    _one_line(done, 4, "your own call")
