@@ -10,7 +10,14 @@ Rules (one place):
   (the agent acknowledges the new one), and the new revision is published as its own file, so
   the share never has a file overwritten; readers keep the newest revision of each review;
 - each review is published as `qa/<branch>/<ISO week>/<review id>.r<revision>.json`
-  (resources/schema/quality_review.schema.json), queued in the same transaction as the score.
+  (resources/schema/quality_review.schema.json), queued in the same transaction as the score;
+- the week's queue comes from the shift summaries on the share when one is set (branch.py:
+  every agent of every desk), else from this store; one drawing rule (sampling.choose);
+- a call drawn from the share is kept in `quality_queue`, so it can be scored here: its review
+  keeps the call's facts itself (no row in `calls`) and is published for the agent's branch;
+- nobody scores their own call (`OwnCall`, refused and audited like any refusal);
+- the agent's desk takes the reviews of its calls from `qa/` (`reviews_from_share`), and an
+  acknowledgement travels back as `<review id>.r<revision>.ack` beside the review.
 """
 
 from __future__ import annotations
