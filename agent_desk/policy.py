@@ -58,6 +58,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     # PIPL: kept no longer than needed; a month at least, so open cases keep their caller.
     "retention.personal_data_days": (30, 3650),
     "quality.sample_per_agent": (1, 50),
+    "quality.complaints_per_agent": (0, 50),
 }
 
 

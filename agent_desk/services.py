@@ -63,7 +63,6 @@ class Services:
         # Retention runs with the daily backup check: at every start of the app, then daily.
         self.backups.daily_jobs.append(self.privacy.apply_retention)
         self.sync = SyncService(sessions, self.clock, self.config)
-        self.quality = QualityService(sessions, self.clock, self.policy, self.config, self.audit)
         self.knowledge = KnowledgeService(
             sessions, self.clock, self.policy.zone, self.audit, where=self.branch_desk
         )
@@ -74,6 +73,10 @@ class Services:
             audit=self.audit,
             config=self.config,
             refusals=self.sync,  # a password the share refused is not tried again
+        )
+        # the review queue reads the share's shifts through the reports' loading (each once)
+        self.quality = QualityService(
+            sessions, self.clock, self.policy, self.config, self.audit, shifts=self.reports
         )
 
     @classmethod

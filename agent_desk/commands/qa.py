@@ -43,6 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     sample.add_argument(
         "--seed", type=int, help="the draw's seed (default: the week; same seed, same sample)"
     )
+    sample.add_argument(
+        "--local",
+        action="store_true",
+        help="draw from this desk's own calls even when a share is set (default: the share's)",
+    )
     sample.add_argument("--json", action="store_true", help="print JSON")
     score = command(
         qsub,
@@ -77,9 +82,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _check_week(args: argparse.Namespace) -> int:
-    from agent_desk.quality.weeks import parse_week
+    from agent_desk.quality.weeks import normal_week
 
-    parse_week(args.week)
+    args.week = normal_week(args.week)  # `2026-w49 ` is 2026-W49: one spelling, one seed
     return 0
 
 
@@ -109,18 +114,26 @@ def sample_cmd(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        calls = services.quality.sample(args.actor, args.week, args.seed)
+        queue = services.quality.queue(args.actor, args.week, args.seed, local=args.local)
         per_agent = services.quality.per_agent
+        complaints = services.quality.complaints_per_agent
+        zone = services.policy.zone
     finally:
         services.close()
+    for s in queue.skipped:
+        print(f"skipped {s.path}: {s.reason} {s.detail}".rstrip(), file=sys.stderr)
+    calls = queue.calls
     if args.json:
         doc = {
-            "week": args.week,
-            "seed": args.seed if args.seed is not None else args.week,
+            "week": queue.week,
+            "seed": queue.seed,
+            "source": queue.source,
             "per_agent": per_agent,
+            "complaints_per_agent": complaints,
             "calls": [
                 {
                     "call_id": c.call_id,
+                    "branch": c.branch,
                     "agent_no": c.agent_no,
                     "agent_name": c.agent_name,
                     "ring_started_at": c.ring_started_at.isoformat(),
@@ -129,14 +142,17 @@ def sample_cmd(args: argparse.Namespace) -> int:
                 }
                 for c in calls
             ],
+            "skipped": len(queue.skipped),
         }
         print(json.dumps(doc, ensure_ascii=False, indent=1))
         return 0
-    agents = len({c.agent_no for c in calls})
-    print(f"{args.week}: {len(calls)} calls of {agents} agents to review")
-    for c in calls:
-        mark = " complaint" if c.complaint else ""
-        print(f"{c.agent_no}\t{c.call_id}\t{c.ring_started_at:%Y-%m-%d %H:%M}\t{c.category}{mark}")
+    agents = len({(c.branch, c.agent_no) for c in calls})
+    where = "the shift summaries on the share" if queue.source == "share" else "this desk's calls"
+    print(f"{queue.week}: {len(calls)} calls of {agents} agents to review (from {where})")
+    for c in calls:  # times in the branch's zone, as everywhere the desk shows one
+        agent = f"{c.branch}·{c.agent_no}" if c.branch else c.agent_no
+        when = c.ring_started_at.astimezone(zone)
+        print(f"{agent}\t{c.call_id}\t{when:%Y-%m-%d %H:%M}\t{c.category}")
     return 0
 
 
@@ -209,6 +225,7 @@ def report_cmd(args: argparse.Namespace) -> int:
                     "from": args.date_from.isoformat(),
                     "to": args.date_to.isoformat(),
                     "rows": [r.__dict__ for r in rows],
+                    "acknowledged": sum(r.acknowledged for r in reviews),
                     "skipped": len(skipped),
                 },
                 ensure_ascii=False,
@@ -216,7 +233,11 @@ def report_cmd(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"{len(reviews)} reviews, {args.date_from} – {args.date_to}")
+    acknowledged = sum(r.acknowledged for r in reviews)
+    print(
+        f"{len(reviews)} reviews, {args.date_from} – {args.date_to}; "
+        f"{acknowledged} acknowledged by the agent"
+    )
     print("agent\tname\tmonth\treviews/required\taverage")
     for r in rows:
         average = "—" if r.average is None else f"{r.average:.1f}"

@@ -8,7 +8,7 @@ from agent_desk.models.cases import Callback, Case, CaseEvent
 from agent_desk.models.customers import Customer, CustomerPhone
 from agent_desk.models.knowledge import KbArticle, KbArticleVersion
 from agent_desk.models.outbox import OutboxItem, ShareRefusal
-from agent_desk.models.quality import CallHourCount, QualityReview, Recording
+from agent_desk.models.quality import CallHourCount, QualityReview, QueuedCall, Recording
 from agent_desk.models.scripts import ScriptTemplate
 from agent_desk.models.shifts import Shift, StatusPeriod
 
@@ -28,6 +28,7 @@ __all__ = [
     "KbArticleVersion",
     "OutboxItem",
     "QualityReview",
+    "QueuedCall",
     "Recording",
     "ScriptTemplate",
     "ShareRefusal",

@@ -4,7 +4,8 @@ Each review is counted once: a file copied elsewhere under `qa/` (a backup folde
 carries the same review id, and of one review's revisions only the newest counts (a re-score
 is a new file, never an overwrite). Junk (not JSON, cut short, another schema or version, a
 score out of range) is skipped with its reason; no link is followed (the share walk of
-agent_desk/reports/files.py).
+agent_desk/reports/files.py). An agent's acknowledgement lies beside the review as
+`<review id>.r<revision>.ack`: that revision is then marked acknowledged.
 """
 
 from __future__ import annotations
@@ -12,12 +13,18 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from agent_desk.quality.service import CRITERIA, QA_FOLDER, SCHEMA_NAME, SCHEMA_VERSION
+from agent_desk.quality.service import (
+    ACK_SUFFIX,
+    CRITERIA,
+    QA_FOLDER,
+    SCHEMA_NAME,
+    SCHEMA_VERSION,
+)
 from agent_desk.quality.weeks import weeks_between
 from agent_desk.reports.files import MAX_SUMMARY_BYTES, is_missing, open_location
 
@@ -37,6 +44,8 @@ class PublishedReview:
     day: date  # the call's local day in the branch's zone
     score: int
     path: str
+    # the agent acknowledged this revision on their desk (an `<id>.r<revision>.ack` beside it)
+    acknowledged: bool = False
 
     @property
     def agent_key(self) -> str:
@@ -114,7 +123,7 @@ def _walk(
             if depth == 2 and _WEEK_DIR.match(entry.name) and entry.name not in weeks:
                 continue
             yield from _walk(files, entry.path, depth + 1, skipped, weeks)
-        elif entry.name.endswith(".json"):
+        elif entry.name.endswith((".json", ACK_SUFFIX)):
             yield entry.path
 
 
@@ -150,7 +159,14 @@ def reviews_in(
             return [], []  # no desk has published a review yet
         return [], [SkippedFile(top, "unreadable")]
     weeks = set(weeks_between(date_from, date_to))
+    acks: set[tuple[str, int]] = set()
     for path in _walk(files, top, 1, skipped, weeks):
+        if path.endswith(ACK_SUFFIX):  # the name says it all: <review id>.r<revision>.ack
+            name = path.rpartition(files.sep)[2][: -len(ACK_SUFFIX)]
+            review_id, _, revision = name.rpartition(".r")
+            if review_id and revision.isascii() and revision.isdigit():
+                acks.add((review_id, int(revision)))
+            continue
         try:
             data = files.read(path)
         except OSError as exc:
@@ -165,4 +181,8 @@ def reviews_in(
         known = newest.get(review.review_id)
         if known is None or review.revision > known.revision:
             newest[review.review_id] = review
-    return sorted(newest.values(), key=lambda r: (r.agent_key, r.day, r.call_id)), skipped
+    out = [
+        replace(r, acknowledged=True) if (r.review_id, r.revision) in acks else r
+        for r in newest.values()
+    ]
+    return sorted(out, key=lambda r: (r.agent_key, r.day, r.call_id)), skipped

@@ -1,5 +1,6 @@
-"""The weekly review sample: per agent, at least `[quality] sample_per_agent` answered calls
-(all of them when the agent had fewer), always every complaint, the rest drawn at random.
+"""The weekly review sample: per agent, `[quality] sample_per_agent` answered calls (all of them
+when the agent had fewer): complaints first, at most `[quality] complaints_per_agent` of them,
+the rest ordinary calls drawn at random (`choose`, the one rule for every source of calls).
 
 Reproducible: the draw for one agent depends only on the seed, the week and the agent number,
 so the same seed gives the same queue on any desk, whatever else is in the store. Without a
@@ -18,11 +19,14 @@ is measured by bench/qa.py.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
+
+K = TypeVar("K")  # a call as its source names it: a row id here, a public call id on the share
 
 # How SQLAlchemy's DateTime stores a time in SQLite (naive UTC, see models/base.py).
 _STORED = "%Y-%m-%d %H:%M:%S.%f"
@@ -39,11 +43,12 @@ _PER_HOUR = (
     "ORDER BY hour"
 )
 _HOUR_COUNT = f"SELECT count(*) {_ANSWERED}"
-_COMPLAINTS = (
-    "SELECT id FROM calls INDEXED BY ix_calls_answered_complaint "
-    + _WHERE
-    + " AND category = 'complaint' ORDER BY ring_started_at, id"
+_IN_COMPLAINTS = (
+    "FROM calls INDEXED BY ix_calls_answered_complaint " + _WHERE + " AND category = 'complaint'"
 )
+_COMPLAINT_COUNT = f"SELECT count(*) {_IN_COMPLAINTS}"
+_COMPLAINT_AT = f"SELECT id {_IN_COMPLAINTS} ORDER BY ring_started_at, id LIMIT 1 OFFSET :n"
+_CATEGORY = "SELECT category FROM calls WHERE id = :id"
 _AT = f"SELECT id {_ANSWERED} ORDER BY ring_started_at, id LIMIT 1 OFFSET :n"
 _DETAILS = (
     "SELECT id, public_id, ring_started_at, category, cti_call_id FROM calls "
@@ -60,6 +65,8 @@ class SampledCall:
     category: str
     complaint: bool
     phone_call_id: str  # the phone system's own id (SIP Call-ID), empty when none
+    branch: str = ""  # the agent's branch when the call came from the share, else empty
+    from_share: bool = False  # drawn from calls.csv on the share: its record is on its desk
 
 
 def stored(moment: datetime) -> str:
@@ -90,38 +97,87 @@ class _Reader:
         self._cursor.close()
 
 
+def choose(
+    total: int,
+    complaints: int,
+    complaint_at: Callable[[int], K | None],
+    at: Callable[[int], tuple[K, bool] | None],
+    per_agent: int,
+    complaint_cap: int,
+    rng: random.Random,
+) -> list[K]:
+    """The drawing rule, one for every source of calls: which of an agent's `total` answered
+    calls of the week are reviewed. `at(n)` is the n-th of them in ring order and whether it
+    is a complaint, `complaint_at(i)` the i-th complaint (None when it has gone).
+
+    Complaints first, up to `complaint_cap` of them (drawn at random when there are more),
+    then ordinary calls drawn at random until the agent has `per_agent` in all; when they had
+    too few ordinary calls, more complaints fill the sample, and an agent with no more than
+    `per_agent` answered calls has every one reviewed. Complaints first, then ordinary calls,
+    each part in ring order. Only the drawn calls are looked at: a week of 600 complaints
+    costs two look-ups, not 600."""
+    if total == 0:
+        return []
+    first = sorted(rng.sample(range(complaints), min(complaint_cap, complaints)))
+    ordinary = total - complaints
+    need = max(per_agent - len(first), 0)
+    picked: dict[K, None] = {}
+    if 0 < ordinary <= need:  # too few ordinary calls to draw from: all of them
+        for n in range(total):
+            found = at(n)
+            if found is not None and not found[1]:
+                picked[found[0]] = None
+    elif need > 0 and ordinary > 0:
+        # Positions among the week's answered calls (ring order); a complaint's position is
+        # drawn again. There are more than `need` ordinary calls, so the draw ends (at the
+        # latest when every position was drawn, should the counts be ahead of the calls).
+        seen: set[int] = set()
+        while len(picked) < need and len(seen) < total:
+            n = rng.randrange(total)
+            if n in seen:
+                continue
+            seen.add(n)
+            found = at(n)
+            if found is not None and not found[1]:
+                picked[found[0]] = None
+    short = per_agent - len(first) - len(picked)
+    if short > 0:  # too few ordinary calls: more complaints, drawn from the rest
+        rest = sorted(set(range(complaints)) - set(first))
+        first = sorted(first + rng.sample(rest, min(short, len(rest))))
+    taken = [c for c in map(complaint_at, first) if c is not None]
+    return taken + [c for c in picked if c not in taken]
+
+
 def draw_ids(
-    db: _Reader, agent_id: int, lo: str, hi: str, per_agent: int, rng: random.Random
+    db: _Reader,
+    agent_id: int,
+    lo: str,
+    hi: str,
+    per_agent: int,
+    complaint_cap: int,
+    rng: random.Random,
 ) -> list[int]:
-    """The row ids of one agent's sample: every complaint, then drawn answered calls."""
+    """The row ids of one agent's sample in this desk's store (`choose` decides which)."""
     params: dict[str, Any] = {"agent": agent_id, "lo": lo, "hi": hi}
     hours = _hours(db, params)
     total = sum(n for _, n in hours)
     if total == 0:
         return []
-    complaints = [int(r[0]) for r in db.all(_COMPLAINTS, params)]
-    need = per_agent - len(complaints)
-    others = total - len(complaints)
-    if need <= 0 or others <= 0:
-        return complaints
-    known = set(complaints)
-    if others <= need:  # fewer calls than the sample: all of them
-        every = dict.fromkeys(_at(db, params, hours, n) for n in range(total))
-        return complaints + [i for i in every if i >= 0 and i not in known]
-    # Positions among the week's answered calls (in ring order); a complaint's position is
-    # drawn again. There are more than `need` other calls, so the draw ends (at the latest
-    # when every position was drawn, should the counts be ahead of the calls).
-    picked: dict[int, None] = {}
-    seen: set[int] = set()
-    while len(picked) < need and len(seen) < total:
-        n = rng.randrange(total)
-        if n in seen:
-            continue
-        seen.add(n)
+    found = db.one(_COMPLAINT_COUNT, params)
+    complaints = int(found[0]) if found else 0
+
+    def complaint_at(i: int) -> int | None:
+        row = db.one(_COMPLAINT_AT, {**params, "n": i})
+        return None if row is None else int(row[0])
+
+    def at(n: int) -> tuple[int, bool] | None:
         call = _at(db, params, hours, n)
-        if call >= 0 and call not in known:
-            picked[call] = None
-    return complaints + list(picked)
+        if call < 0:
+            return None
+        row = db.one(_CATEGORY, {"id": call})
+        return call, row is not None and row[0] == "complaint"
+
+    return choose(total, complaints, complaint_at, at, per_agent, complaint_cap, rng)
 
 
 def _hours(db: _Reader, params: dict[str, Any]) -> list[tuple[str, int]]:
@@ -165,6 +221,7 @@ def draw_sample(
     end: datetime,
     per_agent: int,
     seed: int | str | None = None,
+    complaint_cap: int = 2,
 ) -> list[SampledCall]:
     """Every agent's sample for the week [start, end), ordered by agent number and ring time."""
     lo, hi = stored(start), stored(end)
@@ -176,7 +233,7 @@ def draw_sample(
             "SELECT id, agent_no, name FROM agents ORDER BY agent_no", {}
         ):
             rng = random.Random(agent_seed(key, week, agent_no))
-            for call in draw_ids(db, int(agent_id), lo, hi, per_agent, rng):
+            for call in draw_ids(db, int(agent_id), lo, hi, per_agent, complaint_cap, rng):
                 chosen.append((call, str(agent_no), str(name)))
         rows: dict[int, tuple[Any, ...]] = {}
         ids = sorted(c[0] for c in chosen)

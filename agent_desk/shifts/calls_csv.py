@@ -128,3 +128,38 @@ def read_call_facts(data: bytes) -> list[CallFacts]:
             )
         )
     return facts
+
+
+# What the weekly review queue reads of each answered inbound call (agent_desk/quality/branch.py).
+ANSWERED_FIELDS = (
+    "call_id",
+    "cti_call_id",
+    "ring_started_at",
+    "answered_at",
+    "ended_at",
+    "category",
+    "greeting_given",
+    "signoff_given",
+)
+
+
+def answered_inbound_rows(data: bytes) -> list[list[str]]:
+    """The answered inbound calls of a calls.csv, each as its ANSWERED_FIELDS texts, read
+    without making every call's facts (a branch's week is over 100,000 rows); ValueError when
+    the file is not one `write_calls_csv` wrote."""
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig")))
+    header = next(reader, None)
+    if header is None:
+        raise ValueError("empty file")
+    try:
+        pick = [header.index(name) for name in ANSWERED_FIELDS]
+        direction, outcome = header.index("direction"), header.index("outcome")
+    except ValueError:
+        raise ValueError("not the columns of a calls.csv") from None
+    rows = []
+    for row in reader:
+        if len(row) != len(header):
+            raise ValueError(f"line {reader.line_num} has {len(row)} fields, not {len(header)}")
+        if row[direction] == "inbound" and row[outcome] == "answered":
+            rows.append([row[i] for i in pick])
+    return rows

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from agent_desk.access import Permission, allows
 from agent_desk.errors import AgentDeskError
 from agent_desk.quality.service import CRITERIA, CallForReview, ReviewInfo
-from agent_desk.quality.weeks import week_of
+from agent_desk.quality.weeks import normal_week, week_of
 from agent_desk.ui.error_text import describe_from
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,12 @@ MESSAGES: dict[str, str] = {
         "Quality", "{week} is not an ISO week: write YYYY-Www, e.g. 2026-W48."
     ),
     "quality.score_range": QT_TRANSLATE_NOOP("Quality", "A score is a whole number from 1 to 10."),
-    "quality.unknown_call": QT_TRANSLATE_NOOP("Quality", "There is no call {call_id} here."),
+    "quality.unknown_call": QT_TRANSLATE_NOOP(
+        "Quality", "There is no call {call_id} here: draw the week's queue first."
+    ),
+    "quality.own_call": QT_TRANSLATE_NOOP(
+        "Quality", "You may not review your own call: another supervisor reviews it."
+    ),
     "quality.not_answered": QT_TRANSLATE_NOOP("Quality", "Only answered calls are reviewed."),
     "quality.unknown_review": QT_TRANSLATE_NOOP("Quality", "That review no longer exists."),
     "quality.comment_too_long": QT_TRANSLATE_NOOP(
@@ -204,6 +209,22 @@ class CallPanel(QWidget):
         )
         yes = QCoreApplication.translate("Quality", "yes")
         no = QCoreApplication.translate("Quality", "no")
+        if call.from_share:  # drawn from calls.csv on the share: no record text here
+            self.record.setText(
+                QCoreApplication.translate(
+                    "Quality",
+                    "Branch {branch} · category: {c}\nGreeting given: {g} · Sign-off given: {s}\n"
+                    "The record's text (question, answer) stays on the agent's desk; the share "
+                    "holds only these facts of the call.",
+                ).format(
+                    branch=call.branch or "—",
+                    c=call.category or "—",
+                    g=yes if call.greeting_given else no,
+                    s=yes if call.signoff_given else no,
+                )
+            )
+            self.player.load(call.recording.path, call.recording.present)
+            return
         self.record.setText(
             QCoreApplication.translate(
                 "Quality", "Question: {q}\nAnswer: {a}\nGreeting given: {g} · Sign-off given: {s}"
@@ -303,6 +324,12 @@ class ReviewWindow(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
         self.current: CallForReview | None = None
+        from agent_desk.ui.customer_lookup import BackgroundRunner
+
+        # drawing from the share reads a week of shifts: off the GUI thread
+        self.drawer = BackgroundRunner("qa-draw", self)
+        self.drawer.done.connect(self._drawn)
+        self.drawer.failed.connect(self._draw_failed)
 
     def draw(self) -> None:
         seed_text = self.seed.text().strip()
@@ -312,18 +339,46 @@ class ReviewWindow(QDialog):
             self.message.setText(self.tr("The seed is a whole number."))
             return
         try:
-            calls = self.services.quality.sample(self.actor, self.week.text().strip(), seed)
+            week = normal_week(self.week.text())  # a bad week is said at once, beside the field
         except AgentDeskError as exc:
             self.message.setText(error_text(exc))
             return
+        quality, actor = self.services.quality, self.actor
+        self.draw_button.setEnabled(False)
+        self.message.setText(self.tr("Drawing the sample…"))
+        self.drawer.submit(lambda: quality.queue(actor, week, seed))
+
+    def _draw_failed(self, _token: int, error: object) -> None:
+        self.draw_button.setEnabled(True)
+        if isinstance(error, AgentDeskError):
+            self.message.setText(error_text(error))
+        else:
+            log.error("review queue not drawn: %r", error)
+            self.message.setText(self.tr("The sample could not be drawn; see the log."))
+
+    def _drawn(self, _token: int, drawn: Any) -> None:
+        self.draw_button.setEnabled(True)
+        calls = drawn.calls
+        self.week.setText(drawn.week)
         self.queue.clear()
         for c in calls:
             when = c.ring_started_at.astimezone(self.zone).strftime("%m-%d %H:%M")
             mark = self.tr(" · complaint") if c.complaint else ""
-            item = QListWidgetItem(f"{c.agent_no} {c.agent_name} · {when}{mark}")
+            agent = f"{c.branch}·{c.agent_no}" if c.branch else c.agent_no
+            item = QListWidgetItem(f"{agent} {c.agent_name} · {when}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, c.call_id)
             self.queue.addItem(item)
-        self.message.setText(self.tr("{n} calls to review this week.").format(n=len(calls)))
+        if drawn.source == "share":
+            text = self.tr("{n} calls to review this week, from the shift summaries on the share.")
+        else:
+            text = self.tr("{n} calls to review this week, from this desk's own calls.")
+        text = text.format(n=len(calls))
+        if drawn.skipped:
+            skipped = self.tr("{k} files on the share were skipped (see the log).")
+            text += " " + skipped.format(k=len(drawn.skipped))
+            for s in drawn.skipped:
+                log.info("review queue: skipped %s: %s %s", s.path, s.reason, s.detail)
+        self.message.setText(text)
         if calls:
             self.queue.setCurrentRow(0)
 
@@ -470,6 +525,45 @@ def install(window: Any, services: Any) -> None:
     mine.triggered.connect(lambda: MyReviewsDialog(services, window.agent, window).exec())
     window.tools_menu.addAction(review)
     window.tools_menu.addAction(mine)
+    _take_reviews_from_share(window, services)
+
+
+def _take_reviews_from_share(window: Any, services: Any) -> None:
+    """At start and after each sync that reached the share, the reviews of this desk's calls
+    scored on a supervisor's desk come here (off the GUI thread), so the agent sees them."""
+    from agent_desk.ui.customer_lookup import BackgroundRunner
+
+    runner = BackgroundRunner("qa-import", window)
+    window.quality_importer = runner
+
+    def taken(_token: int, count: object) -> None:
+        if isinstance(count, int) and count:
+            text = QCoreApplication.translate(
+                "Quality", "{n} quality reviews of your calls arrived: Tools > My quality reviews…"
+            )
+            window.status.showMessage(text.format(n=count), 10000)
+
+    def failed(_token: int, error: object) -> None:
+        log.info("quality reviews not taken from the share: %s", error)
+
+    runner.done.connect(taken)
+    runner.failed.connect(failed)
+
+    def take() -> None:
+        if window.agent is not None:
+            runner.submit(services.quality.reviews_from_share)
+
+    def after_sync(result: Any) -> None:
+        if getattr(result, "error", None) is None:
+            take()
+
+    def follow_sync() -> None:  # the shift desk (and its sync runner) is installed after us
+        sync = getattr(getattr(window, "shift_desk", None), "runner", None)
+        if sync is not None:
+            sync.result.connect(after_sync)
+
+    window.services_attached.connect(follow_sync)
+    take()
 
 
 __all__ = [

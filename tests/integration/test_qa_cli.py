@@ -46,7 +46,7 @@ def _one_line(done, code: int, says: str) -> None:
 
 def test_the_weekly_sample_as_json_is_reproducible_with_a_seed(desk):
     profile, calls = desk
-    argv = ("qa", "sample", "--week", "2026-W48", "--seed", "42", "--json", *SUP)
+    argv = ("qa", "sample", "--week", "2026-W48", "--seed", "42", "--json", "--local", *SUP)
     first = run_cli(*argv, profile=profile, stdin=SUP_PW)
     assert first.returncode == 0, first.stderr
     doc = json.loads(first.stdout)
@@ -141,3 +141,81 @@ def test_the_report_counts_reviews_on_the_share_against_the_sample(desk, tmp_pat
     rows = {r["agent_key"]: r for r in json.loads(done.stdout)["rows"]}
     assert rows["BR001·1001"]["reviews"] == 2 and rows["BR001·1001"]["average"] == 8.0
     assert rows["BR001·1002"]["reviews"] == 1 and rows["BR001·1002"]["average"] == 5.0
+
+
+def test_weeks_at_the_ends_of_the_calendar_are_refused_with_exit_2_not_a_crash(desk):
+    profile, _ = desk
+    for week in ("0000-W01", "9999-W52", "２０２６-W48", "2026-W4８"):
+        done = run_cli("qa", "sample", "--week", week, *SUP, profile=profile, stdin=SUP_PW)
+        _one_line(done, 2, "is not an ISO week")
+        assert "unexpected error" not in done.stderr
+
+
+def test_two_spellings_of_a_week_draw_the_same_sample_and_print_the_week_one_way(desk):
+    profile, _ = desk
+    docs = []
+    for week in ("2026-W48", " 2026-w48 "):
+        argv = ("qa", "sample", "--week", week, "--json", "--local", *SUP)
+        done = run_cli(*argv, profile=profile, stdin=SUP_PW)
+        assert done.returncode == 0, done.stderr
+        docs.append(json.loads(done.stdout))
+    assert docs[0]["calls"] == docs[1]["calls"]
+    assert docs[1]["week"] == docs[1]["seed"] == "2026-W48"
+
+
+def test_the_text_queue_shows_ring_times_in_the_branchs_zone_and_the_category_once(desk):
+    profile, calls = desk
+    done = run_cli(
+        "qa", "sample", "--week", "2026-W48", "--local", *SUP, profile=profile, stdin=SUP_PW
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("2026-W48: 8 calls of 2 agents to review")
+    first = next(line for line in lines if calls["1001"][0] in line)  # 09:00 in Shanghai
+    assert "2026-11-23 09:00" in first and first.endswith("\tcomplaint")
+    assert "complaint complaint" not in done.stdout
+
+
+def test_a_supervisor_on_their_own_pc_reviews_the_agents_calls_from_the_share(
+    profile_dir, tmp_path, clock
+):
+    from datetime import date
+
+    from agent_desk.shifts.demo_summaries import write_demo_summaries
+
+    share = tmp_path / "branch-share"
+    write_demo_summaries(share, agents=3, branches=1, days=8, start=date(2026, 11, 22), seed=4)
+    services = Services.open(Profile.at(profile_dir).ensure(), clock)
+    try:
+        services.accounts.create("8001", "王主管", "supervisor", "boss-pw-1")
+        services.config.set("share.location", str(share))
+        services.config.save()
+    finally:
+        services.close()
+    argv = ("qa", "sample", "--week", "2026-W48", "--seed", "9", "--json", *SUP)
+    drawn = run_cli(*argv, profile=profile_dir, stdin=SUP_PW)
+    assert drawn.returncode == 0, drawn.stderr
+    doc = json.loads(drawn.stdout)
+    assert doc["source"] == "share" and len(doc["calls"]) == 15  # 3 agents × 5
+    call = doc["calls"][0]
+    scored = run_cli(
+        "qa", "score", call["call_id"], "--score", "8", *SUP, profile=profile_dir, stdin=SUP_PW
+    )
+    assert scored.returncode == 0, scored.stderr
+    assert f"of {call['agent_no']}: 8/10" in scored.stdout
+    synced = run_cli("sync", profile=profile_dir)
+    assert synced.returncode == 0, synced.stdout + synced.stderr
+    published = list((share / "qa" / call["branch"] / "2026-W48").glob("*.r1.json"))
+    assert len(published) == 1
+    assert json.loads(published[0].read_text("utf-8"))["call"]["call_id"] == call["call_id"]
+
+
+def test_a_supervisor_scoring_their_own_call_is_refused_with_exit_4(desk, clock):
+    profile, _ = desk
+    services = Services.open(Profile.at(profile).ensure(), clock)
+    try:
+        (own,) = add_calls(services, "8001", MONDAY_W48, 1)
+    finally:
+        services.close()
+    done = run_cli("qa", "score", own, "--score", "10", *SUP, profile=profile, stdin=SUP_PW)
+    _one_line(done, 4, "your own call")

@@ -33,6 +33,13 @@ def desk(services, tmp_path):
     return services, sup, calls
 
 
+def draw(qtbot, window) -> None:
+    """Draw the queue (on the window's worker) and wait until it is shown."""
+    with qtbot.waitSignal(window.drawer.done, timeout=30000):
+        window.draw()
+    qtbot.waitUntil(window.draw_button.isEnabled)
+
+
 def _no_dialogs() -> None:
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
 
@@ -42,7 +49,7 @@ def test_a_missing_recording_is_said_in_the_window_not_in_a_dialog(qtbot, desk):
     window = ReviewWindow(services, sup)
     qtbot.addWidget(window)
     window.week.setText("2026-W48")
-    window.draw()
+    draw(qtbot, window)
     assert window.queue.count() == 2
     window.open_call(calls[0])
     player = window.call.player
@@ -107,6 +114,36 @@ def test_a_bad_week_is_said_beside_the_field(qtbot, desk):
     window = ReviewWindow(services, sup)
     qtbot.addWidget(window)
     window.week.setText("2026-W54")
-    window.draw()
+    window.draw()  # refused at once, nothing drawn
     assert "2026-W54" in window.message.text()
+    _no_dialogs()
+
+
+def test_a_supervisor_desk_reviews_a_call_from_the_share_with_its_recording(
+    qtbot, services, tmp_path
+):
+    from datetime import date
+
+    from agent_desk.shifts.demo_summaries import write_demo_summaries
+
+    sup = services.accounts.create("8001", "王主管", "supervisor", "boss-pw-1")
+    share = tmp_path / "share"
+    write_demo_summaries(share, agents=2, branches=1, days=8, start=date(2026, 11, 22), seed=5)
+    services.config.set("share.location", str(share))
+    services.config.set("phone.recording_folder", str(tmp_path / "pbx"))
+    services.config.set("phone.recording_pattern", "{agent_no}-{call_id}.wav")
+    window = ReviewWindow(services, sup)
+    qtbot.addWidget(window)
+    window.week.setText(" 2026-w48")
+    draw(qtbot, window)
+    assert window.week.text() == "2026-W48"
+    assert window.queue.count() == 10  # two agents of another PC, five calls each
+    assert "from the shift summaries on the share" in window.message.text()
+    call = services.quality.sample(sup, "2026-W48")[0]
+    write_wav(tmp_path / "pbx" / f"{call.agent_no}-{call.call_id}.wav")
+    window.open_call(call.call_id)
+    assert "stays on the agent's desk" in window.call.record.text()
+    assert call.agent_no in window.call.heading.text()
+    assert not window.call.player.missing
+    assert window.save_button.isEnabled()
     _no_dialogs()

@@ -93,21 +93,48 @@ def test_the_sample_does_not_change_when_other_agents_calls_are_added(desk):
     assert before == after
 
 
-def test_every_complaint_is_in_the_sample(desk):
+def test_complaints_come_first_up_to_the_cap_and_random_ordinary_calls_fill_the_sample(desk):
     services, sup = desk
     ids = add_calls(services, "1001", MONDAY_W48, 50, complaints=3)
     sample = services.quality.sample(sup, W48, seed=1)
     mine = {c.call_id for c in sample if c.agent_no == "1001"}
-    assert set(ids[:3]) <= mine
     assert len(mine) == 5
-    assert sum(c.complaint for c in sample) == 3
+    assert len(mine & set(ids[:3])) == 2  # [quality] complaints_per_agent = 2
+    assert sum(c.complaint for c in sample) == 2
 
 
-def test_more_complaints_than_the_sample_are_all_reviewed(desk):
+def test_a_week_of_complaints_does_not_crowd_out_ordinary_calls(desk):
     services, sup = desk
-    ids = add_calls(services, "1001", MONDAY_W48, 20, complaints=7)
+    ids = add_calls(services, "1001", MONDAY_W48, 60, complaints=20)
+    for seed in (1, 2, 3):
+        mine = {c.call_id for c in services.quality.sample(sup, W48, seed=seed)}
+        assert len(mine) == 5
+        assert len(mine & set(ids[:20])) == 2
+        assert len(mine - set(ids[:20])) == 3  # ordinary service is sampled too
+
+
+def test_too_few_ordinary_calls_are_made_up_with_more_complaints(desk):
+    services, sup = desk
+    ids = add_calls(services, "1001", MONDAY_W48, 8, complaints=6)
     mine = {c.call_id for c in services.quality.sample(sup, W48, seed=1)}
-    assert mine == set(ids[:7])
+    assert len(mine) == 5
+    assert set(ids[6:]) <= mine  # both ordinary calls
+    assert len(mine & set(ids[:6])) == 3
+
+
+def test_the_complaint_cap_follows_the_policy(desk, profile, clock):
+    services, sup = desk
+    services.config.set("policy.quality.complaints_per_agent", 0)
+    services.config.save()
+    from agent_desk.services import Services
+
+    ids = add_calls(services, "1001", MONDAY_W48, 30, complaints=4)
+    reopened = Services.open(profile, clock)
+    try:
+        mine = {c.call_id for c in reopened.quality.sample(sup, W48, seed=1)}
+    finally:
+        reopened.close()
+    assert len(mine) == 5 and not mine & set(ids[:4])
 
 
 def test_an_agent_with_fewer_than_five_answered_calls_has_all_of_them_reviewed(desk):
@@ -197,8 +224,14 @@ def test_a_rescore_replaces_the_review_keeps_the_old_score_in_the_audit_and_asks
     (mine,) = services.quality.reviews_of(me)
     assert mine.score == 9
     with services.store.sessions() as s:
-        paths = sorted(s.scalars(select(OutboxItem.relative_path)))
+        paths = sorted(
+            s.scalars(select(OutboxItem.relative_path).where(OutboxItem.kind == "quality_review"))
+        )
+        acks = list(
+            s.scalars(select(OutboxItem.relative_path).where(OutboxItem.kind == "quality_ack"))
+        )
     assert [p.rsplit(".", 2)[-2] for p in paths] == ["r1", "r2"]  # never an overwrite
+    assert acks == [f"qa/BR001/2026-W48/{first.review_id}.r1.ack"]  # to the share, beside r1
 
 
 def test_unknown_and_unanswered_calls_cannot_be_scored(desk):
