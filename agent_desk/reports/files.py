@@ -143,6 +143,12 @@ class LocalFiles:
         return st.st_mtime_ns
 
     def read(self, path: str, limit: int = MAX_SUMMARY_BYTES) -> bytes:
+        return LocalFiles.read_file(path, limit)
+
+    @staticmethod
+    def read_file(path: str, limit: int = MAX_SUMMARY_BYTES) -> bytes:
+        """A file's bytes (at most `limit` + 1), never through a link; also what the report's
+        worker processes read with (`parsing.py`)."""
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(path, flags)  # O_NOFOLLOW: a link put in place since the listing fails
         with open(fd, "rb") as f:

@@ -287,3 +287,61 @@ def test_a_400_digit_number_is_skipped_with_a_short_reason(reports, tmp_path):
     [skipped] = _load(reports, root).skipped
     assert skipped.reason == "schema"
     assert "digits)" in skipped.detail and "9" * 30 not in skipped.detail
+
+
+# --- a year's share read on every core ----------------------------------------------------------
+
+
+def test_read_on_worker_processes_a_share_gives_the_same_report_as_on_one_core(
+    tmp_path, clock, monkeypatch
+):
+    """A cold year of summaries is read by worker processes: what they say about every file,
+    a good summary, a copy, junk, a truncated or impossible one, a link, must be exactly what
+    one core says."""
+    from agent_desk.reports import parsing
+
+    root = tmp_path / "share"
+    write_demo_summaries(
+        root, agents=6, branches=2, days=20, start=date(2026, 11, 2), seed=3, extras=False
+    )
+    shutil.copytree(root / "BR001", root / "BR001 - Copy")
+    junk = root / "BR002" / "junk"
+    junk.mkdir()
+    (junk / "binary.json").write_bytes(b"\x00\xff" * 40)
+    (junk / "cut.json").write_text('{"schema": "agent-desk/shift-summary", "ver', "utf-8")
+    first = next(root.glob("BR002/2026-11-0*/*/summary.json"))
+    doc = json.loads(first.read_text("utf-8"))
+    doc["shift"]["online_seconds"] = 424242.4242
+    (junk / "huge.json").write_text(json.dumps(doc).replace("424242.4242", "1e999"), "utf-8")
+    os.symlink(first, junk / "link.json")
+
+    from agent_desk.reports import service as service_module
+
+    pools: list[int] = []
+
+    def counted(jobs, zone, validator, workers, cancelled=None):
+        pools.append(workers)
+        return parsing.parse_local_in_processes(jobs, zone, validator, workers, cancelled)
+
+    monkeypatch.setattr(service_module, "parse_local_in_processes", counted)
+    monkeypatch.setattr(parsing.os, "cpu_count", lambda: 2)  # also on a one-core runner
+
+    def report(processes: bool, index: str):
+        monkeypatch.setattr(parsing, "PROCESSES_FROM", 1 if processes else 10**9)
+        service = ReportService(clock, Policy.load(), tmp_path / index)
+        return service.load(SUPERVISOR, ReportQuery(root, *NOVEMBER))
+
+    one_core = report(False, "one.db")
+    assert pools == []
+    workers = report(True, "workers.db")
+    assert pools == [2]
+    assert one_core.read == workers.read == one_core.files > 100
+    assert workers.rows == one_core.rows and workers.used > 100
+    assert workers.copies == one_core.copies > 50
+    assert sorted(workers.skipped, key=str) == sorted(one_core.skipped, key=str)
+    assert {Path(s.path).name: s.reason for s in workers.skipped} == {
+        "binary.json": "binary",
+        "cut.json": "truncated",
+        "huge.json": "not_finite",
+        "link.json": "link",
+    }
