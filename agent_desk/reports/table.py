@@ -76,7 +76,10 @@ class Targets:
 
 
 _COLUMNS = tuple((name, operator.itemgetter(ShiftRow._fields.index(name))) for name in SUMMED)
-_DELAY_MAX = operator.itemgetter(ShiftRow._fields.index("answer_delay_max"))
+_SUMMED_AT = tuple((name, ShiftRow._fields.index(name)) for name in SUMMED)
+_DELAY_MAX_AT = ShiftRow._fields.index("answer_delay_max")
+_DELAY_MAX = operator.itemgetter(_DELAY_MAX_AT)
+_ZIP_UP_TO = 5000  # rows a group sums by transposing them; more are summed column by column
 _STARTED = operator.itemgetter(ShiftRow._fields.index("started_at"))
 
 
@@ -106,10 +109,16 @@ class Totals:
     def sums(self) -> dict[str, float]:
         if self._sums is None:
             rows = self.rows
-            if rows:
+            if len(rows) > _ZIP_UP_TO:
                 # column by column in C: a transposing zip(*rows) is slow on 100,000 rows
                 self._sums = {name: sum(map(get, rows)) for name, get in _COLUMNS}
                 self._sums["answer_delay_max"] = max(map(_DELAY_MAX, rows))
+            elif rows:
+                # an agent's or a month's shifts: one transposing pass is about twice as quick
+                # as a pass per column (a year's report sums 4,000 such groups)
+                columns = list(zip(*rows, strict=True))
+                self._sums = {name: sum(columns[i]) for name, i in _SUMMED_AT}
+                self._sums["answer_delay_max"] = max(columns[_DELAY_MAX_AT])
             else:
                 self._sums = {}
         return self._sums

@@ -345,3 +345,15 @@ def test_read_on_worker_processes_a_share_gives_the_same_report_as_on_one_core(
         "huge.json": "not_finite",
         "link.json": "link",
     }
+
+
+def test_a_file_too_big_to_be_a_summary_is_skipped_unread_past_its_limit(reports, tmp_path):
+    root = tmp_path / "share"
+    write_hand_made_share(root)
+    big = root / "BR01" / "dump.json"
+    big.write_bytes(b" " * 3_000_000)
+    result = _load(reports, root)
+    assert result.used == 3
+    assert [(Path(s.path).name, s.reason, s.detail) for s in result.skipped] == [
+        ("dump.json", "too_large", "1000001 bytes")
+    ]
