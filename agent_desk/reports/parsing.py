@@ -2,9 +2,9 @@
 
 A cold report over a year of a 300-agent center reads 120,000 files; each is read, hashed,
 parsed and checked against the schema (`rows.parse_summary`), which is CPU work Python does on
-one core at a time. When a report has thousands of files to read from a folder the operating
-system opens (a local folder, a mounted share, a UNC path), that work is shared out to worker
-processes, one per core; the loading thread keeps the walk, the index and the counting. An
+one core at a time. When a report has tens of thousands of files to read from a folder the
+operating system opens (a local folder, a mounted share, a UNC path), that work is shared out to
+worker processes, one per core; the loading thread keeps the walk, the index and the counting. An
 smb:// share is read through this process's own connection, so it is read here, on threads
 (`files.in_parallel`).
 
@@ -30,7 +30,10 @@ from agent_desk.shifts.schema import VersionedValidator
 
 log = logging.getLogger(__name__)
 
-PROCESSES_FROM = 3000  # fewer files than this: starting the workers costs more than it saves
+# Fewer files than this are read here: a worker takes 0.5-1 s of CPU to start (it imports the
+# shift and report packages, SQLAlchemy with them) and saves about 40 us a file; a month's
+# 10,000 summaries were slower on workers (bench/RESULTS.md), a year's 120,000 much quicker.
+PROCESSES_FROM = 20_000
 MAX_PROCESSES = 4
 _CHUNK = 500
 
