@@ -357,3 +357,32 @@ def test_a_file_too_big_to_be_a_summary_is_skipped_unread_past_its_limit(reports
     assert [(Path(s.path).name, s.reason, s.detail) for s in result.skipped] == [
         ("dump.json", "too_large", "1000001 bytes")
     ]
+
+
+def test_cancelling_a_report_read_on_worker_processes_stops_them(tmp_path, clock, monkeypatch):
+    import multiprocessing
+
+    from agent_desk.reports import ReportCancelled, parsing
+
+    root = tmp_path / "share"
+    write_demo_summaries(
+        root, agents=6, branches=2, days=20, start=date(2026, 11, 2), seed=3, extras=False
+    )
+    monkeypatch.setattr(parsing, "PROCESSES_FROM", 1)
+    monkeypatch.setattr(parsing, "_CHUNK", 10)
+    monkeypatch.setattr(parsing.os, "cpu_count", lambda: 2)
+    seen: list[int] = []
+    service = ReportService(clock, Policy.load(), tmp_path / "index.db")
+    with pytest.raises(ReportCancelled):
+        service.load(
+            SUPERVISOR,
+            ReportQuery(root, *NOVEMBER),
+            progress=lambda done, total: seen.append(done),
+            cancelled=lambda: len(seen) >= 15,
+        )
+    assert 15 <= len(seen) < 100  # stopped within a few chunks
+    assert multiprocessing.active_children() == []  # no worker left running
+    # what was read before the cancel is kept: the next load reads only the rest
+    again = ReportService(clock, Policy.load(), tmp_path / "index.db")
+    result = again.load(SUPERVISOR, ReportQuery(root, *NOVEMBER))
+    assert result.used > 100 and result.read == result.files - len(seen)
