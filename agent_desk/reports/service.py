@@ -14,12 +14,10 @@ the rows. No Qt here: the report view, the CLI and the tests all call this modul
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import operator
 import sys
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -47,7 +45,7 @@ from agent_desk.reports.parsing import (
     parse_local_in_processes,
     processes_for,
 )
-from agent_desk.reports.rows import AGENT_SEPARATOR, ShiftRow, Skipped
+from agent_desk.reports.rows import AGENT_SEPARATOR, ShiftRow, Skipped, collector_paused
 from agent_desk.reports.table import Targets
 from agent_desk.share import ShareAuthFailed
 from agent_desk.shifts.layout import is_own_path, shift_folder_of
@@ -252,7 +250,7 @@ class ReportService:
         `progress(done, total)` is called after each file.
         """
         require_supervisor(actor, self._audit)
-        with _collector_paused():
+        with collector_paused():
             return self._load(actor, query, progress, cancelled)
 
     def _load(
@@ -454,20 +452,6 @@ def _entry(
         assert previous is not None
         result = previous.result
     return Entry(size, mtime_ns, sha, result)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A year's report makes millions of tuples: each few thousand of them set off a garbage
-    collection that walks all the others (a second of a two-second load). Rows hold no
-    reference cycles, so the collector waits until the load is done."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _stale(entry: Entry | None, size: int, mtime_ns: int) -> bool:

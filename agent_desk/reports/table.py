@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from agent_desk.policy import Policy
-from agent_desk.reports.rows import SUMMED, ShiftRow
+from agent_desk.reports.rows import SUMMED, ShiftRow, collector_paused
 from agent_desk.shifts.figures import REPORT_FIGURES, ratio_parts, report_figure
 
 GROUPINGS = ("agent", "branch", "day", "shift")
@@ -197,22 +197,25 @@ def aggregate(rows: Iterable[ShiftRow], by: str) -> list[Group]:
     """Groups sorted by key; each holds its totals and its shifts (for drilling down)."""
     if by not in _KEYS:
         raise ValueError(f"unknown grouping {by!r}; use one of {', '.join(GROUPINGS)}")
-    key_of = _KEYS[by]
-    members: dict[str, list[ShiftRow]] = {}
-    for row in rows:
-        found = members.get(key_of(row))
-        if found is None:
-            members[key_of(row)] = [row]
-        else:
-            found.append(row)
-    groups: dict[str, Group] = {}
-    for key, group_rows in members.items():
-        totals = Totals(one_agent=by == "agent")
-        totals.rows = group_rows
-        groups[key] = Group(key, group_key(group_rows[0], by)[1], totals, group_rows)
-    if by == "shift":
-        return sorted(groups.values(), key=lambda g: (g.rows[0].started_at, g.rows[0].agent_key))
-    return [groups[k] for k in sorted(groups)]
+    with collector_paused():  # rows.collector_paused
+        key_of = _KEYS[by]
+        members: dict[str, list[ShiftRow]] = {}
+        for row in rows:
+            found = members.get(key_of(row))
+            if found is None:
+                members[key_of(row)] = [row]
+            else:
+                found.append(row)
+        groups: dict[str, Group] = {}
+        for key, group_rows in members.items():
+            totals = Totals(one_agent=by == "agent")
+            totals.rows = group_rows
+            groups[key] = Group(key, group_key(group_rows[0], by)[1], totals, group_rows)
+        if by == "shift":
+            return sorted(
+                groups.values(), key=lambda g: (g.rows[0].started_at, g.rows[0].agent_key)
+            )
+        return [groups[k] for k in sorted(groups)]
 
 
 def overall(rows: Iterable[ShiftRow]) -> Totals:
@@ -256,16 +259,17 @@ def report_table(
             out.append(Cell(value, targets.status(name, value), totals.parts(name)))
         return tuple(out)
 
-    all_rows = rows if rows is not None else [r for g in groups for r in g.rows]
-    if sum(len(g.rows) for g in groups) == len(all_rows):
-        total = Totals.of_groups(groups, all_rows, by)  # the groups partition the rows
-    else:
-        total = overall(all_rows)
-    return ReportTable(
-        by=by,
-        figures=tuple(figures),
-        keys=tuple(g.key for g in groups),
-        labels=tuple(g.label for g in groups),
-        cells=tuple(cells(g.totals) for g in groups),
-        total=cells(total),
-    )
+    with collector_paused():
+        all_rows = rows if rows is not None else [r for g in groups for r in g.rows]
+        if sum(len(g.rows) for g in groups) == len(all_rows):
+            total = Totals.of_groups(groups, all_rows, by)  # the groups partition the rows
+        else:
+            total = overall(all_rows)
+        return ReportTable(
+            by=by,
+            figures=tuple(figures),
+            keys=tuple(g.key for g in groups),
+            labels=tuple(g.label for g in groups),
+            cells=tuple(cells(g.totals) for g in groups),
+            total=cells(total),
+        )
