@@ -13,6 +13,7 @@ same way.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from agent_desk.errors import ConfigError
@@ -72,6 +73,7 @@ def check_code(text: str, key: str = "branch.code") -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)  # a report asks again for each copy of a shift
 def clean_code(text: str, fallback: str = "_") -> str:
     """A good code made from any text: runs of other characters become one `_`, at most 16
     characters are kept, a Windows device name gets a trailing `_`; `fallback` when nothing is

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from agent_desk.policy import Policy
-from agent_desk.reports.rows import ShiftRow
+from agent_desk.reports.rows import ShiftRow, collector_paused
 from agent_desk.reports.table import Targets, aggregate
 from agent_desk.shifts.figures import follow_up_timeliness, script_compliance
 
@@ -217,18 +217,19 @@ def grade_period(
     review_averages: Mapping[tuple[str, str], float] | None = None,
 ) -> list[GradeRow]:
     """The grade of every month of the period (`month` on each row), month by month."""
-    by_month: dict[str, list[ShiftRow]] = {}
-    for row in rows:
-        by_month.setdefault(row.day[:7], []).append(row)
-    out: list[GradeRow] = []
-    for month in months_between(date_from, date_to):
-        out.extend(
-            grade_month(
-                by_month.get(f"{month:%Y-%m}", ()),
-                month,
-                policy,
-                of_month=True,
-                review_averages=review_averages,
+    with collector_paused():  # rows.collector_paused
+        by_month: dict[str, list[ShiftRow]] = {}
+        for row in rows:
+            by_month.setdefault(row.day[:7], []).append(row)
+        out: list[GradeRow] = []
+        for month in months_between(date_from, date_to):
+            out.extend(
+                grade_month(
+                    by_month.get(f"{month:%Y-%m}", ()),
+                    month,
+                    policy,
+                    of_month=True,
+                    review_averages=review_averages,
+                )
             )
-        )
-    return out
+        return out

@@ -14,13 +14,10 @@ the rows. No Qt here: the report view, the CLI and the tests all call this modul
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import hashlib
 import logging
 import operator
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,16 +29,23 @@ from agent_desk.errors import AgentDeskError
 from agent_desk.policy import Policy
 from agent_desk.reports.files import (
     Listing,
+    LocalFiles,
     ReportCancelled,
     SmbFiles,
     find_summaries,
-    in_parallel,
     is_missing,
     open_location,
     would_list,
 )
 from agent_desk.reports.index import INDEX_FILE, Entry, ReportIndex
-from agent_desk.reports.rows import AGENT_SEPARATOR, ShiftRow, Skipped, parse_summary
+from agent_desk.reports.parsing import (
+    Job,
+    Parsed,
+    parse_here,
+    parse_local_in_processes,
+    processes_for,
+)
+from agent_desk.reports.rows import AGENT_SEPARATOR, ShiftRow, Skipped, collector_paused
 from agent_desk.reports.table import Targets
 from agent_desk.share import ShareAuthFailed
 from agent_desk.shifts.layout import is_own_path, shift_folder_of
@@ -246,7 +250,7 @@ class ReportService:
         `progress(done, total)` is called after each file.
         """
         require_supervisor(actor, self._audit)
-        with _collector_paused():
+        with collector_paused():
             return self._load(actor, query, progress, cancelled)
 
     def _load(
@@ -290,7 +294,7 @@ class ReportService:
         skipped: list[Skipped] = []
         read = 0
         total = 0
-        fetched: Iterator[Any] | None = None
+        fetched: Generator[Parsed, None, None] | None = None
         index: ReportIndex | None = None
         listings: dict[str, Listing] = {}
         dirty: set[str] = set()  # folders whose listing got what a summary said
@@ -319,21 +323,26 @@ class ReportService:
                 progress(len(cached), total)
             # Loose *.json files elsewhere are in the index's table of files.
             known = index.entries_for([c[0] for c in candidates if c[3] is None])
-            stale = [
-                path
-                for path, size, mtime_ns, shift in candidates
-                if shift is not None or _stale(known.get(path), size, mtime_ns)
-            ]
-            fetched = in_parallel(files.read, stale, cancelled, files.parallel)
+            jobs: list[Job] = []
+            for path, size, mtime_ns, shift in candidates:
+                if shift is not None:
+                    jobs.append((path, ""))
+                else:
+                    was = known.get(path)
+                    if _stale(was, size, mtime_ns):
+                        same = was.sha256 if was is not None and was.result is not None else ""
+                        jobs.append((path, same))
+            workers = processes_for(len(jobs)) if type(files) is LocalFiles else 0
+            if workers:
+                fetched = parse_local_in_processes(jobs, zone, validator, workers, cancelled)
+            else:
+                fetched = parse_here(files.read, jobs, zone, validator, files.parallel, cancelled)
             for done, (path, size, mtime_ns, shift) in enumerate(candidates, len(cached) + 1):
                 if cancelled is not None and cancelled():
                     raise ReportCancelled()
                 entry = known.get(path) if shift is None else None
                 if shift is not None or _stale(entry, size, mtime_ns):
-                    previous = entry
-                    if shift is not None and shift[4]:
-                        previous = Entry(size, mtime_ns, shift[4], None)
-                    entry = self._entry(path, size, mtime_ns, next(fetched), previous, validator)
+                    entry = _entry(path, size, mtime_ns, next(fetched), entry)
                     read += 1
                     if entry is not None:
                         if shift is not None:
@@ -424,45 +433,25 @@ class ReportService:
             log.info("quality review skipped %s: %s", s.path, s.reason)
         return month_averages(reviews)
 
-    def _entry(
-        self,
-        path: str,
-        size: int,
-        mtime_ns: int,
-        fetched: bytes | BaseException,
-        previous: Entry | None,
-        validator: VersionedValidator,
-    ) -> Entry | None:
-        """What one file says; None if it was removed before it could be read.
 
-        Size and mtime are the listing's: if the file changed after it was listed, the next
-        report sees newer ones and reads it again.
-        """
-        if isinstance(fetched, BaseException):
-            if is_missing(fetched):
-                return None
-            reason = getattr(fetched, "strerror", None) or str(fetched)
-            return Entry(0, 0, "", Skipped(path, "unreadable", reason))
-        sha = hashlib.sha256(fetched).hexdigest()
-        if previous is not None and previous.sha256 == sha and previous.result is not None:
-            result = previous.result  # copied again with the same bytes: nothing to parse
-        else:
-            result = parse_summary(path, fetched, validator, sha, self._policy.zone)
-        return Entry(size, mtime_ns, sha, result)
+def _entry(
+    path: str, size: int, mtime_ns: int, parsed: Parsed, previous: Entry | None
+) -> Entry | None:
+    """What one file says (`parsing.Parsed`); None if it was removed before it could be read.
 
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A year's report makes millions of tuples: each few thousand of them set off a garbage
-    collection that walks all the others (a second of a two-second load). Rows hold no
-    reference cycles, so the collector waits until the load is done."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    Size and mtime are the listing's: if the file changed after it was listed, the next
+    report sees newer ones and reads it again.
+    """
+    if isinstance(parsed, BaseException):
+        if is_missing(parsed):
+            return None
+        reason = getattr(parsed, "strerror", None) or str(parsed)
+        return Entry(0, 0, "", Skipped(path, "unreadable", reason))
+    sha, result = parsed
+    if result is None:  # the same bytes as the index holds: what they said then
+        assert previous is not None
+        result = previous.result
+    return Entry(size, mtime_ns, sha, result)
 
 
 def _stale(entry: Entry | None, size: int, mtime_ns: int) -> bool:

@@ -31,12 +31,13 @@ def shift_folder(summary: dict[str, Any]) -> str:
 
 def shift_folder_of(branch: str, started_at: str, agent_no: str, desk: str, shift_id: str) -> str:
     """The folder of a shift from its parts (`started_at` ISO 8601 in the branch's zone)."""
-    started = datetime.fromisoformat(started_at)
+    s = datetime.fromisoformat(started_at)
+    day = f"{s.year:04d}-{s.month:02d}-{s.day:02d}"  # strftime costs a report's de-duplication
     return "/".join(
         (
             clean_code(branch, "UNSET"),
-            started.strftime("%Y-%m-%d"),
-            f"{clean_code(agent_no)}_{started.strftime('%Y%m%dT%H%M')}_"
+            day,
+            f"{clean_code(agent_no)}_{day.replace('-', '')}T{s.hour:02d}{s.minute:02d}_"
             f"{clean_code(desk or 'desk', 'desk')}_{shift_id}",
         )
     )

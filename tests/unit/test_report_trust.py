@@ -287,3 +287,102 @@ def test_a_400_digit_number_is_skipped_with_a_short_reason(reports, tmp_path):
     [skipped] = _load(reports, root).skipped
     assert skipped.reason == "schema"
     assert "digits)" in skipped.detail and "9" * 30 not in skipped.detail
+
+
+# --- a year's share read on every core ----------------------------------------------------------
+
+
+def test_read_on_worker_processes_a_share_gives_the_same_report_as_on_one_core(
+    tmp_path, clock, monkeypatch
+):
+    """A cold year of summaries is read by worker processes: what they say about every file,
+    a good summary, a copy, junk, a truncated or impossible one, a link, must be exactly what
+    one core says."""
+    from agent_desk.reports import parsing
+
+    root = tmp_path / "share"
+    write_demo_summaries(
+        root, agents=6, branches=2, days=20, start=date(2026, 11, 2), seed=3, extras=False
+    )
+    shutil.copytree(root / "BR001", root / "BR001 - Copy")
+    junk = root / "BR002" / "junk"
+    junk.mkdir()
+    (junk / "binary.json").write_bytes(b"\x00\xff" * 40)
+    (junk / "cut.json").write_text('{"schema": "agent-desk/shift-summary", "ver', "utf-8")
+    first = next(root.glob("BR002/2026-11-0*/*/summary.json"))
+    doc = json.loads(first.read_text("utf-8"))
+    doc["shift"]["online_seconds"] = 424242.4242
+    (junk / "huge.json").write_text(json.dumps(doc).replace("424242.4242", "1e999"), "utf-8")
+    os.symlink(first, junk / "link.json")
+
+    from agent_desk.reports import service as service_module
+
+    pools: list[int] = []
+
+    def counted(jobs, zone, validator, workers, cancelled=None):
+        pools.append(workers)
+        return parsing.parse_local_in_processes(jobs, zone, validator, workers, cancelled)
+
+    monkeypatch.setattr(service_module, "parse_local_in_processes", counted)
+    monkeypatch.setattr(parsing.os, "cpu_count", lambda: 2)  # also on a one-core runner
+
+    def report(processes: bool, index: str):
+        monkeypatch.setattr(parsing, "PROCESSES_FROM", 1 if processes else 10**9)
+        service = ReportService(clock, Policy.load(), tmp_path / index)
+        return service.load(SUPERVISOR, ReportQuery(root, *NOVEMBER))
+
+    one_core = report(False, "one.db")
+    assert pools == []
+    workers = report(True, "workers.db")
+    assert pools == [2]
+    assert one_core.read == workers.read == one_core.files > 100
+    assert workers.rows == one_core.rows and workers.used > 100
+    assert workers.copies == one_core.copies > 50
+    assert sorted(workers.skipped, key=str) == sorted(one_core.skipped, key=str)
+    assert {Path(s.path).name: s.reason for s in workers.skipped} == {
+        "binary.json": "binary",
+        "cut.json": "truncated",
+        "huge.json": "not_finite",
+        "link.json": "link",
+    }
+
+
+def test_a_file_too_big_to_be_a_summary_is_skipped_unread_past_its_limit(reports, tmp_path):
+    root = tmp_path / "share"
+    write_hand_made_share(root)
+    big = root / "BR01" / "dump.json"
+    big.write_bytes(b" " * 3_000_000)
+    result = _load(reports, root)
+    assert result.used == 3
+    assert [(Path(s.path).name, s.reason, s.detail) for s in result.skipped] == [
+        ("dump.json", "too_large", "1000001 bytes")
+    ]
+
+
+def test_cancelling_a_report_read_on_worker_processes_stops_them(tmp_path, clock, monkeypatch):
+    import multiprocessing
+
+    from agent_desk.reports import ReportCancelled, parsing
+
+    root = tmp_path / "share"
+    write_demo_summaries(
+        root, agents=6, branches=2, days=20, start=date(2026, 11, 2), seed=3, extras=False
+    )
+    monkeypatch.setattr(parsing, "PROCESSES_FROM", 1)
+    monkeypatch.setattr(parsing, "_CHUNK", 10)
+    monkeypatch.setattr(parsing.os, "cpu_count", lambda: 2)
+    seen: list[int] = []
+    service = ReportService(clock, Policy.load(), tmp_path / "index.db")
+    with pytest.raises(ReportCancelled):
+        service.load(
+            SUPERVISOR,
+            ReportQuery(root, *NOVEMBER),
+            progress=lambda done, total: seen.append(done),
+            cancelled=lambda: len(seen) >= 15,
+        )
+    assert 15 <= len(seen) < 100  # stopped within a few chunks
+    assert multiprocessing.active_children() == []  # no worker left running
+    # what was read before the cancel is kept: the next load reads only the rest
+    again = ReportService(clock, Policy.load(), tmp_path / "index.db")
+    result = again.load(SUPERVISOR, ReportQuery(root, *NOVEMBER))
+    assert result.used > 100 and result.read == result.files - len(seen)
