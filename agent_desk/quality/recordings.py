@@ -16,8 +16,10 @@ Two ways a recording comes to be:
   `phone.recording_folder` (a local folder, a mounted share or a UNC path), with the
   placeholders `{call_id}` (the phone system's call id, else the desk's), `{date}` (the ring's
   local day, YYYY-MM-DD) and `{agent_no}`. A pattern is refused when it is absolute, has a `..`
-  part or other placeholders, and a substituted value that holds a path separator, `..` or a
-  drive is refused, so no call id can point outside the folder.
+  part or other placeholders, lacks `{call_id}` (every call would name one file) or writes a
+  placeholder with a conversion or format spec (`{call_id!r}`, `{call_id:.0}`), and a
+  substituted value that holds a path separator, `..` or a drive is refused, so no call id can
+  point outside the folder.
 """
 
 from __future__ import annotations
@@ -56,19 +58,35 @@ class RecordingNameRefused(AgentDeskError):
 
 
 def check_pattern(pattern: str) -> str:
-    """The pattern, or RecordingPatternRefused: relative, no `..`, known placeholders only."""
+    """The pattern, or RecordingPatternRefused: relative, no `..`, known placeholders only,
+    written plainly (no `!r`, no `:spec`), and `{call_id}` among them."""
     if not pattern.strip():
         raise RecordingPatternRefused(pattern, "empty")
     try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
+        fields = [
+            (f, spec, conversion)
+            for _, f, spec, conversion in string.Formatter().parse(pattern)
+            if f is not None
+        ]
     except ValueError as exc:
         raise RecordingPatternRefused(pattern, f"braces do not match ({exc})") from None
-    for name in fields:
+    for name, spec, conversion in fields:
         if name not in PLACEHOLDERS:
             raise RecordingPatternRefused(
                 pattern,
                 f"unknown placeholder {{{name}}}; use {_KNOWN}",
             )
+        if spec or conversion:
+            # `{call_id:.0}` formats the id away, `{call_id!r}` adds quotes, `:>40` pads.
+            raise RecordingPatternRefused(
+                pattern, f"write {{{name}}} as it is, without '!' or ':' after the name"
+            )
+    if "call_id" not in (name for name, _, _ in fields):
+        # Without the call id every call of a day (or of ever) names one file, and a
+        # supervisor would score a call while listening to another.
+        raise RecordingPatternRefused(
+            pattern, "must contain {call_id}, so each call names its own file"
+        )
     if PurePosixPath(pattern).is_absolute() or PureWindowsPath(pattern).is_absolute():
         raise RecordingPatternRefused(pattern, "must be relative to phone.recording_folder")
     if PureWindowsPath(pattern).drive or pattern.startswith(("/", "\\")):

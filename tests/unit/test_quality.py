@@ -285,9 +285,38 @@ def test_recording_patterns_that_could_leave_the_folder_are_refused(pattern):
         check_pattern(pattern)
 
 
+@pytest.mark.parametrize(
+    "pattern", ["x.wav", "{date}.wav", "{date}/{agent_no}.wav", "rec/{agent_no}-{date}.wav"]
+)
+def test_a_pattern_without_the_call_id_is_refused_every_call_would_share_one_file(pattern):
+    with pytest.raises(RecordingPatternRefused, match=r"must contain \{call_id\}"):
+        check_pattern(pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["{call_id:.0}.wav", "{call_id!r}.wav", "{call_id:>40}.wav", "{date!s}/{call_id}.wav"],
+)
+def test_a_placeholder_with_a_conversion_or_format_spec_is_refused(pattern):
+    with pytest.raises(RecordingPatternRefused, match="without '!' or ':'"):
+        check_pattern(pattern)
+
+
+def test_a_config_file_with_such_a_pattern_is_refused_at_load(profile):
+    from agent_desk.config import BranchConfig
+
+    profile.config_file.parent.mkdir(parents=True, exist_ok=True)
+    profile.config_file.write_text('[phone]\nrecording_pattern = "{date}.wav"\n')
+    with pytest.raises(ConfigError, match=r"phone\.recording_pattern.*\{call_id\}"):
+        BranchConfig.load(profile.config_file)
+
+
 def test_the_setting_refuses_such_a_pattern_with_the_key_in_the_message(services):
     with pytest.raises(ConfigError, match=r"phone\.recording_pattern"):
         services.config.set("phone.recording_pattern", "../../etc/{call_id}")
+    for bad in ("x.wav", "{date}.wav", "{call_id:.0}.wav", "{call_id!r}.wav"):
+        with pytest.raises(ConfigError, match=r"phone\.recording_pattern"):
+            services.config.set("phone.recording_pattern", bad)
     assert services.config.set("phone.recording_pattern", "{date}/{agent_no}-{call_id}.wav")
 
 
