@@ -34,6 +34,7 @@ from agent_desk.codes import clean_code
 from agent_desk.errors import AgentDeskError, PermissionDenied
 from agent_desk.models import Agent, Call, OutboxItem, QualityReview, Recording
 from agent_desk.models.engine import SessionFactory
+from agent_desk.phones import mask_text
 from agent_desk.policy import Policy
 from agent_desk.quality.criteria import CRITERIA
 from agent_desk.quality.recordings import (
@@ -362,6 +363,22 @@ class QualityService:
             assert agent is not None
             return self._recording(session, call, agent)
 
+    def scores_of(self, actor: Actor, call_ids: list[str]) -> dict[str, int]:
+        """call id → its current score, for the calls of `call_ids` already reviewed (the
+        queue marks them)."""
+        require(actor, Permission.REVIEW_QUALITY, self._audit, "qa queue")
+        wanted = [c.strip() for c in call_ids]
+        out: dict[str, int] = {}
+        with self._sessions() as session:
+            for start in range(0, len(wanted), 500):
+                rows = session.execute(
+                    select(Call.public_id, QualityReview.score)
+                    .join(QualityReview, QualityReview.call_id == Call.id)
+                    .where(Call.public_id.in_(wanted[start : start + 500]))
+                )
+                out.update({str(cid): int(score) for cid, score in rows})
+        return out
+
     def _recording(self, session: Session, call: Call, agent: Agent) -> RecordingInfo:
         """The linked file, linking it first when the settings name one."""
         link = session.scalar(select(Recording).where(Recording.call_id == call.id))
@@ -432,7 +449,10 @@ def _review_info(
 
 
 def review_document(info: ReviewInfo, call: Call, branch: str, branch_name: str) -> dict[str, Any]:
-    """What goes to the share (resources/schema/quality_review.schema.json)."""
+    """What goes to the share (resources/schema/quality_review.schema.json). The share is read
+    by every desk: phone, ID and card numbers typed into the comment are masked
+    (agent_desk/phones.py `mask_text`, as exports and the archive do); the desk keeps the
+    comment as typed."""
     return {
         "schema": SCHEMA_NAME,
         "version": SCHEMA_VERSION,
@@ -449,6 +469,6 @@ def review_document(info: ReviewInfo, call: Call, branch: str, branch_name: str)
         "reviewer": {"agent_no": info.reviewer_no},
         "score": info.score,
         "criteria": info.criteria,
-        "comment": info.comment,
+        "comment": mask_text(info.comment),
         "scored_at": info.scored_at.isoformat(),
     }

@@ -9,6 +9,7 @@ a file QtMultimedia cannot play is shown the same way.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSlider,
@@ -218,15 +220,17 @@ class CallPanel(QWidget):
 
 
 class ScoreForm(QWidget):
-    """The overall score 1-10 (required), each criterion 1-10 or — (not scored), a comment."""
+    """The overall score 1-10 (required: it starts at — and the window refuses to save until
+    one is chosen), each criterion 1-10 or — (not scored), a comment."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         self.score = QSpinBox()
         self.score.setObjectName("score")
-        self.score.setRange(1, 10)
-        self.score.setValue(8)
+        self.score.setRange(0, 10)
+        self.score.setSpecialValueText("—")  # 0: no score chosen yet
+        self.score.setValue(0)
         form.addRow(self.tr("Score (1–10)"), self.score)
         self.criteria: dict[str, QSpinBox] = {}
         for name in CRITERIA:
@@ -246,7 +250,7 @@ class ScoreForm(QWidget):
         return self.score.value(), marks, self.comment.toPlainText()
 
     def show_review(self, review: ReviewInfo | None) -> None:
-        self.score.setValue(review.score if review else 8)
+        self.score.setValue(review.score if review else 0)
         for name, box in self.criteria.items():
             box.setValue(review.criteria.get(name, 0) if review else 0)
         self.comment.setPlainText(review.comment if review else "")
@@ -317,15 +321,24 @@ class ReviewWindow(QDialog):
             self.message.setText(error_text(exc))
             return
         self.queue.clear()
+        scored = self.services.quality.scores_of(self.actor, [c.call_id for c in calls])
         for c in calls:
-            when = c.ring_started_at.astimezone(self.zone).strftime("%m-%d %H:%M")
-            mark = self.tr(" · complaint") if c.complaint else ""
-            item = QListWidgetItem(f"{c.agent_no} {c.agent_name} · {when}{mark}")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, c.call_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, c)
+            self._label(item, scored.get(c.call_id))
             self.queue.addItem(item)
         self.message.setText(self.tr("{n} calls to review this week.").format(n=len(calls)))
         if calls:
             self.queue.setCurrentRow(0)
+
+    def _label(self, item: QListWidgetItem, score: int | None) -> None:
+        """`1001 李小梅 · 11-23 10:00 · complaint · scored 6/10`: a scored call says so."""
+        c = item.data(Qt.ItemDataRole.UserRole + 1)
+        when = c.ring_started_at.astimezone(self.zone).strftime("%m-%d %H:%M")
+        mark = self.tr(" · complaint") if c.complaint else ""
+        done = self.tr(" · scored {score}/10").format(score=score) if score else ""
+        item.setText(f"{c.agent_no} {c.agent_name} · {when}{mark}{done}")
 
     def _picked(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if item is None:
@@ -346,6 +359,14 @@ class ReviewWindow(QDialog):
         if self.current is None:
             return
         score, marks, comment = self.form.values()
+        if not score:
+            self.message.setText(self.tr("Choose the overall score (1–10) before saving."))
+            self.form.score.setFocus()
+            return
+        earlier = self.current.review
+        if earlier is not None and not self.confirm_replace(earlier):
+            self.message.setText(self.tr("The score was not changed."))
+            return
         try:
             review = self.services.quality.score(
                 self.actor, self.current.call_id, score, marks, comment
@@ -358,6 +379,33 @@ class ReviewWindow(QDialog):
             self.message.setText(text.format(old=review.replaced, new=review.score))
         else:
             self.message.setText(self.tr("Scored {score}/10.").format(score=review.score))
+        self.current = replace(self.current, review=review)
+        item = self.queue.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == review.call_id:
+            self._label(item, review.score)
+
+    def confirm_replace(self, earlier: ReviewInfo) -> bool:
+        """Ask before a new score replaces one already given (the old one stays in the audit
+        log, and the agent is asked to acknowledge again)."""
+        assert self.current is not None
+        when = self.current.ring_started_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the score?"),
+            self.tr(
+                "Replace the score {score} of {agent_no} {name}'s call at {when}, given by "
+                "{reviewer}?"
+            ).format(
+                score=earlier.score,
+                agent_no=self.current.agent_no,
+                name=self.current.agent_name,
+                when=when,
+                reviewer=earlier.reviewer_no,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def done(self, result: int) -> None:
         self.call.player.stop()

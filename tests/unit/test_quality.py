@@ -183,6 +183,27 @@ def test_a_score_is_audited_and_queued_for_the_share(desk):
     jsonschema.validate(doc, schema)
 
 
+def test_a_phone_number_in_the_comment_is_masked_on_the_share_but_kept_at_the_desk(desk):
+    services, sup = desk
+    (call,) = add_calls(services, "1001", MONDAY_W48, 1)
+    review = services.quality.score(sup, call, 6, comment="客户电话13812345678 请回电")
+    assert review.comment == "客户电话13812345678 请回电"  # the desk's own store keeps it
+    with services.store.sessions() as s:
+        item = s.scalars(select(OutboxItem).where(OutboxItem.kind == "quality_review")).one()
+    doc = json.loads(item.content)
+    assert "13812345678" not in item.content.decode("utf-8")
+    assert doc["comment"] == "客户电话138****5678 请回电"
+
+
+def test_the_queue_learns_which_calls_are_already_scored(desk):
+    services, sup = desk
+    calls = add_calls(services, "1001", MONDAY_W48, 3)
+    services.quality.score(sup, calls[1], 6)
+    assert services.quality.scores_of(sup, calls) == {calls[1]: 6}
+    with pytest.raises(PermissionDenied):
+        services.quality.scores_of(agent(services, "1001"), calls)
+
+
 def test_a_rescore_replaces_the_review_keeps_the_old_score_in_the_audit_and_asks_again(desk):
     services, sup = desk
     (call,) = add_calls(services, "1001", MONDAY_W48, 1)
