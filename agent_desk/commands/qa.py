@@ -176,7 +176,7 @@ def report_cmd(args: argparse.Namespace) -> int:
     from agent_desk.access import require
     from agent_desk.cli import open_services
     from agent_desk.quality.published import load_reviews
-    from agent_desk.quality.report import quality_rows
+    from agent_desk.quality.report import quality_rows, reading_days
     from agent_desk.reports import ReportQuery
 
     services = open_services(args)
@@ -187,9 +187,12 @@ def report_cmd(args: argparse.Namespace) -> int:
             raise AgentDeskError("no share: give --share or set share.location")
         zone = services.policy.zone
         username = str(services.config.get("share.username") or "")
-        reviews, skipped = load_reviews(share, args.date_from, args.date_to, zone, username)
+        # A week belongs to the month of its Thursday (agent_desk/quality/report.py): the
+        # weeks of the period are read whole, a few days beyond it at either end.
+        first, last = reading_days(args.date_from, args.date_to)
+        reviews, skipped = load_reviews(share, first, last, zone, username)
         result = services.reports.load(
-            args.actor, ReportQuery(share, args.date_from, args.date_to, frozenset(), frozenset())
+            args.actor, ReportQuery(share, first, last, frozenset(), frozenset())
         )
         per_agent = services.quality.per_agent
     finally:
@@ -199,7 +202,7 @@ def report_cmd(args: argparse.Namespace) -> int:
     for row in result.rows:
         answered[(row.agent_key, date.fromisoformat(row.day))] += row.answered
         names[row.agent_key] = row.agent_name
-    rows = quality_rows(reviews, answered, per_agent, names)
+    rows = quality_rows(reviews, answered, per_agent, names, (args.date_from, args.date_to))
     for s in skipped:
         print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
     if args.json:
@@ -216,7 +219,11 @@ def report_cmd(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"{len(reviews)} reviews, {args.date_from} – {args.date_to}")
+    done = sum(r.reviews for r in rows)
+    print(
+        f"{done} reviews, {args.date_from} – {args.date_to} (the ISO weeks whose Thursday "
+        "falls in the period)"
+    )
     print("agent\tname\tmonth\treviews/required\taverage")
     for r in rows:
         average = "—" if r.average is None else f"{r.average:.1f}"

@@ -286,6 +286,59 @@ def test_reviews_on_the_share_are_counted_once_newest_revision_junk_skipped(desk
     assert (row.month, row.reviews, row.required, row.average) == ("2026-11", 2, 5, 7.0)
 
 
+def _published(call_day, score, agent_no="1002", review_id="r"):
+    from agent_desk.quality.published import PublishedReview
+
+    return PublishedReview(
+        review_id=review_id,
+        revision=1,
+        branch_code="BR001",
+        agent_no=agent_no,
+        agent_name="坐席",
+        week=week_of(call_day),
+        call_id=f"call-{review_id}",
+        day=call_day,
+        score=score,
+        path=f"qa/BR001/{week_of(call_day)}/{review_id}.r1.json",
+    )
+
+
+def test_a_week_crossing_two_months_belongs_to_the_month_of_its_thursday_whole():
+    """W49 runs Monday 30 November to Sunday 6 December: its requirement was booked to
+    December but a review of a 30 November call to November, so a November report showed a
+    December row and the December report missed the requirement."""
+    from datetime import date
+
+    from agent_desk.quality.report import reading_days
+
+    monday_w49 = date(2026, 11, 30)
+    answered = {
+        ("BR001·1002", date(2026, 11, 24)): 7,  # W48: Thursday 26 November
+        ("BR001·1002", monday_w49): 6,  # W49: Thursday 3 December
+    }
+    reviews = [_published(date(2026, 11, 24), 8, review_id="a"), _published(monday_w49, 4)]
+    november = (date(2026, 11, 1), date(2026, 11, 30))
+    first, last = reading_days(*november)
+    assert (first, last) == (date(2026, 11, 2), date(2026, 11, 29))  # W45 to W48, whole
+    rows = quality_rows(reviews, answered, 5, period=november)
+    assert [(r.month, r.reviews, r.required, r.average) for r in rows] == [("2026-11", 1, 5, 8.0)]
+    december = (date(2026, 12, 1), date(2026, 12, 31))
+    assert reading_days(*december) == (monday_w49, date(2027, 1, 3))  # W49 to W53
+    rows = quality_rows(reviews, answered, 5, period=december)
+    assert [(r.month, r.reviews, r.required, r.average) for r in rows] == [("2026-12", 1, 5, 4.0)]
+
+
+def test_a_period_without_a_thursday_has_no_quality_row():
+    from datetime import date
+
+    from agent_desk.quality.report import reading_days
+
+    friday, sunday = date(2026, 11, 27), date(2026, 11, 29)
+    assert reading_days(friday, sunday) == (friday, sunday)
+    answered = {("BR001·1002", friday): 3}
+    assert quality_rows([_published(friday, 6)], answered, 5, period=(friday, sunday)) == []
+
+
 # --- recordings --------------------------------------------------------------------------------
 
 
