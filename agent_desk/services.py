@@ -64,6 +64,9 @@ class Services:
         self.backups.daily_jobs.append(self.privacy.apply_retention)
         self.sync = SyncService(sessions, self.clock, self.config)
         self.quality = QualityService(sessions, self.clock, self.policy, self.config, self.audit)
+        # The recording is linked when the wrap-up ends (baresip's folder may be rotated
+        # before the weekly review), and again lazily when the call is opened for review.
+        self.calls.wrapup_ended.append(self.quality.link_recording)
         self.knowledge = KnowledgeService(sessions, self.clock, self.policy.zone, self.audit)
         self.reports = ReportService(
             self.clock,

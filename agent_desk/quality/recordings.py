@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import array
 import contextlib
+import logging
 import os
 import re
 import string
@@ -35,6 +36,8 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from agent_desk.errors import AgentDeskError
+
+log = logging.getLogger(__name__)
 
 PLACEHOLDERS = ("call_id", "date", "agent_no")
 _KNOWN = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
@@ -163,6 +166,15 @@ def stamp_text(stamp: datetime) -> str:
     return stamp.strftime("%Y-%m-%d-%H-%M-%S")
 
 
+def one_side(path: str) -> str:
+    """Which side alone a linked baresip file holds: "agent" (`…-enc.wav`), "caller"
+    (`…-dec.wav`), or "" for a merged pair or any other recording."""
+    match = _DUMP.match(PurePosixPath(path.replace("\\", "/")).name)
+    if match is None:
+        return ""
+    return "agent" if match.group(2) == "enc" else "caller"
+
+
 def linked_stamp(path: str) -> str | None:
     """The baresip stamp a merged file was made from (`agentdesk-<stamp>-<call id>.wav`)."""
     name = PurePosixPath(path.replace("\\", "/")).name
@@ -211,7 +223,12 @@ def merge_stereo(enc: Path, dec: Path, out: Path) -> Path:
     both[0::2] = left
     both[1::2] = right
     temp = out.with_name(out.name + ".part")
-    with wave.open(str(temp), "wb") as w:
+    # A customer's call is personal data: only the desk's user reads it (0600, as the
+    # profile's own files), from the first byte on.
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as raw, wave.open(raw, "wb") as w:
         w.setnchannels(2)
         w.setsampwidth(2)
         w.setframerate(rate)
@@ -227,7 +244,12 @@ def link_dump(pair: DumpPair, call_public_id: str) -> Path | None:
         out = folder / f"{MERGED_PREFIX}{stamp_text(pair.stamp)}-{call_public_id}.wav"
         try:
             return merge_stereo(pair.enc, pair.dec, out)
-        except (OSError, wave.Error, EOFError):
+        except (OSError, wave.Error, EOFError) as exc:
+            log.warning(
+                "baresip pair %s not merged (%s): only the caller's side is linked",
+                stamp_text(pair.stamp),
+                exc,
+            )
             with contextlib.suppress(OSError):
                 out.with_name(out.name + ".part").unlink()
     return pair.dec or pair.enc

@@ -42,6 +42,7 @@ from agent_desk.quality.recordings import (
     closest_dump,
     link_dump,
     linked_stamp,
+    one_side,
     pattern_path,
 )
 from agent_desk.quality.sampling import SampledCall, draw_sample
@@ -110,6 +111,9 @@ class ReviewInfo:
 class RecordingInfo:
     path: str  # empty when the call has no recording configured or found
     present: bool  # the file is there now
+    # "agent" or "caller" when only that side of a baresip pair could be linked (the two
+    # files could not be merged), else ""
+    only_side: str = ""
 
 
 @dataclass(frozen=True)
@@ -354,7 +358,10 @@ class QualityService:
             )
 
     def link_recording(self, call_id: str) -> RecordingInfo:
-        """Link a call to its recording now (the desk after a call ends, tests)."""
+        """Link a call to its recording now: the desk calls it when a call's wrap-up ends
+        (CallService.wrapup_ended), so baresip's folder may be rotated before the weekly
+        review; a call not linked then (a PBX that writes its file later) is linked when it is
+        opened for review."""
         with self._sessions.begin() as session:
             call = session.scalar(select(Call).where(Call.public_id == call_id))
             if call is None:
@@ -383,7 +390,7 @@ class QualityService:
         """The linked file, linking it first when the settings name one."""
         link = session.scalar(select(Recording).where(Recording.call_id == call.id))
         if link is not None:
-            return RecordingInfo(link.path, Path(link.path).is_file())
+            return RecordingInfo(link.path, Path(link.path).is_file(), one_side(link.path))
         folder = str(self._config.get("phone.recording_folder") or "").strip()
         if not folder or call.answered_at is None:
             return RecordingInfo("", False)
@@ -418,7 +425,7 @@ class QualityService:
             return RecordingInfo("", False)
         session.add(Recording(call_id=call.id, path=str(made), source="baresip", linked_at=now))
         log.info("call %s linked to its recording %s", call.public_id[:8], made.name)
-        return RecordingInfo(str(made), made.is_file())
+        return RecordingInfo(str(made), made.is_file(), one_side(str(made)))
 
     @staticmethod
     def _agent(session: Session, actor: Actor) -> Agent:

@@ -3,12 +3,14 @@ form, and the agent's own reviews to read and acknowledge.
 
 Rules live in `agent_desk/quality/service.py`; these widgets present and collect. A recording
 that is not there is said in the window ("Recording missing: …"), never in an error dialog;
-a file QtMultimedia cannot play is shown the same way.
+a file that is there but QtMultimedia cannot play says so ("Recording cannot be played: …"),
+and a baresip call of which only one side could be linked says which side is missing.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import replace
 from typing import Any
 
@@ -100,6 +102,11 @@ class RecordingPlayer(QWidget):
         self.missing_label.setObjectName("recordingMissing")
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #a33;")
+        self.side_label = QLabel()
+        self.side_label.setObjectName("recordingOneSide")
+        self.side_label.setWordWrap(True)
+        self.side_label.setStyleSheet("color: #a60;")
+        self.side_label.hide()
         row = QHBoxLayout()
         row.addWidget(self.play_button)
         row.addWidget(self.slider, 1)
@@ -108,6 +115,7 @@ class RecordingPlayer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.missing_label)
+        layout.addWidget(self.side_label)
         self.play_button.clicked.connect(self.toggle)
         self.slider.sliderMoved.connect(self.player.setPosition)
         self.player.durationChanged.connect(self._duration)
@@ -120,15 +128,23 @@ class RecordingPlayer(QWidget):
     def missing(self) -> bool:
         return not self.missing_label.isHidden()
 
-    def load(self, path: str, present: bool) -> None:
+    def load(self, path: str, present: bool, only_side: str = "") -> None:
         self.player.stop()
         self.path = path
+        self.side_label.hide()
         if not present:
             self.player.setSource(QUrl())
             self.show_missing(path)
             return
         self.missing_label.hide()
         self._enable(True)
+        if only_side:
+            self.side_label.setText(
+                self.tr("Only the agent's side was recorded; the caller's is missing.")
+                if only_side == "agent"
+                else self.tr("Only the caller's side was recorded; the agent's is missing.")
+            )
+            self.side_label.show()
         self.player.setSource(QUrl.fromLocalFile(path))
 
     def show_missing(self, path: str) -> None:
@@ -136,6 +152,13 @@ class RecordingPlayer(QWidget):
             text = self.tr("Recording missing: {path}").format(path=path)
         else:
             text = self.tr("No recording for this call.")
+        self._say(text)
+
+    def show_unplayable(self, path: str) -> None:
+        self._say(self.tr("Recording cannot be played: {path}").format(path=path))
+
+    def _say(self, text: str) -> None:
+        self.side_label.hide()
         self.missing_label.setText(text)
         self.missing_label.show()
         self._enable(False)
@@ -168,7 +191,10 @@ class RecordingPlayer(QWidget):
 
     def _failed(self, error: Any, detail: str = "") -> None:
         log.warning("recording %s cannot be played: %s", self.path, detail)
-        self.show_missing(self.path)
+        if self.path and os.path.isfile(self.path):
+            self.show_unplayable(self.path)
+        else:  # gone since it was looked at
+            self.show_missing(self.path)
 
     def stop(self) -> None:
         self.player.stop()
@@ -216,7 +242,7 @@ class CallPanel(QWidget):
                 s=yes if call.signoff_given else no,
             )
         )
-        self.player.load(call.recording.path, call.recording.present)
+        self.player.load(call.recording.path, call.recording.present, call.recording.only_side)
 
 
 class ScoreForm(QWidget):

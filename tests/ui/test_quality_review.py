@@ -72,14 +72,32 @@ def test_a_present_recording_plays_with_a_position_slider(qtbot, desk, tmp_path)
     _no_dialogs()
 
 
-def test_a_file_that_is_not_audio_is_shown_as_missing_too(qtbot, tmp_path):
+def test_a_file_that_is_there_but_not_audio_cannot_be_played_rather_than_missing(qtbot, tmp_path):
     bad = tmp_path / "bad.wav"
     bad.write_bytes(b"not a recording at all" * 10)
     player = RecordingPlayer()
     qtbot.addWidget(player)
     player.load(str(bad), True)
     qtbot.waitUntil(lambda: player.missing, timeout=10000)
+    assert player.missing_label.text() == f"Recording cannot be played: {bad}"
+    assert not player.play_button.isEnabled()
     _no_dialogs()
+
+
+def test_a_recording_of_one_side_only_says_which_side_is_missing(qtbot, tmp_path):
+    dec = tmp_path / "dump-2026-11-23-09-00-05-dec.wav"
+    write_wav(dec)
+    player = RecordingPlayer()
+    qtbot.addWidget(player)
+    player.load(str(dec), True, "caller")
+    assert not player.side_label.isHidden() and not player.missing
+    assert player.side_label.text() == (
+        "Only the caller's side was recorded; the agent's is missing."
+    )
+    both = tmp_path / "agentdesk-2026-11-23-09-00-05-x.wav"
+    write_wav(both)
+    player.load(str(both), True)
+    assert player.side_label.isHidden()
 
 
 def test_supervisor_scores_and_the_agent_acknowledges(qtbot, desk):
