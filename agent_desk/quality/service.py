@@ -362,6 +362,8 @@ class QualityService:
         (CallService.wrapup_ended), so baresip's folder may be rotated before the weekly
         review; a call not linked then (a PBX that writes its file later) is linked when it is
         opened for review."""
+        if not str(self._config.get("phone.recording_folder") or "").strip():
+            return RecordingInfo("", False)  # no recordings at this desk: nothing to write
         with self._sessions.begin() as session:
             call = session.scalar(select(Call).where(Call.public_id == call_id))
             if call is None:

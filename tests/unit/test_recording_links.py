@@ -158,3 +158,78 @@ def test_a_recording_that_cannot_be_linked_never_fails_the_save(
     session.handle_event(cti("hangup", call_id="pbx-1"))
     assert session.save(RECORD).call.saved_at is not None
     assert services.calls.get(call).saved_at is not None and _links(services) == []
+
+
+def _person_with_a_recorded_call(services, clock, agent, folder):  # noqa: F811
+    from agent_desk.customers import CustomerChanges, PhoneInput
+    from agent_desk.models import Call
+
+    session, call, dumps = _a_call(services, clock, agent, folder)
+    session.save(RECORD)
+    person = services.customers.create(
+        CustomerChanges(name="欧阳娜娜", phones=(PhoneInput("13912345678"),)), actor="1001"
+    )
+    with services.store.sessions.begin() as s:
+        s.query(Call).filter(Call.public_id == call).update({"customer_id": person.id})
+    ((_, merged),) = _links(services)
+    return person, call, Path(merged), dumps
+
+
+def test_erasing_a_person_removes_their_recordings_and_the_links(
+    services,
+    clock,
+    agent,  # noqa: F811
+    shift,  # noqa: F811
+    folder,
+):
+    person, _call, merged, _dumps = _person_with_a_recorded_call(services, clock, agent, folder)
+    admin = services.accounts.create("0001", "管理员", "admin", "admin-pw-1")
+    report = services.privacy.erase_person(person.id, admin, "PIPL 删除请求")
+    assert report.removed["recordings"] == 1
+    assert _links(services) == [] and not merged.exists()
+
+
+def test_retention_removes_old_recordings_with_the_calls_text(
+    services,
+    clock,
+    agent,  # noqa: F811
+    shift,  # noqa: F811
+    folder,
+):
+    _person, _call, merged, _dumps = _person_with_a_recorded_call(services, clock, agent, folder)
+    assert "recordings" not in services.privacy.apply_retention(force=True)
+    assert merged.exists()
+    clock.advance(timedelta(days=services.privacy.retention_days + 1).total_seconds())
+    counts = services.privacy.apply_retention(force=True)
+    assert counts["recordings"] == 1 and _links(services) == [] and not merged.exists()
+
+
+def test_erasure_forgets_a_pbx_recording_but_leaves_the_pbxs_file(
+    services,
+    clock,
+    agent,  # noqa: F811
+    shift,  # noqa: F811
+    tmp_path,
+):
+    from agent_desk.customers import CustomerChanges, PhoneInput
+    from agent_desk.models import Call
+
+    pbx = tmp_path / "pbx"
+    pbx.mkdir()
+    services.config.set("phone.recording_folder", str(pbx))
+    services.config.set("phone.recording_pattern", "{call_id}.wav")
+    write_wav(pbx / "pbx-1.wav")
+    session, _ = desk(services, agent)
+    call = session.handle_event(cti("ring", "13800138000", "pbx-1"))["call"]
+    session.handle_event(cti("answer", call_id="pbx-1"))
+    session.handle_event(cti("hangup", call_id="pbx-1"))
+    session.save(RECORD)
+    assert _links(services) == [("pattern", str(pbx / "pbx-1.wav"))]
+    person = services.customers.create(
+        CustomerChanges(name="欧阳娜娜", phones=(PhoneInput("13912345678"),)), actor="1001"
+    )
+    with services.store.sessions.begin() as s:
+        s.query(Call).filter(Call.public_id == call).update({"customer_id": person.id})
+    admin = services.accounts.create("0001", "管理员", "admin", "admin-pw-1")
+    services.privacy.erase_person(person.id, admin, "PIPL 删除请求")
+    assert _links(services) == [] and (pbx / "pbx-1.wav").exists()
