@@ -54,6 +54,7 @@ from agent_desk.models import (
     Customer,
     CustomerPhone,
     OutboxItem,
+    Recording,
 )
 from agent_desk.models.base import new_public_id
 from agent_desk.models.engine import SessionFactory
@@ -819,7 +820,8 @@ class PrivacyService:
             case_numbers = set(
                 session.scalars(select(Case.number).where(Case.customer_id.in_(ids)))
             )
-            removed = _anonymise(session, ids, self._clock.now(), call_ids)
+            files: list[str] = []
+            removed = _anonymise(session, ids, self._clock.now(), call_ids, files)
             removed["outbox_files"] = _scrub_outbox(session, case_numbers, call_public_ids)
             kept = {
                 "calls": _count(session, Call, ids),
@@ -835,6 +837,7 @@ class PrivacyService:
                 f"reason: {mask_text(reason.strip()[:200])}; "
                 + " ".join(f"{k}={v}" for k, v in removed.items()),
             )
+        _remove_recordings(files)
         self._checkpoint()
         log.info("customer %s erased: %s", customer_id, removed)
         return ErasureReport(customer_id, removed, kept)
@@ -879,12 +882,16 @@ class PrivacyService:
                 )
             )
             counts = {"customers": 0, "calls": 0, "cases": 0}
+            files: list[str] = []
             for chunk in _chunks(stale):
-                done = _anonymise(session, chunk, now)
+                done = _anonymise(session, chunk, now, files=files)
                 for name in counts:
                     counts[name] += done[name]
-            # Old calls and closed cases lose their free text, whoever the caller was.
-            counts["calls"] += _clear_calls(session, Call.ring_started_at < cutoff)[0]
+            # Old calls and closed cases lose their free text (and their recordings), whoever
+            # the caller was.
+            counts["calls"] += _clear_calls(session, Call.ring_started_at < cutoff, files)[0]
+            if files:
+                counts["recordings"] = len(files)
             counts["cases"] += _clear_cases(
                 session, (Case.received_at < cutoff) & (Case.status == "closed")
             )[0]
@@ -907,6 +914,7 @@ class PrivacyService:
                     f"older than {self.retention_days} days",
                     " ".join(f"{k}={v}" for k, v in counts.items()),
                 )
+        _remove_recordings(files)
         if any(counts.values()):
             self._checkpoint()
             log.info("retention: anonymised %s", counts)
@@ -1118,12 +1126,21 @@ def _details(row: _Row, initials: Any, now: datetime, keep_vip: bool) -> dict[st
 
 
 def _anonymise(
-    session: Session, ids: Iterable[int], now: datetime, call_ids: list[int] | None = None
+    session: Session,
+    ids: Iterable[int],
+    now: datetime,
+    call_ids: list[int] | None = None,
+    files: list[str] | None = None,
 ) -> dict[str, int]:
-    """Clear these customers; `call_ids` are their calls when more than the linked ones."""
+    """Clear these customers; `call_ids` are their calls when more than the linked ones;
+    `files` gets the recordings to remove once the transaction is committed."""
     ids = list(ids)
+    files = [] if files is None else files
+    before = len(files)
     calls, drafts = _clear_calls(
-        session, Call.id.in_(call_ids) if call_ids is not None else Call.customer_id.in_(ids)
+        session,
+        Call.id.in_(call_ids) if call_ids is not None else Call.customer_id.in_(ids),
+        files,
     )
     case_ids = list(session.scalars(select(Case.id).where(Case.customer_id.in_(ids))))
     cases, case_events = _clear_cases(session, Case.id.in_(case_ids))
@@ -1160,11 +1177,13 @@ def _anonymise(
         "cases": cases,
         "case_events": case_events,
         "callbacks": callbacks,
+        "recordings": len(files) - before,
     }
 
 
-def _clear_calls(session: Session, where: Any) -> tuple[int, int]:
-    """Free text and numbers of the calls off; their drafts deleted. (calls, drafts)"""
+def _clear_calls(session: Session, where: Any, files: list[str] | None = None) -> tuple[int, int]:
+    """Free text and numbers of the calls off; their drafts and recording links deleted.
+    (calls, drafts); `files` gets the recordings to remove once the transaction commits."""
     call_ids = list(session.scalars(select(Call.id).where(where)))
     drafts = 0
     for chunk in _chunks(call_ids):
@@ -1173,6 +1192,22 @@ def _clear_calls(session: Session, where: Any) -> tuple[int, int]:
             .where(CallDraft.call_id.in_(chunk))
             .execution_options(synchronize_session=False)
         ).rowcount
+        links = session.execute(
+            select(Recording.id, Recording.path, Recording.source).where(
+                Recording.call_id.in_(chunk)
+            )
+        ).all()
+        if links:
+            # The desk's softphone made these files (baresip's dumps, our merged copy): they
+            # go with the call's text. A PBX's own file is the PBX's to keep or remove; the
+            # desk forgets where it is.
+            if files is not None:
+                files.extend(path for _, path, source in links if source == "baresip")
+            session.execute(
+                delete(Recording)
+                .where(Recording.id.in_([link_id for link_id, _, _ in links]))
+                .execution_options(synchronize_session=False)
+            )
     calls = session.execute(
         update(Call)
         .where(where)
@@ -1186,6 +1221,16 @@ def _clear_calls(session: Session, where: Any) -> tuple[int, int]:
         .execution_options(synchronize_session=False)
     ).rowcount
     return calls, drafts
+
+
+def _remove_recordings(paths: Iterable[str]) -> None:
+    """Remove the recordings of erased or expired calls (after the commit: a failed erasure
+    keeps them); one that cannot be removed is logged, never fatal."""
+    for path in paths:
+        try:
+            Path(path).unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("recording %s of an erased call not removed: %s", path, exc)
 
 
 def _clear_cases(session: Session, where: Any) -> tuple[int, int]:

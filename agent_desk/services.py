@@ -78,6 +78,9 @@ class Services:
         self.quality = QualityService(
             sessions, self.clock, self.policy, self.config, self.audit, shifts=self.reports
         )
+        # The recording is linked when the wrap-up ends (baresip's folder may be rotated
+        # before the weekly review), and again lazily when the call is opened for review.
+        self.calls.wrapup_ended.append(self.quality.link_recording)
 
     @classmethod
     def open(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -403,6 +404,17 @@ class CallService:
         self._cases = cases
         self._callbacks = callbacks
         self._countdowns: dict[str, RingCountdown] = {}
+        # Called with the call's id once its wrap-up has ended (the record saved and the line
+        # dropped, in either order); e.g. the quality review links the call's recording then.
+        # A hook that fails is logged: it never undoes or fails the save.
+        self.wrapup_ended: list[Callable[[str], object]] = []
+
+    def _wrapup_ended(self, public_id: str) -> None:
+        for hook in self.wrapup_ended:
+            try:
+                hook(public_id)
+            except Exception:
+                log.exception("after the wrap-up of call %s", public_id)
 
     # --- the ring ---------------------------------------------------------------------------
 
@@ -511,6 +523,8 @@ class CallService:
             info = _info(call)
         self._countdowns.pop(public_id, None)
         log.info("call %s ended (%s%s)", public_id, info.outcome, ", missed" if missed else "")
+        if info.saved_at is not None:  # saved on the line: the wrap-up ends with the line
+            self._wrapup_ended(public_id)
         return info
 
     def open_call_with(self, agent_id: int, cti_call_id: str) -> CallInfo | None:
@@ -771,6 +785,8 @@ class CallService:
                 public_id,
                 saved.follow_up_error.message,
             )
+        if info.ended_at is not None:  # the line had dropped: the wrap-up ends with the save
+            self._wrapup_ended(public_id)
         return saved
 
     def _follow_up_within(

@@ -192,7 +192,7 @@ def report_cmd(args: argparse.Namespace) -> int:
     from agent_desk.access import require
     from agent_desk.cli import open_services
     from agent_desk.quality.published import load_reviews
-    from agent_desk.quality.report import quality_rows
+    from agent_desk.quality.report import quality_rows, reading_days, thursday
     from agent_desk.reports import ReportQuery
 
     services = open_services(args)
@@ -203,9 +203,12 @@ def report_cmd(args: argparse.Namespace) -> int:
             raise AgentDeskError("no share: give --share or set share.location")
         zone = services.policy.zone
         username = str(services.config.get("share.username") or "")
-        reviews, skipped = load_reviews(share, args.date_from, args.date_to, zone, username)
+        # A week belongs to the month of its Thursday (agent_desk/quality/report.py): the
+        # weeks of the period are read whole, a few days beyond it at either end.
+        first, last = reading_days(args.date_from, args.date_to)
+        reviews, skipped = load_reviews(share, first, last, zone, username)
         result = services.reports.load(
-            args.actor, ReportQuery(share, args.date_from, args.date_to, frozenset(), frozenset())
+            args.actor, ReportQuery(share, first, last, frozenset(), frozenset())
         )
         per_agent = services.quality.per_agent
     finally:
@@ -215,7 +218,7 @@ def report_cmd(args: argparse.Namespace) -> int:
     for row in result.rows:
         answered[(row.agent_key, date.fromisoformat(row.day))] += row.answered
         names[row.agent_key] = row.agent_name
-    rows = quality_rows(reviews, answered, per_agent, names)
+    rows = quality_rows(reviews, answered, per_agent, names, (args.date_from, args.date_to))
     for s in skipped:
         print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
     if args.json:
@@ -225,7 +228,11 @@ def report_cmd(args: argparse.Namespace) -> int:
                     "from": args.date_from.isoformat(),
                     "to": args.date_to.isoformat(),
                     "rows": [r.__dict__ for r in rows],
-                    "acknowledged": sum(r.acknowledged for r in reviews),
+                    "acknowledged": sum(
+                        r.acknowledged
+                        for r in reviews
+                        if args.date_from <= thursday(r.day) <= args.date_to
+                    ),
                     "skipped": len(skipped),
                 },
                 ensure_ascii=False,
@@ -233,10 +240,12 @@ def report_cmd(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    acknowledged = sum(r.acknowledged for r in reviews)
+    done = sum(r.reviews for r in rows)
+    period = (args.date_from, args.date_to)
+    acknowledged = sum(r.acknowledged for r in reviews if period[0] <= thursday(r.day) <= period[1])
     print(
-        f"{len(reviews)} reviews, {args.date_from} – {args.date_to}; "
-        f"{acknowledged} acknowledged by the agent"
+        f"{done} reviews, {args.date_from} – {args.date_to} (the ISO weeks whose Thursday "
+        f"falls in the period); {acknowledged} acknowledged by the agent"
     )
     print("agent\tname\tmonth\treviews/required\taverage")
     for r in rows:

@@ -136,6 +136,7 @@ def report_cmd(args: argparse.Namespace) -> int:
         ),
         grade_month=", ".join(f"{m:%Y-%m}" for m in months),
         skipped=result.skipped,
+        quality=result.quality,
     )
     labels, render, family = _qt_words(args.lang, need_pdf=fmt in ("pdf", "html"))
     try:

@@ -16,14 +16,17 @@ Two ways a recording comes to be:
   `phone.recording_folder` (a local folder, a mounted share or a UNC path), with the
   placeholders `{call_id}` (the phone system's call id, else the desk's), `{date}` (the ring's
   local day, YYYY-MM-DD) and `{agent_no}`. A pattern is refused when it is absolute, has a `..`
-  part or other placeholders, and a substituted value that holds a path separator, `..` or a
-  drive is refused, so no call id can point outside the folder.
+  part or other placeholders, lacks `{call_id}` (every call would name one file) or writes a
+  placeholder with a conversion or format spec (`{call_id!r}`, `{call_id:.0}`), and a
+  substituted value that holds a path separator, `..` or a drive is refused, so no call id can
+  point outside the folder.
 """
 
 from __future__ import annotations
 
 import array
 import contextlib
+import logging
 import os
 import re
 import string
@@ -33,6 +36,8 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from agent_desk.errors import AgentDeskError
+
+log = logging.getLogger(__name__)
 
 PLACEHOLDERS = ("call_id", "date", "agent_no")
 _KNOWN = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
@@ -56,19 +61,35 @@ class RecordingNameRefused(AgentDeskError):
 
 
 def check_pattern(pattern: str) -> str:
-    """The pattern, or RecordingPatternRefused: relative, no `..`, known placeholders only."""
+    """The pattern, or RecordingPatternRefused: relative, no `..`, known placeholders only,
+    written plainly (no `!r`, no `:spec`), and `{call_id}` among them."""
     if not pattern.strip():
         raise RecordingPatternRefused(pattern, "empty")
     try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
+        fields = [
+            (f, spec, conversion)
+            for _, f, spec, conversion in string.Formatter().parse(pattern)
+            if f is not None
+        ]
     except ValueError as exc:
         raise RecordingPatternRefused(pattern, f"braces do not match ({exc})") from None
-    for name in fields:
+    for name, spec, conversion in fields:
         if name not in PLACEHOLDERS:
             raise RecordingPatternRefused(
                 pattern,
                 f"unknown placeholder {{{name}}}; use {_KNOWN}",
             )
+        if spec or conversion:
+            # `{call_id:.0}` formats the id away, `{call_id!r}` adds quotes, `:>40` pads.
+            raise RecordingPatternRefused(
+                pattern, f"write {{{name}}} as it is, without '!' or ':' after the name"
+            )
+    if "call_id" not in (name for name, _, _ in fields):
+        # Without the call id every call of a day (or of ever) names one file, and a
+        # supervisor would score a call while listening to another.
+        raise RecordingPatternRefused(
+            pattern, "must contain {call_id}, so each call names its own file"
+        )
     if PurePosixPath(pattern).is_absolute() or PureWindowsPath(pattern).is_absolute():
         raise RecordingPatternRefused(pattern, "must be relative to phone.recording_folder")
     if PureWindowsPath(pattern).drive or pattern.startswith(("/", "\\")):
@@ -145,6 +166,15 @@ def stamp_text(stamp: datetime) -> str:
     return stamp.strftime("%Y-%m-%d-%H-%M-%S")
 
 
+def one_side(path: str) -> str:
+    """Which side alone a linked baresip file holds: "agent" (`…-enc.wav`), "caller"
+    (`…-dec.wav`), or "" for a merged pair or any other recording."""
+    match = _DUMP.match(PurePosixPath(path.replace("\\", "/")).name)
+    if match is None:
+        return ""
+    return "agent" if match.group(2) == "enc" else "caller"
+
+
 def linked_stamp(path: str) -> str | None:
     """The baresip stamp a merged file was made from (`agentdesk-<stamp>-<call id>.wav`)."""
     name = PurePosixPath(path.replace("\\", "/")).name
@@ -193,7 +223,12 @@ def merge_stereo(enc: Path, dec: Path, out: Path) -> Path:
     both[0::2] = left
     both[1::2] = right
     temp = out.with_name(out.name + ".part")
-    with wave.open(str(temp), "wb") as w:
+    # A customer's call is personal data: only the desk's user reads it (0600, as the
+    # profile's own files), from the first byte on.
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as raw, wave.open(raw, "wb") as w:
         w.setnchannels(2)
         w.setsampwidth(2)
         w.setframerate(rate)
@@ -209,7 +244,12 @@ def link_dump(pair: DumpPair, call_public_id: str) -> Path | None:
         out = folder / f"{MERGED_PREFIX}{stamp_text(pair.stamp)}-{call_public_id}.wav"
         try:
             return merge_stereo(pair.enc, pair.dec, out)
-        except (OSError, wave.Error, EOFError):
+        except (OSError, wave.Error, EOFError) as exc:
+            log.warning(
+                "baresip pair %s not merged (%s): only the caller's side is linked",
+                stamp_text(pair.stamp),
+                exc,
+            )
             with contextlib.suppress(OSError):
                 out.with_name(out.name + ".part").unlink()
     return pair.dec or pair.enc

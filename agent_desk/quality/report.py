@@ -1,17 +1,34 @@
-"""Quality figures for reports: average review score per agent and month, and reviews done
-against required (per ISO week: `[quality] sample_per_agent`, or all the answered calls when
-the agent had fewer, from the shift summaries), and the grade's service-norm component
-(average score × 10, agent_desk/reports/grades.py)."""
+"""Quality figures for reports: average review score per agent and month, reviews done against
+required, and the value the grade's service-norm component is made from.
+
+One rule says which month a review belongs to, for the reviews and for what is required alike:
+**the month of its ISO week's Thursday** (ISO's own rule for which month and year a week is
+in). A week is reviewed as a whole (the sample is drawn per week), so it is never split between
+two months: week 2026-W49 (Monday 30 November to Sunday 6 December) is December's, its reviews
+and its requirement both, even those of calls on 30 November. A report of a period holds the
+weeks whose Thursday lies in it, and no month outside it; to count them it reads the whole of
+those weeks (up to three days before and after the period, `reading_days`).
+
+- required per agent and week: `[quality] sample_per_agent`, or all the answered calls when
+  the agent had fewer (from the shift summaries); a week without answered calls requires none;
+- done: the reviews of the week's calls (each review once, its newest revision);
+- service norm (agent_desk/reports/grades.py, 0-100): average score × 10 × done ÷ required
+  (at most 1), so a review left undone counts as a 0 and not reviewing an agent never raises
+  their grade; with nothing required (no summaries say the agent answered calls) the average
+  alone; with nothing required and nothing done, empty (its weight goes to the others).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from agent_desk.quality.published import PublishedReview
 from agent_desk.quality.weeks import week_of
+
+THURSDAY = 4
 
 
 @dataclass(frozen=True)
@@ -23,46 +40,94 @@ class QualityRow:
     average: float | None  # 1-10, None when no review
     required: int
 
+    @property
+    def service_norm(self) -> float | None:
+        """The average, scaled by how much of what was required was done (0-10), for the
+        grade; None when there is nothing to score."""
+        if self.required <= 0:
+            return self.average
+        done = min(1.0, self.reviews / self.required)
+        return (self.average or 0.0) * done
 
-def month_averages(reviews: Iterable[PublishedReview]) -> dict[tuple[str, str], float]:
-    """(agent key, YYYY-MM) → average score, for the grade's service-norm component."""
+
+def thursday(day: date) -> date:
+    """The Thursday of the ISO week `day` is in."""
+    return day + timedelta(days=THURSDAY - day.isoweekday())
+
+
+def month_of(day: date) -> str:
+    """YYYY-MM that the quality review books `day` to: the month of its week's Thursday."""
+    return f"{thursday(day):%Y-%m}"
+
+
+def reading_days(date_from: date, date_to: date) -> tuple[date, date]:
+    """The days a report of [date_from, date_to] reads for its quality figures: every day of
+    the weeks whose Thursday lies in the period."""
+    first = thursday(date_from)
+    if first < date_from:
+        first += timedelta(days=7)
+    last = thursday(date_to)
+    if last > date_to:
+        last -= timedelta(days=7)
+    if last < first:  # a period of a few days with no Thursday in it: no week
+        return date_from, date_to
+    return first - timedelta(days=3), last + timedelta(days=3)
+
+
+def _in_period(day: date, period: tuple[date, date] | None) -> bool:
+    return period is None or period[0] <= thursday(day) <= period[1]
+
+
+def month_averages(
+    reviews: Iterable[PublishedReview], period: tuple[date, date] | None = None
+) -> dict[tuple[str, str], float]:
+    """(agent key, YYYY-MM) → average score, of the weeks whose Thursday is in `period`."""
     sums: dict[tuple[str, str], list[int]] = defaultdict(list)
     for r in reviews:
-        sums[(r.agent_key, f"{r.day:%Y-%m}")].append(r.score)
+        if _in_period(r.day, period):
+            sums[(r.agent_key, month_of(r.day))].append(r.score)
     return {k: sum(v) / len(v) for k, v in sums.items()}
 
 
 def required_reviews(
-    answered_by_day: dict[tuple[str, date], int], per_agent: int
+    answered_by_day: Mapping[tuple[str, date], int],
+    per_agent: int,
+    period: tuple[date, date] | None = None,
 ) -> dict[tuple[str, str], int]:
     """(agent key, YYYY-MM) → reviews required: per ISO week min(per_agent, answered calls),
-    counted in the month of the week's Thursday (ISO's own rule for which month a week is in)."""
+    booked to the month of the week's Thursday."""
     weekly: dict[tuple[str, str], int] = defaultdict(int)
-    thursday: dict[str, date] = {}
+    month: dict[str, str] = {}
     for (agent, day), answered in answered_by_day.items():
+        if not _in_period(day, period):
+            continue
         week = week_of(day)
         weekly[(agent, week)] += answered
-        thursday[week] = date.fromisocalendar(*day.isocalendar()[:2], 4)
+        month[week] = month_of(day)
     out: dict[tuple[str, str], int] = defaultdict(int)
     for (agent, week), answered in weekly.items():
-        out[(agent, f"{thursday[week]:%Y-%m}")] += min(per_agent, answered)
+        out[(agent, month[week])] += min(per_agent, answered)
     return dict(out)
 
 
 def quality_rows(
     reviews: Iterable[PublishedReview],
-    answered_by_day: dict[tuple[str, date], int],
+    answered_by_day: Mapping[tuple[str, date], int],
     per_agent: int,
     names: dict[str, str] | None = None,
+    period: tuple[date, date] | None = None,
 ) -> list[QualityRow]:
-    reviews = list(reviews)
+    """A row per agent and month: reviews done, required, average. With `period`, only the
+    weeks whose Thursday lies in it (so only months of the period); give it the reviews and
+    answered calls of `reading_days(period)`."""
+    reviews = [r for r in reviews if _in_period(r.day, period)]
     averages = month_averages(reviews)
     counts: dict[tuple[str, str], int] = defaultdict(int)
     names = dict(names or {})
     for r in reviews:
-        counts[(r.agent_key, f"{r.day:%Y-%m}")] += 1
+        counts[(r.agent_key, month_of(r.day))] += 1
         names.setdefault(r.agent_key, r.agent_name)
-    required = required_reviews(answered_by_day, per_agent)
+    required = required_reviews(answered_by_day, per_agent, period)
     keys = sorted(set(counts) | set(required))
     return [
         QualityRow(
@@ -75,3 +140,14 @@ def quality_rows(
         )
         for agent, month in keys
     ]
+
+
+def service_norm_values(rows: Iterable[QualityRow]) -> dict[tuple[str, str], float]:
+    """(agent key, YYYY-MM) → the 0-10 value the grade's service norm is made from
+    (`QualityRow.service_norm`); months with nothing to score are left out."""
+    out: dict[tuple[str, str], float] = {}
+    for row in rows:
+        value = row.service_norm
+        if value is not None:
+            out[(row.agent_key, row.month)] = value
+    return out

@@ -31,7 +31,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from agent_desk.access import Actor, AuditSink, Permission, require
@@ -41,6 +41,7 @@ from agent_desk.codes import clean_code
 from agent_desk.errors import AgentDeskError, PermissionDenied
 from agent_desk.models import Agent, Call, OutboxItem, QualityReview, QueuedCall, Recording
 from agent_desk.models.engine import SessionFactory
+from agent_desk.phones import mask_text
 from agent_desk.policy import Policy
 from agent_desk.quality.criteria import CRITERIA
 from agent_desk.quality.recordings import (
@@ -48,6 +49,7 @@ from agent_desk.quality.recordings import (
     closest_dump,
     link_dump,
     linked_stamp,
+    one_side,
     pattern_path,
 )
 from agent_desk.quality.sampling import SampledCall, draw_sample
@@ -141,6 +143,9 @@ class Queue:
 class RecordingInfo:
     path: str  # empty when the call has no recording configured or found
     present: bool  # the file is there now
+    # "agent" or "caller" when only that side of a baresip pair could be linked (the two
+    # files could not be merged), else ""
+    only_side: str = ""
 
 
 @dataclass(frozen=True)
@@ -698,7 +703,12 @@ class QualityService:
         return RecordingInfo(str(path), path.is_file())
 
     def link_recording(self, call_id: str) -> RecordingInfo:
-        """Link a call to its recording now (the desk after a call ends, tests)."""
+        """Link a call to its recording now: the desk calls it when a call's wrap-up ends
+        (CallService.wrapup_ended), so baresip's folder may be rotated before the weekly
+        review; a call not linked then (a PBX that writes its file later) is linked when it is
+        opened for review."""
+        if not str(self._config.get("phone.recording_folder") or "").strip():
+            return RecordingInfo("", False)  # no recordings at this desk: nothing to write
         with self._sessions.begin() as session:
             call = session.scalar(select(Call).where(Call.public_id == call_id))
             if call is None:
@@ -707,11 +717,30 @@ class QualityService:
             assert agent is not None
             return self._recording(session, call, agent)
 
+    def scores_of(self, actor: Actor, call_ids: list[str]) -> dict[str, int]:
+        """call id → its current score, for the calls of `call_ids` already reviewed (the
+        queue marks them)."""
+        require(actor, Permission.REVIEW_QUALITY, self._audit, "qa queue")
+        wanted = [c.strip() for c in call_ids]
+        out: dict[str, int] = {}
+        with self._sessions() as session:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                # a call of this desk (by its row) or one drawn from the share (by its id)
+                rows = session.execute(
+                    select(Call.public_id, QualityReview.call_public_id, QualityReview.score)
+                    .select_from(QualityReview)
+                    .outerjoin(Call, QualityReview.call_id == Call.id)
+                    .where(or_(Call.public_id.in_(chunk), QualityReview.call_public_id.in_(chunk)))
+                )
+                out.update({str(local or shared): int(score) for local, shared, score in rows})
+        return out
+
     def _recording(self, session: Session, call: Call, agent: Agent) -> RecordingInfo:
         """The linked file, linking it first when the settings name one."""
         link = session.scalar(select(Recording).where(Recording.call_id == call.id))
         if link is not None:
-            return RecordingInfo(link.path, Path(link.path).is_file())
+            return RecordingInfo(link.path, Path(link.path).is_file(), one_side(link.path))
         folder = str(self._config.get("phone.recording_folder") or "").strip()
         if not folder or call.answered_at is None:
             return RecordingInfo("", False)
@@ -746,7 +775,7 @@ class QualityService:
             return RecordingInfo("", False)
         session.add(Recording(call_id=call.id, path=str(made), source="baresip", linked_at=now))
         log.info("call %s linked to its recording %s", call.public_id[:8], made.name)
-        return RecordingInfo(str(made), made.is_file())
+        return RecordingInfo(str(made), made.is_file(), one_side(str(made)))
 
     @staticmethod
     def _agent(session: Session, actor: Actor) -> Agent:
@@ -813,7 +842,10 @@ def _review_info(
 def review_document(
     info: ReviewInfo, ring_started_at: datetime, category: str, branch: str, branch_name: str
 ) -> dict[str, Any]:
-    """What goes to the share (resources/schema/quality_review.schema.json)."""
+    """What goes to the share (resources/schema/quality_review.schema.json). The share is read
+    by every desk: phone, ID and card numbers typed into the comment are masked
+    (agent_desk/phones.py `mask_text`, as exports and the archive do); the desk keeps the
+    comment as typed."""
     return {
         "schema": SCHEMA_NAME,
         "version": SCHEMA_VERSION,
@@ -830,6 +862,6 @@ def review_document(
         "reviewer": {"agent_no": info.reviewer_no},
         "score": info.score,
         "criteria": info.criteria,
-        "comment": info.comment,
+        "comment": mask_text(info.comment),
         "scored_at": info.scored_at.isoformat(),
     }

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent_desk.clock import zone_named
 from agent_desk.phones import mask_text
@@ -34,6 +34,9 @@ from agent_desk.reports.grades import COMPONENTS, GradeRow
 from agent_desk.reports.rows import Skipped
 from agent_desk.reports.table import FIGURE_KIND, Cell, ReportTable
 from agent_desk.spreadsheet import safe_cell
+
+if TYPE_CHECKING:
+    from agent_desk.quality.report import QualityRow
 
 FORMATS = ("csv", "xlsx", "pdf", "json", "html")
 STATUS_COLOURS = {"ok": "C8E6C9", "warn": "FFE0B2", "bad": "FFCDD2"}
@@ -109,6 +112,10 @@ class ExportLabels:
             "fail": "Fail",
         }
     )
+    quality_title: str = "Quality review"
+    reviews_done: str = "Reviews done"
+    reviews_required: str = "Reviews required"
+    average_score: str = "Average score (1–10)"
 
 
 @dataclass(frozen=True)
@@ -122,6 +129,8 @@ class ExportData:
     grade_month: str = ""  # the months graded, for a title ("2026-10 – 2026-11")
     skipped: Sequence[Skipped] = ()
     zone: tzinfo | None = None  # the branch's zone the generation time is written in
+    # the quality review per agent and month (agent_desk/quality/report.py)
+    quality: Sequence[QualityRow] = ()
 
     @property
     def generated_local(self) -> datetime:
@@ -181,6 +190,21 @@ def _grade_cells(g: GradeRow, labels: ExportLabels) -> list[Any]:
     )
 
 
+def _quality_header(labels: ExportLabels) -> list[str]:
+    return [
+        labels.month,
+        labels.agent,
+        labels.reviews_done,
+        labels.reviews_required,
+        labels.average_score,
+    ]
+
+
+def _quality_cells(q: QualityRow) -> list[Any]:
+    label = f"{q.agent_key} {q.agent_name}".rstrip()
+    return [q.month, safe_text(label), q.reviews, q.required, q.average]
+
+
 def _rows(data: ExportData, labels: ExportLabels) -> list[tuple[str, tuple[Cell, ...]]]:
     table = data.table
     return [
@@ -203,6 +227,12 @@ def write_csv(data: ExportData, path: Path, labels: ExportLabels) -> None:
                 [safe_cell(label)]
                 + [format_value(n, c.value) for n, c in zip(figures, cells, strict=True)]
             )
+        if data.quality:  # a second block under an empty line: one file, as Excel opens it
+            w.writerow([])
+            w.writerow([safe_cell(labels.quality_title)])
+            w.writerow([safe_cell(h) for h in _quality_header(labels)])
+            for q in data.quality:
+                w.writerow(["—" if v is None else safe_cell(v) for v in _quality_cells(q)])
 
 
 def write_json(data: ExportData, path: Path, labels: ExportLabels) -> None:
@@ -240,6 +270,17 @@ def write_json(data: ExportData, path: Path, labels: ExportLabels) -> None:
             for g in data.grades
         ],
         "grade_months": data.grade_months(),
+        "quality": [
+            {
+                "month": q.month,
+                "agent": q.agent_key,
+                "name": safe_text(q.agent_name),
+                "reviews": q.reviews,
+                "required": q.required,
+                "average": q.average,
+            }
+            for q in data.quality
+        ],
         "skipped": [{"path": s.path, "reason": s.reason, "detail": s.detail} for s in data.skipped],
     }
     path.write_text(
@@ -324,6 +365,17 @@ def write_xlsx(data: ExportData, path: Path, labels: ExportLabels) -> None:
         _sheet_for_paper(gs, header_row=2)
         gs.freeze_panes = "C3"  # month and agent stay in view
         gs.print_title_cols = "A:B"
+    if data.quality:
+        qs = wb.create_sheet(labels.quality_title[:31])
+        qs.append(_cells([labels.quality_title, data.period]))
+        qs.append(_cells(_quality_header(labels)))
+        for cell in qs[2]:
+            cell.font = Font(bold=True)
+        for q in data.quality:
+            qs.append(_cells(_quality_cells(q)))
+        _sheet_for_paper(qs, header_row=2)
+        qs.freeze_panes = "C3"
+        qs.print_title_cols = "A:B"
     wb.save(path)
 
 
@@ -407,6 +459,16 @@ def report_html(
         page = ' class="newpage"' if number == 0 else ""
         parts.append(f"<h2{page}>{escape(labels.grades_title)} {escape(month)}</h2>")
         parts.append(f"<table><thead><tr>{ghead}</tr></thead><tbody>{grows}</tbody></table>")
+    if data.quality:
+        qhead = "".join(f"<th>{escape(h)}</th>" for h in _quality_header(labels))
+        qrows = "".join(
+            "<tr>"
+            + "".join(f"<td>{escape('—' if v is None else str(v))}</td>" for v in _quality_cells(q))
+            + "</tr>"
+            for q in data.quality
+        )
+        parts.append(f'<h2 class="newpage">{escape(labels.quality_title)}</h2>')
+        parts.append(f"<table><thead><tr>{qhead}</tr></thead><tbody>{qrows}</tbody></table>")
     parts.append("</body></html>\n")
     return "".join(parts)
 

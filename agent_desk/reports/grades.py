@@ -15,8 +15,12 @@ How each component is scored, 0-100 (see also README "Supervisor reports"):
   callbacks due + cases overdue at the agent's last shift of the month); 100 when all were on
   time.
 - service_norm: the month's average quality-review score (1-10, supervisors' weekly samples
-  published under `qa/` on the share, agent_desk/quality) × 10, so an average of 8.5 scores 85;
-  empty when the agent has no review that month.
+  published under `qa/` on the share) × 10 × reviews done ÷ required (at most 1), so an
+  average of 8.5 with every required review done scores 85, and with 2 of 5 done 34: a review
+  left undone counts as 0, and not reviewing an agent never raises their grade. Weeks count in
+  the month of their Thursday. Empty when nothing was required and nothing reviewed. The rule
+  is agent_desk/quality/report.py's (`QualityRow.service_norm`); `review_averages` carries its
+  0-10 value per agent and month.
 - knowledge: the agent's knowledge-base articles first published in the month (the newest
   version-3 summary of the month says how many so far; summaries are month-to-date, so the
   month's largest count is taken, never a sum) ÷ knowledge.monthly_target (5), capped at 100:

@@ -54,6 +54,7 @@ from agent_desk.shifts.summary import zone_name
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
+    from agent_desk.quality.report import QualityRow
 
 log = logging.getLogger(__name__)
 
@@ -118,9 +119,12 @@ class LoadResult:
     copies: int = 0  # identical copies of a shift already counted, ignored
     in_period: int = 0  # shifts of the period before the branch and agent filters
     branches_seen: tuple[str, ...] = ()  # the branches of those shifts
-    # (agent key, YYYY-MM) → average quality-review score from qa/ on the same share, for the
-    # grade's service_norm (agent_desk/quality/published.py); empty when there are none.
+    # (agent key, YYYY-MM) → the 0-10 value of the grade's service_norm: the average review
+    # score from qa/ on the same share scaled by reviews done ÷ required
+    # (agent_desk/quality/report.py); empty when there is nothing to score.
     review_averages: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    # the quality review per agent and month: reviews done, required, average score
+    quality: tuple[QualityRow, ...] = ()
 
     @property
     def used(self) -> int:
@@ -298,13 +302,21 @@ class ReportService:
         index: ReportIndex | None = None
         listings: dict[str, Listing] = {}
         dirty: set[str] = set()  # folders whose listing got what a summary said
-        averages: Mapping[tuple[str, str], float] = {}
+        from agent_desk.quality.report import reading_days, service_norm_values
+
+        # The quality review counts whole ISO weeks (those whose Thursday is in the period), so
+        # the summaries of up to three days either side are read too; the report's own rows
+        # stay those of the period.
+        first, last = reading_days(query.date_from, query.date_to)
+        first, last = min(first, query.date_from), max(last, query.date_to)
+        quality_skipped: list[Skipped] = []
+        reviews: list[Any] = []
         try:
             index = ReportIndex(self.index_path, zone_name(zone))
             candidates, cached, refused, listings = find_summaries(
                 files,
-                query.date_from,
-                query.date_to,
+                first,
+                last,
                 query.agent_numbers(),
                 cancelled,
                 known=index.folders_under(root, files.sep),
@@ -357,13 +369,13 @@ class ReportService:
                     skipped.append(result)  # type: ignore[arg-type]
                 if progress is not None:
                     progress(done, total)
-            averages = self._review_averages(files, query)
+            reviews = self._reviews(files, first, last, quality_skipped)
             names = {c[0] for c in candidates}
             agents = query.agent_numbers()
             index.forget(
                 p
                 for p in index.paths_under(root, files.sep)
-                if p not in names and would_list(files, p, query.date_from, query.date_to, agents)
+                if p not in names and would_list(files, p, first, last, agents)
             )
         finally:
             if fetched is not None:
@@ -378,6 +390,8 @@ class ReportService:
                 files.close()
         unique, revisions, copies = one_per_shift(found)
         skipped.extend(revisions)
+        skipped.extend(quality_skipped)
+        quality = self._quality(unique, reviews, query, first, last)
         low, high = query.date_from.isoformat(), query.date_to.isoformat()
         in_period = [r for r in unique if low <= r.day <= high]
         if query.branches or query.agents:
@@ -414,24 +428,56 @@ class ReportService:
             copies,
             len(in_period),
             tuple(sorted({r.branch_code for r in in_period})),
-            averages,
+            service_norm_values(quality),
+            tuple(quality),
         )
 
-    def _review_averages(self, files: Any, query: ReportQuery) -> Mapping[tuple[str, str], float]:
+    def _reviews(self, files: Any, first: date, last: date, skipped: list[Skipped]) -> list[Any]:
         """The quality reviews published beside the summaries (qa/ under the same root, read
-        through the same connection), as the grade weighs them; a share without reviews, or
-        whose qa/ folder cannot be read, gives none."""
+        through the same connection); junk there is listed with the skipped files. A share
+        whose qa/ folder cannot be read gives none (and says so in the log)."""
         from agent_desk.quality.published import reviews_in
-        from agent_desk.quality.report import month_averages
 
         try:
-            reviews, skipped = reviews_in(files, query.date_from, query.date_to, self._policy.zone)
+            reviews, junk = reviews_in(files, first, last, self._policy.zone)
         except (AgentDeskError, OSError, ValueError) as exc:
             log.warning("quality reviews on the share not read: %s", exc)
-            return {}
-        for s in skipped:
+            return []
+        for s in junk:
             log.info("quality review skipped %s: %s", s.path, s.reason)
-        return month_averages(reviews)
+            skipped.append(Skipped(s.path, s.reason, "quality review (qa/)"))
+        return reviews
+
+    def _quality(
+        self,
+        unique: Iterable[ShiftRow],
+        reviews: Iterable[Any],
+        query: ReportQuery,
+        first: date,
+        last: date,
+    ) -> list[QualityRow]:
+        """Reviews done, required and the average per agent and month of the period (the
+        weeks whose Thursday is in it), for the agents and branches the query asks for."""
+        from agent_desk.quality.report import quality_rows
+
+        wants = ReportQuery(query.root, first, last, query.branches, query.agents).matcher()
+        answered: dict[tuple[str, date], int] = {}
+        names: dict[str, str] = {}
+        for row in unique:
+            if wants(row):
+                key = (row.agent_key, date.fromisoformat(row.day))
+                answered[key] = answered.get(key, 0) + row.answered
+                names[row.agent_key] = row.agent_name
+        branches = frozenset(b.casefold() for b in query.branches)
+        agents = frozenset(_agent_filter(a) for a in query.agents)
+        chosen = [
+            r
+            for r in reviews
+            if (not branches or r.branch_code.casefold() in branches)
+            and (not agents or r.agent_no in agents or r.agent_key.casefold() in agents)
+        ]
+        per_agent = int(self._policy.get("quality.sample_per_agent", 5))
+        return quality_rows(chosen, answered, per_agent, names, (query.date_from, query.date_to))
 
 
 def _entry(

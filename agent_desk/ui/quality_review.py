@@ -3,12 +3,15 @@ form, and the agent's own reviews to read and acknowledge.
 
 Rules live in `agent_desk/quality/service.py`; these widgets present and collect. A recording
 that is not there is said in the window ("Recording missing: …"), never in an error dialog;
-a file QtMultimedia cannot play is shown the same way.
+a file that is there but QtMultimedia cannot play says so ("Recording cannot be played: …"),
+and a baresip call of which only one side could be linked says which side is missing.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSlider,
@@ -103,6 +107,11 @@ class RecordingPlayer(QWidget):
         self.missing_label.setObjectName("recordingMissing")
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #a33;")
+        self.side_label = QLabel()
+        self.side_label.setObjectName("recordingOneSide")
+        self.side_label.setWordWrap(True)
+        self.side_label.setStyleSheet("color: #a60;")
+        self.side_label.hide()
         row = QHBoxLayout()
         row.addWidget(self.play_button)
         row.addWidget(self.slider, 1)
@@ -111,6 +120,7 @@ class RecordingPlayer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.missing_label)
+        layout.addWidget(self.side_label)
         self.play_button.clicked.connect(self.toggle)
         self.slider.sliderMoved.connect(self.player.setPosition)
         self.player.durationChanged.connect(self._duration)
@@ -123,15 +133,23 @@ class RecordingPlayer(QWidget):
     def missing(self) -> bool:
         return not self.missing_label.isHidden()
 
-    def load(self, path: str, present: bool) -> None:
+    def load(self, path: str, present: bool, only_side: str = "") -> None:
         self.player.stop()
         self.path = path
+        self.side_label.hide()
         if not present:
             self.player.setSource(QUrl())
             self.show_missing(path)
             return
         self.missing_label.hide()
         self._enable(True)
+        if only_side:
+            self.side_label.setText(
+                self.tr("Only the agent's side was recorded; the caller's is missing.")
+                if only_side == "agent"
+                else self.tr("Only the caller's side was recorded; the agent's is missing.")
+            )
+            self.side_label.show()
         self.player.setSource(QUrl.fromLocalFile(path))
 
     def show_missing(self, path: str) -> None:
@@ -139,6 +157,13 @@ class RecordingPlayer(QWidget):
             text = self.tr("Recording missing: {path}").format(path=path)
         else:
             text = self.tr("No recording for this call.")
+        self._say(text)
+
+    def show_unplayable(self, path: str) -> None:
+        self._say(self.tr("Recording cannot be played: {path}").format(path=path))
+
+    def _say(self, text: str) -> None:
+        self.side_label.hide()
         self.missing_label.setText(text)
         self.missing_label.show()
         self._enable(False)
@@ -171,7 +196,10 @@ class RecordingPlayer(QWidget):
 
     def _failed(self, error: Any, detail: str = "") -> None:
         log.warning("recording %s cannot be played: %s", self.path, detail)
-        self.show_missing(self.path)
+        if self.path and os.path.isfile(self.path):
+            self.show_unplayable(self.path)
+        else:  # gone since it was looked at
+            self.show_missing(self.path)
 
     def stop(self) -> None:
         self.player.stop()
@@ -235,19 +263,21 @@ class CallPanel(QWidget):
                 s=yes if call.signoff_given else no,
             )
         )
-        self.player.load(call.recording.path, call.recording.present)
+        self.player.load(call.recording.path, call.recording.present, call.recording.only_side)
 
 
 class ScoreForm(QWidget):
-    """The overall score 1-10 (required), each criterion 1-10 or — (not scored), a comment."""
+    """The overall score 1-10 (required: it starts at — and the window refuses to save until
+    one is chosen), each criterion 1-10 or — (not scored), a comment."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         self.score = QSpinBox()
         self.score.setObjectName("score")
-        self.score.setRange(1, 10)
-        self.score.setValue(8)
+        self.score.setRange(0, 10)
+        self.score.setSpecialValueText("—")  # 0: no score chosen yet
+        self.score.setValue(0)
         form.addRow(self.tr("Score (1–10)"), self.score)
         self.criteria: dict[str, QSpinBox] = {}
         for name in CRITERIA:
@@ -267,7 +297,7 @@ class ScoreForm(QWidget):
         return self.score.value(), marks, self.comment.toPlainText()
 
     def show_review(self, review: ReviewInfo | None) -> None:
-        self.score.setValue(review.score if review else 8)
+        self.score.setValue(review.score if review else 0)
         for name, box in self.criteria.items():
             box.setValue(review.criteria.get(name, 0) if review else 0)
         self.comment.setPlainText(review.comment if review else "")
@@ -361,12 +391,12 @@ class ReviewWindow(QDialog):
         calls = drawn.calls
         self.week.setText(drawn.week)
         self.queue.clear()
+        scored = self.services.quality.scores_of(self.actor, [c.call_id for c in calls])
         for c in calls:
-            when = c.ring_started_at.astimezone(self.zone).strftime("%m-%d %H:%M")
-            mark = self.tr(" · complaint") if c.complaint else ""
-            agent = f"{c.branch}·{c.agent_no}" if c.branch else c.agent_no
-            item = QListWidgetItem(f"{agent} {c.agent_name} · {when}{mark}")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, c.call_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, c)
+            self._label(item, scored.get(c.call_id))
             self.queue.addItem(item)
         if drawn.source == "share":
             text = self.tr("{n} calls to review this week, from the shift summaries on the share.")
@@ -381,6 +411,15 @@ class ReviewWindow(QDialog):
         self.message.setText(text)
         if calls:
             self.queue.setCurrentRow(0)
+
+    def _label(self, item: QListWidgetItem, score: int | None) -> None:
+        """`1001 李小梅 · 11-23 10:00 · complaint · scored 6/10`: a scored call says so."""
+        c = item.data(Qt.ItemDataRole.UserRole + 1)
+        when = c.ring_started_at.astimezone(self.zone).strftime("%m-%d %H:%M")
+        mark = self.tr(" · complaint") if c.complaint else ""
+        done = self.tr(" · scored {score}/10").format(score=score) if score else ""
+        agent = f"{c.branch}·{c.agent_no}" if c.branch else c.agent_no
+        item.setText(f"{agent} {c.agent_name} · {when}{mark}{done}")
 
     def _picked(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if item is None:
@@ -401,6 +440,14 @@ class ReviewWindow(QDialog):
         if self.current is None:
             return
         score, marks, comment = self.form.values()
+        if not score:
+            self.message.setText(self.tr("Choose the overall score (1–10) before saving."))
+            self.form.score.setFocus()
+            return
+        earlier = self.current.review
+        if earlier is not None and not self.confirm_replace(earlier):
+            self.message.setText(self.tr("The score was not changed."))
+            return
         try:
             review = self.services.quality.score(
                 self.actor, self.current.call_id, score, marks, comment
@@ -413,6 +460,33 @@ class ReviewWindow(QDialog):
             self.message.setText(text.format(old=review.replaced, new=review.score))
         else:
             self.message.setText(self.tr("Scored {score}/10.").format(score=review.score))
+        self.current = replace(self.current, review=review)
+        item = self.queue.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == review.call_id:
+            self._label(item, review.score)
+
+    def confirm_replace(self, earlier: ReviewInfo) -> bool:
+        """Ask before a new score replaces one already given (the old one stays in the audit
+        log, and the agent is asked to acknowledge again)."""
+        assert self.current is not None
+        when = self.current.ring_started_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the score?"),
+            self.tr(
+                "Replace the score {score} of {agent_no} {name}'s call at {when}, given by "
+                "{reviewer}?"
+            ).format(
+                score=earlier.score,
+                agent_no=self.current.agent_no,
+                name=self.current.agent_name,
+                when=when,
+                reviewer=earlier.reviewer_no,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def done(self, result: int) -> None:
         self.call.player.stop()

@@ -123,4 +123,8 @@ def export_labels() -> ExportLabels:
         grade=tr(QT_TRANSLATE_NOOP("Reports", "Grade")),
         components={k: tr(v) for k, v in COMPONENT_NAMES.items()},
         grade_names={k: tr(v) for k, v in GRADE_NAMES.items()},
+        quality_title=tr(QT_TRANSLATE_NOOP("Reports", "Quality review")),
+        reviews_done=tr(QT_TRANSLATE_NOOP("Reports", "Reviews done")),
+        reviews_required=tr(QT_TRANSLATE_NOOP("Reports", "Reviews required")),
+        average_score=tr(QT_TRANSLATE_NOOP("Reports", "Average score (1–10)")),
     )

@@ -570,6 +570,23 @@ class ReportsDialog(QDialog):
         rules.setWordWrap(True)
         rules.setStyleSheet("color: #555;")
         gl.addWidget(rules)
+        # the quality review of the month: reviews done against required, the average score
+        self.quality_label = QLabel()
+        self.quality_label.setObjectName("qualityLabel")
+        gl.addWidget(self.quality_label)
+        self.quality_model = RowsModel(self)
+        self.quality_table = _table_view(self.quality_model, "qualityTable")
+        gl.addWidget(self.quality_table)
+        quality_rules = QLabel(
+            self.tr(
+                "Quality review: a week counts in the month of its Thursday. Service norm = "
+                "average score × 10 × reviews done ÷ required (at most 1): a review not done "
+                "counts as 0."
+            )
+        )
+        quality_rules.setWordWrap(True)
+        quality_rules.setStyleSheet("color: #555;")
+        gl.addWidget(quality_rules)
         self.tabs.addTab(grades, self.tr("Grades"))
         # skipped
         self.skipped_model = RowsModel(self)
@@ -840,6 +857,26 @@ class ReportsDialog(QDialog):
             )
         self.grade_model.set_rows(headers, rows, colours)
         _fit_headers(self.grade_table, first=160)
+        self._fill_quality(view)
+
+    def _fill_quality(self, view: ViewData) -> None:
+        month = f"{view.month:%Y-%m}" if view.month is not None else ""
+        result = self.result
+        quality = [q for q in (result.quality if result else ()) if q.month == month]
+        self.quality_label.setText(self.tr("Quality review {month}").format(month=month))
+        headers = [self.tr("Agent"), self.tr("Reviews done / required"), self.tr("Average score")]
+        rows, colours = [], []
+        for q in quality:
+            rows.append(
+                [
+                    f"{q.agent_key} {q.agent_name}".rstrip(),
+                    f"{q.reviews} / {q.required}",
+                    "—" if q.average is None else f"{q.average:.1f}",
+                ]
+            )
+            colours.append([None, _colour("bad" if q.reviews < q.required else "ok"), None])
+        self.quality_model.set_rows(headers, rows, colours)
+        _fit_headers(self.quality_table, first=160)
 
     # --- drilling down ---
 
@@ -894,6 +931,7 @@ class ReportsDialog(QDialog):
             grades=self.view.all_grades,
             grade_month=", ".join(f"{m:%Y-%m}" for m in self.view.months),
             skipped=self.result.skipped,
+            quality=self.result.quality,
         )
 
     def export_to(self, path: Path, fmt: str) -> bool:

@@ -321,6 +321,26 @@
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="126"/>
+        <source>Quality review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="127"/>
+        <source>Reviews done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="128"/>
+        <source>Reviews required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="129"/>
+        <source>Average score (1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsDialog</name>
@@ -420,192 +440,213 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="573"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="582"/>
+        <source>Quality review: a week counts in the month of its Thursday. Service norm = average score × 10 × reviews done ÷ required (at most 1): a review not done counts as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="590"/>
         <source>Grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="578"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="595"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="585"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="602"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="586"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="603"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="587"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="604"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="595"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="612"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="625"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="642"/>
         <source>Folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="634"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="651"/>
         <source>Choose the share or a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="638"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="655"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="651"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="668"/>
         <source>Looking for summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="656"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="673"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="687"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="704"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="712"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="729"/>
         <source>The report could not be made; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="725"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="742"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="725"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="742"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="725"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="742"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="730"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="747"/>
         <source>Skipped files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="733"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="750"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="738"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="755"/>
         <source>{copies} identical copies of shifts on the share were counted once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="753"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="770"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="763"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="780"/>
         <source>Shifts of {what} {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="773"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="790"/>
         <source>Within 3 rings %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="777"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="794"/>
         <source>Answered within three rings, % per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="780"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="797"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="785"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="802"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="793"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="810"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="795"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="812"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="800"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="817"/>
         <source>Cases opened and closed per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="819"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="836"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="867"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="819"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="836"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="821"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="838"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="821"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="838"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="876"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="866"/>
+        <source>Quality review {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="867"/>
+        <source>Reviews done / required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="867"/>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="913"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="877"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="914"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="878"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="915"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="881"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="918"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="911"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="949"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="914"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="952"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,11 +49,18 @@ def test_supervisor_exports_a_chinese_csv_by_agent_and_skipped_files_are_counted
     assert "read 3 summaries" in result.stdout
     assert "skipped 1" in result.stdout
     assert "junk.json: binary" in result.stderr
-    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    everything = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    rows = everything[: everything.index([])]  # the figures, then the quality review's block
     assert rows[0][:3] == ["坐席", "班次数", "呼入量"]
     by_agent = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     assert by_agent["BR01·2001 张三"]["满意度"] == "4.40"
     assert by_agent["合计"]["呼入量"] == "9"
+    quality = everything[everything.index([]) + 1 :]
+    assert quality[:2] == [["质检评分"], ["月份", "坐席", "已评数", "应评数", "平均分（1–10）"]]
+    assert quality[2:] == [
+        ["2026-11", "BR01·2001 张三", "0", "5", "—"],
+        ["2026-11", "BR02·2002 李四", "0", "2", "—"],
+    ]
 
 
 def test_json_by_day_and_pdf_are_written(accounts, tmp_path):

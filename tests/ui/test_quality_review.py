@@ -7,6 +7,7 @@ import array
 import wave
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desk.ui.quality_review import MyReviewsDialog, RecordingPlayer, ReviewWindow
@@ -78,14 +79,32 @@ def test_a_present_recording_plays_with_a_position_slider(qtbot, desk, tmp_path)
     _no_dialogs()
 
 
-def test_a_file_that_is_not_audio_is_shown_as_missing_too(qtbot, tmp_path):
+def test_a_file_that_is_there_but_not_audio_cannot_be_played_rather_than_missing(qtbot, tmp_path):
     bad = tmp_path / "bad.wav"
     bad.write_bytes(b"not a recording at all" * 10)
     player = RecordingPlayer()
     qtbot.addWidget(player)
     player.load(str(bad), True)
     qtbot.waitUntil(lambda: player.missing, timeout=10000)
+    assert player.missing_label.text() == f"Recording cannot be played: {bad}"
+    assert not player.play_button.isEnabled()
     _no_dialogs()
+
+
+def test_a_recording_of_one_side_only_says_which_side_is_missing(qtbot, tmp_path):
+    dec = tmp_path / "dump-2026-11-23-09-00-05-dec.wav"
+    write_wav(dec)
+    player = RecordingPlayer()
+    qtbot.addWidget(player)
+    player.load(str(dec), True, "caller")
+    assert not player.side_label.isHidden() and not player.missing
+    assert player.side_label.text() == (
+        "Only the caller's side was recorded; the agent's is missing."
+    )
+    both = tmp_path / "agentdesk-2026-11-23-09-00-05-x.wav"
+    write_wav(both)
+    player.load(str(both), True)
+    assert player.side_label.isHidden()
 
 
 def test_supervisor_scores_and_the_agent_acknowledges(qtbot, desk):
@@ -107,6 +126,73 @@ def test_supervisor_scores_and_the_agent_acknowledges(qtbot, desk):
     mine.acknowledge()
     assert not mine.ack_button.isEnabled()
     assert services.quality.reviews_of(agent)[0].acknowledged_at is not None
+
+
+def test_the_form_starts_without_a_score_and_refuses_to_save_until_one_is_chosen(qtbot, desk):
+    services, sup, calls = desk
+    window = ReviewWindow(services, sup)
+    qtbot.addWidget(window)
+    window.open_call(calls[0])
+    assert window.form.score.value() == 0 and window.form.score.text() == "—"
+    window.save()
+    assert "Choose the overall score" in window.message.text()
+    assert services.quality.scores_of(sup, calls) == {}
+    window.form.score.setValue(7)
+    window.save()
+    assert services.quality.scores_of(sup, calls) == {calls[0]: 7}
+    _no_dialogs()
+
+
+def test_saving_over_a_review_asks_first_and_the_queue_marks_scored_calls(qtbot, desk):
+    services, sup, calls = desk
+    services.quality.score(sup, calls[0], 6)
+    window = ReviewWindow(services, sup)
+    qtbot.addWidget(window)
+    window.week.setText("2026-W48")
+    window.draw()
+    labels = {
+        window.queue.item(i).data(Qt.ItemDataRole.UserRole): window.queue.item(i).text()
+        for i in range(window.queue.count())
+    }
+    assert labels[calls[0]].endswith("scored 6/10") and "scored" not in labels[calls[1]]
+    row = [window.queue.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)].index(calls[0])
+    window.queue.setCurrentRow(row)
+    assert window.form.score.value() == 6
+    asked: list[str] = []
+
+    def answer(yes):
+        def ask(earlier):
+            asked.append(f"{earlier.score} {earlier.reviewer_no}")
+            return yes
+
+        return ask
+
+    window.confirm_replace = answer(False)
+    window.form.score.setValue(9)
+    window.save()
+    assert asked == ["6 8001"] and services.quality.scores_of(sup, calls) == {calls[0]: 6}
+    assert "not changed" in window.message.text()
+    window.confirm_replace = answer(True)
+    window.save()
+    assert services.quality.scores_of(sup, calls) == {calls[0]: 9}
+    assert window.queue.currentItem().text().endswith("scored 9/10")
+
+
+def test_the_replace_question_names_the_old_score_and_the_call(qtbot, desk, monkeypatch):
+    services, sup, calls = desk
+    services.quality.score(sup, calls[0], 6)
+    window = ReviewWindow(services, sup)
+    qtbot.addWidget(window)
+    window.open_call(calls[0])
+    seen: list[str] = []
+
+    def question(parent, title, text, *rest):
+        seen.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert window.confirm_replace(window.current.review) is False
+    assert seen and "Replace the score 6 of 1001 李小梅" in seen[0]
 
 
 def test_a_bad_week_is_said_beside_the_field(qtbot, desk):

@@ -247,3 +247,57 @@ def test_date_axes_show_real_dates_at_1366_by_768_and_grades_cover_every_month(
     assert dialog.export_to(out, "xlsx")
     months = {r[0] for r in load_workbook(out).worksheets[1].iter_rows(min_row=3, values_only=True)}
     assert months == {"2026-10", "2026-11"}
+
+
+def test_the_grades_tab_and_every_export_show_the_quality_review(
+    qtbot, services, supervisor, tmp_path, language
+):
+    """Before, only `qa report` had reviews done against required and the average: the window
+    and its exports had nothing of the review but the grade's component, and junk under qa/
+    was only in the log."""
+    import json
+
+    from tests.unit.test_reports import _review
+
+    language("en")
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    week = share / "qa" / "BR01" / "2026-W46"
+    week.mkdir(parents=True)
+    (week / "a.r1.json").write_text(_review("a", 1, 9), encoding="utf-8")
+    (week / "b.r1.json").write_text(_review("b", 1, 6), encoding="utf-8")
+    (week / "junk.json").write_text("{half", encoding="utf-8")
+    dialog = _open(qtbot, services, supervisor, share)
+    with qtbot.waitSignal(dialog.view_ready, timeout=20000):
+        dialog.load_button.click()
+
+    assert dialog.quality_label.text() == "Quality review 2026-11"
+    assert dialog.quality_model.rows == [
+        ["BR01·2001 张三", "2 / 5", "7.5"],
+        ["BR02·2002 李四", "0 / 2", "—"],
+    ]
+    (junk,) = [r for r in dialog.skipped_model.rows if r[0].endswith("junk.json")]
+    assert junk[2] == "quality review (qa/)"
+    norm = dialog.grade_model.headers.index("Service norm")
+    assert [r[norm] for r in dialog.grade_model.rows] == ["30", "0"]  # 75 × 2/5; none of 2
+
+    assert dialog.export_to(tmp_path / "r.json", "json")
+    doc = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [(q["agent"], q["reviews"], q["required"], q["average"]) for q in doc["quality"]] == [
+        ("BR01·2001", 2, 5, 7.5),
+        ("BR02·2002", 0, 2, None),
+    ]
+    assert any(s["path"].endswith("junk.json") for s in doc["skipped"])
+    assert dialog.export_to(tmp_path / "r.xlsx", "xlsx")
+    sheet = load_workbook(tmp_path / "r.xlsx")["Quality review"]
+    assert list(sheet.iter_rows(min_row=3, values_only=True)) == [
+        ("2026-11", "BR01·2001 张三", 2, 5, 7.5),
+        ("2026-11", "BR02·2002 李四", 0, 2, None),
+    ]
+    assert dialog.export_to(tmp_path / "r.csv", "csv")
+    csv_lines = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert "2026-11,BR01·2001 张三,2,5,7.5" in csv_lines
+    assert "2026-11,BR02·2002 李四,0,2,—" in csv_lines
+    assert dialog.export_to(tmp_path / "r.html", "html")
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert '<h2 class="newpage">Quality review</h2>' in html and "<td>2</td><td>5</td>" in html

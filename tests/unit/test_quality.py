@@ -210,6 +210,27 @@ def test_a_score_is_audited_and_queued_for_the_share(desk):
     jsonschema.validate(doc, schema)
 
 
+def test_a_phone_number_in_the_comment_is_masked_on_the_share_but_kept_at_the_desk(desk):
+    services, sup = desk
+    (call,) = add_calls(services, "1001", MONDAY_W48, 1)
+    review = services.quality.score(sup, call, 6, comment="客户电话13812345678 请回电")
+    assert review.comment == "客户电话13812345678 请回电"  # the desk's own store keeps it
+    with services.store.sessions() as s:
+        item = s.scalars(select(OutboxItem).where(OutboxItem.kind == "quality_review")).one()
+    doc = json.loads(item.content)
+    assert "13812345678" not in item.content.decode("utf-8")
+    assert doc["comment"] == "客户电话138****5678 请回电"
+
+
+def test_the_queue_learns_which_calls_are_already_scored(desk):
+    services, sup = desk
+    calls = add_calls(services, "1001", MONDAY_W48, 3)
+    services.quality.score(sup, calls[1], 6)
+    assert services.quality.scores_of(sup, calls) == {calls[1]: 6}
+    with pytest.raises(PermissionDenied):
+        services.quality.scores_of(agent(services, "1001"), calls)
+
+
 def test_a_rescore_replaces_the_review_keeps_the_old_score_in_the_audit_and_asks_again(desk):
     services, sup = desk
     (call,) = add_calls(services, "1001", MONDAY_W48, 1)
@@ -298,6 +319,59 @@ def test_reviews_on_the_share_are_counted_once_newest_revision_junk_skipped(desk
     assert (row.month, row.reviews, row.required, row.average) == ("2026-11", 2, 5, 7.0)
 
 
+def _published(call_day, score, agent_no="1002", review_id="r"):
+    from agent_desk.quality.published import PublishedReview
+
+    return PublishedReview(
+        review_id=review_id,
+        revision=1,
+        branch_code="BR001",
+        agent_no=agent_no,
+        agent_name="坐席",
+        week=week_of(call_day),
+        call_id=f"call-{review_id}",
+        day=call_day,
+        score=score,
+        path=f"qa/BR001/{week_of(call_day)}/{review_id}.r1.json",
+    )
+
+
+def test_a_week_crossing_two_months_belongs_to_the_month_of_its_thursday_whole():
+    """W49 runs Monday 30 November to Sunday 6 December: its requirement was booked to
+    December but a review of a 30 November call to November, so a November report showed a
+    December row and the December report missed the requirement."""
+    from datetime import date
+
+    from agent_desk.quality.report import reading_days
+
+    monday_w49 = date(2026, 11, 30)
+    answered = {
+        ("BR001·1002", date(2026, 11, 24)): 7,  # W48: Thursday 26 November
+        ("BR001·1002", monday_w49): 6,  # W49: Thursday 3 December
+    }
+    reviews = [_published(date(2026, 11, 24), 8, review_id="a"), _published(monday_w49, 4)]
+    november = (date(2026, 11, 1), date(2026, 11, 30))
+    first, last = reading_days(*november)
+    assert (first, last) == (date(2026, 11, 2), date(2026, 11, 29))  # W45 to W48, whole
+    rows = quality_rows(reviews, answered, 5, period=november)
+    assert [(r.month, r.reviews, r.required, r.average) for r in rows] == [("2026-11", 1, 5, 8.0)]
+    december = (date(2026, 12, 1), date(2026, 12, 31))
+    assert reading_days(*december) == (monday_w49, date(2027, 1, 3))  # W49 to W53
+    rows = quality_rows(reviews, answered, 5, period=december)
+    assert [(r.month, r.reviews, r.required, r.average) for r in rows] == [("2026-12", 1, 5, 4.0)]
+
+
+def test_a_period_without_a_thursday_has_no_quality_row():
+    from datetime import date
+
+    from agent_desk.quality.report import reading_days
+
+    friday, sunday = date(2026, 11, 27), date(2026, 11, 29)
+    assert reading_days(friday, sunday) == (friday, sunday)
+    answered = {("BR001·1002", friday): 3}
+    assert quality_rows([_published(friday, 6)], answered, 5, period=(friday, sunday)) == []
+
+
 # --- recordings --------------------------------------------------------------------------------
 
 
@@ -318,9 +392,38 @@ def test_recording_patterns_that_could_leave_the_folder_are_refused(pattern):
         check_pattern(pattern)
 
 
+@pytest.mark.parametrize(
+    "pattern", ["x.wav", "{date}.wav", "{date}/{agent_no}.wav", "rec/{agent_no}-{date}.wav"]
+)
+def test_a_pattern_without_the_call_id_is_refused_every_call_would_share_one_file(pattern):
+    with pytest.raises(RecordingPatternRefused, match=r"must contain \{call_id\}"):
+        check_pattern(pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["{call_id:.0}.wav", "{call_id!r}.wav", "{call_id:>40}.wav", "{date!s}/{call_id}.wav"],
+)
+def test_a_placeholder_with_a_conversion_or_format_spec_is_refused(pattern):
+    with pytest.raises(RecordingPatternRefused, match="without '!' or ':'"):
+        check_pattern(pattern)
+
+
+def test_a_config_file_with_such_a_pattern_is_refused_at_load(profile):
+    from agent_desk.config import BranchConfig
+
+    profile.config_file.parent.mkdir(parents=True, exist_ok=True)
+    profile.config_file.write_text('[phone]\nrecording_pattern = "{date}.wav"\n')
+    with pytest.raises(ConfigError, match=r"phone\.recording_pattern.*\{call_id\}"):
+        BranchConfig.load(profile.config_file)
+
+
 def test_the_setting_refuses_such_a_pattern_with_the_key_in_the_message(services):
     with pytest.raises(ConfigError, match=r"phone\.recording_pattern"):
         services.config.set("phone.recording_pattern", "../../etc/{call_id}")
+    for bad in ("x.wav", "{date}.wav", "{call_id:.0}.wav", "{call_id!r}.wav"):
+        with pytest.raises(ConfigError, match=r"phone\.recording_pattern"):
+            services.config.set("phone.recording_pattern", bad)
     assert services.config.set("phone.recording_pattern", "{date}/{agent_no}-{call_id}.wav")
 
 

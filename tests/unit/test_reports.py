@@ -215,14 +215,49 @@ def test_reviews_published_on_the_share_reach_the_monthly_grade(reports, share):
     (share / "qa" / "copy").mkdir()
     (share / "qa" / "copy" / "b.r1.json").write_text(_review("b", 1, 7), encoding="utf-8")
     result = _load(reports, share)
-    assert result.review_averages == {("BR01·2001", "2026-11"): 8.0}
+    # 2001 answered 5 calls in W45 (5 reviews required), 2 were reviewed, averaging 8;
+    # 2002 answered 2 (2 required) and was never reviewed.
+    quality = {(q.agent_key, q.month): (q.reviews, q.required, q.average) for q in result.quality}
+    assert quality == {
+        ("BR01·2001", "2026-11"): (2, 5, 8.0),
+        ("BR02·2002", "2026-11"): (0, 2, None),
+    }
     assert not [s for s in result.skipped if "/qa/" in s.path]  # qa/ is no shift folder
     grades = {
         g.agent_key: g
         for g in grade_period(result.rows, *NOVEMBER, reports.policy, result.review_averages)
     }
-    assert grades["BR01·2001"].components["service_norm"] == pytest.approx(80.0)
-    assert grades["BR02·2002"].components["service_norm"] is None
+    # the average scaled by done ÷ required: 8 × 10 × 2/5; never reviewed is no free pass
+    assert grades["BR01·2001"].components["service_norm"] == pytest.approx(32.0)
+    assert grades["BR02·2002"].components["service_norm"] == pytest.approx(0.0)
+
+
+def test_an_agent_not_reviewed_does_not_grade_above_one_reviewed_well(reports, share):
+    """Before, the agent never reviewed had the service norm left out (its weight shared out
+    among their other components), so skipping an agent's reviews could only help them."""
+    week = share / "qa" / "BR01" / "2026-W46"
+    week.mkdir(parents=True)
+    for n in range(5):
+        (week / f"r{n}.r1.json").write_text(_review(f"r{n}", 1, 10), encoding="utf-8")
+    result = _load(reports, share)
+    grades = {
+        g.agent_key: g
+        for g in grade_period(result.rows, *NOVEMBER, reports.policy, result.review_averages)
+    }
+    assert grades["BR01·2001"].components["service_norm"] == pytest.approx(100.0)
+    assert grades["BR02·2002"].components["service_norm"] == pytest.approx(0.0)
+
+
+def test_junk_under_qa_is_listed_with_the_skipped_files(reports, share):
+    week = share / "qa" / "BR01" / "2026-W46"
+    week.mkdir(parents=True)
+    (week / "good.r1.json").write_text(_review("good", 1, 7), encoding="utf-8")
+    (week / "cut.r1.json").write_text(_review("cut", 1, 7)[:40], encoding="utf-8")
+    (week / "other.json").write_text('{"schema": "something.else"}', encoding="utf-8")
+    result = _load(reports, share)
+    junk = {Path(s.path).name: s.reason for s in result.skipped if "qa" in Path(s.path).parts}
+    assert junk == {"cut.r1.json": "corrupt", "other.json": "foreign"}
+    assert [q.reviews for q in result.quality if q.agent_key == "BR01·2001"] == [1]
 
 
 def test_an_agent_cannot_run_a_report(reports, share):
