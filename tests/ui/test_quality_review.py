@@ -149,7 +149,7 @@ def test_saving_over_a_review_asks_first_and_the_queue_marks_scored_calls(qtbot,
     window = ReviewWindow(services, sup)
     qtbot.addWidget(window)
     window.week.setText("2026-W48")
-    window.draw()
+    draw(qtbot, window)
     labels = {
         window.queue.item(i).data(Qt.ItemDataRole.UserRole): window.queue.item(i).text()
         for i in range(window.queue.count())
