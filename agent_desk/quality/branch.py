@@ -160,10 +160,20 @@ def _calls(
 
 
 def draw_branch_sample(
-    week: WeekCalls, name: str, key: int | str, per_agent: int, complaint_cap: int
+    week: WeekCalls,
+    name: str,
+    key: int | str,
+    per_agent: int,
+    complaint_cap: int,
+    scored: frozenset[str] = frozenset(),
 ) -> list[SampledCall]:
     """Every agent's sample from the share's calls (`choose`, the rule the desk's store uses),
-    ordered by branch, agent number and ring time; the same seed and share, the same queue."""
+    ordered by branch, agent number and ring time; the same seed and share, the same queue.
+
+    A desk that syncs late adds calls to an agent's week, and the draw over the larger week
+    picks other calls. Calls already `scored` for the week therefore stay in the agent's
+    sample, and the draw only fills it up to its size: a supervisor's scored calls never
+    drop out of the queue, and the week is never reviewed twice over."""
     out: list[SampledCall] = []
     for (branch, agent_no), calls in sorted(week.by_agent.items()):
         rng = random.Random(agent_seed(key, name, f"{branch}·{agent_no}"))
@@ -179,6 +189,9 @@ def draw_branch_sample(
             complaint_cap,
             rng,
         )
+        kept = [c.call_id for c in calls if c.call_id in scored]
+        fresh = [i for i in drawn if i not in scored]
+        drawn = kept + fresh[: max(len(drawn) - len(kept), 0)]
         for call_id in sorted(drawn, key=lambda i: (by_id[i].ring_started_at, i)):
             c = by_id[call_id]
             out.append(

@@ -230,7 +230,14 @@ class QualityService:
 
             username = str(self._config.get("share.username") or "")
             found = week_calls(self._shifts, actor, share, username, start, end, self._policy.zone)
-            calls = draw_branch_sample(found, name, key, self.per_agent, self.complaints_per_agent)
+            calls = draw_branch_sample(
+                found,
+                name,
+                key,
+                self.per_agent,
+                self.complaints_per_agent,
+                self._scored_in(name),
+            )
             self._remember(name, found.by_agent, calls)
             return Queue(name, key, calls, "share", found.skipped)
         with self._sessions() as session:
@@ -238,6 +245,17 @@ class QualityService:
                 session, name, start, end, self.per_agent, seed, self.complaints_per_agent
             )
         return Queue(name, key, calls, "local")
+
+    def _scored_in(self, week: str) -> frozenset[str]:
+        """The public ids of the calls scored at this desk for `week`."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(Call.public_id, QualityReview.call_public_id)
+                .select_from(QualityReview)
+                .outerjoin(Call, QualityReview.call_id == Call.id)
+                .where(QualityReview.week == week)
+            )
+            return frozenset(str(local or shared) for local, shared in rows)
 
     def _remember(self, week: str, by_agent: Mapping[Any, Any], calls: list[SampledCall]) -> None:
         """Keep the drawn share calls' facts, so they can be opened and scored here."""

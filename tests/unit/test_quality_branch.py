@@ -191,3 +191,19 @@ def test_the_agent_sees_and_acknowledges_on_their_desk_a_review_scored_on_the_su
         assert not published.acknowledged  # revision 2 is not acknowledged yet
     finally:
         desk.close()
+
+
+def test_calls_scored_for_the_week_stay_in_the_queue_when_a_desk_syncs_late(supdesk, tmp_path):
+    """Review 14b: a desk that synced its week late reshuffled an agent's sample, so the two
+    calls already scored dropped out and the report ended at 7 of 5."""
+    services, sup, share = supdesk
+    late = sorted(share.glob("BR002/2026-11-2[3-7]/1002_*"))[0]  # one of 1002's W48 shifts
+    aside = tmp_path / "not-yet-synced"
+    late.rename(aside)
+    before = [c for c in services.quality.queue(sup, W48, seed=5).calls if c.agent_no == "1002"]
+    for c in before[:2]:
+        services.quality.score(sup, c.call_id, 6)
+    aside.rename(late)  # the desk syncs: more of 1002's calls on the share
+    after = [c for c in services.quality.queue(sup, W48, seed=5).calls if c.agent_no == "1002"]
+    assert {c.call_id for c in before[:2]} <= {c.call_id for c in after}
+    assert len(after) == len(before) == 5
