@@ -18,7 +18,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from agent_desk.reports.files import Listing
 from agent_desk.reports.rows import ROW_FIELDS, ShiftRow, Skipped
@@ -45,6 +45,18 @@ CREATE TABLE files (
     row BLOB
 ) WITHOUT ROWID
 """
+# A report's de-duplicated result while the share is unchanged (`ReportService`): the folders
+# and late summaries whose state says so, a digest of that state, and the result, marshalled.
+_CREATE_RESULTS = """
+CREATE TABLE IF NOT EXISTS results (
+    query TEXT PRIMARY KEY,
+    watched BLOB NOT NULL,
+    digest TEXT NOT NULL,
+    result BLOB NOT NULL,
+    written INTEGER NOT NULL
+) WITHOUT ROWID
+"""
+KEPT_RESULTS = 8  # the last queries' results kept (a year, its months, a few filters)
 # The row's fields after `path`, marshalled: one column to fetch instead of 40 (the index is
 # a cache of this program's own, so marshal's Python-specific format is fine).
 _ROW_VALUES = operator.attrgetter(*ROW_FIELDS[1:])
@@ -86,11 +98,14 @@ class ReportIndex:
         if stale or zone is None or zone[0] != self.zone_name:
             db.execute("DROP TABLE IF EXISTS files")
             db.execute("DROP TABLE IF EXISTS folders")
+            db.execute("DROP TABLE IF EXISTS results")
             db.execute(_CREATE)
             db.execute(_CREATE_FOLDERS)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('zone', ?)", (self.zone_name,))
             db.execute(f"PRAGMA user_version={INDEX_VERSION}")
             db.commit()
+        db.execute(_CREATE_RESULTS)
+        db.commit()
         db.execute("SELECT count(*) FROM files").fetchone()
         return db
 
@@ -151,6 +166,29 @@ class ReportIndex:
             "INSERT OR REPLACE INTO folders VALUES (?, ?)",
             ((p, marshal.dumps(v.dump())) for p, v in listings.items() if v.dirty),
         )
+
+    def result_for(self, query: str) -> tuple[tuple[Any, ...], str, bytes] | None:
+        """What `put_result` kept for this query: (what to watch, its digest, the result)."""
+        got = self._db.execute(
+            "SELECT watched, digest, result FROM results WHERE query = ?", (query,)
+        ).fetchone()
+        if got is None:
+            return None
+        return marshal.loads(got[0]), got[1], got[2]
+
+    def put_result(self, query: str, watched: tuple[Any, ...], digest: str, result: bytes) -> None:
+        """Keep a query's result with the state of the share it was made from; only the last
+        KEPT_RESULTS queries' results are kept."""
+        db = self._db
+        (written,) = db.execute("SELECT coalesce(max(written), 0) + 1 FROM results").fetchone()
+        db.execute(
+            "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
+            (query, marshal.dumps(watched), digest, result, written),
+        )
+        db.execute("DELETE FROM results WHERE written <= ?", (written - KEPT_RESULTS,))
+
+    def forget_result(self, query: str) -> None:
+        self._db.execute("DELETE FROM results WHERE query = ?", (query,))
 
     def forget(self, paths: Iterable[str]) -> None:
         self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in paths))
