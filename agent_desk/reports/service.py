@@ -587,7 +587,10 @@ def _kept_result(
             return None
     if _digest(mtimes) != digest:
         return None
-    rows, skipped, total, copies, in_period, branches_seen = marshal.loads(blob)
+    try:  # a file cut short by a crash: the long way
+        rows, skipped, total, copies, in_period, branches_seen = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):
+        return None
     new = tuple.__new__
     return (
         [new(ShiftRow, r) for r in rows],

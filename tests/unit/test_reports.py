@@ -590,3 +590,18 @@ def test_a_change_on_the_share_after_a_warm_report_is_seen_by_the_next(reports, 
     (folder / "summary.json").write_bytes(late_path.read_bytes())
     _settle_changed(share)
     assert str(folder / "summary.json") in {r.path for r in _load(reports, share).rows}
+
+
+def test_a_kept_result_is_private_and_a_damaged_one_is_made_again(reports, share):
+    import stat
+
+    _settle(share)
+    first = _load(reports, share)
+    [kept] = (reports.index_path.parent / "reports_index.db-results").iterdir()
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    kept.write_bytes(kept.read_bytes()[:-10])  # cut short by a crash
+    again = _load(reports, share)
+    assert (again.rows, again.skipped) == (first.rows, first.skipped)
+    [made_again] = (reports.index_path.parent / "reports_index.db-results").iterdir()
+    assert made_again != kept and not kept.exists()
+    assert _load(reports, share).rows == first.rows
