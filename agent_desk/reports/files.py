@@ -368,6 +368,7 @@ class Found(NamedTuple):
     cached: list[tuple]  # what unchanged summaries said (payloads), as their listings keep it
     refused: list[Refused]  # links, loops, folders too deep
     listings: dict[str, Listing]  # every folder looked at, for the index
+    unlisted: list[str]  # folders that could not be listed (skipped with a warning)
 
 
 def find_summaries(
@@ -395,6 +396,7 @@ def find_summaries(
     cached: list[tuple] = []
     refused: list[Refused] = []
     listings: dict[str, Listing] = {}
+    unlisted: list[str] = []
     now_ns = time.time_ns()
     sep = files.sep
     try:
@@ -424,6 +426,7 @@ def find_summaries(
                 _raise_refused_logon(files, exc)
                 raise ReportFolderMissing(_reason(exc), path=folder) from exc
             log.warning("cannot list %s: %s", folder, exc)
+            unlisted.append(folder)
             continue
         listings[folder] = listing
         prefix = folder + sep
@@ -453,7 +456,7 @@ def find_summaries(
             stack.append((path, depth + 1))
     found.sort(key=operator.itemgetter(0))
     refused.sort()
-    return Found(found, cached, refused, listings)
+    return Found(found, cached, refused, listings, unlisted)
 
 
 def _restat_missing(

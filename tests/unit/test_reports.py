@@ -542,3 +542,101 @@ def test_the_report_index_is_private_like_the_profiles_other_files(tmp_path):
     index = ReportIndex(path, "Asia/Shanghai")
     index.close()
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def _settle_changed(root: Path) -> None:
+    """Folders changed in the last minute last changed an hour ago (the others stay as they
+    were): a change seen only through the folders' mtimes, not through their being new."""
+    import os
+    import time
+
+    now = time.time()
+    for path in [root, *root.rglob("*")]:
+        if path.is_dir() and path.stat().st_mtime > now - 60:
+            os.utime(path, (now - 3600, now - 3600))
+
+
+def test_a_change_on_the_share_after_a_warm_report_is_seen_by_the_next(reports, share, monkeypatch):
+    """A warm report gives the result kept from the last one while every folder is as it was;
+    a new summary, a removed one or a newer revision of a shift is seen by the next report."""
+    import shutil
+    from dataclasses import replace
+
+    from agent_desk.reports import service as service_module
+    from agent_desk.shifts.demo_summaries import write_shift
+    from tests.report_fixtures import hand_made_shifts
+
+    (share / "BR01" / "junk.json").write_text("{not json", encoding="utf-8")
+    _settle(share)
+    first = _load(reports, share)
+    assert (first.used, [s.reason for s in first.skipped]) == (3, ["corrupt"])
+    walks: list[str] = []
+    real = service_module.find_summaries
+    monkeypatch.setattr(
+        service_module,
+        "find_summaries",
+        lambda files, *a, **kw: walks.append("") or real(files, *a, **kw),
+    )
+    warm = _load(reports, share)
+    assert walks == []  # the kept result: the share was not walked again
+    assert (warm.rows, warm.skipped, warm.files, warm.read) == (
+        first.rows,
+        first.skipped,
+        first.files,
+        0,
+    )
+    assert (warm.copies, warm.in_period, warm.branches_seen) == (
+        first.copies,
+        first.in_period,
+        first.branches_seen,
+    )
+    # A new summary in an old day's folder.
+    later = replace(hand_made_shifts()[0], shift_id="00000000-0000-4000-8000-0000000000e1")
+    new_path = write_shift(share, later)
+    _settle_changed(share)
+    assert str(new_path) in {r.path for r in _load(reports, share).rows}
+    assert len(walks) == 1
+    assert _load(reports, share).used == 4 and len(walks) == 1  # kept again
+    # A shift removed from the share.
+    shutil.rmtree(new_path.parent)
+    _settle_changed(share)
+    assert str(new_path) not in {r.path for r in _load(reports, share).rows}
+    assert _load(reports, share).used == 3 and len(walks) == 2
+    # A newer revision of a shift published elsewhere on the share.
+    a = hand_made_shifts()[0]
+    newer = replace(a, generated_at=a.ended_at.replace(hour=18), calls=a.calls[:-1])
+    (share / "resent").mkdir()
+    newer_path = write_shift(share / "resent", newer)
+    _settle_changed(share)
+    result = _load(reports, share)
+    assert len(walks) == 3
+    assert str(newer_path) in {r.path for r in result.rows} and result.used == 3
+    assert "older_revision" in {s.reason for s in result.skipped}
+    assert _load(reports, share).rows == result.rows and len(walks) == 3
+    # A shift folder whose summary.json arrives after the kept result was made.
+    late = replace(hand_made_shifts()[2], shift_id="00000000-0000-4000-8000-0000000000e2")
+    probe = share.parent / "probe"
+    late_path = write_shift(probe, late)
+    folder = share / late_path.parent.relative_to(probe)
+    folder.mkdir(parents=True)
+    _settle_changed(share)
+    assert _load(reports, share).used == 3
+    assert _load(reports, share).used == 3 and len(walks) == 4  # kept, watching the folder
+    (folder / "summary.json").write_bytes(late_path.read_bytes())
+    _settle_changed(share)
+    assert str(folder / "summary.json") in {r.path for r in _load(reports, share).rows}
+
+
+def test_a_kept_result_is_private_and_a_damaged_one_is_made_again(reports, share):
+    import stat
+
+    _settle(share)
+    first = _load(reports, share)
+    [kept] = (reports.index_path.parent / "reports_index.db-results").iterdir()
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    kept.write_bytes(kept.read_bytes()[:-10])  # cut short by a crash
+    again = _load(reports, share)
+    assert (again.rows, again.skipped) == (first.rows, first.skipped)
+    [made_again] = (reports.index_path.parent / "reports_index.db-results").iterdir()
+    assert made_again != kept and not kept.exists()
+    assert _load(reports, share).rows == first.rows
