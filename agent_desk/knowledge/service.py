@@ -1106,11 +1106,11 @@ class KnowledgeService:
         )
 
     def import_from_share(self, location: str, username: str = "") -> ImportResult | None:
-        """At start and after each sync: the newest good package in `kb/` this desk has not
-        yet taken, and (on a desk with a supervisor) the branch's new proposals. None when
-        there is nothing new. A bad package is refused (in `refused`, remembered, not read
-        again) and the next older one tried; a ShareError/ReportFolderMissing when the share
-        cannot be reached."""
+        """At start and after each sync: the newest good package of each desk in `kb/` that
+        this desk has not yet taken, and (on a desk with a supervisor) the branch's new
+        proposals. None when there is nothing new. A bad package is refused (in `refused`,
+        remembered, not read again) and that desk's next older one tried; a
+        ShareError/ReportFolderMissing when the share cannot be reached."""
         from agent_desk.reports.files import is_missing, open_location
 
         if not location.strip():
@@ -1133,42 +1133,58 @@ class KnowledgeService:
                 (e.name for e in entries if PACKAGE_NAME.match(e.name) and not files.is_link(e)),
                 reverse=True,
             )
-            latest = self._clock.now() + FUTURE_SLACK
+            # Each desk's package is a whole snapshot of what that desk has published, so the
+            # newest good package of *every* desk is taken, not only the newest on the share: a
+            # package another desk wrote later, without this desk's article, must not hide it.
+            by_desk: dict[str, list[str]] = {}
             for name in names:
-                at = package_time(name)
-                if at is None or at > latest:
-                    if seen.get(name) is None:
-                        refused.append(
-                            self._refuse_file(
-                                name,
-                                PackageRefused(
-                                    f"named {at:%Y-%m-%d %H:%M} UTC, after now: written by a "
-                                    "desk whose clock is wrong; passed over until then"
-                                    if at is not None
-                                    else "not a package name",
-                                    name=name,
-                                    reason="kb.package.future",
-                                ),
-                                FUTURE,
+                by_desk.setdefault(name[len("kb-YYYYmmddTHHMMSSZ-") :], []).append(name)
+            latest = self._clock.now() + FUTURE_SLACK
+            taken: list[ImportResult] = []
+            for desk_names in sorted(by_desk.values(), key=lambda group: group[0]):
+                for name in desk_names:
+                    at = package_time(name)
+                    if at is None or at > latest:
+                        if seen.get(name) is None:
+                            refused.append(
+                                self._refuse_file(
+                                    name,
+                                    PackageRefused(
+                                        f"named {at:%Y-%m-%d %H:%M} UTC, after now: written by "
+                                        "a desk whose clock is wrong; passed over until then"
+                                        if at is not None
+                                        else "not a package name",
+                                        name=name,
+                                        reason="kb.package.future",
+                                    ),
+                                    FUTURE,
+                                )
                             )
-                        )
-                    continue
-                if seen.get(name) == TAKEN:
-                    break  # the newest good one is here already
-                if seen.get(name) == REFUSED:
-                    continue
-                try:
-                    data = files.read(f"{folder}{files.sep}{name}", limit=MAX_PACKAGE_BYTES)
-                    if len(data) > MAX_PACKAGE_BYTES:
-                        raise PackageRefused(
-                            "larger than any knowledge package",
-                            name=name,
-                            reason="kb.package.schema",
-                        )
-                    result = self.import_package(data, name)
-                    break
-                except PackageRefused as exc:
-                    refused.append(self._refuse_file(name, exc))
+                        continue
+                    if seen.get(name) == TAKEN:
+                        break  # this desk's newest good one is here already
+                    if seen.get(name) == REFUSED:
+                        continue
+                    try:
+                        data = files.read(f"{folder}{files.sep}{name}", limit=MAX_PACKAGE_BYTES)
+                        if len(data) > MAX_PACKAGE_BYTES:
+                            raise PackageRefused(
+                                "larger than any knowledge package",
+                                name=name,
+                                reason="kb.package.schema",
+                            )
+                        taken.append(self.import_package(data, name))
+                        break
+                    except PackageRefused as exc:
+                        refused.append(self._refuse_file(name, exc))
+            if taken:
+                result = ImportResult(
+                    ", ".join(t.name for t in taken),
+                    sum(t.added for t in taken),
+                    sum(t.updated for t in taken),
+                    sum(t.unchanged for t in taken),
+                    tuple(a for t in taken for a in t.skipped),
+                )
             if self._where is not None and self._reviews_here():
                 proposals = self._import_proposals(files, folder, self._where()[0], seen, refused)
         finally:

@@ -273,3 +273,31 @@ def test_a_package_whose_version_is_below_its_history_is_refused(sup_desk, super
     assert caught.value.params["reason"] == "kb.package.history"
     assert "history goes to version 2" in caught.value.message
     assert agent_desk.knowledge.articles() == []
+
+
+def test_each_desks_newest_package_is_taken_so_a_later_package_hides_nothing(
+    sup_desk, supervisor, agent_desk, share, clock, tmp_path
+):
+    """Review 14b: desk A shared article X, then desk B shared its own package without X; a
+    desk that took only the newest package never got X."""
+    x = sup_desk.knowledge.propose(supervisor, "发票怎么开", "订单页申请开票。", ["inquiry"])
+    sup_desk.knowledge.publish(supervisor, x.id)
+    sup_desk.knowledge.queue_for_share(supervisor, "BR001", "deskA")
+    send(sup_desk)
+    clock.advance(1)
+    boss_b = agent_desk.accounts.create("8002", "李主管", "supervisor", "password-3")
+    y = agent_desk.knowledge.propose(boss_b, "退款多久到账", "三个工作日内。", ["inquiry"])
+    agent_desk.knowledge.publish(boss_b, y.id)
+    agent_desk.knowledge.queue_for_share(boss_b, "BR001", "deskB")
+    send(agent_desk)
+    late = open_desk(tmp_path, clock, "desk-c", share)
+    try:
+        taken = take(late, share)
+        assert taken is not None and taken.added == 2
+        found = {a.title for a in late.knowledge.search("发票")} | {
+            a.title for a in late.knowledge.search("退款")
+        }
+        assert found == {"发票怎么开", "退款多久到账"}
+        assert take(late, share) is None  # each package once
+    finally:
+        late.close()
