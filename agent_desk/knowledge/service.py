@@ -208,6 +208,14 @@ class ImportResult:
     proposals: int = 0  # proposals taken from kb/proposals/ (new or newer)
 
 
+def _unusable_folder(name: str, exc: OSError) -> AgentDeskError:
+    """`kb` (or a proposals folder) on the share that is a file or cannot be listed: said in
+    words, nothing taken from it, the rest of the desk goes on."""
+    what = "is a file, not a folder" if isinstance(exc, NotADirectoryError) else "cannot be read"
+    detail = exc.strerror or exc.__class__.__name__
+    return AgentDeskError(f"{name} on the share {what} ({detail}); nothing was taken from it")
+
+
 def _info(row: KbArticle) -> ArticleInfo:
     return ArticleInfo(
         row.public_id,
@@ -1128,7 +1136,7 @@ class KnowledgeService:
             except OSError as exc:
                 if is_missing(exc):
                     return None
-                raise
+                raise _unusable_folder(SHARE_FOLDER, exc) from None
             names = sorted(
                 (e.name for e in entries if PACKAGE_NAME.match(e.name) and not files.is_link(e)),
                 reverse=True,
@@ -1225,7 +1233,7 @@ class KnowledgeService:
         except OSError as exc:
             if is_missing(exc):
                 return ImportResult("", 0, 0, 0)
-            raise
+            raise _unusable_folder(f"{SHARE_FOLDER}/{PROPOSALS_FOLDER}/{branch}", exc) from None
         added = updated = unchanged = 0
         skipped: list[SkippedArticle] = []
         for entry in sorted(entries, key=lambda e: e.name):

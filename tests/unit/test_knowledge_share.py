@@ -301,3 +301,12 @@ def test_each_desks_newest_package_is_taken_so_a_later_package_hides_nothing(
         assert take(late, share) is None  # each package once
     finally:
         late.close()
+
+
+def test_a_kb_file_where_the_folder_should_be_is_said_in_words(agent_desk, share):
+    from agent_desk.errors import AgentDeskError
+
+    (share / "kb").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(AgentDeskError) as refused:
+        take(agent_desk, share)
+    assert "kb on the share is a file, not a folder" in refused.value.message
