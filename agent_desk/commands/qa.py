@@ -18,15 +18,8 @@ from collections import defaultdict
 from datetime import date
 
 from agent_desk.access import Permission
-from agent_desk.commands.registry import command, group
+from agent_desk.commands.registry import command, day_arg, group
 from agent_desk.errors import AgentDeskError
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -75,8 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         precheck=_check_period,
         help="average score per agent and month, reviews done against required",
     )
-    report.add_argument("--from", dest="date_from", required=True, type=_day, metavar="YYYY-MM-DD")
-    report.add_argument("--to", dest="date_to", required=True, type=_day, metavar="YYYY-MM-DD")
+    for flag, dest in (("--from", "date_from"), ("--to", "date_to")):
+        report.add_argument(flag, dest=dest, required=True, type=day_arg, metavar="YYYY-MM-DD")
     report.add_argument("--share", help="folder, UNC path or smb:// (default: share.location)")
     report.add_argument("--json", action="store_true", help="print JSON")
 

@@ -20,6 +20,7 @@ import getpass
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from agent_desk.access import SETUP, Permission, needs_text
@@ -83,6 +84,24 @@ def command(
             "line of standard input",
         )
     return parser
+
+
+def day_arg(text: str) -> date:
+    """`--from`/`--to`: an ASCII YYYY-MM-DD the reports can count from (years 1970–9998, as
+    for weeks): 0001-01-01 or 9999-12-31 ran a report past the calendar's end."""
+    from agent_desk.quality.weeks import FIRST_YEAR, LAST_YEAR
+
+    try:
+        day = date.fromisoformat(text.strip()) if text.strip().isascii() else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text}: only dates from {FIRST_YEAR} to {LAST_YEAR} are reported"
+        )
+    return day
 
 
 def group(

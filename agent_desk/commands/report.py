@@ -13,21 +13,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from agent_desk.access import Permission
-from agent_desk.commands.registry import command
+from agent_desk.commands.registry import command, day_arg
 from agent_desk.errors import AgentDeskError
 
 EXIT_NOTHING_READ = 1
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,8 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         required=True,
         help="folder, UNC path or smb://host/share/path (user share.username, keyring password)",
     )
-    p.add_argument("--from", dest="date_from", required=True, type=_day, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, type=_day, metavar="YYYY-MM-DD")
+    p.add_argument("--from", dest="date_from", required=True, type=day_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, type=day_arg, metavar="YYYY-MM-DD")
     p.add_argument("--by", choices=("agent", "branch", "day", "shift"), default="agent")
     p.add_argument(
         "--format", choices=("csv", "xlsx", "pdf", "json", "html"), help="default: from --out"
