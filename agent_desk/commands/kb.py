@@ -24,6 +24,20 @@ from agent_desk.errors import AgentDeskError
 CATEGORY_HELP = "call category (inquiry, complaint, report, suggestion, repair, other; repeatable)"
 
 
+LIMIT_MAX = 1000
+
+
+def _limit(text: str) -> int:
+    """How many articles to print: 0, -5 or a 20-digit number is no answer to ask for."""
+    try:
+        value = int(text.strip()) if text.strip().isascii() else 0
+    except ValueError:
+        value = 0
+    if not 1 <= value <= LIMIT_MAX:
+        raise argparse.ArgumentTypeError(f"{text}: give a number from 1 to {LIMIT_MAX:,}")
+    return value
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     kb = group(sub, "kb", help="the knowledge base: propose, publish, retire, search, share")
 
@@ -56,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="search the published articles",
     )
     search.add_argument("text", help="words to find (Chinese or not; every word must match)")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=_limit, default=20, help="1 to 1,000 (default 20)")
     search.add_argument("--json", action="store_true", help="print one JSON array")
     words_may_start_with_a_dash(search)
 
@@ -87,7 +101,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "proposals a supervisor has to publish)",
     )
     listing.add_argument("--status", choices=("proposed", "published", "retired"))
-    listing.add_argument("--limit", type=int, default=500)
+    listing.add_argument("--limit", type=_limit, default=500, help="1 to 1,000 (default 500)")
     listing.add_argument("--json", action="store_true", help="print one JSON array")
 
     command(

@@ -1,5 +1,6 @@
-"""`--from`/`--to` of `report` and `qa report`: refused at the calendar's ends before anything
-is read (0001-01-01 and 9999-12-31 ended in 'unexpected error: OverflowError')."""
+"""Days and numbers given on the command line: `--from`/`--to` of `report` and `qa report` are
+refused at the calendar's ends before anything is read (0001-01-01 and 9999-12-31 ended in
+'unexpected error: OverflowError'), and so is a `kb search --limit` of 0 or 20 digits."""
 
 from __future__ import annotations
 
@@ -29,3 +30,9 @@ def test_the_commands_refuse_them_with_one_line_and_exit_2(profile_dir, command)
     )
     assert done.returncode == 2 and "only dates from 1970 to 9998" in done.stderr
     assert "unexpected error" not in done.stderr
+
+
+@pytest.mark.parametrize("limit", ["0", "-5", "99999999999999999999"])
+def test_kb_search_refuses_a_limit_it_cannot_print(profile_dir, limit):
+    done = run_cli("kb", "search", "退款", "--limit", limit, profile=profile_dir)
+    assert done.returncode == 2 and "from 1 to 1,000" in done.stderr
