@@ -108,8 +108,10 @@ _CJK = re.compile(
 def title_key(title: str) -> str:
     """The title as compared for duplicates, the one definition (add, edit and import):
     NFKC (full-width Ｒｅｆｕｎｄ is Refund), case-folded, spaces squeezed, and no space between
-    two CJK characters (「退款 多久到账」 is 「退款多久到账」)."""
-    words = unicodedata.normalize("NFKC", title).casefold().split()
+    two CJK characters (「退款 多久到账」 is 「退款多久到账」), invisible format characters
+    (a zero-width space) dropped."""
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    words = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf").split()
     key = ""
     for word in words:
         if key and not (_CJK.match(key[-1]) and _CJK.match(word[0])):
@@ -119,10 +121,10 @@ def title_key(title: str) -> str:
 
 
 def title_problem(title: str) -> str | None:
-    """A character a title may not hold (a control character, a line or paragraph break),
-    as U+XXXX, or None."""
+    """A character a title may not hold (a control character, a line or paragraph break, an
+    invisible format character such as a zero-width space), as U+XXXX, or None."""
     for ch in title:
-        if unicodedata.category(ch) in ("Cc", "Zl", "Zp"):
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
             return f"U+{ord(ch):04X}"
     return None
 

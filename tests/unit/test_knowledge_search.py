@@ -82,7 +82,8 @@ def test_the_short_word_index_follows_edits_retirement_and_imports(
 
 
 @pytest.mark.parametrize(
-    "title", ["控制\x07字符", "两行\n标题", "回车\r", "制表\t符", "分段\u2029"]
+    "title",
+    ["控制\x07字符", "两行\n标题", "回车\r", "制表\t符", "分段\u2029", "退款多久到账\u200b"],
 )
 def test_titles_refuse_control_characters_and_line_breaks(services, agent, title):
     with pytest.raises(ValidationError) as caught:
@@ -117,6 +118,7 @@ def test_title_key_keeps_spaces_between_western_words():
     assert title_key("Refund  time") == "refund time"
     assert title_key("Refundtime") != title_key("Refund time")
     assert title_key("退款 VIP") == "退款 vip"
+    assert title_key("退款多久\u200b到账") == title_key("退款多久到账")  # an older title, imported
 
 
 def test_articles_written_before_the_upgrade_are_found_by_short_words(profile, clock):
