@@ -60,6 +60,22 @@ def register(sub: argparse._SubParsersAction) -> None:
             f"--{name.replace('_', '-')}", dest=f"c_{name}", metavar="1..10", help=f"{name} 1-10"
         )
     score.add_argument("--json", action="store_true", help="print JSON")
+    mine = command(
+        qsub,
+        "mine",
+        needs=Permission.TAKE_CALLS,
+        func=mine_cmd,
+        help="the reviews of your own calls (taken from the share first), newest first",
+    )
+    mine.add_argument("--json", action="store_true", help="print JSON")
+    ack = command(
+        qsub,
+        "ack",
+        needs=Permission.TAKE_CALLS,
+        func=ack_cmd,
+        help="say you have read the review of your call (sent to the share with the next sync)",
+    )
+    ack.add_argument("review_id", metavar="REVIEW_ID", help="the id `qa mine` prints")
     report = command(
         qsub,
         "report",
@@ -178,6 +194,65 @@ def score_cmd(args: argparse.Namespace) -> int:
         )
     else:
         print(f"scored call {review.call_id} of {review.agent_no}: {review.score}/10")
+    return 0
+
+
+def mine_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        zone = services.policy.zone
+        try:
+            services.quality.reviews_from_share()
+        except (AgentDeskError, OSError) as exc:  # unreachable share: what is here still shows
+            reason = getattr(exc, "message", None) or exc.__class__.__name__
+            print(f"agent-desk: the share was not read ({reason}); reviews here:", file=sys.stderr)
+        reviews = services.quality.reviews_of(args.actor)
+    finally:
+        services.close()
+    if args.json:
+        doc = [
+            {
+                "review_id": r.review_id,
+                "call_id": r.call_id,
+                "week": r.week,
+                "score": r.score,
+                "criteria": r.criteria,
+                "comment": r.comment,
+                "reviewer_no": r.reviewer_no,
+                "revision": r.revision,
+                "scored_at": r.scored_at.astimezone(zone).isoformat(timespec="seconds"),
+                "acknowledged": r.acknowledged_at is not None,
+            }
+            for r in reviews
+        ]
+        print(json.dumps(doc, ensure_ascii=False, indent=1))
+        return 0
+    if not reviews:
+        print("no reviews of your calls yet")
+        return 0
+    for r in reviews:
+        when = r.scored_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        seen = "acknowledged" if r.acknowledged_at else "not acknowledged: qa ack " + r.review_id
+        print(f"{r.week}\t{r.score}/10\tby {r.reviewer_no} {when}\t{seen}")
+        if r.comment:
+            print(f"\t{r.comment}")
+    return 0
+
+
+def ack_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.cli import open_services
+
+    services = open_services(args)
+    try:
+        review = services.quality.acknowledge(args.actor, args.review_id.strip())
+    finally:
+        services.close()
+    print(
+        f"acknowledged the review of {review.week} ({review.score}/10); it reaches the share "
+        "with the next sync"
+    )
     return 0
 
 

@@ -219,3 +219,37 @@ def test_a_supervisor_scoring_their_own_call_is_refused_with_exit_4(desk, clock)
         services.close()
     done = run_cli("qa", "score", own, "--score", "10", *SUP, profile=profile, stdin=SUP_PW)
     _one_line(done, 4, "your own call")
+
+
+def test_the_agent_reads_and_acknowledges_a_review_on_the_command_line(desk):
+    """Review 14b: an agent could only see and acknowledge a review in the window."""
+    profile, calls = desk
+    call = calls["1001"][0]
+    scored = run_cli(
+        "qa",
+        "score",
+        call,
+        "--score",
+        "6",
+        "--comment",
+        "开场白漏了工号",
+        *SUP,
+        profile=profile,
+        stdin=SUP_PW,
+    )
+    assert scored.returncode == 0, scored.stderr
+    mine = run_cli("qa", "mine", "--json", "--as", "1001", profile=profile, stdin="pw-1001\n")
+    assert mine.returncode == 0, mine.stderr
+    [review] = json.loads(mine.stdout)
+    assert (review["call_id"], review["score"], review["acknowledged"]) == (call, 6, False)
+    assert review["comment"] == "开场白漏了工号"
+    other = run_cli(
+        "qa", "ack", review["review_id"], "--as", "1002", profile=profile, stdin="pw-1002\n"
+    )
+    assert other.returncode == 4, other.stderr  # not their call
+    ack = run_cli(
+        "qa", "ack", review["review_id"], "--as", "1001", profile=profile, stdin="pw-1001\n"
+    )
+    assert ack.returncode == 0 and "next sync" in ack.stdout, ack.stderr
+    text = run_cli("qa", "mine", "--as", "1001", profile=profile, stdin="pw-1001\n")
+    assert "6/10" in text.stdout and "\tacknowledged" in text.stdout

@@ -75,6 +75,8 @@ ARGUMENTS = {
     "qa sample": ["--week", "2026-W48"],
     "qa score": ["some-call", "--score", "7"],
     "qa report": ["--from", "2026-11-01", "--to", "2026-11-30"],
+    "qa mine": [],
+    "qa ack": ["x"],
     "kb add": ["--title", "t", "--body", "b"],
     "kb pull": [],
     "kb list": [],
