@@ -235,6 +235,11 @@ def write_csv(data: ExportData, path: Path, labels: ExportLabels) -> None:
                 w.writerow(["—" if v is None else safe_cell(v) for v in _quality_cells(q)])
 
 
+def _rounded(value: Any) -> Any:
+    """A grade component as people read it: 28.0, not 28.000000000000004 (float sums)."""
+    return round(value, 6) if isinstance(value, float) else value
+
+
 def write_json(data: ExportData, path: Path, labels: ExportLabels) -> None:
     """Numbers as JSON numbers or null, never NaN or Infinity (refused if one slipped in)."""
     table = data.table
@@ -263,7 +268,7 @@ def write_json(data: ExportData, path: Path, labels: ExportLabels) -> None:
                 "branch": g.branch_code,
                 "name": safe_text(g.agent_name),
                 "shifts": g.shifts,
-                "components": g.components,
+                "components": {k: _rounded(v) for k, v in g.components.items()},
                 "score": g.score,
                 "grade": g.grade,
             }
