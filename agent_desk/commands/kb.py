@@ -338,8 +338,11 @@ def share_cmd(args: argparse.Namespace) -> int:
         result = services.sync.run(force=True)
     finally:
         services.close()
-    print(f"queued {path}")
-    if result.error is not None:
-        print(f"not on the share yet: {result.error.message}", file=sys.stderr)
+    state = result.state
+    print(f"queued {path}; the sync sent {result.sent} item(s) of the outbox")
+    left = state.waiting + state.conflicts + state.failed
+    if result.error is not None or left:
+        why = result.error.message if result.error is not None else "see agent-desk sync --list"
+        print(f"agent-desk: {left} item(s) not on the share yet: {why}", file=sys.stderr)
         return 1
     return 0
