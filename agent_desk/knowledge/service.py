@@ -36,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -206,6 +207,27 @@ class ImportResult:
     skipped: tuple[SkippedArticle, ...] = ()
     refused: tuple[RefusedFile, ...] = ()
     proposals: int = 0  # proposals taken from kb/proposals/ (new or newer)
+
+
+def _check_proposal_place(
+    proposal: dict[str, Any], named: re.Match[str], branch: str, name: str
+) -> None:
+    """A proposal says what its place on the share says: the article and version of its file
+    name, the branch of its folder. A copy moved or renamed by hand is not taken."""
+    article = proposal["article"]
+    if (article["id"], article["version"]) != (named.group(1), int(named.group(2))):
+        raise PackageRefused(
+            f"the file is named for {named.group(1)} version {int(named.group(2))} but holds "
+            f"{article['id']} version {article['version']}",
+            name=name,
+            reason="kb.package.schema",
+        )
+    if proposal["branch"] != branch:
+        raise PackageRefused(
+            f"a proposal of branch {proposal['branch']} in the folder of branch {branch}",
+            name=name,
+            reason="kb.package.schema",
+        )
 
 
 def _unusable_folder(name: str, exc: OSError) -> AgentDeskError:
@@ -1240,15 +1262,21 @@ class KnowledgeService:
             name = f"{SHARE_FOLDER}/{PROPOSALS_FOLDER}/{branch}/{entry.name}"
             if seen.get(name) is not None or files.is_link(entry):
                 continue
-            if PROPOSAL_NAME.match(entry.name) is None:
-                continue
+            named = PROPOSAL_NAME.match(entry.name)
             try:
+                if named is None:  # a stray file among the proposals: said once, never read
+                    raise PackageRefused(
+                        "not a proposal's name (<article id>.v<version>.json)",
+                        name=name,
+                        reason="kb.package.schema",
+                    )
                 data = files.read(f"{where}{files.sep}{entry.name}", limit=MAX_PROPOSAL_BYTES)
                 if len(data) > MAX_PROPOSAL_BYTES:
                     raise PackageRefused(
                         "larger than any proposal", name=name, reason="kb.package.schema"
                     )
                 proposal = parse_proposal(data, name)
+                _check_proposal_place(proposal, named, branch, name)
             except PackageRefused as exc:
                 refused.append(self._refuse_file(name, exc))
                 continue

@@ -138,14 +138,27 @@ def test_junk_among_the_proposals_is_refused_with_a_reason_and_the_rest_taken(
     (folder / "00000000-0000-0000-0000-000000000001.v1.json").write_bytes(b'{"schema": "agent-')
     (folder / "00000000-0000-0000-0000-000000000002.v1.json").write_bytes(b"\x00\xff" * 50)
     (folder / "notes.txt").write_text("not a proposal")
+    [real] = folder.glob(f"{good.id}.v*.json")
+    moved = json.loads(real.read_text(encoding="utf-8"))
+    (folder / "00000000-0000-0000-0000-000000000003.v1.json").write_text(  # renamed by hand
+        json.dumps(moved, ensure_ascii=False), encoding="utf-8"
+    )
+    moved["branch"] = "BR999"  # another branch's, put in this branch's folder
+    (folder / real.name.replace(".v1.", ".v2.")).write_text(
+        json.dumps({**moved, "article": {**moved["article"], "version": 2}}, ensure_ascii=False),
+        encoding="utf-8",
+    )
 
     taken = take(sup_desk, share)
     assert taken.proposals == 1
-    assert sorted(r.name.rsplit("/", 1)[1] for r in taken.refused) == [
-        "00000000-0000-0000-0000-000000000001.v1.json",
-        "00000000-0000-0000-0000-000000000002.v1.json",
-    ]
-    assert all(r.reason == "kb.package.truncated" for r in taken.refused)
+    reasons = {r.name.rsplit("/", 1)[1]: r.reason for r in taken.refused}
+    assert reasons == {
+        "00000000-0000-0000-0000-000000000001.v1.json": "kb.package.truncated",
+        "00000000-0000-0000-0000-000000000002.v1.json": "kb.package.truncated",
+        "00000000-0000-0000-0000-000000000003.v1.json": "kb.package.schema",
+        real.name.replace(".v1.", ".v2."): "kb.package.schema",
+        "notes.txt": "kb.package.schema",
+    }
     assert [a.id for a in sup_desk.knowledge.articles()] == [good.id]
     assert take(sup_desk, share) is None  # the junk is not read (nor told) again
 
