@@ -98,12 +98,18 @@ def required_reviews(
     booked to the month of the week's Thursday."""
     weekly: dict[tuple[str, str], int] = defaultdict(int)
     month: dict[str, str] = {}
+    # a year of 300 agents is 110,000 (agent, day) pairs over 365 days: each day's week and
+    # month are worked out once (the year report's warm load spent most of its time here)
+    of_day: dict[date, str | None] = {}
     for (agent, day), answered in answered_by_day.items():
-        if not _in_period(day, period):
-            continue
-        week = week_of(day)
-        weekly[(agent, week)] += answered
-        month[week] = month_of(day)
+        if day in of_day:
+            week = of_day[day]
+        else:
+            week = of_day[day] = week_of(day) if _in_period(day, period) else None
+            if week is not None:
+                month[week] = month_of(day)
+        if week is not None:
+            weekly[(agent, week)] += answered
     out: dict[tuple[str, str], int] = defaultdict(int)
     for (agent, week), answered in weekly.items():
         out[(agent, month[week])] += min(per_agent, answered)

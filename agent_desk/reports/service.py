@@ -524,7 +524,8 @@ class ReportService:
         from agent_desk.quality.report import quality_rows
 
         counts, names = base
-        answered = {(agent, date.fromisoformat(day)): n for agent, day, n in counts}
+        days = {day: date.fromisoformat(day) for day in {day for _agent, day, _n in counts}}
+        answered = {(agent, days[day]): n for agent, day, n in counts}
         branches = frozenset(b.casefold() for b in query.branches)
         agents = frozenset(_agent_filter(a) for a in query.agents)
         chosen = [
