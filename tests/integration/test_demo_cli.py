@@ -59,7 +59,7 @@ def test_demo_files_its_shifts_under_the_profiles_branch_code(tmp_path):
     finally:
         con.close()
     assert branches == {"BJ01"}  # not DEMO: the profile says which branch it is
-    shift_files = [p for p in paths if not p.startswith(("archive/", "audit/"))]
+    shift_files = [p for p in paths if not p.startswith(("archive/", "audit/", "kb/"))]
     assert shift_files and all(p.startswith("BJ01/") and "_desk-07_" in p for p in shift_files)
     assert all(
         p.startswith("archive/BJ01/") and "/desk-07/" in p
@@ -68,6 +68,8 @@ def test_demo_files_its_shifts_under_the_profiles_branch_code(tmp_path):
     )
     # the audit log's anchors (issue 11) name the branch and the desk the same way
     assert all(p.startswith("audit/BJ01/desk-07/") for p in paths if p.startswith("audit/"))
+    # the demo's proposed articles go to the supervisors of its branch (issue 14)
+    assert all(p.startswith("kb/proposals/BJ01/") for p in paths if p.startswith("kb/"))
 
 
 def test_demo_refuses_a_profile_that_already_has_accounts_with_a_message(tmp_path):
