@@ -467,19 +467,7 @@ class KnowledgeService:
         )
 
     def _queue(self, session: Session, kind: str, path: str, content: bytes) -> None:
-        session.add(
-            OutboxItem(
-                kind=kind,
-                relative_path=path,
-                content=content,
-                size=len(content),
-                sha256=hashlib.sha256(content).hexdigest(),
-                status="pending",
-                attempts=0,
-                next_attempt_at=None,
-                created_at=self._clock.now(),
-            )
-        )
+        session.add(OutboxItem.waiting(kind, path, content, self._clock.now()))
 
     def edit(
         self,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text
@@ -36,6 +37,22 @@ class OutboxItem(PublicIdMixin, Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    @classmethod
+    def waiting(cls, kind: str, relative_path: str, content: bytes, now: datetime) -> OutboxItem:
+        """A file queued for the share now: its size and checksum from its bytes, not yet
+        tried (the one shape every queueing service writes)."""
+        return cls(
+            kind=kind,
+            relative_path=relative_path,
+            content=content,
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            status="pending",
+            attempts=0,
+            next_attempt_at=None,
+            created_at=now,
+        )
 
 
 class ShareRefusal(Base):

@@ -22,7 +22,6 @@ Rules (one place):
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Mapping
@@ -415,19 +414,7 @@ class QualityService:
             f"{QA_FOLDER}/{clean_code(branch, 'UNSET')}/{info.week}/"
             f"{info.review_id}.r{info.revision}.json"
         )
-        session.add(
-            OutboxItem(
-                kind="quality_review",
-                relative_path=path,
-                content=content,
-                size=len(content),
-                sha256=hashlib.sha256(content).hexdigest(),
-                status="pending",
-                attempts=0,
-                next_attempt_at=None,
-                created_at=now,
-            )
-        )
+        session.add(OutboxItem.waiting("quality_review", path, content, now))
 
     # --- the agent's side ----------------------------------------------------------------------
 
@@ -501,19 +488,7 @@ class QualityService:
             f"{QA_FOLDER}/{clean_code(review.call_branch or branch, 'UNSET')}/{review.week}/"
             f"{review.public_id}.r{review.revision}{ACK_SUFFIX}"
         )
-        session.add(
-            OutboxItem(
-                kind="quality_ack",
-                relative_path=path,
-                content=content,
-                size=len(content),
-                sha256=hashlib.sha256(content).hexdigest(),
-                status="pending",
-                attempts=0,
-                next_attempt_at=None,
-                created_at=now,
-            )
-        )
+        session.add(OutboxItem.waiting("quality_ack", path, content, now))
 
     @staticmethod
     def _reviewer_no(session: Session, review: QualityReview) -> str:
