@@ -165,26 +165,34 @@ def _check_schema(document: Any, against: dict[str, Any], name: str) -> None:
         )
 
 
-def parse_proposal(data: bytes, name: str = "") -> dict[str, Any]:
-    """The proposal in `data`, checked whole; PackageRefused otherwise."""
-    proposal = _json_document(data, name)
-    if not isinstance(proposal, dict) or proposal.get("schema") != PROPOSAL_SCHEMA:
+def _checked(
+    data: bytes, name: str, what: str, schema_name: str, against: dict[str, Any]
+) -> dict[str, Any]:
+    """A `what` ("package", "proposal") of `schema_name` in `data`, of the version this
+    AgentDesk reads and valid against its schema; PackageRefused otherwise."""
+    document = _json_document(data, name)
+    if not isinstance(document, dict) or document.get("schema") != schema_name:
         raise PackageRefused(
-            f"not a knowledge proposal (schema is not {PROPOSAL_SCHEMA})",
+            f"not a knowledge {what} (schema is not {schema_name})",
             name=name,
             reason="kb.package.schema",
         )
-    if proposal.get("version") != PACKAGE_VERSION:
-        found = short_value(proposal.get("version"))
+    if document.get("version") != PACKAGE_VERSION:
+        found = short_value(document.get("version"))
         raise PackageRefused(
-            f"proposal version {found}; this AgentDesk reads version {PACKAGE_VERSION}",
+            f"{what} version {found}; this AgentDesk reads version {PACKAGE_VERSION}",
             name=name,
             reason="kb.package.version",
             found=found,
             supported=PACKAGE_VERSION,
         )
-    _check_schema(proposal, proposal_schema(), name)
-    return proposal
+    _check_schema(document, against, name)
+    return document
+
+
+def parse_proposal(data: bytes, name: str = "") -> dict[str, Any]:
+    """The proposal in `data`, checked whole; PackageRefused otherwise."""
+    return _checked(data, name, "proposal", PROPOSAL_SCHEMA, proposal_schema())
 
 
 def package_bytes(package: dict[str, Any]) -> bytes:
@@ -193,24 +201,7 @@ def package_bytes(package: dict[str, Any]) -> bytes:
 
 def parse_package(data: bytes, name: str = "") -> dict[str, Any]:
     """The package in `data`, checked whole; PackageRefused otherwise."""
-    package = _json_document(data, name)
-    if not isinstance(package, dict) or package.get("schema") != PACKAGE_SCHEMA:
-        raise PackageRefused(
-            f"not a knowledge package (schema is not {PACKAGE_SCHEMA})",
-            name=name,
-            reason="kb.package.schema",
-        )
-    version = package.get("version")
-    if version != PACKAGE_VERSION:
-        found = short_value(version)
-        raise PackageRefused(
-            f"package version {found}; this AgentDesk reads version {PACKAGE_VERSION}",
-            name=name,
-            reason="kb.package.version",
-            found=found,
-            supported=PACKAGE_VERSION,
-        )
-    _check_schema(package, schema(), name)
+    package = _checked(data, name, "package", PACKAGE_SCHEMA, schema())
     if package["count"] != len(package["articles"]):
         raise PackageRefused(
             f"{len(package['articles'])} articles where {package['count']} were written "
