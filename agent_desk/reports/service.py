@@ -406,7 +406,7 @@ class ReportService:
             unique, revisions, copies = one_per_shift(found)
             del found
             skipped.extend(revisions)
-            base = _answered_by_day(unique, query, first, last)
+            base = _answered_by_week(unique, query, first, last)
             low, high = query.date_from.isoformat(), query.date_to.isoformat()
             in_period = [r for r in unique if low <= r.day <= high]
             del unique
@@ -517,15 +517,16 @@ class ReportService:
         return reviews
 
     def _quality(
-        self, base: AnsweredByDay, reviews: Iterable[Any], query: ReportQuery
+        self, base: AnsweredByWeek, reviews: Iterable[Any], query: ReportQuery
     ) -> list[QualityRow]:
         """Reviews done, required and the average per agent and month of the period (the
         weeks whose Thursday is in it), for the agents and branches the query asks for."""
         from agent_desk.quality.report import quality_rows
 
         counts, names = base
-        days = {day: date.fromisoformat(day) for day in {day for _agent, day, _n in counts}}
-        answered = {(agent, days[day]): n for agent, day, n in counts}
+        weeks = {week: date.fromisoformat(week) for week in {week for _agent, week, _n in counts}}
+        # each week's total booked to its Thursday: the rule counts a week as a whole
+        answered = {(agent, weeks[week]): n for agent, week, n in counts}
         branches = frozenset(b.casefold() for b in query.branches)
         agents = frozenset(_agent_filter(a) for a in query.agents)
         chosen = [
@@ -538,23 +539,32 @@ class ReportService:
         return quality_rows(chosen, answered, per_agent, names, (query.date_from, query.date_to))
 
 
-# (agent key, YYYY-MM-DD, calls answered) of the days the quality review reads, and the agents'
-# names: what the review's required counts come from, kept with a report's result.
-AnsweredByDay = tuple[list[tuple[str, str, int]], dict[str, str]]
+# (agent key, Thursday YYYY-MM-DD, calls answered) of the weeks the quality review reads, and
+# the agents' names: what the review's required counts come from, kept with a report's result.
+# A week's requirement depends only on its total (agent_desk/quality/report.py), so the days
+# are added up into their ISO week, named by its Thursday: a year is 16,000 of them, not the
+# 110,000 (agent, day) pairs a warm report would otherwise unpack and re-add every time.
+AnsweredByWeek = tuple[list[tuple[str, str, int]], dict[str, str]]
 
 
-def _answered_by_day(
+def _answered_by_week(
     unique: Iterable[ShiftRow], query: ReportQuery, first: date, last: date
-) -> AnsweredByDay:
+) -> AnsweredByWeek:
+    from agent_desk.quality.report import thursday
+
     wants = ReportQuery(query.root, first, last, query.branches, query.agents).matcher()
     answered: dict[tuple[str, str], int] = {}
     names: dict[str, str] = {}
+    weeks: dict[str, str] = {}  # day → its week's Thursday
     for row in unique:
         if wants(row):
-            key = (row.agent_key, row.day)
+            week = weeks.get(row.day)
+            if week is None:
+                week = weeks[row.day] = thursday(date.fromisoformat(row.day)).isoformat()
+            key = (row.agent_key, week)
             answered[key] = answered.get(key, 0) + row.answered
             names[row.agent_key] = row.agent_name
-    return [(a, d, n) for (a, d), n in answered.items()], names
+    return [(a, w, n) for (a, w), n in answered.items()], names
 
 
 def _entry(
@@ -632,7 +642,7 @@ def _digest(mtimes: Iterable[int]) -> str:
 
 def _kept_result(
     index: ReportIndex, files: Any, key: str, cancelled: CancelCheck | None
-) -> tuple[list[ShiftRow], list[Skipped], int, int, int, tuple[str, ...], AnsweredByDay] | None:
+) -> tuple[list[ShiftRow], list[Skipped], int, int, int, tuple[str, ...], AnsweredByWeek] | None:
     """The result kept for this query, if the share is as it was when it was made."""
     kept = index.result_for(key)
     if kept is None:
@@ -677,7 +687,7 @@ def _keep_result(
     key: str,
     listings: Mapping[str, Listing],
     unlisted: list[str],
-    result: tuple[list[ShiftRow], list[Skipped], int, int, int, tuple[str, ...], AnsweredByDay],
+    result: tuple[list[ShiftRow], list[Skipped], int, int, int, tuple[str, ...], AnsweredByWeek],
 ) -> None:
     """Keep a result made the long way, with the state of the share it was made from; not
     when that state cannot vouch for it next time (a folder still changing or not listed, a

@@ -590,6 +590,9 @@ def test_a_change_on_the_share_after_a_warm_report_is_seen_by_the_next(reports, 
         first.in_period,
         first.branches_seen,
     )
+    # the reviews required come from the kept weekly totals: the same as the long way's
+    assert first.quality and [q.required for q in first.quality] != [0] * len(first.quality)
+    assert (warm.quality, warm.review_averages) == (first.quality, first.review_averages)
     # A new summary in an old day's folder.
     later = replace(hand_made_shifts()[0], shift_id="00000000-0000-4000-8000-0000000000e1")
     new_path = write_shift(share, later)
