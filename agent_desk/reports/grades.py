@@ -33,6 +33,7 @@ follows grading.thresholds (excellent ≥ 90, good ≥ 80, pass ≥ 60, else fai
 
 from __future__ import annotations
 
+import operator
 import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ from datetime import date
 from agent_desk.policy import Policy
 from agent_desk.reports.rows import ShiftRow, collector_paused
 from agent_desk.reports.table import Targets, aggregate
-from agent_desk.shifts.figures import follow_up_timeliness, script_compliance
+from agent_desk.shifts.figures import follow_up_timeliness, report_figure, script_compliance
 
 COMPONENTS = (
     "answer_speed",
@@ -97,12 +98,17 @@ def satisfaction_score(avg: float | None, target: float, floor: float) -> float 
     return max(0.0, 60.0 * (avg - 1.0) / max(floor - 1.0, 1e-9))
 
 
+_KB_PUBLISHED = operator.itemgetter(ShiftRow._fields.index("kb_published"))
+_DAY = operator.itemgetter(ShiftRow._fields.index("day"))
+
+
 def knowledge_score(rows: Iterable[ShiftRow], monthly_target: float) -> float | None:
-    """Contributions ÷ the monthly target, 0-100; None when no row reports them."""
-    counts = [r.kb_published for r in rows if r.kb_published >= 0]
-    if not counts:
+    """Contributions ÷ the monthly target, 0-100; None when no row reports them (an older
+    summary says -1, so the largest count below 0 means none did)."""
+    largest = max(map(_KB_PUBLISHED, rows), default=-1)
+    if largest < 0:
         return None
-    return _capped(float(max(counts)), monthly_target)
+    return _capped(float(largest), monthly_target)
 
 
 def grade_month(
@@ -140,28 +146,39 @@ def grade_month(
     script_target = (target("greeting_pct", 1.0) + target("signoff_pct", 1.0)) / 2
     kb_target = float(policy.get("knowledge.monthly_target", 5))
     out = []
+    within_rule_target = target("within_rule_pct", 0.9)
+    online_target = target("online_hours_per_shift", 6.0)
+    resolution_target = target("resolution_pct", 0.9)
     for g in groups:
         tot = g.totals
+        sums = tot.sums
+        get = sums.get
+        shifts = tot.shifts
+        # none of these figures is cases_overdue, the one that needs the latest snapshot
         comps: dict[str, float | None] = {
-            "answer_speed": _capped(tot.figure("within_rule_pct"), target("within_rule_pct", 0.9)),
+            "answer_speed": _capped(
+                report_figure("within_rule_pct", sums, shifts, 0), within_rule_target
+            ),
             "online_time": _capped(
-                tot.figure("online_hours_per_shift"), target("online_hours_per_shift", 6.0)
+                report_figure("online_hours_per_shift", sums, shifts, 0), online_target
             ),
             "volume": _capped(paces.get(g.key), reference) if reference else None,
             "satisfaction": satisfaction_score(
-                tot.figure("satisfaction_avg"), sat_target, sat_floor
+                report_figure("satisfaction_avg", sums, shifts, 0), sat_target, sat_floor
             ),
-            "resolution": _capped(tot.figure("resolution_pct"), target("resolution_pct", 0.9)),
+            "resolution": _capped(
+                report_figure("resolution_pct", sums, shifts, 0), resolution_target
+            ),
             "script_compliance": _capped(
-                script_compliance(tot.get("greeting"), tot.get("signoff"), tot.get("handled")),
+                script_compliance(get("greeting", 0), get("signoff", 0), get("handled", 0)),
                 script_target,
             ),
             "follow_up_timeliness": _capped(
                 follow_up_timeliness(
-                    tot.get("cases_replied_on_time"),
-                    tot.get("callbacks_on_time"),
-                    tot.get("cases_replied"),
-                    tot.get("callbacks_due"),
+                    get("cases_replied_on_time", 0),
+                    get("callbacks_on_time", 0),
+                    get("cases_replied", 0),
+                    get("callbacks_due", 0),
                     tot.cases_overdue,
                 ),
                 1.0,
@@ -224,7 +241,12 @@ def grade_period(
     with collector_paused():  # rows.collector_paused
         by_month: dict[str, list[ShiftRow]] = {}
         for row in rows:
-            by_month.setdefault(row.day[:7], []).append(row)
+            month = _DAY(row)[:7]
+            found = by_month.get(month)
+            if found is None:
+                by_month[month] = [row]
+            else:
+                found.append(row)
         out: list[GradeRow] = []
         for month in months_between(date_from, date_to):
             out.extend(
