@@ -48,6 +48,7 @@ from agent_desk.reports import (
     ReportQuery,
     ReportService,
     aggregate,
+    aggregate_agent_months,
     grade_month,
     grade_period,
     report_table,
@@ -130,8 +131,17 @@ def _children_cpu() -> float:
 def year_once(service: ReportService, query: ReportQuery) -> dict[str, float]:
     t0, c0, w0 = time.perf_counter(), time.process_time(), _children_cpu()
     result = service.load(BOSS, query)
-    report_table(aggregate(result.rows, "agent"), "agent", service.targets(), result.rows)
-    grade_period(result.rows, query.date_from, query.date_to, service.policy)
+    # as `agent-desk report --by agent` does: the agents and their months in one pass
+    agents, agent_months = aggregate_agent_months(result.rows)
+    report_table(agents, "agent", service.targets(), result.rows)
+    grade_period(
+        result.rows,
+        query.date_from,
+        query.date_to,
+        service.policy,
+        result.review_averages,
+        agent_months,
+    )
     return {
         "wall": time.perf_counter() - t0,
         "cpu": time.process_time() - c0,

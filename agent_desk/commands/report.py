@@ -74,6 +74,7 @@ def report_cmd(args: argparse.Namespace) -> int:
     from agent_desk.reports import (
         ReportQuery,
         aggregate,
+        aggregate_agent_months,
         grade_period,
         months_between,
         report_table,
@@ -118,13 +119,23 @@ def report_cmd(args: argparse.Namespace) -> int:
             print("agent-desk: no summaries could be read for this report", file=sys.stderr)
         return EXIT_NOTHING_READ
     months = months_between(args.date_from, args.date_to)
+    agent_months = None
+    if args.by == "agent":  # the table's agents and the grade's months in one pass
+        groups, agent_months = aggregate_agent_months(result.rows)
+    else:
+        groups = aggregate(result.rows, args.by)
     data = ExportData(
-        table=report_table(aggregate(result.rows, args.by), args.by, targets, result.rows),
+        table=report_table(groups, args.by, targets, result.rows),
         period=f"{args.date_from} – {args.date_to}",
         generated_at=now,
         zone=policy.zone,
         grades=grade_period(
-            result.rows, args.date_from, args.date_to, policy, result.review_averages
+            result.rows,
+            args.date_from,
+            args.date_to,
+            policy,
+            result.review_averages,
+            agent_months,
         ),
         grade_month=", ".join(f"{m:%Y-%m}" for m in months),
         skipped=result.skipped,

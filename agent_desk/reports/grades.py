@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import operator
 import statistics
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from agent_desk.policy import Policy
 from agent_desk.reports.rows import ShiftRow, collector_paused
-from agent_desk.reports.table import Targets, aggregate
+from agent_desk.reports.table import Group, Targets, aggregate, aggregate_agent_months
 from agent_desk.shifts.figures import follow_up_timeliness, report_figure, script_compliance
 
 COMPONENTS = (
@@ -99,7 +99,6 @@ def satisfaction_score(avg: float | None, target: float, floor: float) -> float 
 
 
 _KB_PUBLISHED = operator.itemgetter(ShiftRow._fields.index("kb_published"))
-_DAY = operator.itemgetter(ShiftRow._fields.index("day"))
 
 
 def knowledge_score(rows: Iterable[ShiftRow], monthly_target: float) -> float | None:
@@ -118,10 +117,12 @@ def grade_month(
     *,
     of_month: bool = False,
     review_averages: Mapping[tuple[str, str], float] | None = None,
+    groups: Sequence[Group] | None = None,
 ) -> list[GradeRow]:
     """Each agent's weighted score for the calendar month of `month`, with every component
     (`of_month`: the rows are already that month's; `review_averages`: (agent key, YYYY-MM) →
-    average review score, agent_desk/quality/report.py)."""
+    average review score, agent_desk/quality/report.py; `groups`: the month's rows already
+    grouped by agent, `table.aggregate_agent_months`)."""
     weights = {c: float(policy.get(f"grading.weights.{c}", 0.0)) for c in COMPONENTS}
     thresholds = (
         ("excellent", float(policy.get("grading.thresholds.excellent", 90))),
@@ -134,7 +135,10 @@ def grade_month(
         return t[name].value if name in t else default
 
     prefix = f"{month.year:04d}-{month.month:02d}-"
-    groups = aggregate(rows if of_month else (r for r in rows if r.day.startswith(prefix)), "agent")
+    if groups is None:
+        groups = aggregate(
+            rows if of_month else (r for r in rows if r.day.startswith(prefix)), "agent"
+        )
     paces = {}
     for g in groups:
         hours = g.totals.get("online_seconds") / 3600
@@ -236,26 +240,25 @@ def grade_period(
     date_to: date,
     policy: Policy,
     review_averages: Mapping[tuple[str, str], float] | None = None,
+    agent_months: Mapping[str, Sequence[Group]] | None = None,
 ) -> list[GradeRow]:
-    """The grade of every month of the period (`month` on each row), month by month."""
+    """The grade of every month of the period (`month` on each row), month by month.
+
+    `agent_months`: the rows' groups by agent of each month (YYYY-MM), when the caller has them
+    already (`table.aggregate_agent_months`, which the table by agent is made from too)."""
     with collector_paused():  # rows.collector_paused
-        by_month: dict[str, list[ShiftRow]] = {}
-        for row in rows:
-            month = _DAY(row)[:7]
-            found = by_month.get(month)
-            if found is None:
-                by_month[month] = [row]
-            else:
-                found.append(row)
+        if agent_months is None:
+            agent_months = aggregate_agent_months(rows)[1]
         out: list[GradeRow] = []
         for month in months_between(date_from, date_to):
             out.extend(
                 grade_month(
-                    by_month.get(f"{month:%Y-%m}", ()),
+                    (),
                     month,
                     policy,
                     of_month=True,
                     review_averages=review_averages,
+                    groups=agent_months.get(f"{month:%Y-%m}", ()),
                 )
             )
         return out

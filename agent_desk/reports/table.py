@@ -80,7 +80,10 @@ _SUMMED_AT = tuple((name, ShiftRow._fields.index(name)) for name in SUMMED)
 _DELAY_MAX_AT = ShiftRow._fields.index("answer_delay_max")
 _DELAY_MAX = operator.itemgetter(_DELAY_MAX_AT)
 _ZIP_UP_TO = 5000  # rows a group sums by transposing them; more are summed column by column
-_STARTED = operator.itemgetter(ShiftRow._fields.index("started_at"))
+_STARTED_AT = ShiftRow._fields.index("started_at")
+_STARTED = operator.itemgetter(_STARTED_AT)
+_OVERDUE_AT = ShiftRow._fields.index("cases_overdue")
+_FIRST = operator.itemgetter(0)
 
 
 class Totals:
@@ -94,12 +97,17 @@ class Totals:
         self.rows: list[ShiftRow] = []
         self._sums: dict[str, float] | None = None
         self._overdue: int | None = None
+        self._latest: tuple[str, int] | None = None  # (started_at, cases_overdue) of one agent
         self.one_agent = one_agent  # every row is one agent's (a group by agent)
+        # Totals that partition these rows (an agent's months): sums are their sums
+        self.parts_of: list[Totals] | None = None
 
     def add(self, row: ShiftRow) -> None:
         self.rows.append(row)
         self._sums = None
         self._overdue = None
+        self._latest = None
+        self.parts_of = None
 
     @property
     def shifts(self) -> int:
@@ -107,6 +115,8 @@ class Totals:
 
     @property
     def sums(self) -> dict[str, float]:
+        if self._sums is None and self.parts_of is not None:
+            self._sums = _sum_of_sums([p.sums for p in self.parts_of if p.rows])
         if self._sums is None:
             rows = self.rows
             if len(rows) > _ZIP_UP_TO:
@@ -119,6 +129,10 @@ class Totals:
                 columns = list(zip(*rows, strict=True))
                 self._sums = {name: sum(columns[i]) for name, i in _SUMMED_AT}
                 self._sums["answer_delay_max"] = max(columns[_DELAY_MAX_AT])
+                if self.one_agent:  # the latest snapshot, from the columns at hand
+                    started = columns[_STARTED_AT]
+                    last = max(started)
+                    self._latest = (last, columns[_OVERDUE_AT][started.index(last)])
             else:
                 self._sums = {}
         return self._sums
@@ -129,10 +143,7 @@ class Totals:
         sums of sums, not another pass over every shift."""
         totals = cls()
         totals.rows = list(rows)
-        parts = [g.totals.sums for g in groups if g.totals.rows]
-        sums = {name: sum(p[name] for p in parts) for name in SUMMED}
-        sums["answer_delay_max"] = max((p["answer_delay_max"] for p in parts), default=0.0)
-        totals._sums = sums if parts else {}
+        totals._sums = _sum_of_sums([g.totals.sums for g in groups if g.totals.rows])
         if by == "agent":  # each agent's latest snapshot is within its own group
             totals._overdue = sum(g.totals.cases_overdue for g in groups)
         return totals
@@ -145,7 +156,7 @@ class Totals:
         """Cases overdue is a snapshot at each shift's end: the same late case is counted by
         every shift until it is replied, so a period counts each agent's latest snapshot."""
         if self._overdue is None and self.one_agent and self.rows:
-            self._overdue = max(self.rows, key=_STARTED).cases_overdue
+            self._overdue = self._latest_snapshot()[1]
         if self._overdue is None:
             latest: dict[str, tuple[str, int]] = {}
             for row in self.rows:
@@ -156,6 +167,20 @@ class Totals:
             self._overdue = sum(v for _, v in latest.values())
         return self._overdue
 
+    def _latest_snapshot(self) -> tuple[str, int]:
+        """(started_at, cases_overdue) of one agent's latest shift: the first of the latest
+        if two started at once, as max() gives it."""
+        if self._latest is None and self.parts_of is not None:
+            self._latest = max(
+                (p._latest_snapshot() for p in self.parts_of if p.rows), key=_FIRST
+            )  # months never share a start: the latest month's latest shift
+        if self._latest is None:
+            self.sums  # noqa: B018 - sums a group of an agent's shifts and notes its latest
+        if self._latest is None:
+            row = max(self.rows, key=_STARTED)
+            self._latest = (row.started_at, row.cases_overdue)
+        return self._latest
+
     def figure(self, name: str) -> float | None:
         overdue = self.cases_overdue if name == "cases_overdue" else 0
         return report_figure(name, self.sums, self.shifts, overdue)
@@ -163,6 +188,14 @@ class Totals:
     def parts(self, name: str) -> tuple[float, float] | None:
         """(numerator, denominator) of a percentage figure, to show beside it."""
         return ratio_parts(name, self.sums)
+
+
+def _sum_of_sums(parts: Sequence[dict[str, float]]) -> dict[str, float]:
+    if not parts:
+        return {}
+    sums = {name: sum(p[name] for p in parts) for name in SUMMED}
+    sums["answer_delay_max"] = max(p["answer_delay_max"] for p in parts)
+    return sums
 
 
 @dataclass
@@ -216,16 +249,58 @@ def aggregate(rows: Iterable[ShiftRow], by: str) -> list[Group]:
                 members[key] = [row]
             else:
                 found.append(row)
-        groups: dict[str, Group] = {}
-        for key, group_rows in members.items():
-            totals = Totals(one_agent=by == "agent")
-            totals.rows = group_rows
-            groups[key] = Group(key, group_key(group_rows[0], by)[1], totals, group_rows)
-        if by == "shift":
-            return sorted(
-                groups.values(), key=lambda g: (g.rows[0].started_at, g.rows[0].agent_key)
-            )
-        return [groups[k] for k in sorted(groups)]
+        return _groups(members, by)
+
+
+def _groups(members: dict[str, list[ShiftRow]], by: str) -> list[Group]:
+    groups: dict[str, Group] = {}
+    for key, group_rows in members.items():
+        totals = Totals(one_agent=by == "agent")
+        totals.rows = group_rows
+        groups[key] = Group(key, group_key(group_rows[0], by)[1], totals, group_rows)
+    if by == "shift":
+        return sorted(groups.values(), key=lambda g: (g.rows[0].started_at, g.rows[0].agent_key))
+    return [groups[k] for k in sorted(groups)]
+
+
+_AGENT = _KEYS["agent"]
+_DAY = _KEYS["day"]
+
+
+def aggregate_agent_months(rows: Iterable[ShiftRow]) -> tuple[list[Group], dict[str, list[Group]]]:
+    """The groups by agent of the whole period, and of each calendar month (YYYY-MM, in order),
+    in one pass. The table by agent and the monthly grade both add up every agent's shifts: an
+    agent's figures for the period are made from its months' (sums of sums), so each shift is
+    added up once, not twice (a year is 118,000 shifts; reading them is what costs). The
+    groups are those `aggregate(rows, "agent")` gives, shift for shift."""
+    with collector_paused():  # rows.collector_paused
+        agents: dict[str, list[ShiftRow]] = {}
+        months: dict[str, dict[str, list[ShiftRow]]] = {}
+        for row in rows:
+            key = _AGENT(row)
+            found = agents.get(key)
+            if found is None:
+                agents[key] = [row]
+            else:
+                found.append(row)
+            month = _DAY(row)[:7]
+            of_month = months.get(month)
+            if of_month is None:
+                of_month = months[month] = {}
+            found = of_month.get(key)
+            if found is None:
+                of_month[key] = [row]
+            else:
+                found.append(row)
+        by_month = {month: _groups(months[month], "agent") for month in sorted(months)}
+        parts: dict[str, list[Totals]] = {}
+        for groups in by_month.values():
+            for g in groups:
+                parts.setdefault(g.key, []).append(g.totals)
+        whole = _groups(agents, "agent")
+        for g in whole:
+            g.totals.parts_of = parts[g.key]
+        return whole, by_month
 
 
 def overall(rows: Iterable[ShiftRow]) -> Totals:

@@ -73,6 +73,7 @@ from agent_desk.reports import (
     ReportTable,
     ShiftRow,
     aggregate,
+    aggregate_agent_months,
     grade_period,
     months_between,
     months_in,
@@ -133,7 +134,10 @@ def build_view(
     if drill is not None:
         shown = [r for r in rows if group_key(r, drill[0])[0] == drill[1]]
         by = "shift"
-    groups = aggregate(shown, by)
+    # the agents of the period and of each month in one pass: the table by agent, the grade
+    # and the satisfaction chart all add them up
+    agents, agent_months = aggregate_agent_months(rows)
+    groups = agents if by == "agent" and drill is None else aggregate(shown, by)
     table = report_table(groups, by, targets, shown)
     query = result.query
     months = months_between(query.date_from, query.date_to) if rows else months_in(rows)
@@ -141,7 +145,12 @@ def build_view(
         month = months[0] if months else None
     all_grades = (
         grade_period(
-            rows, query.date_from, query.date_to, policy, getattr(result, "review_averages", None)
+            rows,
+            query.date_from,
+            query.date_to,
+            policy,
+            getattr(result, "review_averages", None),
+            agent_months,
         )
         if rows
         else []
@@ -156,11 +165,7 @@ def build_view(
         )
         for g in aggregate(rows, "day")
     ]
-    sat = [
-        (g.label, v)
-        for g in aggregate(rows, "agent")
-        if (v := g.totals.figure("satisfaction_avg")) is not None
-    ]
+    sat = [(g.label, v) for g in agents if (v := g.totals.figure("satisfaction_avg")) is not None]
     sat.sort(key=lambda item: item[1])
     return ViewData(
         by, groups, table, grades, month, months, all_grades, days, sat[:CHART_AGENTS], drill

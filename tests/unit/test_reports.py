@@ -643,3 +643,50 @@ def test_a_kept_result_is_private_and_a_damaged_one_is_made_again(reports, share
     [made_again] = (reports.index_path.parent / "reports_index.db-results").iterdir()
     assert made_again != kept and not kept.exists()
     assert _load(reports, share).rows == first.rows
+
+
+def test_agents_and_their_months_in_one_pass_give_the_same_table_and_grades(
+    reports, tmp_path: Path
+):
+    """`aggregate_agent_months` makes the table by agent from each agent's months (sums of
+    sums, the latest snapshot of the latest month): the same groups, figures, overdue cases
+    and grades as adding every shift up by agent and then month by month, whatever order the
+    rows come in."""
+    import random
+
+    from agent_desk.reports import aggregate_agent_months
+
+    root = tmp_path / "three-months"
+    write_demo_summaries(root, agents=6, branches=2, days=75, start=date(2026, 9, 20), seed=3)
+    period = (date(2026, 9, 1), date(2026, 12, 31))
+    rows = list(reports.load(SUPERVISOR, ReportQuery(root, *period)).rows)
+    assert len({r.day[:7] for r in rows}) == 4 and len(rows) > 200
+    pick = random.Random(5)
+    # each shift's own snapshot of overdue cases, so "the latest" decides the figure
+    rows = [r._replace(cases_overdue=pick.randrange(5)) for r in rows]
+    pick.shuffle(rows)  # a caller's rows need not be in order of start
+
+    agents, months = aggregate_agent_months(rows)
+    plain = aggregate(rows, "agent")
+    assert [(g.key, g.label, g.rows) for g in agents] == [(g.key, g.label, g.rows) for g in plain]
+    assert list(months) == ["2026-09", "2026-10", "2026-11", "2026-12"]
+    targets = reports.targets()
+    one_pass = report_table(agents, "agent", targets, rows)
+    two_passes = report_table(plain, "agent", targets, rows)
+    assert one_pass.keys == two_passes.keys
+    for got_row, want_row in zip(
+        (*one_pass.cells, one_pass.total), (*two_passes.cells, two_passes.total), strict=True
+    ):
+        for got, want in zip(got_row, want_row, strict=True):
+            assert got.value == pytest.approx(want.value) and got.status == want.status
+    overdue = [g.totals.cases_overdue for g in agents]
+    assert overdue == [g.totals.cases_overdue for g in plain] and any(overdue)
+
+    kept = grade_period(rows, *period, reports.policy, agent_months=months)
+    made = grade_period(rows, *period, reports.policy)
+    assert [(g.agent_key, g.month, g.grade) for g in kept] == [
+        (g.agent_key, g.month, g.grade) for g in made
+    ]
+    for got, want in zip(kept, made, strict=True):
+        assert got.score == pytest.approx(want.score)
+        assert got.components == pytest.approx(want.components)
