@@ -378,6 +378,7 @@ def find_summaries(
     agents: frozenset[str] = frozenset(),
     cancelled: CancelCheck | None = None,
     known: dict[str, Listing] | None = None,
+    found_so_far: Callable[[int], None] | None = None,
 ) -> Found:
     """Every candidate file; what unchanged summaries said; what was not entered; and the
     listing of every folder looked at (for the index).
@@ -389,6 +390,8 @@ def find_summaries(
     every `*.json` file is, so a folder of copied summaries works too. Links are never
     followed, a folder seen before is never entered again, and nothing deeper than MAX_DEPTH.
     A folder whose mtime is that of its `known` listing is not listed again (`Listing`).
+    `found_so_far(n)` is told the number of candidates after each folder (to start workers
+    for reading them while the walk goes on).
     """
     low, high = date_from - timedelta(days=1), date_to + timedelta(days=1)
     known = known or {}
@@ -454,6 +457,8 @@ def find_summaries(
                 continue
             seen[key] = path
             stack.append((path, depth + 1))
+        if found_so_far is not None:
+            found_so_far(len(found))
     found.sort(key=operator.itemgetter(0))
     refused.sort()
     return Found(found, cached, refused, listings, unlisted)

@@ -78,6 +78,49 @@ def _parse_chunk(jobs: Sequence[Job], zone: tzinfo) -> list[Parsed]:
     return out
 
 
+def _warm_up() -> None:
+    """In a new worker: the imports and the schema check, before the first chunk arrives."""
+    global _validator
+    from agent_desk.reports.files import LocalFiles  # noqa: F401 - what _parse_chunk imports
+
+    if _validator is None:
+        _validator = VersionedValidator()
+
+
+class Workers:
+    """Worker processes started while the share is still being walked.
+
+    A spawned worker takes most of a second to import what it needs; started once the walk
+    has found enough files to be worth them, they get ready on the other core meanwhile
+    instead of after the walk. `parse_local_in_processes` takes them over (and shuts them
+    down); `close` is for a walk that ends without handing them over."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+
+    def found(self, files: int) -> None:
+        """`files` to read so far: start the workers once they are worth it."""
+        count = processes_for(files)
+        if self.pool is not None or count < 1:
+            return
+        try:
+            self.pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
+            for _ in range(count):  # one task each: the pool starts a process per task
+                self.pool.submit(_warm_up)
+        except (OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+            log.warning("report workers not started (%s): reading on one core", exc)
+            self.close()
+
+    def take(self) -> ProcessPoolExecutor | None:
+        pool, self.pool = self.pool, None
+        return pool
+
+    def close(self) -> None:
+        pool = self.take()
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
 def processes_for(count: int) -> int:
     """How many worker processes `count` local files are worth (0: read them here)."""
     cores = os.cpu_count() or 1
@@ -92,8 +135,10 @@ def parse_local_in_processes(
     validator: VersionedValidator,
     workers: int,
     cancelled: Callable[[], bool] | None = None,
+    started: Workers | None = None,
 ) -> Generator[Parsed, None, None]:
-    """`parse_one` for each local file, in order, shared out to `workers` processes.
+    """`parse_one` for each local file, in order, shared out to `workers` processes (those
+    `started` during the walk, if any).
 
     Processes are spawned, not forked: the report runs on a thread of the GUI, and a fork of a
     process with threads may inherit a held lock. A few chunks are in flight at a time, so a
@@ -102,11 +147,12 @@ def parse_local_in_processes(
     from agent_desk.reports.files import LocalFiles
 
     chunks = [jobs[i : i + _CHUNK] for i in range(0, len(jobs), _CHUNK)]
-    pool: ProcessPoolExecutor | None = None
-    try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    except (OSError, ValueError, NotImplementedError) as exc:
-        log.warning("report workers not started (%s): reading on one core", exc)
+    pool: ProcessPoolExecutor | None = started.take() if started is not None else None
+    if pool is None:
+        try:
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        except (OSError, ValueError, NotImplementedError) as exc:
+            log.warning("report workers not started (%s): reading on one core", exc)
     pending: deque[tuple[Sequence[Job], Future[list[Parsed]] | None]] = deque()
     next_chunk = 0
     try:

@@ -319,9 +319,10 @@ def test_read_on_worker_processes_a_share_gives_the_same_report_as_on_one_core(
 
     pools: list[int] = []
 
-    def counted(jobs, zone, validator, workers, cancelled=None):
+    def counted(jobs, zone, validator, workers, cancelled=None, started=None):
         pools.append(workers)
-        return parsing.parse_local_in_processes(jobs, zone, validator, workers, cancelled)
+        assert started is not None and started.pool is not None  # started during the walk
+        return parsing.parse_local_in_processes(jobs, zone, validator, workers, cancelled, started)
 
     monkeypatch.setattr(service_module, "parse_local_in_processes", counted)
     monkeypatch.setattr(parsing.os, "cpu_count", lambda: 2)  # also on a one-core runner
