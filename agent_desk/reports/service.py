@@ -43,10 +43,11 @@ from agent_desk.reports.files import (
     open_location,
     would_list,
 )
-from agent_desk.reports.index import INDEX_FILE, Entry, ReportIndex
+from agent_desk.reports.index import INDEX_FILE, MARSHAL_VERSION, Entry, ReportIndex
 from agent_desk.reports.parsing import (
     Job,
     Parsed,
+    Workers,
     parse_here,
     parse_local_in_processes,
     processes_for,
@@ -319,6 +320,7 @@ class ReportService:
         reviews: list[Any] = []
         key = _query_key(query)
         complete = False
+        early: Workers | None = None
         try:
             index = ReportIndex(self.index_path, zone_name(zone))
             kept = _kept_result(index, files, key, cancelled)
@@ -339,6 +341,8 @@ class ReportService:
                     k_branches,
                     self._quality(k_base, reviews, query),
                 )
+            if type(files) is LocalFiles:
+                early = Workers()  # they get ready while the walk goes on
             candidates, cached, refused, listings, unlisted = find_summaries(
                 files,
                 first,
@@ -346,6 +350,7 @@ class ReportService:
                 query.agent_numbers(),
                 cancelled,
                 known=index.folders_under(root, files.sep),
+                found_so_far=early.found if early is not None else None,
             )
             skipped.extend(
                 Skipped(path, reason, _LINK_DETAILS[reason].format(detail=detail))
@@ -372,7 +377,9 @@ class ReportService:
                         jobs.append((path, same))
             workers = processes_for(len(jobs)) if type(files) is LocalFiles else 0
             if workers:
-                fetched = parse_local_in_processes(jobs, zone, validator, workers, cancelled)
+                fetched = parse_local_in_processes(
+                    jobs, zone, validator, workers, cancelled, started=early
+                )
             else:
                 fetched = parse_here(files.read, jobs, zone, validator, files.parallel, cancelled)
             for done, (path, size, mtime_ns, shift) in enumerate(candidates, len(cached) + 1):
@@ -389,6 +396,10 @@ class ReportService:
                         else:
                             index.put(path, entry)
                 result = entry.result if entry is not None else Skipped(path, "removed")
+                if shift is not None and type(result) is ShiftRow:
+                    # the row as its listing keeps it, names and codes shared: the result
+                    # kept for the next report stores each once too
+                    result = new_row(ShiftRow, shift[5])
                 if type(result) is ShiftRow:
                     found.append(result)
                 else:
@@ -430,6 +441,8 @@ class ReportService:
         finally:
             if fetched is not None:
                 fetched.close()  # stops reading ahead after a cancel
+            if early is not None:
+                early.close()  # started, but the files to read were fewer after all
             if index is not None:
                 for folder in dirty:
                     if folder in listings:
@@ -721,7 +734,8 @@ def _keep_result(
             in_period,
             branches_seen,
             base,
-        )
+        ),
+        MARSHAL_VERSION,
     )
     watched = (root_id, list(listings), late)
     index.put_result(key, watched, _digest(v.mtime_ns for v in listings.values()), blob)
