@@ -132,7 +132,7 @@ def year_once(service: ReportService, query: ReportQuery) -> dict[str, float]:
     t0, c0, w0 = time.perf_counter(), time.process_time(), _children_cpu()
     result = service.load(BOSS, query)
     # as `agent-desk report --by agent` does: the agents and their months in one pass
-    agents, agent_months = aggregate_agent_months(result.rows)
+    agents, agent_months = aggregate_agent_months(result.rows, result.month_sums)
     report_table(agents, "agent", service.targets(), result.rows)
     grade_period(
         result.rows,

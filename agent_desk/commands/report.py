@@ -121,7 +121,7 @@ def report_cmd(args: argparse.Namespace) -> int:
     months = months_between(args.date_from, args.date_to)
     agent_months = None
     if args.by == "agent":  # the table's agents and the grade's months in one pass
-        groups, agent_months = aggregate_agent_months(result.rows)
+        groups, agent_months = aggregate_agent_months(result.rows, result.month_sums)
     else:
         groups = aggregate(result.rows, args.by)
     data = ExportData(

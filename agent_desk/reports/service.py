@@ -53,7 +53,7 @@ from agent_desk.reports.parsing import (
     processes_for,
 )
 from agent_desk.reports.rows import AGENT_SEPARATOR, ShiftRow, Skipped, collector_paused
-from agent_desk.reports.table import Targets
+from agent_desk.reports.table import MonthSums, Targets, aggregate_agent_months, month_sums
 from agent_desk.share import ShareAuthFailed
 from agent_desk.shifts.layout import is_own_path, shift_folder_of
 from agent_desk.shifts.schema import VersionedValidator
@@ -132,6 +132,9 @@ class LoadResult:
     review_averages: Mapping[tuple[str, str], float] = field(default_factory=dict)
     # the quality review per agent and month: reviews done, required, average score
     quality: tuple[QualityRow, ...] = ()
+    # each agent's months of `rows` added up (`table.MonthSums`): give them to
+    # `aggregate_agent_months(rows, month_sums)` so the shifts are not added up again
+    month_sums: MonthSums = field(default_factory=dict)
 
     @property
     def used(self) -> int:
@@ -327,7 +330,7 @@ class ReportService:
             if kept is not None:
                 if progress is not None:
                     progress(kept[2], kept[2])
-                k_rows, k_skipped, k_total, k_copies, k_in_period, k_branches, k_base = kept
+                k_rows, k_skipped, k_total, k_copies, k_in_period, k_branches, k_base, k_sums = kept
                 reviews = self._reviews(files, first, last, quality_skipped)
                 complete = True
                 return self._result(
@@ -340,6 +343,7 @@ class ReportService:
                     k_in_period,
                     k_branches,
                     self._quality(k_base, reviews, query),
+                    month_sums=k_sums,
                 )
             if type(files) is LocalFiles:
                 early = Workers()  # they get ready while the walk goes on
@@ -429,13 +433,15 @@ class ReportService:
             rows.sort(key=_PATH)  # by start, then path: two sorts on one key are quicker
             rows.sort(key=_STARTED)
             branches_seen = tuple(sorted({r.branch_code for r in in_period}))
+            # each agent's months added up once, for the table and the grade (kept with it)
+            sums = month_sums(aggregate_agent_months(rows)[1])
             _keep_result(
                 index,
                 files,
                 key,
                 listings,
                 unlisted,
-                (rows, skipped, total, copies, len(in_period), branches_seen, base),
+                (rows, skipped, total, copies, len(in_period), branches_seen, base, sums),
             )
             complete = True
         finally:
@@ -464,6 +470,7 @@ class ReportService:
             branches_seen,
             self._quality(base, reviews, query),
             read,
+            sums,
         )
 
     def _result(
@@ -478,6 +485,7 @@ class ReportService:
         branches_seen: tuple[str, ...],
         quality: list[QualityRow],
         read: int = 0,
+        month_sums: MonthSums | None = None,
     ) -> LoadResult:
         from agent_desk.quality.report import service_norm_values
 
@@ -511,6 +519,7 @@ class ReportService:
             branches_seen,
             service_norm_values(quality),
             tuple(quality),
+            month_sums or {},
         )
 
     def _reviews(self, files: Any, first: date, last: date, skipped: list[Skipped]) -> list[Any]:
@@ -653,9 +662,15 @@ def _digest(mtimes: Iterable[int]) -> str:
     return hashlib.sha256(marshal.dumps(list(mtimes))).hexdigest()
 
 
+# rows, skipped, files, copies, in period, branches seen, answered by week, month sums
+Kept = tuple[
+    list[ShiftRow], list[Skipped], int, int, int, tuple[str, ...], AnsweredByWeek, MonthSums
+]
+
+
 def _kept_result(
     index: ReportIndex, files: Any, key: str, cancelled: CancelCheck | None
-) -> tuple[list[ShiftRow], list[Skipped], int, int, int, tuple[str, ...], AnsweredByWeek] | None:
+) -> Kept | None:
     """The result kept for this query, if the share is as it was when it was made."""
     kept = index.result_for(key)
     if kept is None:
@@ -678,8 +693,9 @@ def _kept_result(
     if _digest(mtimes) != digest:
         return None
     try:  # a file cut short by a crash: the long way
-        rows, skipped, total, copies, in_period, branches_seen, base = marshal.loads(blob)
+        rows, skipped, total, copies, in_period, branches_seen, base, sums = marshal.loads(blob)
         counts, names = base
+        sums = dict(sums)
     except (EOFError, ValueError, TypeError):
         return None
     new = tuple.__new__
@@ -691,6 +707,7 @@ def _kept_result(
         in_period,
         tuple(branches_seen),
         ([(a, d, n) for a, d, n in counts], dict(names)),
+        sums,
     )
 
 
@@ -700,12 +717,12 @@ def _keep_result(
     key: str,
     listings: Mapping[str, Listing],
     unlisted: list[str],
-    result: tuple[list[ShiftRow], list[Skipped], int, int, int, tuple[str, ...], AnsweredByWeek],
+    result: Kept,
 ) -> None:
     """Keep a result made the long way, with the state of the share it was made from; not
     when that state cannot vouch for it next time (a folder still changing or not listed, a
     file unreadable or gone while reading: the long way looks at those again)."""
-    rows, skipped, total, copies, in_period, branches_seen, base = result
+    rows, skipped, total, copies, in_period, branches_seen, base, sums = result
     if (
         unlisted
         or not all(listing.settled for listing in listings.values())
@@ -734,6 +751,7 @@ def _keep_result(
             in_period,
             branches_seen,
             base,
+            dict(sums),
         ),
         MARSHAL_VERSION,
     )

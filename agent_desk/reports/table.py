@@ -9,7 +9,7 @@ number at two branches stay two people.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from agent_desk.policy import Policy
@@ -267,12 +267,22 @@ _AGENT = _KEYS["agent"]
 _DAY = _KEYS["day"]
 
 
-def aggregate_agent_months(rows: Iterable[ShiftRow]) -> tuple[list[Group], dict[str, list[Group]]]:
+# (YYYY-MM, agent key) → (shifts, sums, (started_at, cases_overdue) of the latest shift): what
+# adding up an agent's month gave, kept with a report's result (`month_sums`).
+MonthSums = Mapping[tuple[str, str], tuple[int, dict[str, float], tuple[str, int]]]
+
+
+def aggregate_agent_months(
+    rows: Iterable[ShiftRow], known: MonthSums | None = None
+) -> tuple[list[Group], dict[str, list[Group]]]:
     """The groups by agent of the whole period, and of each calendar month (YYYY-MM, in order),
     in one pass. The table by agent and the monthly grade both add up every agent's shifts: an
     agent's figures for the period are made from its months' (sums of sums), so each shift is
     added up once, not twice (a year is 118,000 shifts; reading them is what costs). The
-    groups are those `aggregate(rows, "agent")` gives, shift for shift."""
+    groups are those `aggregate(rows, "agent")` gives, shift for shift.
+
+    `known`: the month sums of these same rows, kept with the report's result the first time
+    (`month_sums`); a month whose number of shifts is not the kept one is added up again."""
     with collector_paused():  # rows.collector_paused
         agents: dict[str, list[ShiftRow]] = {}
         months: dict[str, dict[str, list[ShiftRow]]] = {}
@@ -297,10 +307,27 @@ def aggregate_agent_months(rows: Iterable[ShiftRow]) -> tuple[list[Group], dict[
         for groups in by_month.values():
             for g in groups:
                 parts.setdefault(g.key, []).append(g.totals)
+        if known:
+            for month, groups in by_month.items():
+                for g in groups:
+                    kept = known.get((month, g.key))
+                    if kept is not None and kept[0] == len(g.rows):
+                        g.totals._sums = kept[1]
+                        g.totals._latest = (kept[2][0], kept[2][1])
         whole = _groups(agents, "agent")
         for g in whole:
             g.totals.parts_of = parts[g.key]
         return whole, by_month
+
+
+def month_sums(by_month: Mapping[str, Sequence[Group]]) -> MonthSums:
+    """What adding up each agent's month gave (`MonthSums`), to keep with a result."""
+    return {
+        (month, g.key): (g.totals.shifts, g.totals.sums, g.totals._latest_snapshot())
+        for month, groups in by_month.items()
+        for g in groups
+        if g.rows
+    }
 
 
 def overall(rows: Iterable[ShiftRow]) -> Totals:

@@ -136,7 +136,7 @@ def build_view(
         by = "shift"
     # the agents of the period and of each month in one pass: the table by agent, the grade
     # and the satisfaction chart all add them up
-    agents, agent_months = aggregate_agent_months(rows)
+    agents, agent_months = aggregate_agent_months(rows, getattr(result, "month_sums", None))
     groups = agents if by == "agent" and drill is None else aggregate(shown, by)
     table = report_table(groups, by, targets, shown)
     query = result.query

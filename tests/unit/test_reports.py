@@ -593,6 +593,7 @@ def test_a_change_on_the_share_after_a_warm_report_is_seen_by_the_next(reports, 
     # the reviews required come from the kept weekly totals: the same as the long way's
     assert first.quality and [q.required for q in first.quality] != [0] * len(first.quality)
     assert (warm.quality, warm.review_averages) == (first.quality, first.review_averages)
+    assert warm.month_sums == first.month_sums and len(first.month_sums) >= 2
     # A new summary in an old day's folder.
     later = replace(hand_made_shifts()[0], shift_id="00000000-0000-4000-8000-0000000000e1")
     new_path = write_shift(share, later)
@@ -681,6 +682,18 @@ def test_agents_and_their_months_in_one_pass_give_the_same_table_and_grades(
             assert got.value == pytest.approx(want.value) and got.status == want.status
     overdue = [g.totals.cases_overdue for g in agents]
     assert overdue == [g.totals.cases_overdue for g in plain] and any(overdue)
+
+    # the sums kept with a report's result: the same groups and figures without adding up
+    # again; a month whose count of shifts is not the kept one is added up again
+    from agent_desk.reports.table import month_sums
+
+    known = dict(month_sums(months))
+    stale_key = next(iter(known))
+    shifts, sums, latest = known[stale_key]
+    known[stale_key] = (shifts + 1, {name: 0 for name in sums}, latest)
+    again, again_months = aggregate_agent_months(rows, known)
+    assert month_sums(again_months) == month_sums(months)
+    assert [g.totals.sums for g in again] == [g.totals.sums for g in agents]
 
     kept = grade_period(rows, *period, reports.policy, agent_months=months)
     made = grade_period(rows, *period, reports.policy)
