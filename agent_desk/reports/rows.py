@@ -20,6 +20,8 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import orjson
+
 from agent_desk.reports.files import MAX_SUMMARY_BYTES
 from agent_desk.shifts.schema import SCHEMA_NAME, SUPPORTED_VERSIONS, VersionedValidator
 
@@ -263,6 +265,11 @@ def _no_constant(name: str) -> Any:
 
 # One decoder for every file: json.loads(text, parse_constant=…) would build a new one each time.
 _DECODE = json.JSONDecoder(parse_constant=_no_constant).decode
+# Strict JSON four times as quick (a year's report reads 120,000 files). What it accepts, json
+# reads the same way, except integers beyond 64 bits, which it reads as floats: every number
+# of the schema is bounded far below that, so such a file is refused either way. What it
+# refuses is read again by `_DECODE`, which says why.
+_FAST_DECODE = orjson.loads
 
 
 def _first_infinite(node: Any, where: str = "") -> str | None:
@@ -284,6 +291,18 @@ def parse_summary(
     if len(data) > MAX_SUMMARY_BYTES:
         return Skipped(path, "too_large", f"{len(data)} bytes")
     try:
+        doc = _FAST_DECODE(data)
+    except orjson.JSONDecodeError:
+        doc = _decode_or_skip(path, data)
+        if type(doc) is Skipped:
+            return doc
+    return _checked(path, doc, validator, sha256, zone)
+
+
+def _decode_or_skip(path: str, data: bytes) -> Any:
+    """The standard decoder's reading of a file orjson refused (a byte order mark, NaN, a
+    number too large for a double, broken UTF-8 or JSON): the document, or why it is skipped."""
+    try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if exc.reason != "unexpected end of data":
@@ -303,6 +322,12 @@ def parse_summary(
         return Skipped(path, "corrupt", f"{exc.msg} at line {exc.lineno} column {exc.colno}")
     except RecursionError:
         return Skipped(path, "corrupt", "nested too deeply")
+    return doc
+
+
+def _checked(
+    path: str, doc: Any, validator: VersionedValidator, sha256: str, zone: tzinfo
+) -> ShiftRow | Skipped:
     if not isinstance(doc, dict) or doc.get("schema") != SCHEMA_NAME:
         return Skipped(path, "foreign", "not an AgentDesk shift summary")
     version = doc.get("version")

@@ -175,6 +175,23 @@ def test_namesakes_at_two_branches_are_two_agents(reports, tmp_path):
     assert [r.agent_name for r in only.rows] == ["王伟"]
 
 
+def test_a_summary_saved_with_a_byte_order_mark_is_still_read(reports, tmp_path):
+    """Notepad on Windows writes one; the quick JSON reader refuses it, the standard one is
+    asked again."""
+    root = tmp_path / "share"
+    paths = write_hand_made_share(root)
+    plain = _load(reports, root)
+    paths[0].write_bytes(b"\xef\xbb\xbf" + paths[0].read_bytes())
+    again = ReportService(FakeClock(), Policy.load(), tmp_path / "other_index.db")
+    result = again.load(SUPERVISOR, ReportQuery(root, *NOVEMBER))
+    assert not result.skipped and result.used == plain.used == 3
+
+    def facts(rows):  # the file's hash changed with its bytes
+        return [r._replace(sha256="") for r in rows]
+
+    assert facts(result.rows) == facts(plain.rows)
+
+
 # --- bounded numbers ------------------------------------------------------------------------------
 
 
@@ -185,6 +202,7 @@ def test_namesakes_at_two_branches_are_two_agents(reports, tmp_path):
         (("shift", "online_seconds"), "Infinity", "not_finite"),
         (("calls", "talk_seconds"), "NaN", "not_finite"),
         (("calls", "offered"), str(10**15), "schema"),
+        (("calls", "offered"), str(10**30), "schema"),  # beyond 64 bits: read as a float
         (("shift", "online_seconds"), "86400.5", "schema"),
         (("calls", "handled"), "100001", "schema"),
         (("shift", "break_seconds"), "-1", "schema"),
