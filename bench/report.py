@@ -39,7 +39,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from machine import describe
+from machine import cpu_times, describe, stolen_since
 
 from agent_desk.accounts import AgentInfo
 from agent_desk.clock import SystemClock
@@ -171,6 +171,7 @@ def measure_year(share: Path, index: Path) -> None:
 
 def year(share_arg: str | None) -> None:
     load_before = f"{os.getloadavg()[0]:.2f}"
+    ticks = cpu_times()
     with tempfile.TemporaryDirectory() as tmp:
         share = Path(share_arg) if share_arg else Path(tmp) / "share"
         made = 0.0
@@ -193,6 +194,7 @@ def year(share_arg: str | None) -> None:
     median = statistics.median(w["wall"] for w in warm)
     print(describe())
     print(f"load average before/after     {load_before} / {os.getloadavg()[0]:.2f}")
+    print(f"CPU stolen by the host        {stolen_since(ticks):>7s}  (a shared VM: slower runs)")
     print(f"summary files on the share    {files:7d}  (written in {made:.0f} s)")
     print(
         f"shifts used / identical copies {cold['used']:6d} / {cold['copies']}  "
