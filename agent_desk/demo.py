@@ -527,6 +527,9 @@ def _hour_counts_backfill() -> str:
 
 # Up to this many shifts, `demo` closes them all through ShiftService (about 0.1 s each).
 CLOSE_ALL_LIMIT = 300
+# The page cache of the connection that closes them (MiB): holds the cases and callbacks tables
+# of a million-customer demo (64 MiB measured as fast as 256 MiB).
+CLOSE_CACHE_MIB = 64
 
 
 class DemoFiller:
@@ -1238,24 +1241,36 @@ def close_shifts_through_service(
         return 0, "no shift service: the last day's shifts were left open"
     if renderer is None:
         return 0, "no report renderer: the last day's shifts were left open"
-    clock = PinnedClock(datetime.now(UTC))
-    service = type(shifts)(
-        services.store.sessions,  # type: ignore[attr-defined]
-        clock,
-        services.policy,  # type: ignore[attr-defined]
-        services.config,  # type: ignore[attr-defined]
-    )
-    hooks = list(getattr(shifts, "close_hooks", []))
-    # Hooks such as the daily case archive work per day: run them once, at the day's last close.
-    last_of_day: dict[date, int] = {}
-    for shift_id, end in sorted(to_close, key=lambda item: item[1]):
-        last_of_day[end.astimezone(CHINA).date()] = shift_id
-    closed = 0
-    for shift_id, end in sorted(to_close, key=lambda item: item[1]):
-        clock.when = end
-        service.close_hooks = hooks if shift_id in last_of_day.values() else []
-        service.close(shift_id, "zh_CN", renderer)
-        closed += 1
+    from agent_desk.models.engine import make_engine, make_sessions
+
+    store = services.store  # type: ignore[attr-defined]
+    # The same file through its own engine, only with a bigger page cache: every close reads
+    # the whole cases and callbacks tables (their figures have no index on the agent), and with
+    # SQLite's 2 MB cache each close read and decrypted them again (34.6 s of 100 closes on a
+    # million customers, 18.9 s with this cache).
+    engine = make_engine(store.path, store.key, cache_mib=CLOSE_CACHE_MIB)
+    try:
+        clock = PinnedClock(datetime.now(UTC))
+        service = type(shifts)(
+            make_sessions(engine),
+            clock,
+            services.policy,  # type: ignore[attr-defined]
+            services.config,  # type: ignore[attr-defined]
+        )
+        hooks = list(getattr(shifts, "close_hooks", []))
+        # Hooks such as the daily case archive work per day: run them once, at the day's last
+        # close.
+        last_of_day: dict[date, int] = {}
+        for shift_id, end in sorted(to_close, key=lambda item: item[1]):
+            last_of_day[end.astimezone(CHINA).date()] = shift_id
+        closed = 0
+        for shift_id, end in sorted(to_close, key=lambda item: item[1]):
+            clock.when = end
+            service.close_hooks = hooks if shift_id in last_of_day.values() else []
+            service.close(shift_id, "zh_CN", renderer)
+            closed += 1
+    finally:
+        engine.dispose()
     return closed, f"{closed} shifts closed through ShiftService; their summaries are queued"
 
 
