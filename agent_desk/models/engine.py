@@ -79,7 +79,10 @@ def _quiet_cipher(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
 
 
-def make_engine(db_path: Path, key: str | None = None) -> Engine:
+def make_engine(db_path: Path, key: str | None = None, *, cache_mib: int | None = None) -> Engine:
+    """`cache_mib`: a page cache of that size on each connection instead of SQLite's 2 MB, for a
+    run that reads the same big tables again and again (the demo's shift closes). Cached pages
+    of an encrypted store are decrypted once instead of at every read."""
     engine = create_engine(
         store_url(db_path, key),
         poolclass=QueuePool,  # as for plain files; pysqlcipher's default would pin one per thread
@@ -91,6 +94,13 @@ def make_engine(db_path: Path, key: str | None = None) -> Engine:
     if key is not None:
         event.listen(engine, "connect", _quiet_cipher, insert=True)
     event.listen(engine, "connect", _apply_pragmas)
+    if cache_mib is not None:
+        cache_pragma = f"PRAGMA cache_size=-{int(cache_mib) * 1024}"  # negative: KiB
+
+        def _cache(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.execute(cache_pragma)
+
+        event.listen(engine, "connect", _cache)
     event.listen(engine, "handle_error", _translate_error)
     # BEGIN IMMEDIATE takes the write lock up front: a save either starts or waits, never
     # fails half-way with "database is locked" after the agent pressed Save.

@@ -141,3 +141,21 @@ def test_the_models_and_the_migrations_describe_the_same_schema(services):
         context = MigrationContext.configure(conn, opts={"include_name": include_name})
         diff = compare_metadata(context, Base.metadata)
     assert diff == [], f"models changed without a migration: {diff}"
+
+
+def test_an_engine_with_a_bigger_page_cache_keeps_the_stores_pragmas(tmp_path):
+    """The demo closes its shifts through such an engine (each close scans whole tables); the
+    store's own engine keeps SQLite's default cache."""
+    from agent_desk.models.engine import make_engine
+
+    db = tmp_path / "cache.db"
+    big, default = make_engine(db, cache_mib=64), make_engine(db)
+    try:
+        with big.connect() as con:
+            assert con.exec_driver_sql("PRAGMA cache_size").scalar() == -64 * 1024
+            assert con.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"  # the store's
+        with default.connect() as con:
+            assert con.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
+    finally:
+        big.dispose()
+        default.dispose()
