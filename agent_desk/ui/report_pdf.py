@@ -182,9 +182,10 @@ def html_to_pdf(
     document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(cjk_font())
     document.setDocumentMargin(0)
-    document.setHtml(html)
+    # the page size first: set after the HTML, it lays the whole document out a second time
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(rect.width(), rect.height()))
+    document.setHtml(html)
     document.print_(writer)
     del writer  # finishes the PDF into the buffer
     buffer.close()
