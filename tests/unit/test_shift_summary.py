@@ -430,6 +430,29 @@ def test_a_summary_that_breaks_the_contract_is_refused():
         validate_summary({"schema": "agent-desk/shift-summary", "version": 1})
 
 
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        (("shift_id",), "-" * 36),  # 36 of [0-9a-f-], the pattern's shape, but not a UUID
+        (("shift", "ended_at"), "15:00"),  # not the pattern of a date and time
+        (("calls", "offered"), -1),
+    ],
+)
+def test_the_quick_check_refuses_what_jsonschema_refuses(services, clock, agent, where, value):
+    """The close checks its summary with the compiled schema check and jsonschema's format
+    checker (jsonschema itself only says what is wrong): what either refuses is refused."""
+    shift = services.shifts.start(agent)
+    clock.advance(600)
+    summary = services.shifts.close(shift.id, "en", PlainRenderer()).summary
+    validate_summary(summary)
+    node = summary
+    for name in where[:-1]:
+        node = node[name]
+    node[where[-1]] = value
+    with pytest.raises(SummaryInvalid, match=where[-1]):
+        validate_summary(summary)
+
+
 def test_closing_also_queues_the_cases_daily_archive(services, clock, agent):
     shift = services.shifts.start(agent)
     clock.advance(600)
