@@ -150,8 +150,12 @@ class LocalFiles:
         """A file's bytes (at most `limit` + 1), never through a link; also what the report's
         worker processes read with (`parsing.py`)."""
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(path, flags)  # O_NOFOLLOW: a link put in place since the listing fails
+        # O_NOFOLLOW: a link put in place since the listing fails; O_NONBLOCK: a named pipe
+        # called summary.json opens at once instead of waiting for a writer forever
+        fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
         try:
+            if not stat_module.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file (a pipe, socket or device)")
             # os.read without a file object around it: a year's report reads 120,000 files
             data = os.read(fd, limit + 1)
             if not data or len(data) > limit:

@@ -175,6 +175,21 @@ def test_namesakes_at_two_branches_are_two_agents(reports, tmp_path):
     assert [r.agent_name for r in only.rows] == ["王伟"]
 
 
+@pytest.mark.timeout(120)
+def test_a_named_pipe_called_summary_json_is_skipped_not_waited_on(reports, tmp_path):
+    """Before, the report opened it and waited for a writer for ever."""
+    root = tmp_path / "share"
+    paths = write_hand_made_share(root)
+    fifo = paths[0].parent.parent / "1001_20261127T0900_PC1001_pipe" / "summary.json"
+    fifo.parent.mkdir()
+    os.mkfifo(fifo)
+    result = _load(reports, root)
+    assert result.used == 3
+    [skipped] = result.skipped
+    assert (skipped.path, skipped.reason) == (str(fifo), "unreadable")
+    assert "not a regular file" in skipped.detail
+
+
 def test_a_summary_saved_with_a_byte_order_mark_is_still_read(reports, tmp_path):
     """Notepad on Windows writes one; the quick JSON reader refuses it, the standard one is
     asked again."""
@@ -332,6 +347,7 @@ def test_read_on_worker_processes_a_share_gives_the_same_report_as_on_one_core(
     doc["shift"]["online_seconds"] = 424242.4242
     (junk / "huge.json").write_text(json.dumps(doc).replace("424242.4242", "1e999"), "utf-8")
     os.symlink(first, junk / "link.json")
+    os.mkfifo(junk / "pipe.json")  # opening it for reading would wait for a writer
 
     from agent_desk.reports import service as service_module
 
@@ -363,6 +379,7 @@ def test_read_on_worker_processes_a_share_gives_the_same_report_as_on_one_core(
         "cut.json": "truncated",
         "huge.json": "not_finite",
         "link.json": "link",
+        "pipe.json": "unreadable",
     }
 
 
