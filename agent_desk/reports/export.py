@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -329,8 +330,14 @@ def _sheet_for_paper(ws: Any, header_row: int) -> None:
 
 
 def _cells(row: list[Any]) -> list[Any]:
-    """A sheet row with no text a spreadsheet would run as a formula (numbers stay numbers)."""
-    return [safe_cell(v) for v in row]
+    """A sheet row with no text a spreadsheet would run as a formula (numbers stay numbers),
+    and no control character, which an XLSX file cannot hold (shown as U+FFFD)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return [
+        ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v
+        for v in map(safe_cell, row)
+    ]
 
 
 def write_xlsx(data: ExportData, path: Path, labels: ExportLabels) -> None:
@@ -489,18 +496,26 @@ def export(
     """Write the view in one of FORMATS; PDF needs the injected renderer (and its fonts)."""
     labels = labels or ExportLabels()
     path = Path(path)
-    if fmt == "csv":
-        write_csv(data, path, labels)
-    elif fmt == "xlsx":
-        write_xlsx(data, path, labels)
-    elif fmt == "json":
-        write_json(data, path, labels)
-    elif fmt == "html":
-        path.write_text(report_html(data, labels, font_family=font_family), encoding="utf-8")
-    elif fmt == "pdf":
-        if render_pdf is None:
-            raise ValueError("PDF export needs a renderer")
-        render_pdf(report_html(data, labels, font_family=font_family), path)
-    else:
+    if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "pdf" and render_pdf is None:
+        raise ValueError("PDF export needs a renderer")
+    # Written beside it and renamed into place: an export that fails half-way (a full disk, a
+    # name that cannot be written) leaves the previous report at that path as it was.
+    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        if fmt == "csv":
+            write_csv(data, part, labels)
+        elif fmt == "xlsx":
+            write_xlsx(data, part, labels)
+        elif fmt == "json":
+            write_json(data, part, labels)
+        elif fmt == "html":
+            part.write_text(report_html(data, labels, font_family=font_family), encoding="utf-8")
+        else:
+            assert render_pdf is not None
+            render_pdf(report_html(data, labels, font_family=font_family), part)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
     return path

@@ -78,6 +78,14 @@ def _parse_chunk(jobs: Sequence[Job], zone: tzinfo) -> list[Parsed]:
     return out
 
 
+def _ignore_interrupt() -> None:
+    """In a new worker: Ctrl+C is the report's to handle (it stops the pool), not each
+    worker's to print a traceback for."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _warm_up() -> None:
     """In a new worker: the imports and the schema check, before the first chunk arrives."""
     global _validator
@@ -104,7 +112,11 @@ class Workers:
         if self.pool is not None or count < 1:
             return
         try:
-            self.pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
+            self.pool = ProcessPoolExecutor(
+                count,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_ignore_interrupt,
+            )
             for _ in range(count):  # one task each: the pool starts a process per task
                 self.pool.submit(_warm_up)
         except (OSError, ValueError, NotImplementedError, RuntimeError) as exc:
@@ -150,7 +162,11 @@ def parse_local_in_processes(
     pool: ProcessPoolExecutor | None = started.take() if started is not None else None
     if pool is None:
         try:
-            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            pool = ProcessPoolExecutor(
+                workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_ignore_interrupt,
+            )
         except (OSError, ValueError, NotImplementedError) as exc:
             log.warning("report workers not started (%s): reading on one core", exc)
     pending: deque[tuple[Sequence[Job], Future[list[Parsed]] | None]] = deque()

@@ -288,8 +288,8 @@ def parse_summary(
     path: str, data: bytes, validator: VersionedValidator, sha256: str, zone: tzinfo
 ) -> ShiftRow | Skipped:
     """One file's bytes → its row, or why it cannot be used."""
-    if len(data) > MAX_SUMMARY_BYTES:
-        return Skipped(path, "too_large", f"{len(data)} bytes")
+    if len(data) > MAX_SUMMARY_BYTES:  # read only up to one byte past the limit
+        return Skipped(path, "too_large", f"more than {MAX_SUMMARY_BYTES:,} bytes")
     try:
         doc = _FAST_DECODE(data)
     except orjson.JSONDecodeError:
@@ -322,6 +322,10 @@ def _decode_or_skip(path: str, data: bytes) -> Any:
         return Skipped(path, "corrupt", f"{exc.msg} at line {exc.lineno} column {exc.colno}")
     except RecursionError:
         return Skipped(path, "corrupt", "nested too deeply")
+    try:  # "\ud800": JSON may escape half a surrogate pair, but it is no text to show or export
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return Skipped(path, "corrupt", f"text that is not Unicode ({exc.reason})")
     return doc
 
 

@@ -42,6 +42,34 @@ def test_a_phone_number_typed_into_a_name_leaves_masked_in_every_format(tmp_path
     assert not any(isinstance(c, str) and RAW.search(c) for c in cells)
 
 
+def test_a_control_character_in_a_name_does_not_stop_the_xlsx(tmp_path):
+    """openpyxl refuses control characters ("IllegalCharacterError"): shown as U+FFFD."""
+    book = load_workbook(export(_data("张\x07三"), tmp_path / "r.xlsx", "xlsx"))
+    cells = [c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row]
+    assert "BR01·2001 张\ufffd三" in cells
+
+
+def test_an_export_that_fails_leaves_the_previous_file_as_it_was(tmp_path, monkeypatch):
+    from agent_desk.reports import export as export_module
+
+    out = tmp_path / "r.csv"
+    out.write_text("last month's report", encoding="utf-8")
+
+    def half_then_fail(data, path, labels):
+        path.write_text("half a", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module, "write_csv", half_then_fail)
+    try:
+        export(_data("张三"), out, "csv")
+    except OSError:
+        pass
+    else:
+        raise AssertionError("the export should have failed")
+    assert out.read_text(encoding="utf-8") == "last month's report"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.csv"]  # no part file left
+
+
 def test_dates_and_agent_numbers_are_not_mistaken_for_phone_numbers():
     assert safe_text("2001 张三 2026-11-02 09:00") == "2001 张三 2026-11-02 09:00"
     assert safe_text("+86 138 0013 8000") == "138****8000"

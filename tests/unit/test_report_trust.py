@@ -190,6 +190,26 @@ def test_a_named_pipe_called_summary_json_is_skipped_not_waited_on(reports, tmp_
     assert "not a regular file" in skipped.detail
 
 
+def test_half_a_surrogate_pair_in_a_name_is_skipped_and_every_export_is_written(reports, tmp_path):
+    """JSON lets a file escape "\\ud800", which is no text: the standard reader took it, and
+    the JSON, CSV and HTML exports then failed with a UnicodeEncodeError."""
+    root = tmp_path / "share"
+    paths = write_hand_made_share(root)
+    doc = json.loads(paths[0].read_text(encoding="utf-8"))
+    doc["agent"]["name"] = "MARK"
+    paths[0].write_text(json.dumps(doc).replace("MARK", "\\ud800"), encoding="utf-8")
+    result = _load(reports, root)
+    assert result.used == 2
+    [skipped] = result.skipped
+    assert (skipped.reason, skipped.detail) == (
+        "corrupt",
+        "text that is not Unicode (surrogates not allowed)",
+    )
+    table = report_table(aggregate(result.rows, "agent"), "agent", reports.targets(), result.rows)
+    for fmt in ("csv", "json", "html", "xlsx"):
+        assert export(ExportData(table, "2026-11", FakeClock().now()), tmp_path / f"r.{fmt}", fmt)
+
+
 def test_a_summary_saved_with_a_byte_order_mark_is_still_read(reports, tmp_path):
     """Notepad on Windows writes one; the quick JSON reader refuses it, the standard one is
     asked again."""
@@ -391,7 +411,7 @@ def test_a_file_too_big_to_be_a_summary_is_skipped_unread_past_its_limit(reports
     result = _load(reports, root)
     assert result.used == 3
     assert [(Path(s.path).name, s.reason, s.detail) for s in result.skipped] == [
-        ("dump.json", "too_large", "1000001 bytes")
+        ("dump.json", "too_large", "more than 1,000,000 bytes")  # of 3,000,000: not all read
     ]
 
 
