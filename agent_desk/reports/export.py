@@ -228,7 +228,13 @@ def write_csv(data: ExportData, path: Path, labels: ExportLabels) -> None:
                 [safe_cell(label)]
                 + [format_value(n, c.value) for n, c in zip(figures, cells, strict=True)]
             )
-        if data.quality:  # a second block under an empty line: one file, as Excel opens it
+        if data.grades:  # a block under an empty line: one file, as Excel opens it
+            w.writerow([])
+            w.writerow([safe_cell(labels.grades_title), safe_cell(", ".join(data.grade_months()))])
+            w.writerow([safe_cell(h) for h in _grade_header(labels)])
+            for g in data.grades:
+                w.writerow(["" if v is None else safe_cell(v) for v in _grade_cells(g, labels)])
+        if data.quality:
             w.writerow([])
             w.writerow([safe_cell(labels.quality_title)])
             w.writerow([safe_cell(h) for h in _quality_header(labels)])

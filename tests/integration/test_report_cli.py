@@ -50,12 +50,21 @@ def test_supervisor_exports_a_chinese_csv_by_agent_and_skipped_files_are_counted
     assert "skipped 1" in result.stdout
     assert "junk.json: binary" in result.stderr
     everything = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    rows = everything[: everything.index([])]  # the figures, then the quality review's block
+    blocks: list[list[list[str]]] = [[]]  # the figures, the monthly grade, the quality review
+    for line in everything:
+        if line:
+            blocks[-1].append(line)
+        else:
+            blocks.append([])
+    rows, grades, quality = blocks
     assert rows[0][:3] == ["坐席", "班次数", "呼入量"]
     by_agent = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     assert by_agent["BR01·2001 张三"]["满意度"] == "4.40"
     assert by_agent["合计"]["呼入量"] == "9"
-    quality = everything[everything.index([]) + 1 :]
+    assert grades[0][1] == "2026-11" and grades[1][:3] == ["月份", "坐席", "班次数"]
+    graded = {g[1]: dict(zip(grades[1], g, strict=True)) for g in grades[2:]}
+    assert sorted(graded) == ["BR01·2001 张三", "BR02·2002 李四"]
+    assert graded["BR01·2001 张三"]["班次数"] == "2"
     assert quality[:2] == [["质检评分"], ["月份", "坐席", "已评数", "应评数", "平均分（1–10）"]]
     assert quality[2:] == [
         ["2026-11", "BR01·2001 张三", "0", "5", "—"],
