@@ -533,6 +533,38 @@ CLOSE_ALL_LIMIT = 300
 CLOSE_CACHE_MIB = 64
 
 
+# The largest demo: ten times the million-customer figure the demo is measured on (bench/),
+# and calls to match; more would take hours and more memory than a desk PC has.
+MAX_DEMO_CUSTOMERS = 10_000_000
+MAX_DEMO_CALLS = 50_000_000
+MAX_CLOSE_DAYS = 366
+FIRST_DEMO_DAY = date(2000, 1, 1)
+
+
+def check_demo_counts(customers: int, calls: int, close_days: int | None) -> None:
+    """Refuse a demo size that cannot be made, before anything is written."""
+    if not 1 <= customers <= MAX_DEMO_CUSTOMERS:
+        raise AgentDeskError(
+            f"--customers must be between 1 and {MAX_DEMO_CUSTOMERS:,} (not {customers:,})"
+        )
+    if not 0 <= calls <= MAX_DEMO_CALLS:
+        raise AgentDeskError(f"--calls must be between 0 and {MAX_DEMO_CALLS:,} (not {calls:,})")
+    if close_days is not None and not 0 <= close_days <= MAX_CLOSE_DAYS:
+        raise AgentDeskError(
+            f"--close-days must be between 0 and {MAX_CLOSE_DAYS} (not {close_days})"
+        )
+
+
+def check_demo_until(until: date, today: date) -> None:
+    """Demo shifts are over, closed and published: their last day is before today (in the
+    branch's time zone), and not before 2000."""
+    if not FIRST_DEMO_DAY <= until < today:
+        raise AgentDeskError(
+            f"--until must be a day from {FIRST_DEMO_DAY} to yesterday, {today - timedelta(days=1)}"
+            f" (not {until})"
+        )
+
+
 class DemoFiller:
     def __init__(
         self,
@@ -546,8 +578,7 @@ class DemoFiller:
         branch_code: str = DEMO_BRANCH,
         key: str | None = None,
     ) -> None:
-        if customers < 1 or calls < 0:
-            raise AgentDeskError("the demo needs at least one customer and no negative calls")
+        check_demo_counts(customers, calls, close_days)
         self.db_path = db_path
         self.key = key  # the store's SQLCipher key; None for a plain store
         self.n_customers = customers
@@ -1375,7 +1406,7 @@ def fill_profile(
     customers: int,
     calls: int,
     seed: int,
-    until: date,
+    until: date | None,
     progress: ProgressFn | None = None,
     make_renderer: Callable[[], object | None] | None = None,
     close_days: int | None = None,
@@ -1387,7 +1418,15 @@ def fill_profile(
     from agent_desk.services import Services
 
     started = time.perf_counter()
+    check_demo_counts(customers, calls, close_days)  # before anything is written
     services = Services.open(profile)  # type: ignore[arg-type]
+    today = services.clock.now().astimezone(services.policy.zone).date()  # the branch's
+    until = until or today - timedelta(days=1)
+    try:
+        check_demo_until(until, today)
+    except AgentDeskError:
+        services.close()
+        raise
     db_path = services.store.path
     key = services.store.key
     cases = getattr(services, "cases", None)
@@ -1400,11 +1439,11 @@ def fill_profile(
     # encrypted once instead of at each rewrite while rows, the number index and the secondary
     # indexes are built (1.75x the CPU time of a plain store, against about 1.1x this way).
     work = db_path if key is None else _plain_twin(db_path, key)
-    filler = DemoFiller(work, customers, calls, seed, until, progress, close_days, branch)
-    filler.shown_path = db_path
-    # Deadlines need no database: the case service's policy and holiday calendar give them.
-    filler.deadlines = getattr(cases, "compute_deadlines", None)
-    try:
+    try:  # the plain twin goes whatever happens (a refusal included)
+        filler = DemoFiller(work, customers, calls, seed, until, progress, close_days, branch)
+        filler.shown_path = db_path
+        # Deadlines need no database: the case service's policy and holiday calendar give them.
+        filler.deadlines = getattr(cases, "compute_deadlines", None)
         result = filler.run(hash_password(DEMO_PASSWORD))
         if key is not None:
             if progress:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from agent_desk.access import Permission
 from agent_desk.commands.registry import command
@@ -48,7 +48,7 @@ def demo_cmd(args: argparse.Namespace) -> int:
     from agent_desk.cli import open_services
     from agent_desk.demo import fill_profile
 
-    until = args.until or (datetime.now().date() - timedelta(days=1))
+    until = args.until  # None: yesterday in the branch's time zone (fill_profile)
     services = open_services(args)  # migrates and sets up logging
     profile = services.profile
     services.close()

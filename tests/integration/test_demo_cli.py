@@ -104,3 +104,28 @@ def test_demo_on_a_fresh_profile_files_under_the_branch_code_config_shows(tmp_pa
     finally:
         con.close()
     assert branches == {branch} == {"BR001"}
+
+
+def test_demo_refuses_sizes_and_days_it_cannot_make_before_writing_anything(tmp_path):
+    """Review 12c: --customers 99999999999999 grew to 8.8 GB, a huge --calls ended in an
+    IndexError, --until 2099-01-01 queued shifts from the future, --until 0001-01-01 ended in
+    an OverflowError, --close-days -1 closed 12 of 15 shifts; a refusal left the plain twin
+    (demo phone numbers, unencrypted) beside the store."""
+    profile = tmp_path / "demo"
+    cases = [
+        (("--customers", "99999999999999"), "--customers must be between 1 and 10,000,000"),
+        (("--customers", "0"), "--customers must be between 1"),
+        (("--calls", "10000000000"), "--calls must be between 0 and 50,000,000"),
+        (("--close-days", "-1"), "--close-days must be between 0 and 366"),
+        (("--until", "2099-01-01"), "--until must be a day from 2000-01-01 to yesterday"),
+        (("--until", "0001-01-01"), "--until must be a day from 2000-01-01 to yesterday"),
+    ]
+    for extra, message in cases:
+        refused = run_cli("demo", "--customers", "40", *extra, "--quiet", profile=profile)
+        assert refused.returncode == 2, (extra, refused.stderr)
+        assert message in refused.stderr, (extra, refused.stderr)
+        assert "Error" not in refused.stderr and refused.stderr.strip().count("\n") == 0
+        assert not list(profile.rglob("*.demo-fill*")), extra
+    # nothing was made: the demo still fills this profile
+    done = run_cli("demo", "--customers", "40", "--calls", "120", "--quiet", profile=profile)
+    assert done.returncode == 0, done.stderr
