@@ -28,7 +28,7 @@ CASES = [
       "SHARE", "--format", "csv", "--as", "900"], "not a file in an existing folder"),
     (["report", "--share", "SHARE", "--from", "2026-01-01", "--to", "2026-01-02", "--out",
       "r.txt", "--as", "900"], "ending in one of them"),
-    (["demo", "--customers", "-1"], "at least one customer"),
+    (["demo", "--customers", "-1"], "--customers must be between 1 and"),
     (["demo", "--customers", "abc"], "invalid int value"),
     (["config", "set", "ring.rings", "x"], "whole number"),
     (["config", "set", "ring.rings", "0"], "at least 1"),
