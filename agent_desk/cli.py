@@ -7,6 +7,7 @@ Heavy modules (Qt, SQLAlchemy, Alembic) are imported inside the commands that ne
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
 import os
@@ -66,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Errors about a path the user chose (a file where a folder must be, no permission, a
+# read-only disk): one line naming the path, not "unexpected error".
+_PATH_ERRORS = frozenset(
+    {errno.ENOTDIR, errno.EISDIR, errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT}
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from agent_desk.commands.cti import fix_argv
 
@@ -110,6 +118,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.warning("%s stopped: the disk is full (%s)", args.command, _one_line(str(exc)))
             full = LocalDiskFull(_one_line(str(exc)))
             print(f"agent-desk: {_one_line(mask_text(full.message))}", file=sys.stderr)
+            return EXIT_ERROR
+        if isinstance(exc, OSError) and exc.filename and exc.errno in _PATH_ERRORS:
+            # `--profile` naming a file, a read-only or forbidden folder: say which path
+            _log_unexpected(args)
+            where = exc.filename if isinstance(exc.filename, str) else str(exc.filename)
+            print(
+                f"agent-desk: cannot use {_one_line(mask_text(where))}: "
+                f"{exc.strerror or exc.__class__.__name__}",
+                file=sys.stderr,
+            )
             return EXIT_ERROR
         _log_unexpected(args)
         print(

@@ -136,3 +136,12 @@ def test_a_bad_code_in_a_config_file_names_the_file_and_the_line(tmp_path):
     line = result.stderr.strip()
     assert str(config) in line and "line 2" in line, line
     assert "'北京'" in line and "contains '北京'" in line, line
+
+
+def test_a_profile_that_is_a_file_is_named_in_one_line(tmp_path):
+    """Review 12c: `--profile` naming a file gave "unexpected error: NotADirectoryError"."""
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a profile", encoding="utf-8")
+    result = run_cli("db", "check", profile=a_file)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"agent-desk: cannot use {a_file / 'data'}: Not a directory"
