@@ -19,6 +19,7 @@ some desk cannot leave in an export.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import unicodedata
@@ -394,7 +395,12 @@ def write_xlsx(data: ExportData, path: Path, labels: ExportLabels) -> None:
         _sheet_for_paper(qs, header_row=2)
         qs.freeze_panes = "C3"
         qs.print_title_cols = "A:B"
-    wb.save(path)
+    # Zipped in memory, then written in one go: openpyxl's zip file, when the disk fills while
+    # it writes, raised the error and then printed a traceback from its finaliser as well. A
+    # report's workbook is a few megabytes at most.
+    book = io.BytesIO()
+    wb.save(book)
+    path.write_bytes(book.getbuffer())
 
 
 # --- HTML (and the PDF drawn from it) -----------------------------------------------------------
