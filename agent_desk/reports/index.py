@@ -28,7 +28,9 @@ from agent_desk.reports.rows import ROW_FIELDS, ShiftRow, Skipped
 log = logging.getLogger(__name__)
 
 INDEX_FILE = "reports_index.db"
-INDEX_VERSION = 10
+# 11: the times of a summary are checked against each other (a row the index kept may now be
+# skipped as inconsistent), so what version 10 kept is read again.
+INDEX_VERSION = 11
 
 _CREATE_FOLDERS = """
 CREATE TABLE folders (

@@ -241,10 +241,36 @@ def inconsistency(row: ShiftRow, doc: dict[str, Any] | None = None) -> str | Non
     for ok, why in rules:
         if not ok:
             return why
-    if doc is not None and doc.get("version") in (2, 3):
+    if doc is None:
+        return None
+    if doc.get("version") in (2, 3):
         base = doc["calls"]["within_rule_base"]
         if base != row.answered + row.abandoned_after_rule:
             return "within_rule_base != answered + abandoned_after_rule"
+    return _times_inconsistency(doc)
+
+
+# The summary's times are whole seconds: a span read from them can be a second short of the
+# milliseconds the desk added up.
+_SPAN_SLACK_SECONDS = 2.0
+# A desk closes a shift when it ends, or at its next start after a crash (at the shift's last
+# activity): a summary generated more than a year after its shift is a damaged or edited copy,
+# whose far-future generated_at would otherwise win over every true revision of the shift.
+_LATEST_GENERATION = 366 * 86400.0
+
+
+def _times_inconsistency(doc: dict[str, Any]) -> str | None:
+    """Times that cannot be true together: more online and break time than the shift lasted,
+    or a summary generated more than a year after its shift. A shift whose clock went back
+    while it ran (ended before it started, generated before it ended) is still counted: its
+    calls are real, and the desk wrote it that way."""
+    shift = doc["shift"]
+    ended = _when(shift["ended_at"]).timestamp()
+    span = max(0.0, ended - _when(shift["started_at"]).timestamp())
+    if shift["online_seconds"] + shift["break_seconds"] > span + _SPAN_SLACK_SECONDS:
+        return "online_seconds + break_seconds > the shift's length"
+    if _when(doc["generated_at"]).timestamp() > ended + _LATEST_GENERATION:
+        return "generated_at more than a year after the shift ended"
     return None
 
 

@@ -205,18 +205,21 @@ def _shift_times(session: Session, shift: Shift, end: datetime, zone: tzinfo) ->
         .where(StatusPeriod.shift_id == shift.id)
         .order_by(StatusPeriod.started_at, StatusPeriod.id)
     ).all()
-    covered, reached = 0, shift.started_at
-    for period in periods:
+    covered = 0
+    for i, period in enumerate(periods):
+        # Time no period covers is time the desk was closed (the window closed mid-shift): it
+        # is neither online nor a break. A period still open when a later one starts (a crash
+        # left it so) ends there: the later state superseded it, and no time is counted twice,
+        # so online plus breaks never exceed the shift.
         began = max(period.started_at, shift.started_at)
         ended = min(period.ended_at or end, end)
-        # Time no period covers is time the desk was closed (the window closed mid-shift): it
-        # is neither online nor a break.
-        covered += ms_between(max(began, reached), ended)
-        reached = max(reached, ended)
-        if period.state != "break":
-            continue
-        reason = period.break_reason or "other"
-        breaks[reason] = breaks.get(reason, 0) + ms_between(began, ended)
+        if i + 1 < len(periods):
+            ended = min(ended, periods[i + 1].started_at)
+        length = ms_between(began, ended)
+        covered += length
+        if period.state == "break":
+            reason = period.break_reason or "other"
+            breaks[reason] = breaks.get(reason, 0) + length
     offset = to_local(shift.started_at, zone).utcoffset()
     return {
         "started_at": iso(shift.started_at, zone),

@@ -89,6 +89,36 @@ def test_differing_copies_of_a_shift_keep_the_newest_and_list_the_older(reports,
     assert older.detail == f"older revision of {newer_path}"
 
 
+def test_a_copy_dated_far_in_the_future_is_skipped_and_the_desks_revision_counts(reports, tmp_path):
+    """The newest generated_at wins; a damaged or edited copy dated 9999 would have beaten every
+    true revision of the shift for ever."""
+    root = tmp_path / "share"
+    a = hand_made_shifts()[0]
+    own = write_shift(root, a)
+    forged = replace(a, generated_at=a.ended_at.replace(year=9999), calls=a.calls[:1])
+    (root / "copies").mkdir()
+    forged_path = write_shift(root / "copies", forged)
+    result = _load(reports, root)
+    assert [r.path for r in result.rows] == [str(own)]
+    [skipped] = result.skipped
+    assert (skipped.path, skipped.reason) == (str(forged_path), "inconsistent")
+    assert "generated_at" in skipped.detail
+
+
+def test_more_online_and_break_time_than_the_shift_lasted_is_skipped(reports, tmp_path):
+    root = tmp_path / "share"
+    paths = write_hand_made_share(root)
+    doc = json.loads(paths[0].read_text(encoding="utf-8"))
+    shift = doc["shift"]
+    shift["online_seconds"] = 86_400.0  # a one-shift file edited to a full day online
+    paths[0].write_text(json.dumps(doc), encoding="utf-8")
+    result = _load(reports, root)
+    assert result.used == 2
+    [skipped] = result.skipped
+    assert (skipped.path, skipped.reason) == (str(paths[0]), "inconsistent")
+    assert "online_seconds + break_seconds" in skipped.detail
+
+
 # --- the walk never follows a link ---------------------------------------------------------------
 
 

@@ -217,6 +217,36 @@ def test_online_time_is_the_shift_minus_its_breaks_by_reason(services, clock, ag
     assert all(p.ended_at is not None for p in periods)
 
 
+def test_periods_left_overlapping_by_a_crash_count_their_time_once(services, clock, agent):
+    """A desk killed on a break can leave that break open while the next start adds periods:
+    the overlap counted twice made the breaks longer than the shift, which the report refuses
+    as inconsistent."""
+    from agent_desk.models import StatusPeriod
+    from agent_desk.reports.rows import inconsistency, row_from_summary
+
+    shift = services.shifts.start(agent)
+    started = clock.now()
+    clock.advance(4 * 3600)
+    with services.store.sessions() as session, session.begin():
+        session.add_all(
+            StatusPeriod(
+                shift_id=shift.id,
+                state="break",
+                break_reason=reason,
+                started_at=started + timedelta(hours=hours),
+                ended_at=None if reason == "meal" else started + timedelta(hours=hours + 2),
+            )
+            for reason, hours in (("meal", 1), ("rest", 2))
+        )
+    summary = services.shifts.close(shift.id, "en", PlainRenderer()).summary
+    times = summary["shift"]
+    # each period lasts until the next one starts: online 1 h, the meal 1 h, the rest 2 h
+    assert times["break_by_reason"]["meal"] == 3600.0
+    assert times["break_by_reason"]["rest"] == 7200.0
+    assert (times["online_seconds"], times["break_seconds"]) == (3600.0, 3 * 3600.0)
+    assert inconsistency(row_from_summary("summary.json", summary), summary) is None
+
+
 def test_a_break_needs_a_reason(services, agent):
     from agent_desk.errors import ValidationError
 
