@@ -8,7 +8,8 @@ two-core desk PC. Rows are made by plain Python from pre-computed tables (no per
 or uuid objects), written through the sqlite3 module's executemany in one transaction with the
 journal off, and the secondary indexes and the number search index are built once at the end
 (a sorted build is far cheaper than a million random B-tree inserts). The demo runs on a profile
-nobody has open; if it is killed half-way, delete the profile and run it again.
+nobody has open; if it is killed half-way, delete the profile and run it again (a run on a
+profile whose fill was killed removes the scratch files that one left).
 """
 
 from __future__ import annotations
@@ -645,6 +646,9 @@ class DemoFiller:
                 con.execute(pragma)
             deferred = self._defer_indexes(con)
             counts_trigger = self._defer_hour_counts(con)
+            # a demo killed half-way (kill -9, power cut) left its scratch files: any seed's
+            for stale in self.chunk_dir.parent.glob(".demo-chunks-*"):
+                shutil.rmtree(stale, ignore_errors=True)
             self.chunk_dir.mkdir(parents=True, exist_ok=True)
             con.execute("BEGIN")
             agents = self._agents(con, password_hash)

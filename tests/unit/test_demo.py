@@ -104,6 +104,20 @@ def test_the_demo_fills_an_encrypted_store_and_leaves_no_plain_copy(tmp_path):
     }
 
 
+def test_a_demo_run_again_after_one_was_killed_leaves_none_of_its_scratch_files(tmp_path):
+    """kill -9 half-way through the fill leaves the plain twin and the chunk files (plain
+    customer rows) beside the store; the next run, whatever its seed, removes them."""
+    profile = Profile.at(tmp_path / "p").ensure()
+    data = profile.data_dir
+    data.mkdir(parents=True, exist_ok=True)
+    stale = data / ".demo-chunks-77"
+    stale.mkdir()
+    (stale / "customers-0.db").write_bytes(b"13800138000 plain")
+    (data / "agent_desk.db.demo-fill").write_bytes(b"13800138000 plain")
+    fill_profile(profile, 300, 900, 5, UNTIL, close_days=0)
+    assert sorted(p.name for p in data.iterdir() if "demo" in p.name) == []
+
+
 def test_the_weekly_sample_counts_every_demo_call_and_every_later_one(tmp_path):
     """The demo fills call_hour_counts in one go at the end instead of through the trigger:
     the counts match the answered calls, and a call answered later is still counted."""
