@@ -66,7 +66,9 @@ class CallDesk(QObject):
             baresip_address=services.config.get("phone.baresip.address"),
             on_status=self.controller.phone_status,
         )
-        self.phone_label = PhoneStatusLabel(kind, getattr(guard, "refused", None))
+        self.phone_label = PhoneStatusLabel(
+            kind, getattr(guard, "refused", None), zone=services.policy.zone
+        )
         window.status.addPermanentWidget(self.phone_label)
         self.controller.phone_status_changed.connect(self.phone_label.show_status)
         self.focus = RingFocus(window, self.controller, self.banner, self.answer)

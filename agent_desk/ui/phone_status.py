@@ -54,11 +54,16 @@ PHONE_MESSAGES: dict[str, str] = {
 
 class PhoneStatusLabel(QLabel):
     def __init__(
-        self, kind: str, refused: AgentDeskError | None = None, parent: QWidget | None = None
+        self,
+        kind: str,
+        refused: AgentDeskError | None = None,
+        parent: QWidget | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("phoneStatus")
         self.kind = kind
+        self.zone = zone  # the branch's (policy); the PC's when not given
         if kind == "baresip":
             self.setText(QCoreApplication.translate("PhoneStatus", "Phone: connecting…"))
         elif kind == "cti" and refused is not None:
@@ -75,7 +80,7 @@ class PhoneStatusLabel(QLabel):
             self.setText(QCoreApplication.translate("PhoneStatus", "Phone: desk phone (F2)"))
 
     def show_status(self, status: PhoneStatus) -> None:
-        local = status.since.astimezone().strftime("%H:%M")
+        local = status.since.astimezone(self.zone).strftime("%H:%M")
         if status.connected:
             self.setText(QCoreApplication.translate("PhoneStatus", "Phone: connected"))
             self.setToolTip(

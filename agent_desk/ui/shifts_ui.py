@@ -23,6 +23,8 @@ from agent_desk.ui.summary_render import QtSummaryRenderer
 from agent_desk.ui.sync_worker import SyncRunner, describe_share_error, state_text
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from agent_desk.calls.session import DeskSession
     from agent_desk.services import Services
     from agent_desk.shifts import ShiftInfo
@@ -218,9 +220,13 @@ class ShiftDesk(QObject):
                 self.tr(
                     "Your call shift left open since {time} was closed there; its summary is "
                     "queued for the share."
-                ).format(time=closed.shift.ended_at.astimezone().strftime("%H:%M")),
+                ).format(time=self._branch_time(closed.shift.ended_at)),
                 15000,
             )
+
+    def _branch_time(self, when: datetime) -> str:
+        """HH:MM on the branch's clock (policy), whatever the PC's zone (README, "One clock")."""
+        return when.astimezone(self.services.policy.zone).strftime("%H:%M")
 
     def _session(self) -> DeskSession | None:
         controller = getattr(self.window, "call_controller", None)
@@ -349,6 +355,7 @@ class ShiftDesk(QObject):
         )
         if dialog.exec() and dialog.closed is not None:
             self.shift = dialog.closed.shift
+            self.window.status.stop_shift_clock()
             session = self._session()
             if session is not None:
                 session.shift_closed(self.shift)

@@ -49,6 +49,12 @@ class AgentStatusBar(QStatusBar):
         self._timer.start()
         self._tick()
 
+    def stop_shift_clock(self) -> None:
+        """The shift closed: the clock says so instead of counting on."""
+        self._shift_started = None
+        self._timer.stop()
+        self._tick()
+
     def set_share_state(self, text: str) -> None:
         self.share_label.setText(text)
 

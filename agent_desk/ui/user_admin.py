@@ -8,6 +8,7 @@ which refuses anyone who may not manage accounts and audits each change with act
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -221,10 +222,12 @@ class UsersDialog(QDialog):
         actor: AgentInfo,
         now: Any = None,
         parent: QWidget | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
         self._accounts, self._actor = accounts, actor
         self._now = now  # a callable giving the current time (for "locked")
+        self._zone = zone  # the branch's (policy); the PC's when not given
         self.setWindowTitle(self.tr("Users"))
         self.resize(640, 420)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -284,7 +287,7 @@ class UsersDialog(QDialog):
         if info.locked_until is not None and now is not None and info.locked_until > now:
             parts.append(
                 self.tr("locked until {time}").format(
-                    time=info.locked_until.astimezone().strftime("%H:%M")
+                    time=info.locked_until.astimezone(self._zone).strftime("%H:%M")
                 )
             )
         if info.must_change_password:
@@ -416,7 +419,9 @@ def install(window: Any, services: Services) -> None:
     users.setObjectName("usersAction")
 
     def open_users() -> None:
-        UsersDialog(services.accounts, window.agent, services.clock.now, window).exec()
+        UsersDialog(
+            services.accounts, window.agent, services.clock.now, window, services.policy.zone
+        ).exec()
 
     users.triggered.connect(open_users)
     window.tools_menu.addAction(users)

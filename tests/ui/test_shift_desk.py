@@ -101,6 +101,32 @@ def test_close_shift_shows_the_summary_and_queues_it(qtbot, window, services, cl
     assert services.shifts.get(desk.shift.id).status == "closed"
 
 
+def test_after_close_shift_the_status_bar_clock_stops_counting(qtbot, window, clock):
+    """The review saw "本班 00:01:04" still counting (00:01:25, 00:01:42) after the close."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    clock.advance(3600)
+    window.status._tick()
+    assert "01:00:00" in window.status.shift_label.text()
+
+    def confirm_when_shown():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ShiftCloseDialog) and dialog.isVisible():
+            dialog.confirm()
+        else:
+            QTimer.singleShot(20, confirm_when_shown)
+
+    QTimer.singleShot(0, confirm_when_shown)
+    window.shift_desk.close_shift()
+    assert window.shift_desk.shift.status == "closed"
+    shown = window.status.shift_label.text()
+    clock.advance(120)
+    window.status._tick()
+    assert window.status.shift_label.text() == shown
+    assert "01:0" not in shown and "00:0" not in shown  # "No shift", not a running clock
+
+
 def test_a_call_answered_behind_close_shift_keeps_the_shift_open(qtbot, window, services, clock):
     """Close shift… was open, a call rang and was answered (F3 through the dialog), Close
     shift closed the shift under the call: 'offered 5 answered 4' in its summary.json, the call
