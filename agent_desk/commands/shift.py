@@ -140,7 +140,10 @@ def summary_cmd(args: argparse.Namespace) -> int:
         status = "closed" if shift.status == "closed" else "open (preview)"
         print(f"shift {summary['shift_id']} of {summary['agent']['agent_no']}: {status}")
         print(f"  {times['started_at']} – {times['ended_at']}")
-        print(f"  online {times['online_seconds'] / 3600:.2f} h, break {times['break_seconds']} s")
+        print(
+            f"  online {times['online_seconds'] / 3600:.2f} h, "
+            f"break {times['break_seconds'] / 3600:.2f} h"
+        )
         print(
             f"  calls offered {calls['offered']}, answered {calls['answered']}, "
             f"within rule {calls['answered_within_rule']}, outbound {calls['outbound']}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 import pytest
 
@@ -42,6 +43,8 @@ def test_a_shift_left_open_is_closed_headlessly_and_synced_with_exit_codes(tmp_p
     summary = json.loads(frozen.stdout)
     validate_summary(summary)
     assert summary["agent"] == {"agent_no": "1001", "name": "王小明"}
+    text = run_cli("shift", "summary", "--last", "--format", "text", "--as", "1001", **as_agent)
+    assert re.search(r"online \d+\.\d\d h, break \d+\.\d\d h", text.stdout), text.stdout
 
     waiting = run_cli("sync", profile=root)
     assert waiting.returncode == 1
