@@ -6,6 +6,7 @@ The window's Share settings and `agent-desk config set` both come through here.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,7 +62,8 @@ class SettingsService:
 
     def set_share_password(self, actor: Actor | None, username: str, password: str) -> None:
         """The share password goes to the OS keyring, never to a file; the audit says only
-        that it changed."""
+        that it changed. Without a working keyring (or when it fails) nothing is kept and a
+        ShareError says why."""
         from agent_desk.share import set_share_password
 
         require(actor, Permission.CHANGE_SETTINGS, self._audit, "share.password")
@@ -69,3 +71,32 @@ class SettingsService:
         with self._audit.attempt(actor.agent_no, "share.password", username):
             set_share_password(username, password)
         self._audit.record(actor.agent_no, "share.password", username)
+
+    def save_share(
+        self, actor: Actor | None, values: Mapping[str, Any], username: str, password: str
+    ) -> None:
+        """Share settings (`values`: the unlocked of share.location and share.username) and a
+        new password ("" keeps the stored one) as one change. The keyring is checked first: an
+        smb:// share with a user name, or a typed password, on a PC where no keyring works is
+        refused before any setting changes; the password is kept before the settings, and put
+        back as it was if they then cannot be saved."""
+        from agent_desk import share
+
+        location = str(values.get("share.location", self.config.get("share.location")) or "")
+        if password or share.needs_password(location, username):
+            target = f"config.set {','.join(values)}" if values else "share.password"
+            require(actor, Permission.CHANGE_SETTINGS, self._audit, target)
+            assert actor is not None
+            with self._audit.attempt(actor.agent_no, "share.password", username):
+                share.check_password_store()
+        if password:
+            previous = share.stored_share_password(username)
+            self.set_share_password(actor, username, password)
+        try:
+            if values:
+                self.change(actor, values)
+        except BaseException:
+            if password:
+                with contextlib.suppress(Exception):  # the settings' error is the one to tell
+                    share.set_share_password(username, previous or "")
+            raise

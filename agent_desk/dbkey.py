@@ -72,8 +72,9 @@ def parse_recovery(text: str) -> str:
     return check_key("".join(ch for ch in text.strip().lower() if ch not in "- \t\r\n"))
 
 
-def _keyring():  # type: ignore[no-untyped-def]
-    """The keyring module when a real backend is configured, else None."""
+def os_keyring():  # type: ignore[no-untyped-def]
+    """The keyring module when a real backend is configured, else None (also the share
+    password's test: `share.py`)."""
     try:
         import keyring
         from keyring.backends import fail, null
@@ -106,7 +107,7 @@ class KeyStore:
         if from_file is not None:  # the warning was given once, when the file was written
             log.debug("database key read from the key file %s", self.key_file)
             return from_file
-        ring = _keyring()
+        ring = os_keyring()
         if ring is None:
             return None
         try:
@@ -126,7 +127,7 @@ class KeyStore:
         """Where the key is now, for `db check` and error messages."""
         if self.key_file.exists():
             return f"key file {self.key_file}"
-        ring = _keyring()
+        ring = os_keyring()
         if ring is not None:
             try:
                 if ring.get_password(KEYRING_SERVICE, self.account):
@@ -148,7 +149,7 @@ class KeyStore:
         Returns where it went.
         """
         check_key(key)
-        ring = _keyring()
+        ring = os_keyring()
         if ring is not None:
             try:
                 ring.set_password(KEYRING_SERVICE, self.account, key)
@@ -167,7 +168,7 @@ class KeyStore:
     def forget(self) -> None:
         """Remove the key (after `db decrypt`): nothing is left to protect."""
         self.key_file.unlink(missing_ok=True)
-        ring = _keyring()
+        ring = os_keyring()
         if ring is not None:
             with contextlib.suppress(Exception):
                 ring.delete_password(KEYRING_SERVICE, self.account)

@@ -77,6 +77,49 @@ class ShareAuthFailed(ShareError):
     )
 
 
+class SharePasswordStoreMissing(ShareError):
+    """Saving an smb:// share's password on a PC where no OS keyring works: refused before any
+    setting changes, since the password could be kept nowhere (never in config.toml)."""
+
+    code = "share.no_keyring"
+    template = (
+        "No password store works on this PC, so the share password cannot be kept; use a "
+        "mounted share or a folder path (see README)."
+    )
+
+
+class SharePasswordNotKept(ShareError):
+    """The OS keyring is there but failed to keep the password (locked, refused, D-Bus)."""
+
+    code = "share.keyring_failed"
+    template = (
+        "The system's password store did not keep the share password ({detail}); the share "
+        "settings were not changed."
+    )
+
+
+class SharePasswordUnavailable(ShareError):
+    """The password of an smb:// share cannot be had on this PC: the share is not asked, and
+    this is never taken for a refused logon (it is tried again once a password is stored)."""
+
+
+class SharePasswordUnreadable(SharePasswordUnavailable):
+    code = "share.keyring_unreadable"
+    template = (
+        "The password of the share {location} cannot be read: no password store works on this "
+        "PC ({detail}). Mount the share and use its folder path, or set up a password store "
+        "(see README)."
+    )
+
+
+class SharePasswordMissing(SharePasswordUnavailable):
+    code = "share.no_password"
+    template = (
+        "No password of user {username} for the share {location} is stored on this PC; an "
+        "administrator types it in File > Share settings…."
+    )
+
+
 class ShareItemRefused(ShareError):
     """One file the share cannot take (its name, a link in its path): it fails alone."""
 
@@ -690,24 +733,78 @@ def parse_location(location: str) -> tuple[str, dict[str, Any]]:
     return "folder", {"root": Path(text).expanduser()}
 
 
-def get_share_password(username: str) -> str:
-    import keyring
+def get_share_password(username: str, location: str = "") -> str:
+    """The stored password of `username` ("" for no user name). Raises SharePasswordUnreadable
+    when no keyring works or it fails to answer, SharePasswordMissing when none is stored:
+    both are said as such, never as the server refusing the logon."""
+    from agent_desk.dbkey import os_keyring
 
-    try:
-        return keyring.get_password(KEYRING_SERVICE, username) or ""
-    except Exception as exc:  # no keyring backend on this machine
-        log.warning("could not read the share password from the keyring: %s", exc.__class__)
+    if not username:
         return ""
+    ring = os_keyring()
+    if ring is None:
+        raise SharePasswordUnreadable("no keyring backend", location=location, username=username)
+    try:
+        password = ring.get_password(KEYRING_SERVICE, username)
+    except Exception as exc:  # a locked or broken keyring (D-Bus, a refused unlock)
+        log.warning("could not read the share password from the keyring: %r", exc)
+        raise SharePasswordUnreadable(
+            exc.__class__.__name__, location=location, username=username
+        ) from None
+    if not password:
+        raise SharePasswordMissing(location=location, username=username)
+    return str(password)
+
+
+def stored_share_password(username: str) -> str | None:
+    """The stored password as it is, None when there is none or it cannot be read (what a
+    failed change of the settings puts back)."""
+    from agent_desk.dbkey import os_keyring
+
+    ring = os_keyring()
+    try:
+        return ring.get_password(KEYRING_SERVICE, username) if ring is not None else None
+    except Exception:  # unreadable: there is nothing to put back
+        return None
+
+
+def needs_password(location: str, username: str) -> bool:
+    """Whether the desk logs on to this location with a stored password (an smb:// share, or a
+    UNC path off Windows, with a user name)."""
+    if not username or not location.strip():
+        return False
+    try:
+        return parse_location(location)[0] == "smb"
+    except ShareError:
+        return False
+
+
+def check_password_store() -> None:
+    """Raises SharePasswordStoreMissing unless an OS keyring works: checked before a share
+    setting changes, so a password that could be kept nowhere is not asked for in vain."""
+    from agent_desk.dbkey import os_keyring
+
+    if os_keyring() is None:
+        raise SharePasswordStoreMissing()
 
 
 def set_share_password(username: str, password: str) -> None:
-    import keyring
+    """Keep (or, with "", forget) the password; SharePasswordStoreMissing without a working
+    keyring, SharePasswordNotKept when it fails. Nothing was kept when it raises."""
+    from agent_desk.dbkey import os_keyring
 
-    if password:
-        keyring.set_password(KEYRING_SERVICE, username, password)
-    else:
+    ring = os_keyring()
+    if ring is None:
+        raise SharePasswordStoreMissing()
+    if not password:
         with contextlib.suppress(Exception):
-            keyring.delete_password(KEYRING_SERVICE, username)
+            ring.delete_password(KEYRING_SERVICE, username)
+        return
+    try:
+        ring.set_password(KEYRING_SERVICE, username, password)
+    except Exception as exc:  # the keyring module's errors, D-Bus, a refused unlock
+        log.warning("the keyring did not keep the share password: %r", exc)
+        raise SharePasswordNotKept(exc.__class__.__name__) from None
 
 
 def open_share(location: str, username: str = "", password: str | None = None) -> ShareBackend:
@@ -718,7 +815,7 @@ def open_share(location: str, username: str = "", password: str | None = None) -
     if kind == "folder":
         return FolderShare(spec["root"], location.strip())
     if password is None:
-        password = get_share_password(username) if username else ""
+        password = get_share_password(username, location.strip())
     return SmbShare(
         spec["server"],
         spec["share"],

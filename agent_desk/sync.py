@@ -51,6 +51,7 @@ from agent_desk.share import (
     ShareError,
     ShareItemRefused,
     ShareNotConfigured,
+    SharePasswordUnavailable,
     ShareUnavailable,
     is_disk_full,
     open_share,
@@ -69,7 +70,7 @@ FAILED_RETRY_SECONDS = 3600.0
 class SyncState:
     """What the status bar says: synced, N waiting, or share offline since …"""
 
-    kind: str  # "synced" | "waiting" | "offline" | "refused" | "not_configured"
+    kind: str  # "synced" | "waiting" | "offline" | "refused" | "no_password" | "not_configured"
     waiting: int
     conflicts: int
     offline_since: datetime | None = None
@@ -444,6 +445,8 @@ class SyncService:
             return SyncState("not_configured", waiting, conflicts, None, code, text, failed)
         if isinstance(error, ShareAuthFailed):
             return SyncState("refused", waiting, conflicts, None, code, text, failed)
+        if isinstance(error, SharePasswordUnavailable):  # not a refusal: tried again each run
+            return SyncState("no_password", waiting, conflicts, None, code, text, failed)
         if self._offline_since is not None and waiting:
             return SyncState("offline", waiting, conflicts, self._offline_since, code, text, failed)
         if waiting or conflicts or failed:

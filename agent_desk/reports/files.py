@@ -262,7 +262,7 @@ def open_location(location: str | Path, username: str = "") -> LocalFiles | SmbF
         raise ReportFolderMissing(exc.message, path=text) from exc
     if kind == "folder":
         return LocalFiles(spec["root"])
-    return SmbFiles(spec, username, get_share_password(username) if username else "", text)
+    return SmbFiles(spec, username, get_share_password(username, text), text)
 
 
 # One shift folder as a listing keeps it: [name, agent, size, mtime_ns, sha256, payload]; the

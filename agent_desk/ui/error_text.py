@@ -65,6 +65,27 @@ MESSAGES: dict[str, str] = {
         "kept in the system's password store: an administrator enters it in File > Share "
         "settings…. Remove the line from the file.",
     ),
+    "share.no_keyring": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No password store works on this PC, so the share password cannot be kept; use a "
+        "mounted share or a folder path (see README). The settings were not changed.",
+    ),
+    "share.keyring_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The system's password store did not keep the share password ({detail}); the share "
+        "settings were not changed.",
+    ),
+    "share.keyring_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password of the share {location} cannot be read: no password store works on this "
+        "PC. Mount the share and use its folder path, or ask branch IT to set up a password "
+        "store (see README).",
+    ),
+    "share.no_password": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No password of user {username} for the share {location} is stored on this PC; an "
+        "administrator types it in File > Share settings….",
+    ),
     "config.unknown_key": QT_TRANSLATE_NOOP(
         "Errors", "{key} is not a setting AgentDesk knows. Check its spelling or remove it."
     ),

@@ -167,10 +167,7 @@ class ShareSettingsDialog(QDialog):
                 parse_location(location)
             changes = {"share.location": location, "share.username": username}
             unlocked = {key: value for key, value in changes.items() if key not in self._locked}
-            if unlocked:
-                self._settings.change(self._actor, unlocked)
-            if self.password.text():
-                self._settings.set_share_password(self._actor, username, self.password.text())
+            self._settings.save_share(self._actor, unlocked, username, self.password.text())
         except ShareNotConfigured:
             self._refuse(
                 self.tr(

@@ -34,7 +34,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Sync problems that will not go away by waiting: said in the status bar, not only its tooltip.
-NEEDS_A_PERSON = ("share.conflict", "share.read_only", "share.full", "share.auth", "disk.full")
+NEEDS_A_PERSON = (
+    "share.conflict",
+    "share.read_only",
+    "share.full",
+    "share.auth",
+    "share.no_password",
+    "share.keyring_unreadable",
+    "disk.full",
+)
 
 
 def _state_names() -> dict[str, str]:

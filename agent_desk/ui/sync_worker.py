@@ -90,6 +90,10 @@ def state_text(state: SyncState, zone: tzinfo | None = None) -> str:
         return QCoreApplication.translate(
             "Sync", "Share refused the user name or password: not retried until it changes"
         ) + _counts(state)
+    if state.kind == "no_password":
+        return QCoreApplication.translate(
+            "Sync", "Share: no password for it can be read on this PC"
+        ) + _counts(state)
     if state.kind == "not_configured":
         if not state.waiting:
             return QCoreApplication.translate("Sync", "Share: not configured")

@@ -151,66 +151,86 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="68"/>
-        <source>{key} is not a setting AgentDesk knows. Check its spelling or remove it.</source>
+        <source>No password store works on this PC, so the share password cannot be kept; use a mounted share or a folder path (see README). The settings were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="71"/>
-        <source>{key} must be at least {minimum} and at most {maximum}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="74"/>
-        <source>{key} must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="75"/>
-        <source>{key} has a value of the wrong kind (for example text where a number belongs).</source>
+        <location filename="../../agent_desk/ui/error_text.py" line="73"/>
+        <source>The system&apos;s password store did not keep the share password ({detail}); the share settings were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="78"/>
-        <source>{key} must be a number (not nan or inf).</source>
+        <source>The password of the share {location} cannot be read: no password store works on this PC. Mount the share and use its folder path, or ask branch IT to set up a password store (see README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="79"/>
-        <source>{key} cannot hold tabs, line breaks or other invisible characters.</source>
+        <location filename="../../agent_desk/ui/error_text.py" line="84"/>
+        <source>No password of user {username} for the share {location} is stored on this PC; an administrator types it in File &gt; Share settings….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="82"/>
-        <source>{key} must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="83"/>
-        <source>{key} is written as one quoted key with a dot in it, which is not that setting. Write the part before the last dot as a [table] and the rest as the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="88"/>
-        <source>This account is disabled. Ask an administrator to enable it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="91"/>
-        <source>Choose a password different from the old one.</source>
+        <location filename="../../agent_desk/ui/error_text.py" line="89"/>
+        <source>{key} is not a setting AgentDesk knows. Check its spelling or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="92"/>
-        <source>This desk is already set up; an administrator adds the accounts.</source>
+        <source>{key} must be at least {minimum} and at most {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="95"/>
+        <source>{key} must be at least {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="96"/>
+        <source>{key} has a value of the wrong kind (for example text where a number belongs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="99"/>
+        <source>{key} must be a number (not nan or inf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="100"/>
+        <source>{key} cannot hold tabs, line breaks or other invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="103"/>
+        <source>{key} must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="104"/>
+        <source>{key} is written as one quoted key with a dot in it, which is not that setting. Write the part before the last dot as a [table] and the rest as the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="109"/>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="112"/>
+        <source>Choose a password different from the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="113"/>
+        <source>This desk is already set up; an administrator adds the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="116"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="115"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="136"/>
         <source>In {file}, line {line}:</source>
         <translation type="unfinished"></translation>
     </message>

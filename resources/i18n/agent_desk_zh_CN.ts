@@ -151,66 +151,86 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="68"/>
+        <source>No password store works on this PC, so the share password cannot be kept; use a mounted share or a folder path (see README). The settings were not changed.</source>
+        <translation>这台电脑上没有可用的密码库，无法保存共享目录的密码；请使用已挂载的共享目录或文件夹路径（见 README）。设置未更改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="73"/>
+        <source>The system&apos;s password store did not keep the share password ({detail}); the share settings were not changed.</source>
+        <translation>系统的密码库未能保存共享目录的密码（{detail}）；共享目录设置未更改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="78"/>
+        <source>The password of the share {location} cannot be read: no password store works on this PC. Mount the share and use its folder path, or ask branch IT to set up a password store (see README).</source>
+        <translation>无法读取共享目录 {location} 的密码：这台电脑上没有可用的密码库。请挂载该共享目录并使用其文件夹路径，或请网点IT设置密码库（见 README）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="84"/>
+        <source>No password of user {username} for the share {location} is stored on this PC; an administrator types it in File &gt; Share settings….</source>
+        <translation>这台电脑上没有保存用户 {username} 访问共享目录 {location} 的密码；请管理员在“文件 &gt; 共享目录设置…”中输入。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="89"/>
         <source>{key} is not a setting AgentDesk knows. Check its spelling or remove it.</source>
         <translation>{key} 不是 AgentDesk 认识的设置项。请检查拼写或删除它。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="71"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="92"/>
         <source>{key} must be at least {minimum} and at most {maximum}.</source>
         <translation>{key} 必须不小于 {minimum}、不大于 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="74"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="95"/>
         <source>{key} must be at least {minimum}.</source>
         <translation>{key} 必须不小于 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="75"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="96"/>
         <source>{key} has a value of the wrong kind (for example text where a number belongs).</source>
         <translation>{key} 的值类型不对（例如应填数字的地方填了文字）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="78"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="99"/>
         <source>{key} must be a number (not nan or inf).</source>
         <translation>{key} 必须是一个有效数字（不能是 nan 或 inf）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="79"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="100"/>
         <source>{key} cannot hold tabs, line breaks or other invisible characters.</source>
         <translation>{key} 中不能含有制表符、换行符或其他不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="82"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="103"/>
         <source>{key} must be one of: {choices}.</source>
         <translation>{key} 只能取以下值之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="83"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="104"/>
         <source>{key} is written as one quoted key with a dot in it, which is not that setting. Write the part before the last dot as a [table] and the rest as the key.</source>
         <translation>{key} 被写成了一个带点号的加引号键名，这不是该设置项。请把最后一个点号之前的部分写成 [表]，其余部分写成键名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="88"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="109"/>
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation>该账号已停用。请联系管理员启用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="91"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="112"/>
         <source>Choose a password different from the old one.</source>
         <translation>新密码不能与原密码相同。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="92"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="113"/>
         <source>This desk is already set up; an administrator adds the accounts.</source>
         <translation>本席位已经设置完成；账号由管理员添加。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="95"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="116"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation>数据库正被其他程序占用，本次未保存任何内容。您填写的内容仍在；请稍后再保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="115"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="136"/>
         <source>In {file}, line {line}:</source>
         <translation>设置文件 {file} 第 {line} 行：</translation>
     </message>

@@ -132,12 +132,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="177"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="174"/>
         <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="186"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="183"/>
         <source>The settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,127 +179,127 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="91"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="99"/>
         <source>Training: nothing is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="110"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="118"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="113"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="121"/>
         <source>&amp;Outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="115"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="123"/>
         <source>Files not on the share yet, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="118"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
         <source>S&amp;hare settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="123"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="131"/>
         <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="134"/>
         <source>Start a &amp;new shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="144"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="152"/>
         <source>My &amp;state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="147"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="155"/>
         <source>&amp;Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="157"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="165"/>
         <source>Break: &amp;meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="158"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="166"/>
         <source>Break: &amp;rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="159"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="167"/>
         <source>Break: &amp;training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="160"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="168"/>
         <source>Break: m&amp;eeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="161"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="169"/>
         <source>Break: &amp;other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="173"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="181"/>
         <source>Break / back (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="191"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="199"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="219"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="227"/>
         <source>Your call shift left open since {time} was closed there; its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="280"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="288"/>
         <source>No open shift</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="282"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="290"/>
         <source>Supervising, no call shift</source>
         <translation>Supervising, no call shift</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="290"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="298"/>
         <source>Break: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="343"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="351"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="344"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="352"/>
         <source>Please finish the current call and save its record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="357"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="365"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="367"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="375"/>
         <source>Share: sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="402"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="410"/>
         <source>See File &gt; Outbox… for each file and why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,52 +307,52 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="40"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="48"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="41"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
         <source>On a call</source>
         <translation>On a call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="42"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="50"/>
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="43"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="51"/>
         <source>On a break</source>
         <translation>On a break</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="57"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="50"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="58"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="51"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="59"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="52"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="60"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="53"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="61"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="302"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="310"/>
         <source>Ringing</source>
         <translation>Ringing</translation>
     </message>
@@ -708,37 +708,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="95"/>
-        <source>Share: not configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="96"/>
-        <source>Share not set up ({count} waiting)</source>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="94"/>
+        <source>Share: no password for it can be read on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/sync_worker.py" line="99"/>
+        <source>Share: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="100"/>
+        <source>Share not set up ({count} waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="103"/>
         <source>Share: {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="108"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="112"/>
         <source>{count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="112"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="116"/>
         <source>{count} conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="116"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="120"/>
         <source>{count} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="162"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="166"/>
         <source>Sync stopped on an unexpected problem; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,12 +132,12 @@
         <translation>测试因意外问题失败。详细信息已写入日志，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="177"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="174"/>
         <source>This location is not complete. Write it as {smb}, {unc} or a folder.</source>
         <translation>该位置不完整。请填写为 {smb}、{unc} 或一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/share_settings.py" line="186"/>
+        <location filename="../../agent_desk/ui/share_settings.py" line="183"/>
         <source>The settings could not be saved: {reason}</source>
         <translation>设置未能保存：{reason}</translation>
     </message>
@@ -179,127 +179,127 @@
 <context>
     <name>ShiftDesk</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="91"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="99"/>
         <source>Training: nothing is published</source>
         <translation>培训模式：不上传任何数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="110"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="118"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="113"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="121"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="115"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="123"/>
         <source>Files not on the share yet, with why</source>
         <translation>尚未发送到共享目录的文件及原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="118"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
         <source>S&amp;hare settings…</source>
         <translation>共享目录设置(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="123"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="131"/>
         <source>&amp;Close shift…</source>
         <translation>结束班次(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="126"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="134"/>
         <source>Start a &amp;new shift</source>
         <translation>开始新班次(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="144"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="152"/>
         <source>My &amp;state</source>
         <translation>我的状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="147"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="155"/>
         <source>&amp;Available</source>
         <translation>示闲(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="157"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="165"/>
         <source>Break: &amp;meal</source>
         <translation>小休：用餐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="158"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="166"/>
         <source>Break: &amp;rest</source>
         <translation>小休：休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="159"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="167"/>
         <source>Break: &amp;training</source>
         <translation>小休：培训(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="160"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="168"/>
         <source>Break: m&amp;eeting</source>
         <translation>小休：会议(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="161"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="169"/>
         <source>Break: &amp;other</source>
         <translation>小休：其他(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="173"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="181"/>
         <source>Break / back (F8)</source>
         <translation>小休 / 结束小休 (F8)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="191"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="199"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="219"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="227"/>
         <source>Your call shift left open since {time} was closed there; its summary is queued for the share.</source>
         <translation>您自 {time} 起未关闭的接听班次已在该时刻关闭，班次汇总已排队等待发送到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="280"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="288"/>
         <source>No open shift</source>
         <translation>未开班</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="282"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="290"/>
         <source>Supervising, no call shift</source>
         <translation>主管工作中，未开始接线班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="290"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="298"/>
         <source>Break: {reason}</source>
         <translation>小休：{reason}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="343"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="351"/>
         <source>Close shift</source>
         <translation>结束班次</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="344"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="352"/>
         <source>Please finish the current call and save its record first.</source>
         <translation>请先结束当前通话并保存通话记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="357"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="365"/>
         <source>Shift closed. Its summary is queued for the share.</source>
         <translation>班次已结束，汇总已排队等待上传到共享目录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="367"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="375"/>
         <source>Share: sending…</source>
         <translation>共享目录：正在发送…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="402"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="410"/>
         <source>See File &gt; Outbox… for each file and why.</source>
         <translation>每个文件及其原因见“文件 &gt; 发件箱…”。</translation>
     </message>
@@ -307,52 +307,52 @@
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="40"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="48"/>
         <source>Available</source>
         <translation>示闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="41"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
         <source>On a call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="42"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="50"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="43"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="51"/>
         <source>On a break</source>
         <translation>小休中</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="49"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="57"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="50"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="58"/>
         <source>Rest</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="51"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="59"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="52"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="60"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="53"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="61"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shifts_ui.py" line="302"/>
+        <location filename="../../agent_desk/ui/shifts_ui.py" line="310"/>
         <source>Ringing</source>
         <translation>振铃</translation>
     </message>
@@ -708,37 +708,42 @@
         <translation>共享目录拒绝了用户名或密码：更改前不再重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="95"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="94"/>
+        <source>Share: no password for it can be read on this PC</source>
+        <translation>共享目录：这台电脑上读不到它的密码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="99"/>
         <source>Share: not configured</source>
         <translation>共享目录：未设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="96"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="100"/>
         <source>Share not set up ({count} waiting)</source>
         <translation>未设置共享目录（{count} 个待发送）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="99"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="103"/>
         <source>Share: {count} waiting</source>
         <translation>共享目录：{count} 个待发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="108"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="112"/>
         <source>{count} waiting</source>
         <translation>{count} 个待发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="112"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="116"/>
         <source>{count} conflicts</source>
         <translation>{count} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="116"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="120"/>
         <source>{count} failed</source>
         <translation>{count} 个失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/sync_worker.py" line="162"/>
+        <location filename="../../agent_desk/ui/sync_worker.py" line="166"/>
         <source>Sync stopped on an unexpected problem; details are in the log.</source>
         <translation>同步因意外问题中止，详细信息已写入日志。</translation>
     </message>

@@ -139,3 +139,34 @@ def test_a_refused_password_is_said_in_words_and_never_tried_again_by_report_or_
         assert "read 3 summaries" in fixed.stdout
     finally:
         server.stop()
+
+
+def test_a_desk_without_a_keyring_says_so_and_does_not_take_it_for_a_refused_logon(
+    tmp_path, monkeypatch, samba
+):
+    """Review (high): with no working keyring `report --share smb://…` said the share refused
+    the user name or password (SpnegoError: no password was given) and remembered it as a
+    refusal; the report now names the keyring, and once a password is stored it logs on."""
+    from tests.conftest import run_as_admin
+
+    monkeypatch.setenv("AGENT_DESK_TEST_KEYRING_DIR", str(tmp_path / "keyring"))
+    (tmp_path / "keyring").mkdir()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    root = tmp_path / "profile"
+    write_hand_made_share(samba.share_dir / "no-keyring")
+    url = samba.url("share", "no-keyring")
+    assert run_as_admin("config", "set", "share.username", USER, profile=root).returncode == 0
+    argv = ("report", "--share", url, "--from", "2026-11-01", "--to", "2026-11-30")
+    argv += ("--format", "csv", "--out", str(tmp_path / "r.csv"))
+    first = run_as_admin(*argv, profile=root)
+    assert first.returncode == 2, first.stderr
+    assert "cannot be read: no password store works on this PC" in first.stderr, first.stderr
+    assert "refused" not in first.stderr and "Spnego" not in first.stderr
+    assert len(first.stderr.strip().splitlines()) == 1
+
+    # A keyring that works, with the password: the next report logs on (nothing was refused).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.FileKeyring")
+    set_share_password(USER, PASSWORD)
+    fixed = run_as_admin(*argv, profile=root)
+    assert fixed.returncode == 0, fixed.stderr
+    assert "read 3 summaries" in fixed.stdout
