@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
 
+from agent_desk.ui import report_text
 from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.reports_window import ReportsDialog
 from tests.report_fixtures import write_hand_made_share
@@ -94,8 +95,12 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
     sheet = load_workbook(out).worksheets[0]
     values = {row[0]: row for row in sheet.iter_rows(min_row=3, values_only=True)}
     header = next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))
+    names = [report_text.figure_name(f) for f in dialog.view.table.figures]
     for label, cells in zip(dialog.view.table.labels, dialog.view.table.cells, strict=True):
-        assert list(values[label][1:]) == pytest.approx([c.value for c in cells])
+        shown = [values[label][header.index(n)] for n in names]
+        assert shown == pytest.approx([c.value for c in cells])
+    at = header.index("Within 3 rings %")
+    assert values["BR01·2001 张三"][at + 1 : at + 3] == (4, 6)  # the rate's two counts
     assert values["BR01·2001 张三"][header.index("Offered")] == 7
     assert values["BR01·2001 张三"][header.index("Satisfaction")] == pytest.approx(4.4)
     assert dialog.export_to(tmp_path / "report.pdf", "pdf")
