@@ -607,6 +607,7 @@ class ReportsDialog(QDialog):
             ("xlsx", self.tr("Export Excel…")),
             ("csv", self.tr("Export CSV…")),
             ("pdf", self.tr("Export PDF…")),
+            ("html", self.tr("Export HTML…")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"export_{fmt}")
@@ -918,6 +919,7 @@ class ReportsDialog(QDialog):
             "xlsx": self.tr("Excel workbook (*.xlsx)"),
             "csv": self.tr("CSV file (*.csv)"),
             "pdf": self.tr("PDF document (*.pdf)"),
+            "html": self.tr("HTML page (*.html)"),
         }
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export report"), f"report.{fmt}", filters[fmt]

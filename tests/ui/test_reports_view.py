@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
 
 from agent_desk.ui import report_text
 from agent_desk.ui.main_window import MainWindow
@@ -306,3 +307,30 @@ def test_the_grades_tab_and_every_export_show_the_quality_review(
     assert dialog.export_to(tmp_path / "r.html", "html")
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert '<h2 class="newpage">Quality review</h2>' in html and "<td>2</td><td>5</td>" in html
+
+
+def test_the_html_export_is_a_button_beside_the_others_in_both_languages(
+    qtbot, services, supervisor, tmp_path, language, monkeypatch
+):
+    language("zh_CN")
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    dialog = _open(qtbot, services, supervisor, share)
+    assert list(dialog.export_buttons) == ["xlsx", "csv", "pdf", "html"]
+    assert dialog.export_buttons["html"].text() == "导出 HTML…"
+    with qtbot.waitSignal(dialog.view_ready, timeout=20000):
+        dialog.load_button.click()
+    out = tmp_path / "report.html"
+    asked = []
+
+    def save_name(_parent, _title, suggested, kinds):
+        asked.append((suggested, kinds))
+        return str(out), kinds
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    dialog.export_buttons["html"].click()
+    assert asked == [("report.html", "HTML 网页 (*.html)")]
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'lang="zh-CN"' in page
+    assert "66.7 (4/6)" in page and "BR01·2001 张三" in page
+
