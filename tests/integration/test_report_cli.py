@@ -48,7 +48,7 @@ def test_supervisor_exports_a_chinese_csv_by_agent_and_skipped_files_are_counted
     assert result.returncode == 0, result.stderr
     assert "read 3 summaries" in result.stdout
     assert "skipped 1" in result.stdout
-    assert "junk.json: binary" in result.stderr
+    assert "junk.json: not a text file (not UTF-8 text at byte 0)" in result.stderr
     everything = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     blocks: list[list[list[str]]] = [[]]  # the figures, the monthly grade, the quality review
     for line in everything:
