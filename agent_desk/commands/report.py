@@ -81,6 +81,7 @@ def report_cmd(args: argparse.Namespace) -> int:
         aggregate_agent_months,
         grade_period,
         months_between,
+        name_clashes,
         report_table,
     )
     from agent_desk.reports.export import ExportData, export
@@ -129,6 +130,15 @@ def report_cmd(args: argparse.Namespace) -> int:
         groups, agent_months = aggregate_agent_months(result.rows, result.month_sums)
     else:
         groups = aggregate(result.rows, args.by)
+    # the figures stay one agent's (an agent is a branch and a number): say it
+    for key, names in name_clashes(
+        groups if args.by == "agent" else aggregate(result.rows, "agent")
+    ):
+        print(
+            f"agent-desk: {key} carries {len(names)} names in this period: {', '.join(names)} "
+            "— agent numbers must be unique in a branch",
+            file=sys.stderr,
+        )
     data = ExportData(
         table=report_table(groups, args.by, targets, result.rows),
         period=f"{args.date_from} – {args.date_to}",

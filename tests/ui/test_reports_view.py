@@ -334,3 +334,32 @@ def test_the_html_export_is_a_button_beside_the_others_in_both_languages(
     assert page.startswith("<!DOCTYPE html>") and 'lang="zh-CN"' in page
     assert "66.7 (4/6)" in page and "BR01·2001 张三" in page
 
+
+def test_one_agent_number_with_two_names_is_said_and_labelled_with_both(
+    qtbot, services, supervisor, tmp_path, language
+):
+    """Two people given BR01·2001 at two desks: added up as one agent (an agent is a branch
+    and a number), and the window says so instead of picking one name."""
+    from dataclasses import replace
+
+    from agent_desk.shifts.demo_summaries import write_shift
+    from tests.report_fixtures import hand_made_shifts
+
+    language("en")
+    share = tmp_path / "share"
+    a, b, c = hand_made_shifts()
+    for shift in (a, replace(b, agent_name="王小明", desk_code="D2"), c):
+        write_shift(share, shift)
+    dialog = _open(qtbot, services, supervisor, share)
+    with qtbot.waitSignal(dialog.view_ready, timeout=20000):
+        dialog.load_button.click()
+    assert [r[0] for r in dialog.table_model.rows] == [
+        "BR01·2001 张三 / 王小明",
+        "BR02·2002 李四",
+        "Total",
+    ]
+    assert _cell(dialog, 0, "Shifts") == "2"
+    assert (
+        "BR01·2001 carries 2 names in this period: 张三, 王小明 — agent numbers must be "
+        "unique in a branch." in dialog.status_label.text()
+    )
