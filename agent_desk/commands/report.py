@@ -14,10 +14,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agent_desk.access import Permission
 from agent_desk.commands.registry import command, day_arg
 from agent_desk.errors import AgentDeskError
+
+if TYPE_CHECKING:
+    from agent_desk.reports.rows import Skipped
 
 EXIT_NOTHING_READ = 1
 
@@ -77,6 +81,7 @@ def report_cmd(args: argparse.Namespace) -> int:
         aggregate_agent_months,
         grade_period,
         months_between,
+        name_clashes,
         report_table,
     )
     from agent_desk.reports.export import ExportData, export
@@ -98,9 +103,10 @@ def report_cmd(args: argparse.Namespace) -> int:
     finally:
         services.close()
     for s in result.skipped:
-        print(f"skipped {s.path}: {s.reason} {s.detail}".rstrip(), file=sys.stderr)
+        print(skip_line(s), file=sys.stderr)
     print(
-        f"read {result.used} summaries ({result.read} files read, the rest from the index), "
+        f"read {_count(result.used, 'summary', 'summaries')} "
+        f"({_count(result.read, 'file')} read, the rest from the index), "
         f"skipped {len(result.skipped)}, identical copies ignored {result.copies}"
     )
     if not result.rows:
@@ -124,6 +130,15 @@ def report_cmd(args: argparse.Namespace) -> int:
         groups, agent_months = aggregate_agent_months(result.rows, result.month_sums)
     else:
         groups = aggregate(result.rows, args.by)
+    # the figures stay one agent's (an agent is a branch and a number): say it
+    for key, names in name_clashes(
+        groups if args.by == "agent" else aggregate(result.rows, "agent")
+    ):
+        print(
+            f"agent-desk: {key} carries {len(names)} names in this period: {', '.join(names)} "
+            "— agent numbers must be unique in a branch",
+            file=sys.stderr,
+        )
     data = ExportData(
         table=report_table(groups, args.by, targets, result.rows),
         period=f"{args.date_from} – {args.date_to}",
@@ -148,6 +163,19 @@ def report_cmd(args: argparse.Namespace) -> int:
         raise AgentDeskError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     print(f"wrote {args.out}")
     return 0
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def skip_line(s: Skipped) -> str:
+    """`skipped PATH: an older revision of a shift read elsewhere (older revision of …)`: the
+    window's words for the reason (in English, as the CLI speaks), then the detail."""
+    from agent_desk.ui.report_text import SKIP_REASONS
+
+    words = SKIP_REASONS.get(s.reason, s.reason)
+    return f"skipped {s.path}: {words}" + (f" ({s.detail})" if s.detail else "")
 
 
 def _qt_words(lang: str | None, need_pdf: bool):

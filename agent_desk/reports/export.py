@@ -67,6 +67,11 @@ ENGLISH_FIGURES = {
     "callbacks_overdue": "Callbacks overdue",
     "replied_on_time_pct": "Replied on time %",
 }
+# A rate whose two counts the CSV and XLSX carry in their own columns beside it (the other
+# formats show them in its cell, `85.6 (77/90)`): the names of the numerator and denominator.
+ENGLISH_PARTS = {
+    "within_rule_pct": ("Answered within 3 rings", "Answered + abandoned after the rule"),
+}
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ class ExportLabels:
         }
     )
     figures: dict[str, str] = field(default_factory=lambda: dict(ENGLISH_FIGURES))
+    parts: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(ENGLISH_PARTS))
     grades_title: str = "Monthly grade"
     month: str = "Month"
     language: str = "en"  # the HTML's lang: "en" or "zh-CN"
@@ -176,6 +182,31 @@ def _header(data: ExportData, labels: ExportLabels) -> list[str]:
     ]
 
 
+def _sheet_header(data: ExportData, labels: ExportLabels) -> list[str]:
+    """The header of a CSV or XLSX: a within-rule rate is followed by its two counts."""
+    out = [labels.groups.get(data.table.by, data.table.by)]
+    for f in data.table.figures:
+        out.append(labels.figures.get(f, f))
+        if f in ENGLISH_PARTS:
+            out.extend(labels.parts.get(f, ENGLISH_PARTS[f]))
+    return out
+
+
+def _sheet_values(
+    figures: Sequence[str], cells: Sequence[Cell], value: Callable[[str, Cell], Any]
+) -> list[tuple[str, Cell, Any]]:
+    """(figure, cell, value) of each column of a CSV or XLSX row; a within-rule rate is
+    followed by its numerator and denominator as counts (figure "count", no status)."""
+    out: list[tuple[str, Cell, Any]] = []
+    for f, c in zip(figures, cells, strict=True):
+        out.append((f, c, value(f, c)))
+        if f in ENGLISH_PARTS:
+            for part in c.parts or (None, None):
+                count = Cell(None if part is None else round(part), "none")
+                out.append(("count", count, value("count", count)))
+    return out
+
+
 def _grade_header(labels: ExportLabels) -> list[str]:
     return (
         [labels.month, labels.agent, labels.shifts]
@@ -223,12 +254,10 @@ def write_csv(data: ExportData, path: Path, labels: ExportLabels) -> None:
     figures = data.table.figures
     with open(path, "w", newline="", encoding="utf-8-sig") as f:
         w = csv.writer(f)
-        w.writerow([safe_cell(h) for h in _header(data, labels)])
+        w.writerow([safe_cell(h) for h in _sheet_header(data, labels)])
         for label, cells in _rows(data, labels):
-            w.writerow(
-                [safe_cell(label)]
-                + [format_value(n, c.value) for n, c in zip(figures, cells, strict=True)]
-            )
+            values = _sheet_values(figures, cells, lambda n, c: format_value(n, c.value))
+            w.writerow([safe_cell(label)] + [v for _, _, v in values])
         if data.grades:  # a block under an empty line: one file, as Excel opens it
             w.writerow([])
             w.writerow([safe_cell(labels.grades_title), safe_cell(", ".join(data.grade_months()))])
@@ -268,6 +297,10 @@ def write_json(data: ExportData, path: Path, labels: ExportLabels) -> None:
             for key, label, cells in zip(table.keys, table.labels, table.cells, strict=True)
         ],
         "total": {n: c.value for n, c in zip(table.figures, table.total, strict=True)},
+        # what each rate of the total is made of, as the rows carry it
+        "total_parts": {
+            n: _parts(c) for n, c in zip(table.figures, table.total, strict=True) if c.parts
+        },
         "grades": [
             {
                 "month": g.month,
@@ -358,14 +391,15 @@ def write_xlsx(data: ExportData, path: Path, labels: ExportLabels) -> None:
     ws = wb.active
     ws.title = labels.groups.get(data.table.by, data.table.by)[:31] or "Report"
     ws.append(_cells([labels.title, data.period]))
-    ws.append(_cells(_header(data, labels)))
+    ws.append(_cells(_sheet_header(data, labels)))
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=False, vertical="top")
     table = data.table
     for label, cells in _rows(data, labels):
-        ws.append(_cells([label] + [c.value for c in cells]))
-        for col, (name, c) in enumerate(zip(table.figures, cells, strict=True), start=2):
+        values = _sheet_values(table.figures, cells, lambda _, c: c.value)
+        ws.append(_cells([label] + [v for _, _, v in values]))
+        for col, (name, c, _) in enumerate(values, start=2):
             target = ws.cell(row=ws.max_row, column=col)
             target.number_format = formats[FIGURE_KIND.get(name, "count")]
             if c.status in fills:

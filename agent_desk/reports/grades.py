@@ -200,7 +200,7 @@ def grade_month(
         out.append(
             GradeRow(
                 last.agent_no,
-                last.agent_name,
+                " / ".join(g.names),
                 tot.shifts,
                 comps,
                 None if score is None else round(score, 1),

@@ -13,8 +13,9 @@ import contextlib
 import gc
 import json
 import math
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -143,6 +144,15 @@ SUMMED = (
 
 def agent_key(branch_code: str, agent_no: str) -> str:
     return f"{branch_code}{AGENT_SEPARATOR}{agent_no}"
+
+
+_NAME = operator.itemgetter(ROW_FIELDS.index("agent_name"))
+
+
+def agent_names(rows: Iterable[ShiftRow]) -> tuple[str, ...]:
+    """The names an agent's shifts carry: one, or more when two people were given the same
+    agent number at two desks of a branch (`table.name_clashes`)."""
+    return tuple(sorted({name.strip() for name in set(map(_NAME, rows))} - {""}))
 
 
 def _when(text: str) -> datetime:

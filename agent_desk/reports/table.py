@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from agent_desk.policy import Policy
-from agent_desk.reports.rows import SUMMED, ShiftRow, collector_paused
+from agent_desk.reports.rows import SUMMED, ShiftRow, agent_names, collector_paused
 from agent_desk.shifts.figures import REPORT_FIGURES, ratio_parts, report_figure
 
 GROUPINGS = ("agent", "branch", "day", "shift")
@@ -204,6 +204,22 @@ class Group:
     label: str
     totals: Totals
     rows: list[ShiftRow] = field(default_factory=list)
+    # of a group by agent: every name its shifts carry (more than one: `name_clashes`)
+    names: tuple[str, ...] = ()
+
+
+def agent_label(key: str, names: Sequence[str]) -> str:
+    """`BJ01·1001 李小梅`; `BJ01·1001 王伟丽 / 王小明` when the number carries two names: a
+    label never picks one of them silently."""
+    return f"{key} {' / '.join(names)}".rstrip()
+
+
+def name_clashes(agents: Sequence[Group]) -> list[tuple[str, tuple[str, ...]]]:
+    """(agent key, names) of each agent (of groups by agent) whose shifts carry more than one
+    name. An agent is a branch and an agent number, so their figures are added up as one
+    agent's; the report says so, because agent numbers must be unique across the desks of a
+    branch."""
+    return [(g.key, g.names) for g in agents if len(g.names) > 1]
 
 
 def group_key(row: ShiftRow, by: str) -> tuple[str, str]:
@@ -252,12 +268,21 @@ def aggregate(rows: Iterable[ShiftRow], by: str) -> list[Group]:
         return _groups(members, by)
 
 
-def _groups(members: dict[str, list[ShiftRow]], by: str) -> list[Group]:
+def _groups(
+    members: dict[str, list[ShiftRow]],
+    by: str,
+    names: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[Group]:
+    """`names`: each agent's names when known (from its months' groups), else read here."""
     groups: dict[str, Group] = {}
     for key, group_rows in members.items():
         totals = Totals(one_agent=by == "agent")
         totals.rows = group_rows
-        groups[key] = Group(key, group_key(group_rows[0], by)[1], totals, group_rows)
+        if by == "agent":
+            found = names[key] if names is not None else agent_names(group_rows)
+            groups[key] = Group(key, agent_label(key, found), totals, group_rows, found)
+        else:
+            groups[key] = Group(key, group_key(group_rows[0], by)[1], totals, group_rows)
     if by == "shift":
         return sorted(groups.values(), key=lambda g: (g.rows[0].started_at, g.rows[0].agent_key))
     return [groups[k] for k in sorted(groups)]
@@ -304,9 +329,11 @@ def aggregate_agent_months(
                 found.append(row)
         by_month = {month: _groups(months[month], "agent") for month in sorted(months)}
         parts: dict[str, list[Totals]] = {}
+        names: dict[str, set[str]] = {}
         for groups in by_month.values():
             for g in groups:
                 parts.setdefault(g.key, []).append(g.totals)
+                names.setdefault(g.key, set()).update(g.names)
         if known:
             for month, groups in by_month.items():
                 for g in groups:
@@ -314,7 +341,7 @@ def aggregate_agent_months(
                     if kept is not None and kept[0] == len(g.rows):
                         g.totals._sums = kept[1]
                         g.totals._latest = (kept[2][0], kept[2][1])
-        whole = _groups(agents, "agent")
+        whole = _groups(agents, "agent", {k: tuple(sorted(v)) for k, v in names.items()})
         for g in whole:
             g.totals.parts_of = parts[g.key]
         return whole, by_month

@@ -35,6 +35,14 @@ FIGURE_NAMES: dict[str, str] = {
     "replied_on_time_pct": QT_TRANSLATE_NOOP("Reports", "Replied on time %"),
 }
 
+# the two counts beside a rate in the CSV and XLSX (export.ENGLISH_PARTS)
+PART_NAMES: dict[str, tuple[str, str]] = {
+    "within_rule_pct": (
+        QT_TRANSLATE_NOOP("Reports", "Answered within 3 rings"),
+        QT_TRANSLATE_NOOP("Reports", "Answered + abandoned after the rule"),
+    ),
+}
+
 GROUP_NAMES: dict[str, str] = {
     "agent": QT_TRANSLATE_NOOP("Reports", "Agent"),
     "branch": QT_TRANSLATE_NOOP("Reports", "Branch"),
@@ -114,6 +122,7 @@ def export_labels() -> ExportLabels:
         total=tr(QT_TRANSLATE_NOOP("Reports", "Total")),
         groups={k: tr(v) for k, v in GROUP_NAMES.items()},
         figures={k: tr(v) for k, v in FIGURE_NAMES.items()},
+        parts={k: (tr(top), tr(bottom)) for k, (top, bottom) in PART_NAMES.items()},
         grades_title=tr(QT_TRANSLATE_NOOP("Reports", "Monthly grade")),
         month=tr(QT_TRANSLATE_NOOP("Reports", "Month")),
         language="zh-CN" if QLocale().name().startswith("zh") else "en",

@@ -77,6 +77,7 @@ from agent_desk.reports import (
     grade_period,
     months_between,
     months_in,
+    name_clashes,
     report_table,
 )
 from agent_desk.reports.export import (
@@ -116,6 +117,8 @@ class ViewData:
     days: list[tuple[str, float | None, float, float]]  # day, three-ring %, opened, closed
     satisfaction: list[tuple[str, float]]  # agent label, average (lowest first)
     drill: tuple[str, str] | None = None  # (grouping, key) the shift list is limited to
+    # (agent key, names) of each agent number that carries more than one name in the period
+    clashes: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def build_view(
@@ -168,7 +171,17 @@ def build_view(
     sat = [(g.label, v) for g in agents if (v := g.totals.figure("satisfaction_avg")) is not None]
     sat.sort(key=lambda item: item[1])
     return ViewData(
-        by, groups, table, grades, month, months, all_grades, days, sat[:CHART_AGENTS], drill
+        by,
+        groups,
+        table,
+        grades,
+        month,
+        months,
+        all_grades,
+        days,
+        sat[:CHART_AGENTS],
+        drill,
+        tuple(name_clashes(agents)),
     )
 
 
@@ -607,6 +620,7 @@ class ReportsDialog(QDialog):
             ("xlsx", self.tr("Export Excel…")),
             ("csv", self.tr("Export CSV…")),
             ("pdf", self.tr("Export PDF…")),
+            ("html", self.tr("Export HTML…")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"export_{fmt}")
@@ -759,6 +773,11 @@ class ReportsDialog(QDialog):
             status += " " + self.tr(
                 "{copies} identical copies of shifts on the share were counted once."
             ).format(copies=result.copies)
+        for key, names in view.clashes:  # the figures stay one agent's: say it
+            status += " " + self.tr(
+                "{agent} carries {count} names in this period: {names} — agent numbers must "
+                "be unique in a branch."
+            ).format(agent=key, count=len(names), names=", ".join(names))
         self.status_label.setText(status)
         for button in self.export_buttons.values():
             button.setEnabled(True)
@@ -918,6 +937,7 @@ class ReportsDialog(QDialog):
             "xlsx": self.tr("Excel workbook (*.xlsx)"),
             "csv": self.tr("CSV file (*.csv)"),
             "pdf": self.tr("PDF document (*.pdf)"),
+            "html": self.tr("HTML page (*.html)"),
         }
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export report"), f"report.{fmt}", filters[fmt]

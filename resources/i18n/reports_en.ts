@@ -5,7 +5,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="16"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="121"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="130"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="24"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="49"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="57"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
@@ -106,238 +106,248 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="39"/>
-        <location filename="../../agent_desk/ui/report_text.py" line="120"/>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="40"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/report_text.py" line="41"/>
-        <source>Day</source>
+        <source>Answered within 3 rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="42"/>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="46"/>
-        <source>Answer speed</source>
+        <source>Answered + abandoned after the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="47"/>
-        <source>Online time</source>
+        <location filename="../../agent_desk/ui/report_text.py" line="129"/>
+        <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="48"/>
-        <source>Volume</source>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="49"/>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="50"/>
-        <source>Resolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="51"/>
-        <source>Script compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="52"/>
-        <source>Follow-up timeliness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="53"/>
-        <source>Service norm</source>
+        <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="54"/>
-        <source>Knowledge</source>
+        <source>Answer speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="55"/>
+        <source>Online time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="56"/>
+        <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="58"/>
-        <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="59"/>
-        <source>Good</source>
+        <source>Script compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="60"/>
-        <source>Pass</source>
+        <source>Follow-up timeliness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="61"/>
-        <source>Fail</source>
+        <source>Service norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="65"/>
-        <source>removed while loading</source>
+        <location filename="../../agent_desk/ui/report_text.py" line="62"/>
+        <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="66"/>
-        <source>cannot be read</source>
+        <source>Excellent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="67"/>
-        <source>too large to be a summary</source>
+        <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="68"/>
-        <source>not a text file</source>
+        <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="69"/>
-        <source>truncated (incomplete copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="70"/>
-        <source>damaged, not valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="71"/>
-        <source>not an AgentDesk shift summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="72"/>
-        <source>summary version not supported</source>
+        <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="73"/>
-        <source>does not match the summary format</source>
+        <source>removed while loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="74"/>
-        <source>figures contradict each other</source>
+        <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="75"/>
-        <source>a number that is not finite (Infinity, NaN)</source>
+        <source>too large to be a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="76"/>
-        <source>an older revision of a shift read elsewhere</source>
+        <source>not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="77"/>
-        <source>a different copy of a shift, generated at the same moment</source>
+        <source>truncated (incomplete copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="78"/>
+        <source>damaged, not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="79"/>
+        <source>not an AgentDesk shift summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="80"/>
-        <source>a link on the share: not followed</source>
+        <source>summary version not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="81"/>
-        <source>a folder already read (a link loop)</source>
+        <source>does not match the summary format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="82"/>
-        <source>folders nested too deep</source>
+        <source>figures contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="86"/>
-        <source>The folder {path} cannot be opened.</source>
+        <location filename="../../agent_desk/ui/report_text.py" line="83"/>
+        <source>a number that is not finite (Infinity, NaN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="87"/>
-        <source>The report was cancelled.</source>
+        <location filename="../../agent_desk/ui/report_text.py" line="84"/>
+        <source>an older revision of a shift read elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="85"/>
+        <source>a different copy of a shift, generated at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/report_text.py" line="88"/>
+        <source>a link on the share: not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="89"/>
+        <source>a folder already read (a link loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="90"/>
+        <source>folders nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="94"/>
+        <source>The folder {path} cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="95"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="96"/>
         <source>The share {location} refused the user name or password. It is not tried again until the share settings or the password change, so the share&apos;s account is not locked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="111"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="119"/>
         <source>AgentDesk service report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="112"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="120"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="113"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="121"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="114"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="122"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="117"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="126"/>
         <source>Monthly grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="118"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="127"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="122"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="131"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="123"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="132"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="126"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="135"/>
         <source>Quality review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="127"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="136"/>
         <source>Reviews done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="128"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="137"/>
         <source>Reviews required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/report_text.py" line="129"/>
+        <location filename="../../agent_desk/ui/report_text.py" line="138"/>
         <source>Average score (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,308 +355,323 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="426"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="444"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="441"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="459"/>
         <source>Share or folder of shift summaries (a folder, \\server\share or smb://server/share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="445"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="463"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="449"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="467"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="464"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="482"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="468"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="486"/>
         <source>All branches (or codes, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="471"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="489"/>
         <source>All agents (or numbers, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="472"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="490"/>
         <source>Branches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="473"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="491"/>
         <source>Agents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="477"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="495"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="481"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="499"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="497"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="515"/>
         <source>By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="501"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="519"/>
         <source>Choose a folder and a period, then Load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="512"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="530"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="526"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="544"/>
         <source>Green: meets the target. Orange: above the minimum. Red: misses the target. Double-click a row to see its shifts, and a shift to open its own report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="533"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="551"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="542"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="560"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="550"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="568"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="560"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="578"/>
         <source>Each component is scored 0–100 against the policy targets and weighted by the policy: answer speed, online time, volume (against the median agent), satisfaction, resolution, script compliance and follow-up timeliness. {excellent} and above: Excellent; {good}: Good; {passing}: Pass; below: Fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="582"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="600"/>
         <source>Quality review: a week counts in the month of its Thursday. Service norm = average score × 10 × reviews done ÷ required (at most 1): a review not done counts as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="590"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="608"/>
         <source>Grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="595"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="613"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="602"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="620"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="603"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="621"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="604"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="622"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="612"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="623"/>
+        <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="631"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="642"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="661"/>
         <source>Folder of shift summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="651"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="670"/>
         <source>Choose the share or a folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="655"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="674"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="668"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="687"/>
         <source>Looking for summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="673"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="692"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="704"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="723"/>
         <source>Reading summaries: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="729"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="748"/>
         <source>The report could not be made; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="742"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="761"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="742"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="761"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="742"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="761"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="747"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="766"/>
         <source>Skipped files ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="750"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="769"/>
         <source>{used} shift summaries in the report, {skipped} files skipped ({read} read from the folder, the rest from the local index).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="755"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="774"/>
         <source>{copies} identical copies of shifts on the share were counted once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="770"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="780"/>
-        <source>Shifts of {what} {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="790"/>
-        <source>Within 3 rings %</source>
+        <location filename="../../agent_desk/ui/reports_window.py" line="778"/>
+        <source>{agent} carries {count} names in this period: {names} — agent numbers must be unique in a branch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/reports_window.py" line="794"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="804"/>
+        <source>Shifts of {what} {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="814"/>
+        <source>Within 3 rings %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="818"/>
         <source>Answered within three rings, % per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="797"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="821"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="802"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="826"/>
         <source>Satisfaction per agent (lowest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="810"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="834"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="812"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="836"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="817"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="841"/>
         <source>Cases opened and closed per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="836"/>
-        <location filename="../../agent_desk/ui/reports_window.py" line="867"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="860"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="891"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="836"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="860"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="838"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="862"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="838"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="862"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="866"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="890"/>
         <source>Quality review {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="867"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="891"/>
         <source>Reviews done / required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="867"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="891"/>
         <source>Average score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="913"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="937"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="914"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="938"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="915"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="939"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="918"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="940"/>
+        <source>HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/reports_window.py" line="943"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="949"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="974"/>
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="952"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="977"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,17 +684,17 @@
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="350"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="368"/>
         <source>Shift of {agent} {name}, {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="369"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="387"/>
         <source>Open {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/reports_window.py" line="375"/>
+        <location filename="../../agent_desk/ui/reports_window.py" line="393"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

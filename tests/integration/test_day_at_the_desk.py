@@ -307,7 +307,7 @@ def test_a_day_at_the_desk_reaches_the_supervisors_report(tmp_path, monkeypatch,
         profile=office,
         stdin="sup-pw-9\n",
     )
-    assert "read 1 summaries" in printed and "skipped 0" in printed
+    assert "read 1 summary " in printed and "skipped 0" in printed
     report = json.loads(out.read_text(encoding="utf-8"))
     assert [r["key"] for r in report["rows"]] == [f"{BRANCH}·1001"]
     figures = {k: v["value"] for k, v in report["rows"][0].items() if isinstance(v, dict)}

@@ -48,7 +48,7 @@ def test_supervisor_exports_a_chinese_csv_by_agent_and_skipped_files_are_counted
     assert result.returncode == 0, result.stderr
     assert "read 3 summaries" in result.stdout
     assert "skipped 1" in result.stdout
-    assert "junk.json: binary" in result.stderr
+    assert "junk.json: not a text file (not UTF-8 text at byte 0)" in result.stderr
     everything = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     blocks: list[list[list[str]]] = [[]]  # the figures, the monthly grade, the quality review
     for line in everything:
@@ -309,3 +309,37 @@ def test_filters_ignore_case_and_a_filter_that_matches_nothing_says_so(accounts,
     assert "no shift of the period matches --branch XX01" in none.stderr
     assert "of branches BR01, BR02" in none.stderr
     assert "could be read" not in none.stderr
+
+
+def test_two_people_with_one_agent_number_are_named_and_skip_reasons_are_words(accounts, tmp_path):
+    """BR01·2001 is 张三 at one desk and 王小明 at another: the figures stay one agent's (an
+    agent is a branch and a number), but the report says so and labels the row with both
+    names; a skipped file's reason is in words, and one summary is 'summary'."""
+    from dataclasses import replace
+
+    from agent_desk.shifts.demo_summaries import write_shift
+    from tests.report_fixtures import hand_made_shifts
+
+    share = tmp_path / "share"
+    a, b, c = hand_made_shifts()
+    for shift in (a, replace(b, agent_name="王小明", desk_code="D2"), c):
+        write_shift(share, shift)
+    (share / "elsewhere.json").symlink_to(tmp_path / "nowhere.json")
+    out = tmp_path / "r.json"
+    args = ("report", "--share", str(share), *PERIOD, "--out", str(out), "--as", "9001")
+    result = run_cli(*args, profile=accounts, stdin="password1\n")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "agent-desk: BR01·2001 carries 2 names in this period: 张三, 王小明 "
+        "— agent numbers must be unique in a branch"
+    ) in result.stderr.splitlines()
+    assert "elsewhere.json: a link on the share: not followed (" in result.stderr
+    assert "link a symbolic" not in result.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["label"] for r in doc["rows"]] == ["BR01·2001 张三 / 王小明", "BR02·2002 李四"]
+    assert doc["rows"][0]["shifts"]["value"] == 2  # one agent's figures, as before
+    assert [g["name"] for g in doc["grades"]] == ["张三 / 王小明", "李四"]
+    one = run_cli(*args, "--agent", "2002", profile=accounts, stdin="password1\n")
+    assert one.returncode == 0, one.stderr
+    assert "read 1 summary (0 files read, the rest from the index)" in one.stdout
+    assert "carries" not in one.stderr

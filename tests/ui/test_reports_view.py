@@ -8,7 +8,9 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
 
+from agent_desk.ui import report_text
 from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.reports_window import ReportsDialog
 from tests.report_fixtures import write_hand_made_share
@@ -94,8 +96,12 @@ def test_supervisor_reads_the_share_drills_into_a_shift_and_exports_xlsx(
     sheet = load_workbook(out).worksheets[0]
     values = {row[0]: row for row in sheet.iter_rows(min_row=3, values_only=True)}
     header = next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))
+    names = [report_text.figure_name(f) for f in dialog.view.table.figures]
     for label, cells in zip(dialog.view.table.labels, dialog.view.table.cells, strict=True):
-        assert list(values[label][1:]) == pytest.approx([c.value for c in cells])
+        shown = [values[label][header.index(n)] for n in names]
+        assert shown == pytest.approx([c.value for c in cells])
+    at = header.index("Within 3 rings %")
+    assert values["BR01·2001 张三"][at + 1 : at + 3] == (4, 6)  # the rate's two counts
     assert values["BR01·2001 张三"][header.index("Offered")] == 7
     assert values["BR01·2001 张三"][header.index("Satisfaction")] == pytest.approx(4.4)
     assert dialog.export_to(tmp_path / "report.pdf", "pdf")
@@ -301,3 +307,59 @@ def test_the_grades_tab_and_every_export_show_the_quality_review(
     assert dialog.export_to(tmp_path / "r.html", "html")
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert '<h2 class="newpage">Quality review</h2>' in html and "<td>2</td><td>5</td>" in html
+
+
+def test_the_html_export_is_a_button_beside_the_others_in_both_languages(
+    qtbot, services, supervisor, tmp_path, language, monkeypatch
+):
+    language("zh_CN")
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    dialog = _open(qtbot, services, supervisor, share)
+    assert list(dialog.export_buttons) == ["xlsx", "csv", "pdf", "html"]
+    assert dialog.export_buttons["html"].text() == "导出 HTML…"
+    with qtbot.waitSignal(dialog.view_ready, timeout=20000):
+        dialog.load_button.click()
+    out = tmp_path / "report.html"
+    asked = []
+
+    def save_name(_parent, _title, suggested, kinds):
+        asked.append((suggested, kinds))
+        return str(out), kinds
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    dialog.export_buttons["html"].click()
+    assert asked == [("report.html", "HTML 网页 (*.html)")]
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'lang="zh-CN"' in page
+    assert "66.7 (4/6)" in page and "BR01·2001 张三" in page
+
+
+def test_one_agent_number_with_two_names_is_said_and_labelled_with_both(
+    qtbot, services, supervisor, tmp_path, language
+):
+    """Two people given BR01·2001 at two desks: added up as one agent (an agent is a branch
+    and a number), and the window says so instead of picking one name."""
+    from dataclasses import replace
+
+    from agent_desk.shifts.demo_summaries import write_shift
+    from tests.report_fixtures import hand_made_shifts
+
+    language("en")
+    share = tmp_path / "share"
+    a, b, c = hand_made_shifts()
+    for shift in (a, replace(b, agent_name="王小明", desk_code="D2"), c):
+        write_shift(share, shift)
+    dialog = _open(qtbot, services, supervisor, share)
+    with qtbot.waitSignal(dialog.view_ready, timeout=20000):
+        dialog.load_button.click()
+    assert [r[0] for r in dialog.table_model.rows] == [
+        "BR01·2001 张三 / 王小明",
+        "BR02·2002 李四",
+        "Total",
+    ]
+    assert _cell(dialog, 0, "Shifts") == "2"
+    assert (
+        "BR01·2001 carries 2 names in this period: 张三, 王小明 — agent numbers must be "
+        "unique in a branch." in dialog.status_label.text()
+    )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import json
 import re
 from datetime import UTC, date, datetime
 
@@ -74,3 +76,31 @@ def test_dates_and_agent_numbers_are_not_mistaken_for_phone_numbers():
     assert safe_text("2001 张三 2026-11-02 09:00") == "2001 张三 2026-11-02 09:00"
     assert safe_text("+86 138 0013 8000") == "138****8000"
     assert safe_text("0755-12345678") == "075*****5678"
+
+
+def test_csv_and_xlsx_carry_the_within_rule_counts_beside_the_rate(tmp_path):
+    """Every format shows what the three-ring rate is made of: the CSV and XLSX as two counts
+    in their own columns (4 of 6 for 2001: 2 + 2 within 15 s of 3 + 2 answered and 1 abandoned
+    after the rule; 1 of 2 for 2002; 5 of 8 in all)."""
+    data = _data("张三")
+    with open(export(data, tmp_path / "r.csv", "csv"), encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    header = rows[0]
+    at = header.index("Within 3 rings %")
+    assert header[at + 1 : at + 3] == [
+        "Answered within 3 rings",
+        "Answered + abandoned after the rule",
+    ]
+    assert [r[at : at + 3] for r in rows[1:4]] == [
+        ["66.7", "4", "6"],
+        ["50.0", "1", "2"],
+        ["62.5", "5", "8"],
+    ]
+    assert rows[1][at + 3] == rows[1][header.index("Avg answer delay (s)")]  # nothing shifted
+    ws = load_workbook(export(data, tmp_path / "r.xlsx", "xlsx")).worksheets[0]
+    sheet = [list(r) for r in ws.iter_rows(values_only=True)]
+    assert sheet[1][at : at + 3] == header[at : at + 3]
+    assert [r[at + 1 : at + 3] for r in sheet[2:5]] == [[4, 6], [1, 2], [5, 8]]
+    assert ws.cell(row=3, column=at + 2).number_format == "0"
+    doc = json.loads(export(data, tmp_path / "r.json", "json").read_text(encoding="utf-8"))
+    assert doc["total_parts"]["within_rule_pct"] == {"numerator": 5, "denominator": 8}
