@@ -19,9 +19,11 @@ some desk cannot leave in an export.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
+import stat
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -531,6 +533,20 @@ def report_html(
     return "".join(parts)
 
 
+def _refuse_what_is_not_a_file(path: Path) -> None:
+    """The rename that puts an export in place would replace whatever stands at its path: a
+    link (not what it points to), a named pipe, even a device (`--out /dev/full` as root left
+    a plain file in /dev). Only a regular file, or nothing, is replaced."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise OSError(
+            errno.EEXIST, "it exists and is not a regular file; choose a file name", str(path)
+        )
+
+
 def export(
     data: ExportData,
     path: Path,
@@ -546,6 +562,7 @@ def export(
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "pdf" and render_pdf is None:
         raise ValueError("PDF export needs a renderer")
+    _refuse_what_is_not_a_file(path)
     # Written beside it and renamed into place: an export that fails half-way (a full disk, a
     # name that cannot be written) leaves the previous report at that path as it was.
     part = path.with_name(f".{path.name}.{os.getpid()}.part")

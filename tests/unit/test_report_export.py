@@ -104,3 +104,33 @@ def test_csv_and_xlsx_carry_the_within_rule_counts_beside_the_rate(tmp_path):
     assert ws.cell(row=3, column=at + 2).number_format == "0"
     doc = json.loads(export(data, tmp_path / "r.json", "json").read_text(encoding="utf-8"))
     assert doc["total_parts"]["within_rule_pct"] == {"numerator": 5, "denominator": 8}
+
+
+def test_an_export_never_replaces_a_link_a_pipe_or_a_folder_at_its_path(tmp_path):
+    """The rename into place replaced whatever stood there: `--out /dev/full` as root left a
+    plain file in /dev; a link was replaced instead of refused."""
+    import os
+
+    target = tmp_path / "target.csv"
+    target.write_text("keep me", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    for path in (link, pipe, folder):
+        try:
+            export(_data("张三"), path, "csv")
+        except OSError as exc:
+            assert "not a regular file" in str(exc.strerror)
+        else:
+            raise AssertionError(f"{path.name} was replaced")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "keep me"
+    assert pipe.is_fifo() and folder.is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["target.csv", "link.csv", "pipe.csv", "folder.csv"]
+    )
+    target.write_text("last month's", encoding="utf-8")
+    export(_data("张三"), target, "csv")  # a regular file is replaced as before
+    assert "张三" in target.read_text(encoding="utf-8-sig")
