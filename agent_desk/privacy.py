@@ -384,6 +384,69 @@ class ErasureReport:
     kept: dict[str, int]
 
 
+ERASE_ACTION = "customer.erase"  # the audit row of an erasure: public id, reason, counts
+REAPPLIED = "re-applied after db restore:"  # before the reason of an erasure made again
+
+
+@dataclass(frozen=True)
+class PastErasure:
+    """An erasure as a database's audit log keeps it: whom (public id), when (UTC, as stored)
+    and the reason (masked when it was written)."""
+
+    public_id: str
+    at: str
+    reason: str
+
+
+def _erasures_in(db_path: Path, key: str | None) -> list[PastErasure]:
+    from agent_desk.dbfile import FileState, connect, state_of
+
+    use_key = None if state_of(db_path) is FileState.PLAIN else key
+    con = connect(db_path, use_key, readonly=True)
+    try:
+        rows = con.execute(
+            "SELECT target, at, detail FROM audit_events WHERE action = ? ORDER BY id",
+            (ERASE_ACTION,),
+        ).fetchall()
+    finally:
+        con.close()
+    found = []
+    for target, at, detail in rows:
+        # "reason: <masked reason>; phones=1 calls=2 …" (the counts hold no "; ")
+        reason = str(detail or "").rpartition("; ")[0] or str(detail or "")
+        reason = reason.removeprefix("reason: ").removeprefix(f"{REAPPLIED} ")
+        found.append(PastErasure(str(target), str(at)[:19], reason))
+    return found
+
+
+def erasures_after_backup(current: Path, backup: Path, key: str | None) -> list[PastErasure] | None:
+    """The people erased in `current` after `backup` was taken, whom restoring the backup
+    would bring back: the erasures `current`'s audit log holds and the backup's does not (the
+    backup's log is the same chain, up to when it was taken), one per person, oldest first.
+
+    None when `current` cannot be read (missing, or failing its check): then nobody can tell,
+    and branch IT's register (PRIVACY.md §6) is the only record.
+    """
+    from agent_desk.dbfile import DB_ERRORS
+    from agent_desk.store import readable
+
+    if not readable(current, key):
+        return None
+    try:
+        found = _erasures_in(current, key)
+    except DB_ERRORS:
+        return None
+    try:
+        before = set(_erasures_in(backup, key))
+    except DB_ERRORS:
+        before = set()  # a backup that cannot be read is refused by the restore itself
+    after: dict[str, PastErasure] = {}
+    for erasure in found:
+        if erasure not in before:
+            after.setdefault(erasure.public_id, erasure)
+    return list(after.values())
+
+
 class PrivacyService:
     def __init__(
         self,
@@ -841,6 +904,36 @@ class PrivacyService:
         self._checkpoint()
         log.info("customer %s erased: %s", customer_id, removed)
         return ErasureReport(customer_id, removed, kept)
+
+    def erase_again(
+        self, erasures: Iterable[PastErasure], actor: Actor | None
+    ) -> tuple[list[PastErasure], list[PastErasure]]:
+        """After a restore: erase again, in the restored data, the people `erasures_after_backup`
+        found, each audited as an erasure whose reason says it was re-applied after a restore
+        (the `db.restore` row before it names the backup), with the first one's (masked)
+        reason. Someone the backup does not hold (added after it was taken) is not there to
+        come back and is skipped.
+
+        Returns those erased again and those whose erasure failed (to be done by hand).
+        """
+        done: list[PastErasure] = []
+        failed: list[PastErasure] = []
+        for erasure in erasures:
+            with self._sessions() as session:
+                customer_id = session.scalar(
+                    select(Customer.id).where(Customer.public_id == erasure.public_id)
+                )
+            if customer_id is None:
+                continue
+            reason = f"{REAPPLIED} {erasure.reason}"
+            try:
+                self.erase_person(customer_id, actor, reason)
+            except AgentDeskError:
+                log.exception("customer %s not erased again after the restore", customer_id)
+                failed.append(erasure)
+            else:
+                done.append(erasure)
+        return done, failed
 
     def run_retention(self, actor: Actor | None) -> dict[str, int]:
         """`customer retention`: apply the retention now, by an administrator (audited even

@@ -316,11 +316,7 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
         raise CorruptDatabase(
             path=str(source), detail="the backup itself is damaged", backup_hint=""
         )
-    current = state_of(db_path)
-    healthy = current is FileState.PLAIN or current is FileState.OPAQUE
-    if healthy:
-        healthy = quick_check(db_path, None if current is FileState.PLAIN else key) == "ok"
-    what = "replaced" if healthy else "damaged"
+    what = "replaced" if readable(db_path, key) else "damaged"
     aside = db_path.with_name(f"{db_path.name}.{what}-{now.strftime('%Y%m%dT%H%M%SZ')}")
     if db_path.exists():
         db_path.replace(aside)
@@ -342,6 +338,15 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
     os.replace(tmp, db_path)
     write_marker(db_path, use_key, now)
     return aside
+
+
+def readable(db_path: Path, key: str | None) -> bool:
+    """A database that is there and passes its quick check (as plain SQLite, or with `key`):
+    what `restore` sets aside as replaced rather than damaged, and can still be read."""
+    current = state_of(db_path)
+    if current is not FileState.PLAIN and current is not FileState.OPAQUE:
+        return False
+    return quick_check(db_path, None if current is FileState.PLAIN else key) == "ok"
 
 
 def restored_encrypts(db_path: Path, source: Path, key: str | None) -> bool:

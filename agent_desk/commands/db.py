@@ -266,6 +266,11 @@ def restore_cmd(args: argparse.Namespace) -> int:
         # Logged in on the old database: let go of it before replacing it.
         args.opened_services.close()
         args.opened_services = None
+    from agent_desk.privacy import erasures_after_backup
+
+    # Read before the file goes aside: its audit log is the only record of who was erased
+    # since the backup was taken, and the backup brings them back.
+    erasures = erasures_after_backup(profile.db_path, source, key)
     aside = restore(profile.db_path, source, context.clock.now(), key)
     from agent_desk.services import Services
 
@@ -274,15 +279,52 @@ def restore_cmd(args: argparse.Namespace) -> int:
         services.audit.record(
             args.actor.agent_no, "db.restore", source.name, f"previous file kept as {aside.name}"
         )
+        done, failed = services.privacy.erase_again(erasures or [], args.actor)
     finally:
         services.close()
     print(f"restored {source}; the previous file was kept as {aside}")
+    _say_erasures(erasures, done, failed)
     if encrypts:
         print(
             "the backup was plain SQLite: it was encrypted with this profile's key as it was put "
             f"back; the backup file itself ({source}) is still plain"
         )
-    return 0
+    return 1 if failed else 0
+
+
+def _say_erasures(erasures: list | None, done: list, failed: list) -> None:
+    """What the restore did about the people erased after the backup was taken."""
+    if erasures is None:
+        print(
+            "the database it replaced could not be read: erasures made after this backup was "
+            "taken cannot be checked; erase again everyone your register (PRIVACY.md section 6) "
+            "lists as erased since then"
+        )
+        return
+    if done:
+        print(
+            f"{_people(len(done))} erased after this backup was taken "
+            f"{'was' if len(done) == 1 else 'were'} erased again in the restored data "
+            "(audited as customer.erase, re-applied after db restore):"
+        )
+        for e in done:
+            print(f"  public id {e.public_id}: erased {e.at} UTC, reason: {e.reason}")
+    if failed:
+        print(
+            f"{_people(len(failed))} erased after this backup was taken "
+            f"{'is' if len(failed) == 1 else 'are'} back in the restored data: run "
+            '\'agent-desk customer erase --id PUBLIC_ID --reason "… again after restore" --yes '
+            "--as ADMIN' for each",
+            file=sys.stderr,
+        )
+        for e in failed:
+            print(
+                f"  public id {e.public_id}: erased {e.at} UTC, reason: {e.reason}", file=sys.stderr
+            )
+
+
+def _people(count: int) -> str:
+    return "1 person" if count == 1 else f"{count:,} people"
 
 
 def _stores(profile: object) -> list[Path]:

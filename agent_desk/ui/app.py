@@ -35,6 +35,7 @@ from agent_desk.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
     from agent_desk.accounts import AgentInfo
+    from agent_desk.privacy import PastErasure
     from agent_desk.services import Services
     from agent_desk.ui.main_window import MainWindow
 
@@ -60,6 +61,7 @@ def _title() -> str:
 def _offer_restore(context: AppContext, error: CorruptDatabase) -> bool:
     """Tell the agent the database is damaged; restore the newest backup if they agree."""
     from agent_desk.clock import SystemClock
+    from agent_desk.privacy import erasures_after_backup
     from agent_desk.store import newest_backup, restore
 
     profile = context.profile
@@ -77,9 +79,47 @@ def _offer_restore(context: AppContext, error: CorruptDatabase) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    aside = restore(profile.db_path, newest, SystemClock().now(), context.key_store().load())
+    key = context.key_store().load()
+    # Who was erased after the backup was taken: read before the file goes aside (a damaged
+    # one cannot be read, and nobody is logged in here to erase them again).
+    erasures = erasures_after_backup(profile.db_path, newest, key)
+    aside = restore(profile.db_path, newest, SystemClock().now(), key)
     log.warning("restored %s; the database it replaced is kept as %s", newest, aside)
+    note = erasure_note(erasures)
+    if note:
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Backup restored"), note)
     return True
+
+
+def erasure_note(erasures: list[PastErasure] | None) -> str:
+    """What a restore in the window says about people erased after the backup was taken:
+    that they cannot be checked (the replaced database could not be read), or who is back and
+    must be erased again by an administrator ("" when nobody was)."""
+    if erasures is None:
+        return QCoreApplication.translate(
+            "App",
+            "The damaged database could not be read, so erasures made after this backup was "
+            "taken cannot be checked. An administrator must erase again everyone the register "
+            "of erasures (PRIVACY.md section 6) lists as erased since then.",
+        )
+    if not erasures:
+        return ""
+    lines = "\n".join(
+        QCoreApplication.translate("App", "public id {id}, erased {at} UTC").format(
+            id=e.public_id, at=e.at
+        )
+        for e in erasures
+    )
+    return (
+        QCoreApplication.translate(
+            "App",
+            "People erased after this backup was taken are back in the restored data. An "
+            "administrator must erase each of them again: agent-desk customer erase --id "
+            'PUBLIC_ID --reason "… again after restore" --yes --as ADMIN',
+        )
+        + "\n\n"
+        + lines
+    )
 
 
 def _authenticate(

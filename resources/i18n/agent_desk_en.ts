@@ -27,32 +27,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="57"/>
+        <location filename="../../agent_desk/ui/app.py" line="58"/>
         <source>AgentDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="75"/>
+        <location filename="../../agent_desk/ui/app.py" line="77"/>
         <source>Restore the newest backup now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="120"/>
+        <location filename="../../agent_desk/ui/app.py" line="90"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="99"/>
+        <source>The damaged database could not be read, so erasures made after this backup was taken cannot be checked. An administrator must erase again everyone the register of erasures (PRIVACY.md section 6) lists as erased since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="108"/>
+        <source>public id {id}, erased {at} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="114"/>
+        <source>People erased after this backup was taken are back in the restored data. An administrator must erase each of them again: agent-desk customer erase --id PUBLIC_ID --reason &quot;… again after restore&quot; --yes --as ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="160"/>
         <source>The database could not be opened because of an unexpected problem. Nothing was changed. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="168"/>
+        <location filename="../../agent_desk/ui/app.py" line="208"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="169"/>
+        <location filename="../../agent_desk/ui/app.py" line="209"/>
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="224"/>
+        <location filename="../../agent_desk/ui/app.py" line="264"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation type="unfinished"></translation>
     </message>

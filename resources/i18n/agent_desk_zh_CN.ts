@@ -27,32 +27,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="57"/>
+        <location filename="../../agent_desk/ui/app.py" line="58"/>
         <source>AgentDesk cannot start</source>
         <translation>AgentDesk 无法启动</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="75"/>
+        <location filename="../../agent_desk/ui/app.py" line="77"/>
         <source>Restore the newest backup now?</source>
         <translation>现在恢复最新的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="120"/>
+        <location filename="../../agent_desk/ui/app.py" line="90"/>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="99"/>
+        <source>The damaged database could not be read, so erasures made after this backup was taken cannot be checked. An administrator must erase again everyone the register of erasures (PRIVACY.md section 6) lists as erased since then.</source>
+        <translation>损坏的数据库无法读取，因此无法核对此备份之后所做的删除。管理员必须按删除登记（PRIVACY.md 第 6 节）再次删除此后登记为已删除的每一个人。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="108"/>
+        <source>public id {id}, erased {at} UTC</source>
+        <translation>公开 ID {id}，删除于 {at} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="114"/>
+        <source>People erased after this backup was taken are back in the restored data. An administrator must erase each of them again: agent-desk customer erase --id PUBLIC_ID --reason &quot;… again after restore&quot; --yes --as ADMIN</source>
+        <translation>此备份之后已删除的人员又出现在恢复的数据中。管理员必须逐一再次删除：agent-desk customer erase --id PUBLIC_ID --reason &quot;… again after restore&quot; --yes --as ADMIN</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/app.py" line="160"/>
         <source>The database could not be opened because of an unexpected problem. Nothing was changed. The details are in the log file for branch IT.</source>
         <translation>由于意外问题，数据库无法打开，未做任何更改。详细信息已写入日志文件，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="168"/>
+        <location filename="../../agent_desk/ui/app.py" line="208"/>
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="169"/>
+        <location filename="../../agent_desk/ui/app.py" line="209"/>
         <source>AgentDesk met an unexpected problem. What you saved is safe. The details are in the log file for branch IT.</source>
         <translation>AgentDesk 遇到了意外问题。您已保存的内容是安全的，详细信息已写入日志文件，供网点 IT 查看。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="224"/>
+        <location filename="../../agent_desk/ui/app.py" line="264"/>
         <source>AgentDesk is already running for this profile.</source>
         <translation>AgentDesk 已在运行（同一配置）。</translation>
     </message>

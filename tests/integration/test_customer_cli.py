@@ -450,3 +450,69 @@ def test_the_recovery_key_is_shown_to_an_administrator_with_where_to_keep_it(des
     assert "offline" in advice and "db key import" in advice
     assert _last_audit(desk)[:2] == (ADMIN_NO, "db.key_export")
     assert key_line not in (desk / "logs" / "agent-desk.log").read_text(encoding="utf-8")
+
+
+def test_restoring_a_backup_erases_again_whoever_was_erased_after_it_was_taken(desk):
+    # The review's path: backup, erase, restore; the person came back without a word.
+    backed = run_as_admin("db", "backup", profile=desk)
+    assert backed.returncode == 0, backed.stderr
+    public_id = _rows(desk, "SELECT public_id FROM customers WHERE id = 1")[0][0]
+    erase = ("customer", "erase", "--phone", NUMBER, "--reason", "REQ-1 13800138000", "--yes")
+    assert run_as_admin(*erase, profile=desk).returncode == 0
+    restored = run_as_admin("db", "restore", "1", profile=desk)
+    assert restored.returncode == 0, restored.stderr
+    lines = restored.stdout.splitlines()
+    assert lines[0].startswith("restored ")
+    assert lines[1] == (
+        "1 person erased after this backup was taken was erased again in the restored data "
+        "(audited as customer.erase, re-applied after db restore):"
+    )
+    assert lines[2].startswith(f"  public id {public_id}: erased 20")
+    assert lines[2].endswith(" UTC, reason: REQ-1 138****8000")  # masked, as the log keeps it
+    # Gone from the restored data, and the restored file's audit log says why.
+    assert _rows(desk, "SELECT name, notes FROM customers") == [("", "")]
+    assert _rows(desk, "SELECT count(*) FROM customer_phones") == [(0,)]
+    actor, action, target, detail = _last_audit(desk)
+    assert (actor, action, target) == (ADMIN_NO, "customer.erase", public_id)
+    assert detail.startswith("reason: re-applied after db restore: REQ-1 138****8000; ")
+    assert _rows(desk, "SELECT action, target FROM audit_events ORDER BY id")[-2] == (
+        "db.restore",
+        Path(backed.stdout.strip()).name,
+    )
+    out = desk / "person.json"
+    looked_up = run_as_admin("customer", "export", "--phone", NUMBER, "--out", str(out),
+                             profile=desk)  # fmt: skip
+    assert looked_up.returncode != 0 and "no customer has the number" in looked_up.stderr
+    assert not out.exists()
+    # Restoring the same backup again finds that erasure in the replaced file once more.
+    again = run_as_admin("db", "restore", "1", profile=desk)
+    assert again.returncode == 0 and "erased again" in again.stdout
+    assert again.stdout.splitlines()[2].endswith(" UTC, reason: REQ-1 138****8000")
+    assert _rows(desk, "SELECT name FROM customers") == [("",)]
+
+
+def test_a_restore_erases_nobody_when_nobody_was_erased_after_the_backup(desk):
+    assert run_as_admin("customer", "erase", "--phone", NUMBER, "--reason", "REQ-2", "--yes",
+                        profile=desk).returncode == 0  # fmt: skip
+    assert run_as_admin("db", "backup", profile=desk).returncode == 0
+    restored = run_as_admin("db", "restore", profile=desk)
+    assert restored.returncode == 0, restored.stderr
+    assert len(restored.stdout.splitlines()) == 1 and "erased" not in restored.stdout
+    assert _last_audit(desk)[1] == "db.restore"
+
+
+def test_a_restore_over_a_damaged_database_says_erasures_cannot_be_checked(desk):
+    assert run_as_admin("db", "backup", profile=desk).returncode == 0
+    db = desk / "data" / "agent_desk.db"
+    for side in ("-wal", "-shm"):
+        db.with_name(db.name + side).unlink(missing_ok=True)
+    db.write_bytes(b"SQLite format 3\x00" + b"\x01" * 5000)  # nothing in it can be read
+    restored = run_as_admin("db", "restore", profile=desk)
+    assert restored.returncode == 0, restored.stderr
+    assert "damaged-" in restored.stdout.splitlines()[0]
+    assert restored.stdout.splitlines()[1] == (
+        "the database it replaced could not be read: erasures made after this backup was taken "
+        "cannot be checked; erase again everyone your register (PRIVACY.md section 6) lists as "
+        "erased since then"
+    )
+    assert _rows(desk, "SELECT name FROM customers") == [(NAME,)]
