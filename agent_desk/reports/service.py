@@ -162,7 +162,14 @@ def _depth(path: str) -> int:
     return path.replace("\\", "/").count("/")
 
 
-def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skipped], int]:
+# A desk's clock may run a little ahead of the supervisor's PC: a revision is "from the future"
+# only beyond this.
+FUTURE_SLACK_SECONDS = 86_400.0
+
+
+def one_per_shift(
+    rows: Iterable[ShiftRow], now_ts: float | None = None
+) -> tuple[list[ShiftRow], list[Skipped], int]:
     """Each shift once: (rows, skipped revisions and conflicting copies, identical copies).
 
     Of several files with one `shift_id`, the newest `generated_at` is the shift; a file with
@@ -171,7 +178,12 @@ def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skippe
     desk's own path (`<branch>/<day>/<agent>_…_<desk>_<shift-id>/summary.json`) is the shift
     and the others are listed as conflicting copies; when none of them is there, no folder name
     may decide, so none is counted and each is listed. Which of two identical files is kept is
-    the desk's own, else the first by path, so reports agree."""
+    the desk's own, else the first by path, so reports agree.
+
+    A revision generated later than `now_ts` (the report's time, with a day's slack) never
+    beats one generated before it: an edited copy dated ahead would otherwise replace the desk's
+    own file until its date passed. Alone, it is counted (a desk whose clock runs ahead)."""
+    future = float("inf") if now_ts is None else now_ts + FUTURE_SLACK_SECONDS
     first: dict[str, ShiftRow] = {}
     more: dict[str, list[ShiftRow]] = {}
     for row in rows:
@@ -186,7 +198,15 @@ def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skippe
     for versions in more.values():
         # the desk's own path first, the one nearest the share root of those (a copy of the
         # whole tree under backup/ has the same last folders), then by path
-        versions.sort(key=lambda r: (-r.generated_ts, not _own(r), _depth(r.path), r.path))
+        versions.sort(
+            key=lambda r: (
+                r.generated_ts > future,
+                -r.generated_ts,
+                not _own(r),
+                _depth(r.path),
+                r.path,
+            )
+        )
         winner = versions[0]
         newest = [r for r in versions if r.generated_ts == winner.generated_ts]
         rivals = [r for r in newest if r.sha256 != winner.sha256]
@@ -210,6 +230,14 @@ def one_per_shift(rows: Iterable[ShiftRow]) -> tuple[list[ShiftRow], list[Skippe
             elif other.generated_ts < winner.generated_ts:
                 skipped.append(
                     Skipped(other.path, "older_revision", f"older revision of {winner.path}")
+                )
+            elif other.generated_ts > winner.generated_ts:  # dated after the report's time
+                skipped.append(
+                    Skipped(
+                        other.path,
+                        "inconsistent",
+                        f"generated_at is later than now; the revision at {winner.path} is counted",
+                    )
                 )
             else:
                 skipped.append(
@@ -418,7 +446,7 @@ class ReportService:
                 for p in index.paths_under(root, files.sep)
                 if p not in names and would_list(files, p, first, last, agents)
             )
-            unique, revisions, copies = one_per_shift(found)
+            unique, revisions, copies = one_per_shift(found, self._clock.now().timestamp())
             del found
             skipped.extend(revisions)
             base = _answered_by_week(unique, query, first, last)

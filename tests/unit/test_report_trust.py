@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -103,6 +103,26 @@ def test_a_copy_dated_far_in_the_future_is_skipped_and_the_desks_revision_counts
     [skipped] = result.skipped
     assert (skipped.path, skipped.reason) == (str(forged_path), "inconsistent")
     assert "generated_at" in skipped.detail
+
+
+def test_an_edited_copy_dated_after_the_report_never_beats_the_desks_file(reports, tmp_path, clock):
+    """Review (breaker F5): a copy dropped anywhere with a generated_at seven months ahead
+    replaced the desk's own summary (offered 913 -> 1920) until that date passed."""
+    root = tmp_path / "share"
+    a = hand_made_shifts()[0]
+    own = write_shift(root, a)
+    now = clock.now()
+    ahead = replace(a, generated_at=now + timedelta(days=200), calls=a.calls[:1])
+    (root / "copies").mkdir()
+    ahead_path = write_shift(root / "copies", ahead)
+    result = _load(reports, root)
+    assert [r.path for r in result.rows] == [str(own)]
+    [skipped] = result.skipped
+    assert (skipped.path, skipped.reason) == (str(ahead_path), "inconsistent")
+    assert "later than now" in skipped.detail
+    # alone (a desk whose clock runs ahead), it is counted
+    shutil.rmtree(own.parent)
+    assert [r.path for r in _load(reports, root).rows] == [str(ahead_path)]
 
 
 def test_more_online_and_break_time_than_the_shift_lasted_is_skipped(reports, tmp_path):
