@@ -300,6 +300,14 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
     profile's key as it is put back, so a restore never leaves the customer data in clear.
     `restored_encrypts` says beforehand whether that will happen.
     """
+    if _is_the_store(db_path, source):
+        # Moved aside first, it would then be gone as the source: a profile with no database,
+        # whose start-up advice (restore the newest backup) rolls the data back.
+        raise AgentDeskError(
+            f"{source} is this profile's own database, not a backup; nothing was restored "
+            "(choose a file from 'agent-desk db backup --list')",
+            reason="db.restore_self",
+        )
     state = state_of(source)
     use_key = None if state is FileState.PLAIN else key
     encrypt = restored_encrypts(db_path, source, key)
@@ -338,6 +346,20 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
     os.replace(tmp, db_path)
     write_marker(db_path, use_key, now)
     return aside
+
+
+def _is_the_store(db_path: Path, source: Path) -> bool:
+    """`source` is the database at `db_path` (by another name or link), or one of its
+    side files (-wal, -shm, the copy being restored)."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".restoring"):
+        own = db_path.with_name(db_path.name + suffix)
+        try:
+            if os.path.samefile(own, source):
+                return True
+        except OSError:  # either is missing
+            if own.resolve() == source.resolve():
+                return True
+    return False
 
 
 def readable(db_path: Path, key: str | None) -> bool:

@@ -84,6 +84,26 @@ def test_db_backup_lists_and_restore_chooses_by_number(profile_dir):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
+def test_db_restore_refuses_the_profiles_own_database_as_its_source(profile_dir):
+    """Review (breaker F8): the live file was moved aside, then was gone as the source: the
+    profile had no database, and start-up advised restoring an older backup."""
+    add_admin(profile_dir)
+    run_as_admin("db", "backup", profile=profile_dir)
+    data = profile_dir / "data"
+    db = data / "agent_desk.db"
+
+    def files() -> list[str]:  # the WAL and its index come and go with every opening
+        return sorted(p.name for p in data.iterdir() if not p.name.endswith(("-wal", "-shm")))
+
+    before = files()
+    for source in (db, data / "." / "agent_desk.db"):
+        result = run_as_admin("db", "restore", str(source), profile=profile_dir)
+        assert result.returncode == 2, result.stdout
+        assert "own database, not a backup" in result.stderr
+    assert files() == before
+    assert run_cli("db", "check", profile=profile_dir).stdout.startswith("ok")
+
+
 def test_db_restore_refuses_while_agentdesk_runs_on_the_profile(profile_dir):
     add_admin(profile_dir)
     run_as_admin("db", "backup", profile=profile_dir)
