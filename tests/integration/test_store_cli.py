@@ -17,7 +17,7 @@ from PySide6.QtCore import QLockFile
 
 from agent_desk.dbfile import FileState, state_of
 from tests import dbaccess
-from tests.conftest import REPO, run_as_admin, run_cli
+from tests.conftest import ADMIN_NO, ADMIN_PASSWORD, REPO, run_as_admin, run_cli, set_up_admin
 from tests.integration.test_share_disks import SKIP as NO_TMPFS
 from tests.integration.test_share_disks import fill, tmpfs
 from tests.upgrade_fixture import data_differences, make_old_profile
@@ -269,6 +269,46 @@ def test_setting_database_key_file_moves_the_key_out_of_the_copied_folder(profil
     assert not old.exists() and target.read_text(encoding="ascii") == key
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
+
+
+def test_a_relative_key_file_is_refused_before_the_key_moves(profile_dir, tmp_path):
+    # Accepted before (review-12c): the key went to the folder `config set` ran in, and a
+    # start from any other folder said the key was missing.
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    assert run_cli("db", "check", profile=profile_dir, env=env).returncode == 0
+    old = profile_dir / "config" / "database.key"
+    key = old.read_text(encoding="ascii")
+    elsewhere = tmp_path / "x"
+    elsewhere.mkdir()
+    set_up_admin(profile_dir)
+    argv = [sys.executable, "-m", "agent_desk", "--profile", str(profile_dir.resolve())]
+    argv += ["config", "set", "database.key_file", "rel3.key", "--as", ADMIN_NO]
+    done = subprocess.run(
+        argv,
+        input=f"{ADMIN_PASSWORD}\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=elsewhere,
+        env={**os.environ, **env, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 2, done.stderr
+    assert "database.key_file must be an absolute path" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not (elsewhere / "rel3.key").exists()
+    assert old.read_text(encoding="ascii") == key
+    assert run_cli("db", "check", profile=profile_dir, env=env).returncode == 0
+
+
+def test_a_relative_key_file_written_by_hand_is_named_not_called_a_missing_key(profile_dir):
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    assert run_cli("db", "check", profile=profile_dir, env=env).returncode == 0
+    config = profile_dir / "config" / "config.toml"
+    config.write_text('[database]\nkey_file = "rel3.key"\n', encoding="utf-8")
+    checked = run_cli("db", "check", profile=profile_dir, env=env)
+    assert checked.returncode == 2
+    assert "line 2: database.key_file must be an absolute path" in checked.stderr
+    assert "missing" not in checked.stderr
 
 
 def test_restoring_another_desks_backup_says_it_is_not_this_profiles_key(profile_dir, tmp_path):
