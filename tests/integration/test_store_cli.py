@@ -311,6 +311,35 @@ def test_a_relative_key_file_written_by_hand_is_named_not_called_a_missing_key(p
     assert "missing" not in checked.stderr
 
 
+def test_backups_and_the_audit_log_are_listed_in_the_branchs_time_not_the_pcs(profile_dir):
+    # A PC set to New York time printed its own times, without a zone (review).
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from agent_desk.store import backup_files
+
+    new_york = {"TZ": "America/New_York"}
+    assert run_as_admin("db", "backup", profile=profile_dir).returncode == 0
+    (taken,) = backup_files(profile_dir / "data" / "backups")
+    branch = taken.taken_at.astimezone(ZoneInfo("Asia/Shanghai"))
+    listed = run_as_admin("db", "backup", "--list", profile=profile_dir, env=new_york)
+    assert listed.stdout.split("\t")[1] == branch.isoformat(timespec="seconds")
+    assert branch.isoformat().endswith("+08:00")
+
+    # --since without an offset is the branch's time too.
+    before = (branch - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    after = (branch + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    audit = run_as_admin("audit", "list", "--since", before, profile=profile_dir, env=new_york)
+    rows = [line.split("\t") for line in audit.stdout.splitlines()]
+    backed = [row for row in rows if row[3] == "db.backup"]
+    assert backed, audit.stdout + audit.stderr
+    when = datetime.fromisoformat(backed[0][1])
+    assert backed[0][1].endswith("+08:00") and abs(when - taken.taken_at) < timedelta(minutes=1)
+    assert when.astimezone(UTC) <= datetime.now(UTC)
+    later = run_as_admin("audit", "list", "--since", after, profile=profile_dir, env=new_york)
+    assert "db.backup" not in later.stdout
+
+
 def test_restoring_another_desks_backup_says_it_is_not_this_profiles_key(profile_dir, tmp_path):
     other = tmp_path / "other"
     add_admin(other)
