@@ -186,31 +186,36 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="83"/>
-        <source>{key} is written as one quoted key with a dot in it, which is not that setting. Write the part before the last dot as a [table] and the rest as the key.</source>
+        <source>{key} must be an absolute path (such as /srv/agentdesk/keys/desk.key): a relative one depends on the folder AgentDesk is started from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="88"/>
+        <source>{key} is written as one quoted key with a dot in it, which is not that setting. Write the part before the last dot as a [table] and the rest as the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="93"/>
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="91"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="96"/>
         <source>Choose a password different from the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="92"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="97"/>
         <source>This desk is already set up; an administrator adds the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="95"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="100"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="115"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="120"/>
         <source>In {file}, line {line}:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -186,31 +186,36 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/error_text.py" line="83"/>
+        <source>{key} must be an absolute path (such as /srv/agentdesk/keys/desk.key): a relative one depends on the folder AgentDesk is started from.</source>
+        <translation>{key} 必须是绝对路径（例如 /srv/agentdesk/keys/desk.key）：相对路径取决于启动 AgentDesk 时所在的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="88"/>
         <source>{key} is written as one quoted key with a dot in it, which is not that setting. Write the part before the last dot as a [table] and the rest as the key.</source>
         <translation>{key} 被写成了一个带点号的加引号键名，这不是该设置项。请把最后一个点号之前的部分写成 [表]，其余部分写成键名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="88"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="93"/>
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation>该账号已停用。请联系管理员启用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="91"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="96"/>
         <source>Choose a password different from the old one.</source>
         <translation>新密码不能与原密码相同。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="92"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="97"/>
         <source>This desk is already set up; an administrator adds the accounts.</source>
         <translation>本席位已经设置完成；账号由管理员添加。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="95"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="100"/>
         <source>The database is busy with another program, so nothing was saved. What you typed is still here; save again in a moment.</source>
         <translation>数据库正被其他程序占用，本次未保存任何内容。您填写的内容仍在；请稍后再保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/error_text.py" line="115"/>
+        <location filename="../../agent_desk/ui/error_text.py" line="120"/>
         <source>In {file}, line {line}:</source>
         <translation>设置文件 {file} 第 {line} 行：</translation>
     </message>
