@@ -35,8 +35,10 @@ class SettingsService:
             if "database.key_file" in values:
                 # The key goes where the setting says before the setting does, or the desk would
                 # look for it there and be locked out; the old file goes once both are saved.
+                # Checked first: a value the file would refuse (a relative path) moves nothing.
+                target = self.config.check("database.key_file", values["database.key_file"])
                 old = self._key_store(self.config.get("database.key_file") or "")
-                moved = old.move_file_to(str(values["database.key_file"] or ""))
+                moved = old.move_file_to(target or "")
             stored = self.config.update_file(values)
         except (AgentDeskError, OSError) as exc:
             if moved is not None and old is not None and old.key_file.exists():

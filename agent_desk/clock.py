@@ -36,6 +36,16 @@ def zone_named(name: str = DEFAULT_TIMEZONE) -> tzinfo:
         return timezone(timedelta(hours=hours), name)
 
 
+def to_local(when: datetime, zone: tzinfo) -> datetime:
+    """In the branch's zone."""
+    return when.astimezone(zone)
+
+
+def iso(when: datetime, zone: tzinfo) -> str:
+    """2026-12-02T08:21:47+08:00: in the branch's zone, with its offset, to the second."""
+    return when.astimezone(zone).isoformat(timespec="seconds")
+
+
 class Clock(Protocol):
     def now(self) -> datetime:
         """Aware UTC wall-clock time, for what is stored and shown."""

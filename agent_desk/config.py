@@ -255,17 +255,23 @@ class BranchConfig:
     def set(self, name: str, raw: Any) -> Any:
         """Check one value as the file's loading would, then set it (in memory): in the
         profile's own values and in the values in effect. A key branch IT locked is refused."""
+        value = self.check(name, raw)
+        # phone.baresip.address is [phone.baresip] address in TOML
+        _put(self._own, name, value)
+        _put(self._data, name, value)
+        if self._text is not None:
+            self._text = _edit_text(self._text, name, value)
+        return value
+
+    def check(self, name: str, raw: Any) -> Any:
+        """The value as `set` would store it, or the ConfigError `set` would raise; nothing
+        changes (a caller that acts on a value, such as moving the key, checks it first)."""
         if name.startswith(f"{POLICY}."):
             value = _policy_coerce(name, raw)
         else:
             value = _coerce(_key(name), raw)
         if self.is_locked(name):
             raise ConfigLocked(key=name, path=str(self.system.path))
-        # phone.baresip.address is [phone.baresip] address in TOML
-        _put(self._own, name, value)
-        _put(self._data, name, value)
-        if self._text is not None:
-            self._text = _edit_text(self._text, name, value)
         return value
 
     def _table(self, name: str) -> tuple[dict[str, Any], str]:
@@ -643,6 +649,8 @@ def _coerce(key: Key, value: Any, strict: bool = False) -> Any:
             raise ConfigError(
                 exc.message, reason="config.recording_pattern", key=key.name
             ) from None
+    if key.name == "database.key_file" and result:
+        _check_key_file(result)
     if key.name == "share.location" and _has_password(result):
         # Never echo the value: it holds the secret.
         raise ConfigError(
@@ -744,6 +752,23 @@ def _has_password(location: str) -> bool:
     if not sep or not scheme or "@" not in rest:
         return False
     return ":" in rest.split("@", 1)[0]
+
+
+def _check_key_file(value: str) -> None:
+    """database.key_file names the key by an absolute path (`~/...` is the user's home): a
+    relative one would be taken from the folder the desk happened to be started in, where the
+    key would be moved and where no later start would look for it."""
+    try:
+        absolute = Path(value).expanduser().is_absolute()
+    except RuntimeError:  # ~someone who has no home on this PC
+        absolute = False
+    if not absolute:
+        raise ConfigError(
+            f"database.key_file must be an absolute path (e.g. /srv/agentdesk/keys/desk.key), "
+            f"not {value!r}: a relative one depends on the folder the desk is started from",
+            reason="config.key_file_relative",
+            key="database.key_file",
+        )
 
 
 def _check_text(name: str, value: str) -> None:

@@ -34,7 +34,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 
 from agent_desk import audit
 from agent_desk.access import Actor, AuditSink, Permission, require
-from agent_desk.clock import Clock
+from agent_desk.clock import Clock, iso
 from agent_desk.errors import AgentDeskError, NotFound
 from agent_desk.models import (
     Call,
@@ -461,6 +461,7 @@ class PrivacyService:
         self._key = key  # the store's database key, for the recovery key
         self._refusals = audit_sink  # where a refusal is written, in a transaction of its own
         self.retention_days = int(policy.get("retention.personal_data_days", 1095))
+        self._zone = policy.zone  # an export's times are the branch's, as every time shown
         self.retention_ran_on: object = None
 
     def _require(self, actor: Actor | None, permission: Permission, target: str) -> Actor:
@@ -795,33 +796,34 @@ class PrivacyService:
         actor = self._require(
             actor, Permission.EXPORT_CUSTOMER_DATA, f"customer.export {customer_id}"
         )
+        zone = self._zone  # every time in the branch's zone, with its offset
         with self._sessions.begin() as session:
             customer = _existing(session, customer_id)
             ids = [customer_id, *_merged_into(session, customer_id)]
             data = {
                 "format": "agent-desk person export 1",
-                "exported_at": self._clock.now().isoformat(),
+                "exported_at": iso(self._clock.now(), zone),
                 "exported_by": actor.agent_no,
-                "customer": {"id": customer.id, **_row(customer, _CUSTOMER_FIELDS)},
+                "customer": {"id": customer.id, **_row(customer, _CUSTOMER_FIELDS, zone)},
                 "merged_records": [
-                    {"id": c.id, **_row(c, _CUSTOMER_FIELDS)}
+                    {"id": c.id, **_row(c, _CUSTOMER_FIELDS, zone)}
                     for c in session.scalars(select(Customer).where(Customer.id.in_(ids[1:])))
                 ],
                 "phones": [
-                    _row(p, ("raw", "normalised", "label"))
+                    _row(p, ("raw", "normalised", "label"), zone)
                     for p in session.scalars(
                         select(CustomerPhone).where(CustomerPhone.customer_id.in_(ids))
                     )
                 ],
                 "calls": [
-                    _row(c, _CALL_FIELDS)
+                    _row(c, _CALL_FIELDS, zone)
                     for c in session.scalars(
                         select(Call).where(_person_calls(session, ids)).order_by(Call.id)
                     )
                 ],
                 "cases": [],
                 "callbacks": [
-                    _row(c, _CALLBACK_FIELDS)
+                    _row(c, _CALLBACK_FIELDS, zone)
                     for c in session.scalars(
                         select(Callback).where(Callback.customer_id.in_(ids)).order_by(Callback.id)
                     )
@@ -830,9 +832,9 @@ class PrivacyService:
             for case in session.scalars(
                 select(Case).where(Case.customer_id.in_(ids)).order_by(Case.id)
             ):
-                item = _row(case, _CASE_FIELDS)
+                item = _row(case, _CASE_FIELDS, zone)
                 item["events"] = [
-                    _row(e, ("at", "kind", "from_status", "to_status", "text"))
+                    _row(e, ("at", "kind", "from_status", "to_status", "text"), zone)
                     for e in session.scalars(
                         select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.at)
                     )
@@ -1401,9 +1403,10 @@ _CASE_FIELDS = (
 _CALLBACK_FIELDS = ("public_id", "due_at", "purpose", "status", "done_at", "outcome")
 
 
-def _row(obj: object, fields: tuple[str, ...]) -> dict[str, Any]:
+def _row(obj: object, fields: tuple[str, ...], zone: tzinfo) -> dict[str, Any]:
+    """The fields, times in the branch's zone with its offset (`zone`)."""
     out: dict[str, Any] = {}
     for name in fields:
         value = getattr(obj, name)
-        out[name] = value.isoformat() if isinstance(value, datetime) else value
+        out[name] = iso(value, zone) if isinstance(value, datetime) else value
     return out

@@ -201,7 +201,11 @@ def backup(db_path: Path, dest: Path, key: str | None = None) -> Path:
     return dest
 
 
-_BACKUP_NAME = re.compile(r"^agent_desk-(\d{8}T\d{6})\d*Z-(.+)\.db$")
+# agent_desk-20261202T002147Z-678294-manual.db: the time to the second, then its microseconds
+# apart. Older names ran them together (…T002147678294Z), twelve digits that the masker of
+# messages and the log rightly takes for a phone number (…T002*****8294Z, a path that does not
+# exist); those are still listed, pruned and restored.
+_BACKUP_NAME = re.compile(r"^agent_desk-(\d{8}T\d{6})(?:Z-\d{6}|\d*Z)-(.+)\.db$")
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,12 @@ def prune_backups(backup_dir: Path, daily: int = 7, weekly: int = 4) -> list[Pat
     return removed
 
 
+def backup_name(now: datetime, reason: str) -> str:
+    """agent_desk-20261202T002147Z-678294-manual.db: sorts by time, and has no digit run that
+    the masker of messages and the log takes for a number."""
+    return f"agent_desk-{now:%Y%m%dT%H%M%SZ}-{now:%f}-{reason}.db"
+
+
 def take_backup(
     db_path: Path,
     backup_dir: Path,
@@ -282,8 +292,7 @@ def take_backup(
 ) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     make_private(backup_dir, PRIVATE_FOLDER)
-    stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
-    dest = backup(db_path, backup_dir / f"agent_desk-{stamp}-{reason}.db", key)
+    dest = backup(db_path, backup_dir / backup_name(now, reason), key)
     prune_backups(backup_dir, daily, weekly)
     return dest
 

@@ -22,7 +22,8 @@ EXIT_BROKEN = 1
 
 
 def _since(text: str) -> datetime:
-    """A day (local midnight) or an ISO time; naive times are the desk's local time."""
+    """A day (midnight) or an ISO time; a time without an offset is the branch's (`list_cmd`
+    gives it the branch's zone, which only the profile knows)."""
     try:
         if len(text) == 10:
             value = datetime.combine(date.fromisoformat(text), time())
@@ -32,7 +33,7 @@ def _since(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"not a day or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM): {text}"
         ) from None
-    return value if value.tzinfo else value.astimezone()
+    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -110,23 +111,28 @@ def _one_line(text: str) -> str:
 def list_cmd(args: argparse.Namespace) -> int:
     from agent_desk.agent_numbers import escape_text
     from agent_desk.cli import open_services
+    from agent_desk.clock import iso
     from agent_desk.phones import mask_text
 
     if args.limit is not None and args.limit < 1:
         raise ValidationError("limit", "--limit must be 1 or more")
     services = open_services(args)
     try:
-        rows = services.audit.since(args.since, args.limit)
+        zone = services.policy.zone  # every time in the branch's zone, whatever the PC's is
+        since = args.since
+        if since is not None and since.tzinfo is None:
+            since = since.replace(tzinfo=zone)
+        rows = services.audit.since(since, args.limit)
         services.audit.record(
             args.actor.agent_no,
             "audit.list",
-            args.since.astimezone(UTC).isoformat() if args.since else "",
+            since.astimezone(UTC).isoformat() if since else "",
             f"rows={len(rows)}",
         )
     finally:
         services.close()
     for row in rows:
-        when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = iso(row.at, zone)
         said = (mask_text(text) for text in (row.target, row.detail))
         # Every field escaped: a tab or newline typed into one cannot make a line of its own.
         fields = (row.actor or "-", row.action, *said)

@@ -186,12 +186,12 @@ def backup_cmd(args: argparse.Namespace) -> int:
     from agent_desk.store import backup, backup_files
 
     if args.list:
-        profile = _context(args).profile
-        for number, f in enumerate(backup_files(profile.backup_dir), start=1):
-            print(
-                f"{number}\t{f.taken_at.astimezone().strftime('%Y-%m-%d %H:%M:%S')}\t"
-                f"{f.reason}\t{f.size}\t{f.path}"
-            )
+        from agent_desk.clock import iso
+
+        context = _context(args)
+        for number, f in enumerate(backup_files(context.profile.backup_dir), start=1):
+            when = iso(f.taken_at, context.policy.zone)  # the branch's time, not the PC's
+            print(f"{number}\t{when}\t{f.reason}\t{f.size}\t{f.path}")
         return 0
     services = _open_services(args)
     try:

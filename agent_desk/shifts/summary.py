@@ -21,6 +21,8 @@ from typing import Any, Protocol
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from agent_desk.clock import iso as iso  # re-exported
+from agent_desk.clock import to_local as to_local  # re-exported
 from agent_desk.codes import clean_code
 from agent_desk.config import BranchConfig
 from agent_desk.errors import AgentDeskError
@@ -64,15 +66,6 @@ class SummaryInvalid(AgentDeskError):
 
 
 # --- time helpers -------------------------------------------------------------------------------
-
-
-def to_local(when: datetime, zone: tzinfo) -> datetime:
-    """In the branch's zone."""
-    return when.astimezone(zone)
-
-
-def iso(when: datetime, zone: tzinfo) -> str:
-    return when.astimezone(zone).isoformat(timespec="seconds")
 
 
 def zone_name(zone: tzinfo) -> str:

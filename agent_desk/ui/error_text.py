@@ -101,6 +101,11 @@ MESSAGES: dict[str, str] = {
         "Errors", "{key} cannot hold tabs, line breaks or other invisible characters."
     ),
     "config.choice": QT_TRANSLATE_NOOP("Errors", "{key} must be one of: {choices}."),
+    "config.key_file_relative": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{key} must be an absolute path (such as /srv/agentdesk/keys/desk.key): a relative one "
+        "depends on the folder AgentDesk is started from.",
+    ),
     "config.quoted_key": QT_TRANSLATE_NOOP(
         "Errors",
         "{key} is written as one quoted key with a dot in it, which is not that setting. "

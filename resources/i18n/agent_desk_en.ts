@@ -254,6 +254,11 @@
         <source>In {file}, line {line}:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="83"/>
+        <source>{key} must be an absolute path (such as /srv/agentdesk/keys/desk.key): a relative one depends on the folder AgentDesk is started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

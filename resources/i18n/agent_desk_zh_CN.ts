@@ -254,6 +254,11 @@
         <source>In {file}, line {line}:</source>
         <translation>设置文件 {file} 第 {line} 行：</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/error_text.py" line="83"/>
+        <source>{key} must be an absolute path (such as /srv/agentdesk/keys/desk.key): a relative one depends on the folder AgentDesk is started from.</source>
+        <translation>{key} 必须是绝对路径（例如 /srv/agentdesk/keys/desk.key）：相对路径取决于启动 AgentDesk 时所在的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -126,6 +126,9 @@ def test_the_readme_s_lines_work_as_printed(tmp_path, shell_env):
     lines = _readme_lines()
     assert any("user add --agent-no 0001" in line for line in lines)
     assert any("phone.source baresip" in line for line in lines)
+    # The setup ends with the recovery key: without a keyring the only key is a file (review).
+    setup = next(i for i, line in enumerate(lines) if "user add --agent-no 0001" in line)
+    assert "db key export --as 0001" in lines[setup + 2]
     ran = 0
     for line in lines:
         if " demo " in line:
@@ -191,3 +194,10 @@ def test_install_txt_s_commands_work_as_printed(tmp_path, shell_env):
     assert "ok" in said["agent-desk db check"]
     assert "replaced-" in next(o for c, o in ran if "db restore" in c)
     assert "ok:" in next(o for c, o in ran if "audit verify" in c)
+    # The setup ends with the recovery key, printed with where it belongs (review).
+    commands = [c for c, _o in ran]
+    assert (
+        commands.index("agent-desk db key export --as 0001")
+        == next(i for i, c in enumerate(commands) if "user add --agent-no 1001" in c) + 1
+    )
+    assert "Keep this recovery key offline" in said["agent-desk db key export"]

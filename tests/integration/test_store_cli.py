@@ -17,7 +17,7 @@ from PySide6.QtCore import QLockFile
 
 from agent_desk.dbfile import FileState, state_of
 from tests import dbaccess
-from tests.conftest import REPO, run_as_admin, run_cli
+from tests.conftest import ADMIN_NO, ADMIN_PASSWORD, REPO, run_as_admin, run_cli, set_up_admin
 from tests.integration.test_share_disks import SKIP as NO_TMPFS
 from tests.integration.test_share_disks import fill, tmpfs
 from tests.upgrade_fixture import data_differences, make_old_profile
@@ -289,6 +289,75 @@ def test_setting_database_key_file_moves_the_key_out_of_the_copied_folder(profil
     assert not old.exists() and target.read_text(encoding="ascii") == key
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
+
+
+def test_a_relative_key_file_is_refused_before_the_key_moves(profile_dir, tmp_path):
+    # Accepted before (review-12c): the key went to the folder `config set` ran in, and a
+    # start from any other folder said the key was missing.
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    assert run_cli("db", "check", profile=profile_dir, env=env).returncode == 0
+    old = profile_dir / "config" / "database.key"
+    key = old.read_text(encoding="ascii")
+    elsewhere = tmp_path / "x"
+    elsewhere.mkdir()
+    set_up_admin(profile_dir)
+    argv = [sys.executable, "-m", "agent_desk", "--profile", str(profile_dir.resolve())]
+    argv += ["config", "set", "database.key_file", "rel3.key", "--as", ADMIN_NO]
+    done = subprocess.run(
+        argv,
+        input=f"{ADMIN_PASSWORD}\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=elsewhere,
+        env={**os.environ, **env, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 2, done.stderr
+    assert "database.key_file must be an absolute path" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not (elsewhere / "rel3.key").exists()
+    assert old.read_text(encoding="ascii") == key
+    assert run_cli("db", "check", profile=profile_dir, env=env).returncode == 0
+
+
+def test_a_relative_key_file_written_by_hand_is_named_not_called_a_missing_key(profile_dir):
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    assert run_cli("db", "check", profile=profile_dir, env=env).returncode == 0
+    config = profile_dir / "config" / "config.toml"
+    config.write_text('[database]\nkey_file = "rel3.key"\n', encoding="utf-8")
+    checked = run_cli("db", "check", profile=profile_dir, env=env)
+    assert checked.returncode == 2
+    assert "line 2: database.key_file must be an absolute path" in checked.stderr
+    assert "missing" not in checked.stderr
+
+
+def test_backups_and_the_audit_log_are_listed_in_the_branchs_time_not_the_pcs(profile_dir):
+    # A PC set to New York time printed its own times, without a zone (review).
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from agent_desk.store import backup_files
+
+    new_york = {"TZ": "America/New_York"}
+    assert run_as_admin("db", "backup", profile=profile_dir).returncode == 0
+    (taken,) = backup_files(profile_dir / "data" / "backups")
+    branch = taken.taken_at.astimezone(ZoneInfo("Asia/Shanghai"))
+    listed = run_as_admin("db", "backup", "--list", profile=profile_dir, env=new_york)
+    assert listed.stdout.split("\t")[1] == branch.isoformat(timespec="seconds")
+    assert branch.isoformat().endswith("+08:00")
+
+    # --since without an offset is the branch's time too.
+    before = (branch - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    after = (branch + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    audit = run_as_admin("audit", "list", "--since", before, profile=profile_dir, env=new_york)
+    rows = [line.split("\t") for line in audit.stdout.splitlines()]
+    backed = [row for row in rows if row[3] == "db.backup"]
+    assert backed, audit.stdout + audit.stderr
+    when = datetime.fromisoformat(backed[0][1])
+    assert backed[0][1].endswith("+08:00") and abs(when - taken.taken_at) < timedelta(minutes=1)
+    assert when.astimezone(UTC) <= datetime.now(UTC)
+    later = run_as_admin("audit", "list", "--since", after, profile=profile_dir, env=new_york)
+    assert "db.backup" not in later.stdout
 
 
 def test_restoring_another_desks_backup_says_it_is_not_this_profiles_key(profile_dir, tmp_path):

@@ -257,6 +257,20 @@ def test_a_settings_file_problem_at_start_names_file_and_line_in_chinese(tmp_pat
     assert "密码库" in text  # where the secret belongs
 
 
+def test_a_relative_key_file_at_start_is_named_in_chinese_not_a_missing_key(tmp_path, language):
+    from agent_desk.config import BranchConfig
+    from agent_desk.errors import ConfigError
+    from agent_desk.ui.error_text import describe
+
+    language("zh_CN")
+    path = tmp_path / "config.toml"
+    path.write_text('[database]\nkey_file = "rel3.key"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        BranchConfig.load(path)
+    text = describe(info.value)
+    assert f"设置文件 {path} 第 2 行" in text and "database.key_file 必须是绝对路径" in text
+
+
 def test_a_shift_left_open_is_closed_when_its_owner_logs_in_to_supervise_only(
     qtbot, services, ui_settings, supervisor, clock
 ):

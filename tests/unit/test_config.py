@@ -662,3 +662,27 @@ def test_any_edit_reads_back_as_the_settings(tmp_path, text):
     assert again.get("policy.deadlines.timezone") == "Asia/Urumqi"
     if "#" in text:
         assert "#" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("value", ["rel3.key", "keys/desk.key", "./desk.key", " /x/desk.key"])
+def test_a_relative_key_file_is_refused_by_config_set(tmp_path, value):
+    # A relative key file went to the folder the desk was started in, and no other start
+    # found it (review-12c).
+    config = BranchConfig.load(tmp_path / "config.toml")
+    with pytest.raises(ConfigError, match=r"database\.key_file must be an absolute path"):
+        config.set("database.key_file", value)
+    assert config.get("database.key_file") == ""
+
+
+@pytest.mark.parametrize("value", ["", "/srv/keys/desk.key", "~/keys/desk.key"])
+def test_an_absolute_or_home_or_empty_key_file_is_accepted(tmp_path, value):
+    config = BranchConfig.load(tmp_path / "config.toml")
+    assert config.set("database.key_file", value) == value
+
+
+def test_a_hand_written_relative_key_file_is_refused_on_load_with_the_line(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('[database]\nkey_file = "rel3.key"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        BranchConfig.load(path)
+    assert f"{path}, line 2: database.key_file must be an absolute path" in caught.value.message

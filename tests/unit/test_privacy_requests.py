@@ -156,6 +156,22 @@ def test_everything_about_one_person_is_exported_unmasked_and_audited(
     assert row.actor == "8001" and row.target == customer.public_id
 
 
+def test_an_exports_times_are_the_branchs_with_their_offset(services, clock, staff, tmp_path):
+    # They were written in UTC, while everything else is shown in the branch's zone (review).
+    from datetime import datetime
+
+    customer, _saved, _closed = a_person_with_history(services, clock, staff)
+    out = tmp_path / "p.json"
+    data = services.privacy.export_person_json(customer.id, staff["supervisor"], out)
+    written = json.loads(out.read_text(encoding="utf-8"))
+    times = [written["exported_at"], written["customer"]["created_at"]]
+    times += [written["calls"][0]["ring_started_at"], written["cases"][0]["events"][0]["at"]]
+    assert all(t.endswith("+08:00") for t in times), times
+    now = clock.now().astimezone(services.policy.zone).isoformat(timespec="seconds")
+    assert data["exported_at"] == now
+    assert datetime.fromisoformat(written["exported_at"]) == clock.now().replace(microsecond=0)
+
+
 def test_an_erased_person_is_gone_from_the_file_and_summaries_stay_true(profile, clock, tmp_path):
     # A plain store, so the bytes on disk can be searched for the name and number at all.
     context = AppContext.load(profile, clock)

@@ -9,6 +9,8 @@ import stat
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from agent_desk.errors import CorruptDatabase, DatabaseMissing
 from agent_desk.logs import setup_logging
@@ -214,3 +216,49 @@ def test_the_training_database_is_new_although_the_desk_key_is_there(profile, cl
     services = Services.open(training_profile(profile).ensure(), clock)
     services.close()
     assert training_profile(profile).db_path.exists()
+
+
+def test_a_backups_name_comes_through_the_masker_as_it_is(profile, clock):
+    # …T002147678294Z-manual.db came out of start-up errors, the log and `audit list` as
+    # …T002*****8294Z-manual.db, a path that does not exist (fresh-eyes review).
+    from agent_desk.phones import mask_text
+    from agent_desk.store import open_store
+
+    services = Services.open(profile, clock)
+    key = services.store.key
+    services.close()
+    when = datetime(2026, 12, 2, 0, 21, 47, 678294, tzinfo=UTC)
+    saved = take_backup(profile.db_path, profile.backup_dir, when, "manual", key)
+    assert saved.name == "agent_desk-20261202T002147Z-678294-manual.db"
+    profile.db_path.write_bytes(b"")
+    with pytest.raises(CorruptDatabase) as info:
+        open_store(profile.db_path, profile.backup_dir, clock)
+    assert str(saved) in mask_text(info.value.message)
+
+
+# Up to 2094: the masker takes the eight digits of a day in 2095 and 2096 for a number (as
+# in every name with such a day), far beyond this desk's life.
+@given(st.datetimes(datetime(2000, 1, 1), datetime(2094, 12, 31)))
+def test_no_backup_name_is_touched_by_the_masker(when):
+    from agent_desk.phones import mask_text
+    from agent_desk.store import backup_name
+
+    for reason in ("manual", "shift-close", "before-encrypt"):
+        path = f"/home/agent/.local/share/AgentDesk/backups/{backup_name(when, reason)}"
+        assert mask_text(path) == path
+
+
+def test_a_backup_named_the_old_way_is_still_listed_and_restored(profile, clock):
+    from agent_desk.store import restore
+
+    services = Services.open(profile, clock)
+    key = services.store.key
+    services.close()
+    new = take_backup(profile.db_path, profile.backup_dir, clock.now(), "manual", key)
+    old = profile.backup_dir / "agent_desk-20261202T002147678294Z-shift-close.db"
+    old.write_bytes(new.read_bytes())
+    listed = {f.path: f for f in backup_files(profile.backup_dir)}
+    assert listed[old].reason == "shift-close" and listed[new].reason == "manual"
+    assert listed[old].taken_at == datetime(2026, 12, 2, 0, 21, 47, tzinfo=UTC)
+    restore(profile.db_path, old, clock.now(), key)
+    Services.open(profile, clock).close()
