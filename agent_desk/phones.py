@@ -142,6 +142,13 @@ _IDENTIFIER = re.compile(
 _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{6}[ .-]?\d{8}[ .-]?\d{3}[0-9Xx](?![0-9A-Za-z])")
 # A digit run longer than any card (two mobiles typed without a space): none of it is left.
 _LONG_RUN = re.compile(r"(?<!\d)\d{20,}(?!\d)")
+# A run of 12-15 digits with a mobile inside it (a digit typed too many, 1380013800011): no
+# phone rule takes it whole, and its 11 digits would leave in full.
+_RUN_WITH_MOBILE = re.compile(r"(?<![0-9A-Za-z*])\d{12,15}(?![0-9A-Za-z*])")
+_MOBILE_INSIDE = re.compile(r"1[3-9]\d{9}")
+# Separators a Chinese keyboard types between digit groups (the ideographic full stop, middle
+# dots, tildes, underscores), read as "-" when between two digits: 138。0013。8000.
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[\u3002\u00b7\u30fb\u2027~\uff5e_](?=\d)")
 # A landline without its area code (8 digits, 65521234), unless it is a date (20261124).
 _LOCAL_LANDLINE = re.compile(r"(?<![\d*])[2-9]\d{3}[ -]?\d{4}(?![\d*])")
 _CARD_NUMBER = re.compile(
@@ -183,7 +190,7 @@ def find_sensitive(text: str) -> list[tuple[int, int, str]]:
     """(start, end, masked form) of every ID, card and phone number in `text`, in order."""
     if not text:
         return []
-    scan = _ascii(text)
+    scan = _DIGIT_SEPARATOR.sub("-", _ascii(text))
     spans: list[tuple[int, int, str]] = []
 
     def free(start: int, end: int) -> bool:
@@ -213,6 +220,10 @@ def find_sensitive(text: str) -> list[tuple[int, int, str]]:
     for m in _PHONE_IN_TEXT.finditer(scan):
         if free(m.start(), m.end()):
             spans.append((m.start(), m.end(), mask(m.group(0))))
+            blank(m.start(), m.end())
+    for m in _RUN_WITH_MOBILE.finditer(scan):
+        if free(m.start(), m.end()) and _MOBILE_INSIDE.search(m.group(0)):
+            spans.append((m.start(), m.end(), _keep_tail(m.group(0))))
             blank(m.start(), m.end())
     for m in _LOCAL_LANDLINE.finditer(scan):
         digits = _NOT_DIGIT.sub("", m.group(0))

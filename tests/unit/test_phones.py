@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -194,3 +196,44 @@ def test_the_desks_own_ids_in_a_message_are_not_taken_for_numbers():
     digest = "9b1c2d3e" * 8  # a long call id is kept as its sha256
     text = f"article {article} refused; call {digest} from 13800138000"
     assert mask_text(text) == f"article {article} refused; call {digest} from 138****8000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请回电 138。0013。8000",  # the ideographic full stop a Chinese keyboard types for "."
+        "138·0013·8000",
+        "138・0013・8000",
+        "138~0013~8000",
+        "138～0013～8000",
+        "138_0013_8000",
+        "１３８０＿０１３８０００",
+        "电话1380013800011",  # a digit typed too many: no phone rule takes the run
+        "138001380001",
+        "13800138000１",
+    ],
+)
+def test_forms_the_breaker_found_leave_no_mobile_readable(text):
+    """Review (breaker F2): each of these left all eleven digits of 13800138000 readable."""
+    masked = mask_text(text)
+    assert "*" in masked
+    digits = re.sub(r"[^0-9*]", "", masked.translate(_NARROW))
+    assert not re.search(r"1[3-9]\d{9}", digits), masked
+
+
+_NARROW = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BJ01·1001 李小梅",
+        "20261130135959",
+        "agent_desk-20261202T002147Z-678294-manual.db",
+        "2001_20261102T0900_9f1c",
+        "TS-20261124-0001",
+        "订单号 202611241530001",
+    ],
+)
+def test_codes_times_and_file_names_are_not_taken_for_numbers(text):
+    assert mask_text(text) == text
