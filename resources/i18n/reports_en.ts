@@ -267,6 +267,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="83"/>
+        <source>the name is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../agent_desk/ui/report_text.py" line="86"/>
         <source>The folder {path} cannot be opened.</source>
         <translation type="unfinished"></translation>

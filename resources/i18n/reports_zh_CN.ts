@@ -266,6 +266,11 @@
         <translation>文件夹层级过深</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="83"/>
+        <source>the name is not UTF-8 text</source>
+        <translation>文件名不是 UTF-8 文本</translation>
+    </message>
+    <message>
         <location filename="../../agent_desk/ui/report_text.py" line="86" />
         <source>The folder {path} cannot be opened.</source>
         <translation>无法打开文件夹 {path}。</translation>
