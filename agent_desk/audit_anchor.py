@@ -241,11 +241,16 @@ def read_anchors(
 ) -> tuple[list[Anchor], list[tuple[str, str]]]:
     """Anchors in a folder (the share's `audit/…`, or a copy), all depths; of one branch and
     desk when given. Returns (anchors, [(file, why it was skipped)])."""
+    from agent_desk.reports.files import NOT_TEXT_NAME, is_text_name, shown_name
+
     anchors: list[Anchor] = []
     skipped: list[tuple[str, str]] = []
     if not folder.is_dir():
         raise AnchorInvalid(f"{folder} is not a folder")
     for path in sorted(folder.rglob("*.json")):
+        if not is_text_name(str(path.relative_to(folder))):
+            skipped.append((shown_name(str(path)), NOT_TEXT_NAME))
+            continue
         try:
             if path.stat().st_size > MAX_ANCHOR_BYTES:
                 raise AnchorInvalid("too large for an audit anchor")

@@ -61,7 +61,13 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     log_file = log_dir / "agent-desk.log"
     try:
         handler: logging.Handler = _PrivateRotatingFileHandler(
-            log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+            # backslashreplace: a file name from the share in another code page (surrogate
+            # escapes) is logged as \xb1 escapes, never a "Logging error"
+            log_file,
+            maxBytes=2_000_000,
+            backupCount=5,
+            encoding="utf-8",
+            errors="backslashreplace",
         )
     except OSError:
         # A read-only or full profile: the app must still say so in words, not die here.

@@ -42,7 +42,7 @@ MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 class PackageRefused(AgentDeskError):
     """The package (or proposal) is not imported, not one article of it. `reason`:
     kb.package.version, kb.package.truncated, kb.package.schema, kb.package.twice,
-    kb.package.history, kb.package.unreadable."""
+    kb.package.history, kb.package.unreadable, kb.package.name (not UTF-8 text)."""
 
     code = "kb.package"
     template = "knowledge package {name} refused: {detail}"

@@ -1233,7 +1233,7 @@ class KnowledgeService:
     ) -> ImportResult:
         """The branch's proposals not read yet, each in its own transaction; a bad file is
         refused with its reason and the others are read."""
-        from agent_desk.reports.files import is_missing
+        from agent_desk.reports.files import NOT_TEXT_NAME, is_missing, is_text_name, shown_name
 
         if not BRANCH_FOLDER.match(branch):
             return ImportResult("", 0, 0, 0)
@@ -1247,11 +1247,16 @@ class KnowledgeService:
         added = updated = unchanged = 0
         skipped: list[SkippedArticle] = []
         for entry in sorted(entries, key=lambda e: e.name):
-            name = f"{SHARE_FOLDER}/{PROPOSALS_FOLDER}/{branch}/{entry.name}"
+            text_name = is_text_name(entry.name)
+            # a name in another code page is kept and said as shown_name: the audit log, the
+            # log and the window hold text only
+            name = f"{SHARE_FOLDER}/{PROPOSALS_FOLDER}/{branch}/{shown_name(entry.name)}"
             if seen.get(name) is not None or files.is_link(entry):
                 continue
             named = PROPOSAL_NAME.match(entry.name)
             try:
+                if not text_name:  # said once, never read
+                    raise PackageRefused(NOT_TEXT_NAME, name=name, reason="kb.package.name")
                 if named is None:  # a stray file among the proposals: said once, never read
                     raise PackageRefused(
                         "not a proposal's name (<article id>.v<version>.json)",

@@ -26,7 +26,13 @@ from agent_desk.quality.service import (
     SCHEMA_VERSION,
 )
 from agent_desk.quality.weeks import weeks_between
-from agent_desk.reports.files import MAX_SUMMARY_BYTES, is_missing, open_location
+from agent_desk.reports.files import (
+    MAX_SUMMARY_BYTES,
+    is_missing,
+    is_text_name,
+    open_location,
+    shown_name,
+)
 
 _WEEK_DIR = re.compile(r"^\d{4}-W\d{2}$")
 MAX_DEPTH = 6  # qa/<branch>/<week>/ is three; copies may sit a little deeper
@@ -55,7 +61,8 @@ class PublishedReview:
 @dataclass(frozen=True)
 class SkippedFile:
     path: str
-    reason: str  # unreadable, too_large, corrupt, foreign, version, schema, link, too_deep
+    reason: str  # unreadable, too_large, corrupt, foreign, version, schema, link, too_deep,
+    # name_not_utf8
 
 
 def parse_review(data: bytes, path: str, zone: tzinfo) -> PublishedReview | str:
@@ -117,7 +124,9 @@ def _walk(
             skipped.append(SkippedFile(folder, "unreadable"))
         return
     for entry in entries:
-        if files.is_link(entry):
+        if not is_text_name(entry.name):  # not entered, not read (reports/files.py)
+            skipped.append(SkippedFile(shown_name(entry.path), "name_not_utf8"))
+        elif files.is_link(entry):
             skipped.append(SkippedFile(entry.path, "link"))
         elif entry.is_dir():
             if depth == 2 and _WEEK_DIR.match(entry.name) and entry.name not in weeks:

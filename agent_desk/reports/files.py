@@ -10,6 +10,12 @@ root, to another share, in a loop) is listed as skipped, never entered, and no f
 through one. A Samba server may follow links for its clients without showing them, so every
 folder entered is remembered by its file id as well: a folder seen before is a loop and is
 skipped, and no walk goes deeper than any share layout needs.
+
+A name that is not UTF-8 text (GBK from an old Windows client, a zip made on a Chinese Windows,
+a Samba share without `unix charset`) comes from the OS with its odd bytes as surrogate
+escapes, which nothing that keeps text (the index, the audit log, the log, an export) can hold:
+such a file is skipped and such a folder not entered, said with `shown_name`, the one form in
+which a name from the share is shown or kept.
 """
 
 from __future__ import annotations
@@ -49,7 +55,9 @@ MAX_DEPTH = 12  # <base>/<branch>/<day>/<shift>/ is four; copies may sit a few f
 _REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: junctions and links on Windows
 
 CancelCheck = Callable[[], bool]
-Refused = tuple[str, str, str]  # path, reason ("link", "loop", "too_deep"), detail
+# path, reason ("link", "loop", "too_deep", "name_not_utf8"), detail
+Refused = tuple[str, str, str]
+NOT_TEXT_NAME = "the name is not UTF-8 text"
 
 
 class ReportFolderMissing(AgentDeskError):
@@ -88,6 +96,26 @@ class _LinkRefused(OSError):
 
 def _reparse(st: os.stat_result) -> bool:
     return bool(getattr(st, "st_file_attributes", 0) & _REPARSE_POINT)
+
+
+def is_text_name(name: str) -> bool:
+    """Whether a name from the share is UTF-8 text (not bytes of another code page that the
+    OS handed over as surrogate escapes)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_name(name: str) -> str:
+    """A name or path from the share as text that can be shown, logged and kept: bytes that
+    are not UTF-8 as `\\xb1` escapes (`BR001/\\xb1\\xa8.json`); a text name as it is."""
+    try:
+        raw = os.fsencode(name)
+    except UnicodeEncodeError:  # a lone surrogate that never was a byte (a Windows name)
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def is_missing(exc: BaseException) -> bool:
@@ -200,7 +228,12 @@ class SmbFiles:
     def scandir(self, path: str) -> Iterable[Any]:
         import smbclient
 
-        return list(smbclient.scandir(path, **self._kw))
+        # smbprotocol decodes names from UTF-16 strictly: they are text (Samba converts a name
+        # in another code page with its `unix charset`), or the folder cannot be listed
+        try:
+            return list(smbclient.scandir(path, **self._kw))
+        except UnicodeDecodeError as exc:  # an NTFS name with a lone surrogate
+            raise OSError(errno.EILSEQ, "a name in the folder is not text") from exc
 
     def stat(self, path: str) -> Any:
         import smbclient
@@ -291,18 +324,34 @@ class Listing:
     files: list[tuple[str, int, int]] = field(default_factory=list)  # *.json: name, size, mtime
     links: list[str] = field(default_factory=list)  # names of links: never followed
     settled: bool = True  # changed long enough ago to be trusted next time
+    odd_names: list[str] = field(default_factory=list)  # not UTF-8 text: shown_name of each
 
     dirty: bool = True  # to be written to the index (new, or a summary read into it)
 
     def dump(self) -> tuple:
-        return (self.mtime_ns, self.shifts, self.folders, self.files, self.links, self.settled)
+        return (
+            self.mtime_ns,
+            self.shifts,
+            self.folders,
+            self.files,
+            self.links,
+            self.settled,
+            self.odd_names,
+        )
 
     @classmethod
     def load(cls, values: tuple) -> Listing:
-        mtime_ns, shifts, folders, files, links, settled = values
+        mtime_ns, shifts, folders, files, links, settled, odd_names = values
         # marshal gives the lists back as lists: the shift entries stay fillable in place
         return cls(
-            mtime_ns, shifts, [(n, tuple(k)) for n, k in folders], files, links, settled, False
+            mtime_ns,
+            shifts,
+            [(n, tuple(k)) for n, k in folders],
+            files,
+            links,
+            settled,
+            odd_names,
+            False,
         )
 
 
@@ -332,6 +381,9 @@ def _list_folder(
     for entry in files.scandir(folder):
         name = entry.name
         if name.startswith("."):
+            continue
+        if not is_text_name(name):  # never entered or read, and never kept as it is
+            listing.odd_names.append(shown_name(name))
             continue
         try:
             if files.is_link(entry):
@@ -439,6 +491,8 @@ def find_summaries(
         prefix = folder + sep
         for name in listing.links:
             refused.append((prefix + name, "link", ""))
+        for name in listing.odd_names:
+            refused.append((prefix + name, "name_not_utf8", ""))
         for name, size, mtime in listing.files:
             found.append((prefix + name, size, mtime, None))
         tail = sep + SUMMARY_FILE

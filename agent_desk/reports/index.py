@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 INDEX_FILE = "reports_index.db"
 # 11: the times of a summary are checked against each other (a row the index kept may now be
 # skipped as inconsistent), so what version 10 kept is read again.
-INDEX_VERSION = 11
+# 12: a folder's listing keeps the names in it that are not UTF-8 text (skipped, said again).
+INDEX_VERSION = 12
 
 _CREATE_FOLDERS = """
 CREATE TABLE folders (

@@ -46,6 +46,7 @@ SKIP_REASONS = (
     "link",  # a symbolic link or junction on the share: never followed
     "loop",  # a folder seen before (a link loop the server follows for us)
     "too_deep",  # folders nested deeper than any share layout
+    "name_not_utf8",  # a file or folder whose name is not UTF-8 text: not read, not entered
 )
 
 

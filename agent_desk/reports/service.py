@@ -31,6 +31,7 @@ from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError
 from agent_desk.policy import Policy
 from agent_desk.reports.files import (
+    NOT_TEXT_NAME,
     SETTLED_NS,
     SUMMARY_FILE,
     Listing,
@@ -77,6 +78,7 @@ _LINK_DETAILS = {
     "link": "a symbolic link or junction: not followed",
     "loop": "the same folder as {detail}: not entered again",
     "too_deep": "folders nested deeper than {detail} levels: not entered",
+    "name_not_utf8": NOT_TEXT_NAME + " (another code page's bytes): not opened",
 }
 
 

@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
         "The knowledge package {name} is dated after now (the desk that wrote it has a wrong "
         "clock); it is passed over until then.",
     ),
+    "kb.package.name": QT_TRANSLATE_NOOP(
+        "KnowledgeErrors", "The file {name} on the share is not read: its name is not UTF-8 text."
+    ),
     "kb.package": QT_TRANSLATE_NOOP("KnowledgeErrors", "Refused from the share: {name}: {detail}"),
     "kb.skipped.title": QT_TRANSLATE_NOOP(
         "KnowledgeErrors",

@@ -88,6 +88,7 @@ SKIP_REASONS: dict[str, str] = {
     "link": QT_TRANSLATE_NOOP("Reports", "a link on the share: not followed"),
     "loop": QT_TRANSLATE_NOOP("Reports", "a folder already read (a link loop)"),
     "too_deep": QT_TRANSLATE_NOOP("Reports", "folders nested too deep"),
+    "name_not_utf8": QT_TRANSLATE_NOOP("Reports", "the name is not UTF-8 text"),
 }
 
 ERRORS: dict[str, str] = {

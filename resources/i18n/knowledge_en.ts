@@ -95,16 +95,21 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/knowledge_text.py" line="69"/>
+        <source>The file {name} on the share is not read: its name is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="72"/>
         <source>Refused from the share: {name}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="70"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="73"/>
         <source>“{title}” from the share was not imported: the article “{existing_title}” here has the same title. Merge or rename one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="75"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="78"/>
         <source>Only a supervisor can edit, publish or retire articles.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,16 +95,21 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/knowledge_text.py" line="69"/>
+        <source>The file {name} on the share is not read: its name is not UTF-8 text.</source>
+        <translation>共享目录中的文件 {name} 未读取：文件名不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="72"/>
         <source>Refused from the share: {name}: {detail}</source>
         <translation>已拒收共享目录中的文件：{name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="70"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="73"/>
         <source>“{title}” from the share was not imported: the article “{existing_title}” here has the same title. Merge or rename one of them.</source>
         <translation>共享目录中的“{title}”未导入：本机文章“{existing_title}”标题相同。请合并或给其中一篇改名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/knowledge_text.py" line="75"/>
+        <location filename="../../agent_desk/ui/knowledge_text.py" line="78"/>
         <source>Only a supervisor can edit, publish or retire articles.</source>
         <translation>只有主管可以编辑、发布或停用条目。</translation>
     </message>

@@ -351,6 +351,11 @@
         <source>Average score (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="83"/>
+        <source>the name is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsDialog</name>

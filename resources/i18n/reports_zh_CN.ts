@@ -350,6 +350,11 @@
         <source>Average score (1–10)</source>
         <translation>平均分（1–10）</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/report_text.py" line="83"/>
+        <source>the name is not UTF-8 text</source>
+        <translation>文件名不是 UTF-8 文本</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDialog</name>

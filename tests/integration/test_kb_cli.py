@@ -159,3 +159,38 @@ def test_kb_search_finds_two_character_words_in_answers_even_after_a_dash(desk):
     assert text.returncode == 0 and "退款多久到账" in text.stdout
     control = kb(desk, "add", "--title", "两行\n标题", "--body", "x", who=AGENT)
     assert control.returncode == 2 and "U+000A" in control.stderr
+
+
+def test_a_proposal_file_named_in_gbk_is_refused_once_and_the_pull_goes_on(tmp_path):
+    """A file whose name is not UTF-8 text among the branch's proposals (报.json in GBK) is
+    refused with its bytes shown as escapes, audited and logged, and not said again; the
+    good proposal beside it is taken. The refusal's audit row crashed the pull before."""
+    share = tmp_path / "share"
+    share.mkdir()
+    agent_pc, sup_pc = tmp_path / "agent-pc", tmp_path / "sup-pc"
+    add_account(agent_pc, "1001", AGENT_PW, "agent", "王小明")
+    add_account(sup_pc, "8001", SUP_PW, "supervisor", "陈主管")
+    for pc in (agent_pc, sup_pc):
+        done = run_as_admin("config", "set", "share.location", str(share), profile=pc)
+        assert done.returncode == 0, done.stderr
+    kb(agent_pc, "add", "--title", "积分兑换", "--body", "会员页兑换积分。", who=AGENT)
+    assert run_cli("sync", profile=agent_pc).returncode == 0
+    [folder] = (share / "kb" / "proposals").iterdir()
+    with open(bytes(folder) + b"/\xb1\xa8.json", "wb") as f:
+        f.write(b"{}")
+
+    pulled = kb(sup_pc, "pull", who=SUP)
+    assert pulled.returncode == 0, pulled.stderr
+    assert "1 proposals new or changed" in pulled.stdout
+    name = f"kb/proposals/{folder.name}/\\xb1\\xa8.json"
+    assert pulled.stderr == (
+        f"refused {name}: knowledge package {name} refused: the name is not UTF-8 text\n"
+    )
+    log = (sup_pc / "logs" / "agent-desk.log").read_text(encoding="utf-8")
+    assert f"knowledge file {name} refused" in log
+    listed = run_as_admin("audit", "list", profile=sup_pc)
+    assert name in listed.stdout
+    verified = run_cli("audit", "verify", profile=sup_pc)
+    assert verified.returncode == 0, verified.stderr
+    again = kb(sup_pc, "pull", who=SUP)
+    assert again.stdout.strip() == "nothing new on the share" and again.stderr == ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 
 import pytest
 
@@ -343,3 +344,41 @@ def test_two_people_with_one_agent_number_are_named_and_skip_reasons_are_words(a
     assert one.returncode == 0, one.stderr
     assert "read 1 summary (0 files read, the rest from the index)" in one.stdout
     assert "carries" not in one.stderr
+
+
+def test_a_name_that_is_not_utf8_is_skipped_and_the_report_goes_on(accounts, tmp_path):
+    """A folder and files named in GBK (an old Windows client, a zip made on a Chinese
+    Windows, Samba without `unix charset`): each listed as skipped, with its bytes shown as
+    escapes, in the shift folders, loose and in qa/; the report is made, also a second time
+    from what the index kept. It ended in 'unexpected error: UnicodeEncodeError'."""
+    share = tmp_path / "share"
+    write_hand_made_share(share)
+    root = bytes(share)
+    os.mkdir(root + b"/BR01/\xb1\xa8\xb1\xed")  # 报表: an empty folder
+    with open(root + b"/BR01/\xb1\xa8\xb1\xed/summary.json", "wb") as f:
+        f.write(b"{}")
+    with open(root + b"/BR01/\xb1\xa8.json", "wb") as f:
+        f.write(b"{}")
+    os.makedirs(root + b"/qa/BR01")
+    with open(root + b"/qa/BR01/\xb1\xa8.json", "wb") as f:
+        f.write(b"{}")
+    for n in (1, 2):
+        out = tmp_path / f"r{n}.json"
+        result = run_cli(
+            *("report", "--share", str(share), *PERIOD, "--format", "json"),
+            *("--out", str(out), "--as", "9001"),
+            profile=accounts,
+            stdin="password1\n",
+        )
+        assert result.returncode == 0, result.stderr
+        assert "read 3 summaries" in result.stdout
+        assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
+        doc = json.loads(out.read_text(encoding="utf-8"))
+        skipped = {(s["path"], s["reason"]) for s in doc["skipped"]}
+        assert skipped == {
+            (f"{share}/BR01/\\xb1\\xa8\\xb1\\xed", "name_not_utf8"),
+            (f"{share}/BR01/\\xb1\\xa8.json", "name_not_utf8"),
+            (f"{share}/qa/BR01/\\xb1\\xa8.json", "name_not_utf8"),
+        }
+        said = f"skipped {share}/BR01/\\xb1\\xa8.json: the name is not UTF-8 text"
+        assert said in result.stderr

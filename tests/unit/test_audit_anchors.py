@@ -6,6 +6,7 @@ triggers and put them back) no longer matches an anchor written before."""
 from __future__ import annotations
 
 import json
+import os
 import random
 from datetime import timedelta
 
@@ -183,3 +184,18 @@ def test_a_role_changed_behind_the_log_s_back_is_named(desk, clock):
     clock.advance(timedelta(minutes=1).total_seconds())
     desk.accounts.set_role(admin, "1001", "supervisor")
     assert desk.audit.check().roles == ()
+
+
+def test_an_anchor_file_named_in_gbk_is_skipped_as_such(desk, tmp_path):
+    """A name that is not UTF-8 text (报.json in GBK, also inside a folder so named) is said
+    with its bytes as escapes and not read."""
+    folder = tmp_path / "anchors"
+    os.makedirs(bytes(folder) + b"/\xb1\xa8")
+    for name in (b"/\xb1\xa8.json", b"/\xb1\xa8/a.json"):
+        with open(bytes(folder) + name, "wb") as f:
+            f.write(b"{}")
+    check = desk.audit.check(folder)
+    assert sorted(check.skipped) == [
+        (f"{folder}/\\xb1\\xa8.json", "the name is not UTF-8 text"),
+        (f"{folder}/\\xb1\\xa8/a.json", "the name is not UTF-8 text"),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -703,3 +704,16 @@ def test_agents_and_their_months_in_one_pass_give_the_same_table_and_grades(
     for got, want in zip(kept, made, strict=True):
         assert got.score == pytest.approx(want.score)
         assert got.components == pytest.approx(want.components)
+
+
+def test_a_name_from_the_share_is_shown_as_text_whatever_its_bytes():
+    """GBK bytes as the OS hands them over (surrogate escapes) and a lone surrogate of an
+    NTFS name both become text UTF-8 can hold; a name that is text stays as it is."""
+    from agent_desk.reports.files import is_text_name, shown_name
+
+    gbk = os.fsdecode(b"\xb1\xa8.json")
+    assert not is_text_name(gbk) and shown_name(gbk) == "\\xb1\\xa8.json"
+    assert not is_text_name("a\ud800") and shown_name("a\ud800") == "a\\xed\\xa0\\x80"
+    assert is_text_name("报表.json") and shown_name("报表.json") == "报表.json"
+    for name in (gbk, "a\ud800"):
+        shown_name(name).encode("utf-8")
