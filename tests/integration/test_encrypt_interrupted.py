@@ -4,7 +4,8 @@ The review killed `db encrypt` after it had converted the store: the backups sta
 SQLite with every customer's number readable, `.converting` files stayed in `backups/`,
 `db check` said only "encryption: SQLCipher", and running `db encrypt` again refused ("not a
 plain SQLite database; nothing to do"). Now the store is converted last, a second run finishes
-whatever an earlier one left and `db check` names it.
+whatever an earlier one left, `db check` names it, and the start removes the `.converting`
+files.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from agent_desk.dbkey import KeyStore
 from agent_desk.paths import Profile
 from agent_desk.store import convert
 from tests.conftest import ADMIN_NO, ADMIN_PASSWORD, REPO, run_as_admin, run_cli
+from tests.integration.app_process import AppProcess
 
 pytestmark = pytest.mark.integration
 
@@ -165,3 +167,24 @@ def test_encrypt_killed_in_the_middle_keeps_the_store_plain_and_a_second_run_fin
     assert _leftovers(profile_dir) == [] and _in_clear(profile_dir) == []
     check = run_cli("db", "check", profile=profile_dir)
     assert check.returncode == 0 and check.stderr == "", check.stderr
+
+
+def test_the_start_removes_converting_files_a_killed_run_left(profile_dir, tmp_path):
+    _admin("db", "backup", profile=profile_dir)
+    data = profile_dir / "data"
+    (data / "training" / "backups").mkdir(parents=True)
+    left = [
+        data / "agent_desk.db.converting",
+        data / "backups" / "agent_desk-20260101T000000000000Z-manual.db.converting",
+        data / "backups" / "agent_desk-20260101T000000000000Z-manual.db.converting-journal",
+        data / "training" / "backups" / "agent_desk-20260101T000000000000Z-daily.db.converting",
+    ]
+    for path in left:
+        path.write_bytes(os.urandom(4096))
+    app = AppProcess(profile_dir)
+    try:
+        app.wait_for_log("removed 4 files left by an interrupted conversion", timeout=60)
+    finally:
+        app.stop()
+    assert _leftovers(profile_dir) == []
+    assert run_cli("db", "check", profile=profile_dir).returncode == 0
