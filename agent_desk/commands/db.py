@@ -190,16 +190,16 @@ def _warn_unfinished_conversion(profile: Any, encrypted: bool) -> None:
         if plain:
             names = ", ".join(p.name for p in plain[:3]) + (", …" if len(plain) > 3 else "")
             print(
-                f"agent-desk: {len(plain)} backups or copies of the database are not encrypted "
-                f"({names}): run 'agent-desk db encrypt' to finish",
+                f"agent-desk: backups or copies of the database not encrypted: {len(plain)} "
+                f"({names}); run 'agent-desk db encrypt' to finish",
                 file=sys.stderr,
             )
     leftovers = conversion_leftovers(profile.data_dir)
     if leftovers:
         names = ", ".join(p.name for p in leftovers[:3]) + (", …" if len(leftovers) > 3 else "")
         print(
-            f"agent-desk: {len(leftovers)} unfinished files of an interrupted 'db encrypt' or "
-            f"'db decrypt' ({names}): running it again, or starting AgentDesk, removes them",
+            f"agent-desk: unfinished files of an interrupted 'db encrypt' or 'db decrypt': "
+            f"{len(leftovers)} ({names}); running it again, or starting AgentDesk, removes them",
             file=sys.stderr,
         )
 
@@ -392,7 +392,9 @@ def _in_state(profile: object, state: Any) -> list[Path]:
 
 def _leftovers_note(removed: list[Path]) -> str:
     return (
-        f"; removed {len(removed)} unfinished copies left by an interrupted run" if removed else ""
+        f"; removed the unfinished copies an interrupted run left ({len(removed)})"
+        if removed
+        else ""
     )
 
 
@@ -438,8 +440,9 @@ def encrypt_cmd(args: argparse.Namespace) -> int:
             done, in_clear = _convert(profile, plain, None, key)
             write_marker(profile.db_path, key, context.clock.now())
             print(
-                f"the database was encrypted already: encrypted {done} backups and copies left "
-                f"in clear by an earlier run{_leftovers_note(removed)}; key in {keys.where()}"
+                "the database was encrypted already: encrypted the backups and copies an "
+                f"earlier run left in clear ({done}){_leftovers_note(removed)}; "
+                f"key in {keys.where()}"
             )
             _say_in_clear(in_clear)
             return 0
@@ -486,8 +489,8 @@ def decrypt_cmd(args: argparse.Namespace) -> int:
             _say_not_decrypted(failed)
             write_marker(profile.db_path, None, context.clock.now())
             print(
-                f"the database was plain already: decrypted {done} backups and copies left "
-                f"encrypted by an earlier run{_leftovers_note(removed)}"
+                "the database was plain already: decrypted the backups and copies an earlier "
+                f"run left encrypted ({done}){_leftovers_note(removed)}"
             )
             return 0
         if state is not FileState.OPAQUE:

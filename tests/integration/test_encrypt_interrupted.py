@@ -98,12 +98,13 @@ def test_encrypt_run_again_finishes_what_a_run_stopped_after_the_store_left(prof
     check = run_cli("db", "check", profile=profile_dir)
     assert check.returncode == 0, check.stderr  # the store itself is healthy
     assert "encryption: SQLCipher" in check.stdout
-    assert "are not encrypted" in check.stderr and manual.name in check.stderr
+    assert "not encrypted: 2 (" in check.stderr and manual.name in check.stderr
     assert "run 'agent-desk db encrypt' to finish" in check.stderr
-    assert "2 unfinished files" in check.stderr
+    assert "interrupted 'db encrypt' or 'db decrypt': 2 (" in check.stderr
 
     done = _admin("db", "encrypt", profile=profile_dir)
-    assert "encrypted already" in done.stdout and "removed 2 unfinished" in done.stdout
+    assert "encrypted already" in done.stdout and "left in clear (2)" in done.stdout
+    assert "removed the unfinished copies an interrupted run left (2)" in done.stdout
     assert all(state_of(p) is FileState.OPAQUE for p in _database_files(profile_dir))
     assert _leftovers(profile_dir) == [] and _in_clear(profile_dir) == []
 
