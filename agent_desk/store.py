@@ -618,8 +618,9 @@ def convert(db_path: Path, src_key: str | None, dst_key: str | None, check: bool
     """
     from agent_desk.dbfile import cipher_module
 
-    tmp = db_path.with_name(db_path.name + ".converting")
-    tmp.unlink(missing_ok=True)
+    log.info("converting %s (%s to %s)", db_path, _kind(src_key), _kind(dst_key))
+    tmp = db_path.with_name(db_path.name + CONVERTING)
+    _remove_partial(tmp)  # a killed run's copy and journal: a journal would be replayed into it
     create_private_file(tmp)
     try:
         con = cipher_module().connect(str(db_path), isolation_level=None)
@@ -645,8 +646,54 @@ def convert(db_path: Path, src_key: str | None, dst_key: str | None, check: bool
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db_path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _remove_partial(tmp)
         raise
+    finally:
+        _remove_partial(tmp, only_sidecars=True)
+
+
+CONVERTING = ".converting"
+
+
+def _kind(key: str | None) -> str:
+    return "plain" if key is None else "SQLCipher"
+
+
+def _remove_partial(tmp: Path, only_sidecars: bool = False) -> None:
+    for suffix in (
+        ("-journal", "-wal", "-shm") if only_sidecars else ("", "-journal", "-wal", "-shm")
+    ):
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+
+
+def conversion_leftovers(data_dir: Path) -> list[Path]:
+    """What a `db encrypt`/`db decrypt` killed in the middle left in the profile's data folder
+    (the store's, the training store's and their backups' folders): `<file>.converting` and its
+    journal, never a complete database; the file it was made from is still whole."""
+    if not data_dir.is_dir():
+        return []
+    return sorted(
+        p
+        for p in data_dir.rglob(f"*{CONVERTING}*")
+        if p.name.endswith(CONVERTING) or f"{CONVERTING}-" in p.name
+    )
+
+
+def remove_conversion_leftovers(data_dir: Path) -> list[Path]:
+    """Remove them (only while no conversion runs: it holds the profile's instance lock)."""
+    removed = []
+    for path in conversion_leftovers(data_dir):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("could not remove %s, left by an interrupted conversion: %s", path, exc)
+            continue
+        removed.append(path)
+    if removed:
+        log.info("removed %d files left by an interrupted conversion", len(removed))
+    return removed
 
 
 def connect_profile_db(db_path: Path, keys: KeyStore | None, **kwargs: Any) -> Any:

@@ -9,8 +9,11 @@ was just set aside. Which role each action needs is declared where it is registe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from agent_desk.access import Permission
 from agent_desk.commands.registry import NoAccount, command, group
@@ -172,7 +175,33 @@ def check_cmd(args: argparse.Namespace) -> int:
         print("encryption: off (plain SQLite); 'agent-desk db encrypt' encrypts this profile")
     newest = newest_backup(profile.backup_dir)
     print(f"newest backup: {newest if newest else 'none yet'}")
+    _warn_unfinished_conversion(profile, encrypted)
     return 0
+
+
+def _warn_unfinished_conversion(profile: Any, encrypted: bool) -> None:
+    """What a `db encrypt` stopped after the store left: copies in clear in an encrypted
+    profile, and `.converting` files. Said on stderr; the store itself is fine (exit 0)."""
+    from agent_desk.dbfile import FileState
+    from agent_desk.store import conversion_leftovers
+
+    if encrypted:
+        plain = [p for p in _in_state(profile, FileState.PLAIN) if p != profile.db_path]
+        if plain:
+            names = ", ".join(p.name for p in plain[:3]) + (", …" if len(plain) > 3 else "")
+            print(
+                f"agent-desk: backups or copies of the database not encrypted: {len(plain)} "
+                f"({names}); run 'agent-desk db encrypt' to finish",
+                file=sys.stderr,
+            )
+    leftovers = conversion_leftovers(profile.data_dir)
+    if leftovers:
+        names = ", ".join(p.name for p in leftovers[:3]) + (", …" if len(leftovers) > 3 else "")
+        print(
+            f"agent-desk: unfinished files of an interrupted 'db encrypt' or 'db decrypt': "
+            f"{len(leftovers)} ({names}); running it again, or starting AgentDesk, removes them",
+            file=sys.stderr,
+        )
 
 
 def _open_services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -328,92 +357,201 @@ def _people(count: int) -> str:
 
 
 def _stores(profile: object) -> list[Path]:
-    """The profile's databases: the store and the training store, each with its backups."""
+    """The profile's databases: the training store, then the store, each after its backups and
+    the files set aside beside it. The store comes last, so a conversion stopped before its end
+    leaves the store as it was, and running the command again takes it from the start."""
     from agent_desk.calls.training import training_profile
 
     out: list[Path] = []
-    for p in (profile, training_profile(profile)):  # type: ignore[arg-type]
+    for p in (training_profile(profile), profile):  # type: ignore[arg-type]
         if p.db_path.exists():
-            out.append(p.db_path)
             out.extend(sorted(p.backup_dir.glob("agent_desk-*.db")))
             out.extend(_set_aside(p.db_path))
+            out.append(p.db_path)
     return out
 
 
 def _set_aside(db_path: Path) -> list[Path]:
     """The files `db restore` moved aside (`.replaced-*`, `.damaged-*`): whole copies of the
     customer data, which `db encrypt` converts too (their -wal/-shm go into them)."""
+    from agent_desk.store import CONVERTING
+
     found = []
     for what in ("replaced", "damaged"):
         for f in db_path.parent.glob(f"{db_path.name}.{what}-*"):
-            if not f.name.endswith(("-wal", "-shm")):
+            if not f.name.endswith(("-wal", "-shm")) and CONVERTING not in f.name:
                 found.append(f)
     return sorted(found)
 
 
-def encrypt_cmd(args: argparse.Namespace) -> int:
-    from agent_desk.dbfile import DB_ERRORS, FileState, state_of
-    from agent_desk.store import convert, take_backup, write_marker
+@contextlib.contextmanager
+def _converting(profile: Any, what: str) -> Iterator[None]:
+    """The profile's instance lock for the whole conversion: no window starts on the profile
+    meanwhile (it would open a file being replaced, and its start removes `.converting` files)."""
+    from agent_desk.ui.single_instance import LOCK_FILE, hold_lock
 
-    context = _context(args)
-    profile = context.profile
-    _refuse_while_running(profile, "encrypted")
-    if state_of(profile.db_path) is not FileState.PLAIN:
-        raise AgentDeskError(f"{profile.db_path} is not a plain SQLite database; nothing to do")
-    saved = take_backup(profile.db_path, profile.backup_dir, context.clock.now(), "before-encrypt")
-    keys = context.key_store()
-    key = keys.load() or keys.create()
+    lock = hold_lock(profile.data_dir / LOCK_FILE)
+    if lock is None:
+        raise AgentDeskError(
+            f"AgentDesk is running on this profile: quit it first; the database was not {what}"
+        )
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
+def _convert(
+    profile: Any, files: list[Path], src_key: str | None, dst_key: str | None
+) -> tuple[int, list[str]]:
+    """Convert `files`; (how many were, the set-aside ones that could not be, with why).
+
+    A store or a backup that fails stops the command (the disk is full, say); a `.damaged-*`
+    file that SQLite cannot read whole cannot be converted either and is named instead.
+    """
+    from agent_desk.dbfile import DB_ERRORS
+    from agent_desk.store import convert
+
     done = 0
-    in_clear: list[str] = []
-    for db in _stores(profile):  # the backup just taken too: no copy stays in clear
-        if state_of(db) is FileState.PLAIN:
-            try:
-                convert(db, None, key)
-            except (AgentDeskError, *DB_ERRORS) as exc:
-                if db in (profile.db_path,) or db.parent == profile.backup_dir:
-                    raise
-                # A `.damaged-*` file SQLite cannot read whole: it cannot be converted either.
-                in_clear.append(f"{db} ({' '.join(str(exc).split())[:80]})")
-                continue
-            done += 1
-    write_marker(profile.db_path, key, context.clock.now())
-    print(f"encrypted {done} database files (backup taken first: {saved}); key in {keys.where()}")
+    failed: list[str] = []
+    for db in files:
+        try:
+            convert(db, src_key, dst_key)
+        except (AgentDeskError, *DB_ERRORS) as exc:
+            if db.name == profile.db_path.name or db.parent.name == profile.backup_dir.name:
+                raise
+            failed.append(f"{db} ({' '.join(str(exc).split())[:80]})")
+            continue
+        done += 1
+    return done, failed
+
+
+def _in_state(profile: object, state: Any) -> list[Path]:
+    from agent_desk.dbfile import state_of
+
+    return [db for db in _stores(profile) if state_of(db) is state]
+
+
+def _leftovers_note(removed: list[Path]) -> str:
+    return (
+        f"; removed the unfinished copies an interrupted run left ({len(removed)})"
+        if removed
+        else ""
+    )
+
+
+def _say_in_clear(in_clear: list[str]) -> None:
     for name in in_clear:
         print(
             f"agent-desk: STILL IN CLEAR: {name}: it holds customer data unencrypted; delete it "
             "once nothing more is to be recovered from it",
             file=sys.stderr,
         )
+
+
+def _say_not_decrypted(failed: list[str]) -> None:
+    for name in failed:
+        print(f"agent-desk: not decrypted: {name}: it stays encrypted", file=sys.stderr)
+
+
+def encrypt_cmd(args: argparse.Namespace) -> int:
+    from agent_desk.dbfile import FileState, state_of
+    from agent_desk.store import (
+        key_for_existing,
+        remove_conversion_leftovers,
+        take_backup,
+        write_marker,
+    )
+
+    context = _context(args)
+    profile = context.profile
+    keys = context.key_store()
+    with _converting(profile, "encrypted"):
+        state = state_of(profile.db_path)
+        if state is FileState.OPAQUE:
+            # Encrypted already: a run stopped after the store (a kill, a power cut) may have
+            # left backups or set-aside copies in clear, and `.converting` files. Finish it.
+            key = key_for_existing(profile.db_path, profile.backup_dir, keys)
+            assert key is not None
+            plain = _in_state(profile, FileState.PLAIN)
+            removed = remove_conversion_leftovers(profile.data_dir)
+            if not plain and not removed:
+                raise AgentDeskError(
+                    f"{profile.db_path} is encrypted already, and so are its backups; nothing to do"
+                )
+            done, in_clear = _convert(profile, plain, None, key)
+            write_marker(profile.db_path, key, context.clock.now())
+            print(
+                "the database was encrypted already: encrypted the backups and copies an "
+                f"earlier run left in clear ({done}){_leftovers_note(removed)}; "
+                f"key in {keys.where()}"
+            )
+            _say_in_clear(in_clear)
+            return 0
+        if state is not FileState.PLAIN:
+            raise AgentDeskError(f"{profile.db_path} is not a plain SQLite database; nothing to do")
+        removed = remove_conversion_leftovers(profile.data_dir)
+        saved = take_backup(
+            profile.db_path, profile.backup_dir, context.clock.now(), "before-encrypt"
+        )
+        key = keys.load() or keys.create()
+        # The backup just taken too: no copy stays in clear.
+        done, in_clear = _convert(profile, _in_state(profile, FileState.PLAIN), None, key)
+        write_marker(profile.db_path, key, context.clock.now())
+    print(
+        f"encrypted {done} database files (backup taken first: {saved})"
+        f"{_leftovers_note(removed)}; key in {keys.where()}"
+    )
+    _say_in_clear(in_clear)
     return 0
 
 
 def decrypt_cmd(args: argparse.Namespace) -> int:
     from agent_desk.dbfile import FileState, state_of
     from agent_desk.dbkey import KeyMissing
-    from agent_desk.store import convert, take_backup, write_marker
+    from agent_desk.store import remove_conversion_leftovers, take_backup, write_marker
 
     context = _context(args)
     profile = context.profile
-    _refuse_while_running(profile, "decrypted")
-    if state_of(profile.db_path) is not FileState.OPAQUE:
-        raise AgentDeskError(f"{profile.db_path} is not an encrypted database; nothing to do")
     keys = context.key_store()
-    key = keys.load()
-    if key is None:
-        raise KeyMissing(path=str(profile.db_path), key_file=str(keys.key_file))
-    saved = take_backup(
-        profile.db_path, profile.backup_dir, context.clock.now(), "before-decrypt", key
-    )
-    done = 0
-    for db in _stores(profile):
-        if state_of(db) is FileState.OPAQUE:
-            convert(db, key, None)
-            done += 1
-    write_marker(profile.db_path, None, context.clock.now())
+    with _converting(profile, "decrypted"):
+        state = state_of(profile.db_path)
+        if state is FileState.PLAIN:
+            # Plain already: finish what a run stopped after the store left encrypted.
+            encrypted = _in_state(profile, FileState.OPAQUE)
+            removed = remove_conversion_leftovers(profile.data_dir)
+            if not encrypted and not removed:
+                raise AgentDeskError(
+                    f"{profile.db_path} is not encrypted, nor are its backups; nothing to do"
+                )
+            key = keys.load()
+            if key is None and encrypted:
+                raise KeyMissing(path=str(encrypted[0]), key_file=str(keys.key_file))
+            done, failed = _convert(profile, encrypted, key, None)
+            _say_not_decrypted(failed)
+            write_marker(profile.db_path, None, context.clock.now())
+            print(
+                "the database was plain already: decrypted the backups and copies an earlier "
+                f"run left encrypted ({done}){_leftovers_note(removed)}"
+            )
+            return 0
+        if state is not FileState.OPAQUE:
+            raise AgentDeskError(f"{profile.db_path} is not an encrypted database; nothing to do")
+        key = keys.load()
+        if key is None:
+            raise KeyMissing(path=str(profile.db_path), key_file=str(keys.key_file))
+        removed = remove_conversion_leftovers(profile.data_dir)
+        saved = take_backup(
+            profile.db_path, profile.backup_dir, context.clock.now(), "before-decrypt", key
+        )
+        done, failed = _convert(profile, _in_state(profile, FileState.OPAQUE), key, None)
+        write_marker(profile.db_path, None, context.clock.now())
     print(
-        f"decrypted {done} database files (backup taken first: {saved}); the customer data is "
-        "now readable by anyone who can read the profile folder"
+        f"decrypted {done} database files (backup taken first: {saved})"
+        f"{_leftovers_note(removed)}; the customer data is now readable by anyone who can read "
+        "the profile folder"
     )
+    _say_not_decrypted(failed)
     return 0
 
 

@@ -268,6 +268,7 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info(
         "AgentDesk %s starting (profile %s, pid %d)", __version__, profile.data_dir, os.getpid()
     )
+    _remove_conversion_leftovers(profile)
     services = None
     quit_cleanly_on_terminate(app)
     try:
@@ -301,6 +302,14 @@ def run_gui(args: argparse.Namespace) -> int:
         if services is not None:
             services.close()
         guard.release()
+
+
+def _remove_conversion_leftovers(profile: Profile) -> None:
+    """A `db encrypt`/`db decrypt` killed in the middle left `.converting` copies (never a whole
+    file): holding the profile's lock, which a running conversion holds too, they are removed."""
+    from agent_desk.store import remove_conversion_leftovers
+
+    remove_conversion_leftovers(profile.data_dir)
 
 
 def _open_window(

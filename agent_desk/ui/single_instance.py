@@ -171,6 +171,14 @@ def instance_running(lock_path: Path) -> bool:
     return True
 
 
+def hold_lock(lock_path: Path) -> QLockFile | None:
+    """The profile's lock, held by a headless command for as long as a window must not start
+    on the profile (converting its database); None while a window holds it. `unlock()` it."""
+    lock = QLockFile(str(lock_path))
+    lock.setStaleLockTime(0)  # as the window's own lock: only a dead PID makes it stale
+    return lock if lock.tryLock(0) else None
+
+
 def send_message(
     target: Profile | str, message: dict[str, Any], timeout_ms: int = 3000
 ) -> dict[str, Any] | None:
