@@ -649,7 +649,7 @@ class DemoFiller:
             # a demo killed half-way (kill -9, power cut) left its scratch files: any seed's
             for stale in self.chunk_dir.parent.glob(".demo-chunks-*"):
                 shutil.rmtree(stale, ignore_errors=True)
-            self.chunk_dir.mkdir(parents=True, exist_ok=True)
+            self.chunk_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # plain rows: private
             con.execute("BEGIN")
             agents = self._agents(con, password_hash)
             shifts = self._shifts(con, agents)

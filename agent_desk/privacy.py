@@ -1043,8 +1043,9 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
 
 
 def _customer_by_id(session: Session, text: str) -> Customer:
-    if text.isdigit():
-        customer = session.get(Customer, int(text))
+    if text.isascii() and text.isdigit():
+        number = int(text)  # beyond SQLite's 64 bits no customer has it (not an OverflowError)
+        customer = session.get(Customer, number) if number < 2**63 else None
     elif _UUID.match(text.lower()):
         customer = session.scalar(select(Customer).where(Customer.public_id == text.lower()))
     else:

@@ -273,6 +273,10 @@ def test_a_number_two_customers_hold_names_neither_and_lists_their_ids_masked(se
         services.privacy.find_person(phone="13700001111")
     with pytest.raises(NotFound):
         services.privacy.find_person(customer_id="999")
+    # beyond 64 bits and digits of other scripts: no such customer, not an OverflowError
+    for odd in ("99999999999999999999", "\u0663", "\u00b2"):
+        with pytest.raises(NotFound):
+            services.privacy.find_person(customer_id=odd)
 
 
 def test_an_export_file_is_private_and_never_replaces_another(services, staff, tmp_path):
