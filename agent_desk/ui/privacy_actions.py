@@ -207,12 +207,14 @@ class ImportDialog(QDialog):
         self.stage_label.setText(self.tr("Import finished."))
         self.summary.setText(
             self.tr(
-                "{file}: {rows} rows; added {added}, updated {updated}, refused {refused}."
+                "{file}: {rows} rows; added {added}, updated {updated}, unchanged {unchanged}, "
+                "refused {refused}."
             ).format(
                 file=self.path.name,
                 rows=f"{report.rows:,}",
                 added=f"{report.added:,}",
                 updated=f"{report.updated:,}",
+                unchanged=f"{report.unchanged:,}",
                 refused=f"{len(report.refused):,}",
             )
             + (" " + self.tr("Nothing was imported.") if report.imported == 0 else "")
