@@ -5,9 +5,10 @@ in a child process, as branch IT or a supervisor runs it: process start, the log
 file read and checked, the rows saved in one transaction, the report printed. The rows are the
 demo's Chinese names and numbers in the ways people write them, one in five with a landline
 too. `--plain` makes the profile an unencrypted store, to see what the encryption costs.
-`--again` imports the same book a second time (the monthly refresh: every row already known)
-and, during both runs, has another process try a small save every 0.2 s as the window would
-(BEGIN IMMEDIATE with the desk's busy timeout): the longest wait and the saves refused.
+`--again` imports the same book a second time (the monthly refresh: every row already known;
+`--changed`: with a note on every row, so every customer is updated) and, during both runs,
+has another process try a small save every 0.2 s as the window would (BEGIN IMMEDIATE with
+the desk's busy timeout): the longest wait and the saves refused.
 Target: <= 30 s each.
 """
 
@@ -39,7 +40,7 @@ GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平�
 SUPERVISOR, PASSWORD = "8001", "boss-pw-1"
 
 
-def write_book(path: Path, rows: int, seed: int) -> None:
+def write_book(path: Path, rows: int, seed: int, note: str = "") -> None:
     rng = random.Random(seed)
     surnames = [s for s, _w in SURNAMES]
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
@@ -50,7 +51,7 @@ def write_book(path: Path, rows: int, seed: int) -> None:
             phones = [_mobile_raw(mobile_of(n), rng.randrange(6))]
             if n % 5 == 0:
                 phones.append(landline_of(n)[0])
-            out.writerow([name, "; ".join(phones), rng.choice(["", "1", "2", "VIP3"]), ""])
+            out.writerow([name, "; ".join(phones), rng.choice(["", "1", "2", "VIP3"]), note])
 
 
 def make_profile(root: Path, plain: bool) -> None:
@@ -152,16 +153,25 @@ def main() -> int:
     parser.add_argument(
         "--again", action="store_true", help="import the same book a second time, saves beside"
     )
+    parser.add_argument(
+        "--changed",
+        action="store_true",
+        help="with --again: the second book has a note on every row (every customer updated)",
+    )
     args = parser.parse_args()
     logging.getLogger().addHandler(logging.NullHandler())  # the profile's warnings: not here
-    runs = ["first import", "same book again"] if args.again else ["first import"]
+    again = "every row with a new note" if args.changed else "same book again"
+    runs = ["first import", again] if args.again else ["first import"]
     results = []
     with tempfile.TemporaryDirectory() as folder:
         book = Path(folder) / "book.csv"
         write_book(book, args.rows, args.seed)
         root = Path(folder) / "profile"
         make_profile(root, args.plain)
-        for _run in runs:
+        for n, _run in enumerate(runs):
+            if n and args.changed:
+                book = Path(folder) / "book-refreshed.csv"
+                write_book(book, args.rows, args.seed, note="2026-12 refresh")
             results.append(run_import(root, book, probe=args.again))
         log = (root / "logs" / "agent-desk.log").read_text(encoding="utf-8")
     imports = [line for line in log.splitlines() if "customer import" in line and "=" in line]
