@@ -117,8 +117,9 @@ class ImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.note = QLabel(
             self.tr(
-                "While the customers are saved, other saves on this desk wait (about 15 seconds "
-                "for 100,000 customers): import when no call is being recorded."
+                "While new and changed customers are written, other saves on this desk wait "
+                "(about 15 seconds for 100,000 new customers; for a known book again, a moment): "
+                "import a new book when no call is being recorded."
             )
         )
         self.note.setWordWrap(True)
