@@ -2,11 +2,12 @@
 
 - **Import** brings in a branch's customer book (CSV or XLSX: name, phone(s), VIP, notes).
   Numbers are normalised; a number already known updates that customer; every row is
-  reported as added, updated, unchanged (not written) or refused with its reason. The file is read to its end before
-  anything is written and the rows go in in one transaction: a file that cannot be read whole
-  (damaged, cut off inside a quoted field, not text) imports nothing; rows that are readable
-  but wrong are refused one by one and the rest is imported. Bulk statements: 100,000 rows
-  take seconds, not the minutes one save per row would.
+  reported as added, updated, unchanged (not written) or refused with its reason. The file is
+  read to its end before anything is written and the rows go in in one transaction: a file
+  that cannot be read whole (damaged, cut off inside a quoted field, not text) imports nothing;
+  rows that are readable but wrong are refused one by one and the rest is imported. Bulk
+  statements: 100,000 rows take seconds, not the minutes one save per row would; the lookups
+  read a snapshot, so other saves wait only while the new and changed rows are written.
 - **Export** gives everything stored about one person (customer, numbers, calls, cases with
   their events, callbacks) as unmasked JSON: the answer to an access request.
 - **Erase** removes the person's name, numbers, notes and the free text of their calls and
