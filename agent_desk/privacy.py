@@ -707,7 +707,7 @@ class PrivacyService:
             for cid, name, vip, notes in session.execute(
                 select(*columns).where(Customer.id.in_(chunk))
             ):
-                found[cid] = {"name": name, "vip_level": vip, "notes": notes or ""}
+                found[cid] = {"name": name, "vip_level": vip, "notes": notes}
         return found
 
     def _known_numbers(self, session: Session, numbers: set[str]) -> dict[str, set[int]]:
@@ -1191,7 +1191,7 @@ def _book_update(before: dict[str, Any], row: _Row) -> dict[str, Any]:
     spells it (the same name, spaces tidied), the VIP level if the row gives one, the row's
     notes added below the customer's unless they are there already."""
     notes = before["notes"]
-    if row.notes and row.notes not in notes:
+    if row.notes and row.notes not in (notes or ""):
         notes = f"{notes}\n{row.notes}" if notes else row.notes
     vip = before["vip_level"] if row.vip is None else row.vip
     return {"name": row.name, "vip_level": vip, "notes": notes}
