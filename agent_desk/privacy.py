@@ -2,11 +2,12 @@
 
 - **Import** brings in a branch's customer book (CSV or XLSX: name, phone(s), VIP, notes).
   Numbers are normalised; a number already known updates that customer; every row is
-  reported as added, updated or refused with its reason. The file is read to its end before
-  anything is written and the rows go in in one transaction: a file that cannot be read whole
-  (damaged, cut off inside a quoted field, not text) imports nothing; rows that are readable
-  but wrong are refused one by one and the rest is imported. Bulk statements: 100,000 rows
-  take seconds, not the minutes one save per row would.
+  reported as added, updated, unchanged (not written) or refused with its reason. The file is
+  read to its end before anything is written and the rows go in in one transaction: a file
+  that cannot be read whole (damaged, cut off inside a quoted field, not text) imports nothing;
+  rows that are readable but wrong are refused one by one and the rest is imported. Bulk
+  statements: 100,000 rows take seconds, not the minutes one save per row would; the lookups
+  read a snapshot, so other saves wait only while the new and changed rows are written.
 - **Export** gives everything stored about one person (customer, numbers, calls, cases with
   their events, callbacks) as unmasked JSON: the answer to an access request.
 - **Erase** removes the person's name, numbers, notes and the free text of their calls and
@@ -30,6 +31,7 @@ import json
 import logging
 import os
 import re
+import time
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -38,13 +40,13 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from agent_desk import audit
 from agent_desk.access import Actor, AuditSink, Permission, require
 from agent_desk.clock import Clock, iso
-from agent_desk.errors import AgentDeskError, NotFound
+from agent_desk.errors import AgentDeskError, DatabaseBusy, NotFound
 from agent_desk.models import (
     Call,
     Callback,
@@ -57,7 +59,7 @@ from agent_desk.models import (
     Recording,
 )
 from agent_desk.models.base import new_public_id
-from agent_desk.models.engine import SessionFactory
+from agent_desk.models.engine import READ_FIRST, SessionFactory
 from agent_desk.phones import mask, mask_text, normalise
 from agent_desk.phones import parse as parse_number
 from agent_desk.policy import Policy
@@ -152,16 +154,26 @@ class RefusedRow:
 class ImportReport:
     added: int = 0
     updated: int = 0
+    unchanged: int = 0  # a known customer's row that would change nothing: not written
     refused: list[RefusedRow] = field(default_factory=list)
     file: str = ""
 
     @property
     def rows(self) -> int:
-        return self.added + self.updated + len(self.refused)
+        return self.added + self.updated + self.unchanged + len(self.refused)
 
     @property
     def imported(self) -> int:
-        return self.added + self.updated
+        """Rows taken (a refresh of an unchanged book imports them all, writing nothing)."""
+        return self.added + self.updated + self.unchanged
+
+    @property
+    def counts(self) -> str:
+        """The audit's and the log's detail."""
+        return (
+            f"added={self.added} updated={self.updated} unchanged={self.unchanged} "
+            f"refused={len(self.refused)}"
+        )
 
 
 @dataclass(frozen=True)
@@ -542,10 +554,7 @@ class PrivacyService:
         _check(cancelled)
         self._write_import(parsed, report, actor, progress, cancelled)
         report.refused.sort(key=lambda r: r.row)
-        audit_detail = (
-            f"added={report.added} updated={report.updated} refused={len(report.refused)}"
-        )
-        log.info("customer import %s: %s", path.name, audit_detail)
+        log.info("customer import %s: %s", path.name, report.counts)
         return report
 
     def _write_import(
@@ -557,26 +566,58 @@ class PrivacyService:
         cancelled: Callable[[], bool] | None,
     ) -> None:
         now = self._clock.now()
-        with self._sessions.begin() as session:
-            # Room for the indexes being written: with SQLite's default 2 MB cache, pages spill to
-            # the WAL (encrypted) and are read back (decrypted) again (10% of the CPU time of
-            # 100,000 rows, measured with bench/import_customers.py).
-            conn = session.connection()
-            default_cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
-            conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
-            try:
-                self._insert_rows(session, parsed, report, now, progress, cancelled)
-            finally:
-                conn.exec_driver_sql(f"PRAGMA cache_size={default_cache}")
-            # In the same transaction: the audit row commits with the rows it describes.
-            audit.record(
-                session,
-                self._clock,
-                actor.agent_no,
-                "customer.import",
-                report.file,
-                f"added={report.added} updated={report.updated} refused={len(report.refused)}",
+        refused = list(report.refused)  # the rows the file itself had wrong
+        # The lookups and the checks on a snapshot, the write lock from the first write on: a
+        # monthly refresh that changes little holds it for a moment, not for all the lookups.
+        try:
+            with self._sessions() as session:
+                session.connection(execution_options={READ_FIRST: True})
+                writing = self._save_import(
+                    session, parsed, report, actor, now, progress, cancelled
+                )
+                session.commit()
+            _log_lock(report, writing)
+            return
+        except DatabaseBusy:
+            # Another save came in between (or holds the lock still): everything again, the
+            # lookups under the lock too.
+            log.info(
+                "customer import %s: the desk saved meanwhile; again under the lock", report.file
             )
+        report.added = report.updated = report.unchanged = 0
+        report.refused = refused
+        started = time.monotonic()
+        with self._sessions.begin() as session:
+            self._save_import(session, parsed, report, actor, now, progress, cancelled)
+        _log_lock(report, started)
+
+    def _save_import(
+        self,
+        session: Session,
+        parsed: list[_Row],
+        report: ImportReport,
+        actor: Actor,
+        now: datetime,
+        progress: ProgressFn | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> float:
+        """Returns when it began to write (time.monotonic)."""
+        # Room for the indexes being written: with SQLite's default 2 MB cache, pages spill to
+        # the WAL (encrypted) and are read back (decrypted) again (10% of the CPU time of
+        # 100,000 rows, measured with bench/import_customers.py).
+        conn = session.connection()
+        default_cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+        try:
+            writing = self._insert_rows(session, parsed, report, now, progress, cancelled)
+        finally:
+            conn.exec_driver_sql(f"PRAGMA cache_size={default_cache}")
+        # In the same transaction: the audit row commits with the rows it describes (and takes
+        # the write lock when no row changed).
+        audit.record(
+            session, self._clock, actor.agent_no, "customer.import", report.file, report.counts
+        )
+        return writing
 
     def _insert_rows(
         self,
@@ -586,7 +627,7 @@ class PrivacyService:
         now: datetime,
         progress: ProgressFn | None,
         cancelled: Callable[[], bool] | None,
-    ) -> None:
+    ) -> float:
         from functools import lru_cache
 
         from agent_desk.customers import name_initials as initials_of
@@ -595,12 +636,14 @@ class PrivacyService:
         holders = self._known_numbers(session, {n for r in parsed for _raw, n in r.numbers})
         shared = {n for n, cids in holders.items() if len(cids) > 1}
         known = {n: min(cids) for n, cids in holders.items() if len(cids) == 1}
-        names = self._names(session, set(known.values()))
+        # What the known customers hold now, read in bulk: a row that would change nothing is
+        # not written (a monthly refresh of the same book is mostly such rows).
+        stored = self._book_values(session, set(known.values()))
+        current: dict[int, dict[str, Any]] = {}  # the known customers as this file leaves them
         fresh_names: dict[int, str] = {}
         new_customers: list[dict[str, Any]] = []
         new_phones: list[tuple[int, str, str]] = []  # (index into new_customers, raw, norm)
         claimed: dict[str, int] = {}  # number -> index of a new customer in this file
-        updates: dict[int, _Row] = {}
         extra_phones: list[dict[str, Any]] = []
         for row in parsed:
             shared_here = [raw for raw, n in row.numbers if n in shared]
@@ -614,19 +657,26 @@ class PrivacyService:
                 continue
             if owners:
                 cid = owners.pop()
-                if " ".join(names.get(cid, row.name).split()) not in (row.name, ERASED_NAME):
+                before = current.get(cid) or stored[cid]
+                if " ".join(before["name"].split()) not in (row.name, ERASED_NAME):
                     # Never renamed by a book: the old name would be lost without a word.
                     report.refused.append(
-                        RefusedRow(row.line, "name.differs", mask_name(names[cid]))
+                        RefusedRow(row.line, "name.differs", mask_name(before["name"]))
                     )
                     continue
-                updates[cid] = row
+                after = _book_update(before, row)
+                added_numbers = 0
                 for raw, norm in row.numbers:
                     if norm not in known:
                         known[norm] = cid
+                        added_numbers += 1
                         extra_phones.append(
                             {"customer_id": cid, "raw": raw, "normalised": norm, "label": ""}
                         )
+                if after == before and not added_numbers:
+                    report.unchanged += 1
+                    continue
+                current[cid] = after
                 report.updated += 1
                 continue
             if fresh:  # the same person twice in the file: the later row updates
@@ -636,12 +686,18 @@ class PrivacyService:
                         RefusedRow(row.line, "name.differs", mask_name(fresh_names[index]))
                     )
                     continue
-                new_customers[index].update(_details(row, name_initials, now, keep_vip=True))
+                values = new_customers[index]
+                was = dict(values)
+                values.update(_details(row, name_initials, now, keep_vip=True))
+                numbers_before = len(new_phones)
                 for raw, norm in row.numbers:
                     if norm not in claimed:
                         claimed[norm] = index
                         new_phones.append((index, raw, norm))
-                report.updated += 1
+                if values == was and len(new_phones) == numbers_before:
+                    report.unchanged += 1
+                else:
+                    report.updated += 1
                 continue
             index = len(new_customers)
             fresh_names[index] = row.name
@@ -669,7 +725,17 @@ class PrivacyService:
             {"customer_id": ids[i], "raw": raw, "normalised": norm, "label": ""}
             for i, raw, norm in new_phones
         ] + extra_phones
-        total = len(new_customers) + len(phone_rows) + len(updates)
+        # Every changed customer, one that only gained a number too (its updated_at says so).
+        changed = [
+            {
+                "b_id": cid,
+                **values,
+                "name_initials": name_initials(values["name"]),
+                "updated_at": now,
+            }
+            for cid, values in sorted(current.items())
+        ]
+        total = len(new_customers) + len(phone_rows) + len(changed)
         done = 0
 
         def step(count: int) -> None:
@@ -680,30 +746,32 @@ class PrivacyService:
                 progress(ImportProgress("save", done, total))
 
         step(0)
-        # Core inserts (executemany): the ORM's bulk path costs a third more here. In batches,
-        # so the window can show progress and a cancel is heard.
+        writing = time.monotonic()
+        # Core statements (executemany): the ORM's bulk path costs a third more here, and one
+        # UPDATE per row took 20 minutes for 100,000 known customers. In batches, so the
+        # window can show progress and a cancel is heard.
         for batch in _chunks(new_customers, WRITE_CHUNK):
             session.execute(insert(Customer.__table__), batch)
             step(len(batch))
         for batch in _chunks(phone_rows, WRITE_CHUNK):
             session.execute(insert(CustomerPhone.__table__), batch)
             step(len(batch))
-        for n, (cid, row) in enumerate(updates.items(), start=1):
-            values = _details(row, name_initials, now, keep_vip=True)
-            if row.notes:
-                existing = session.scalar(select(Customer.notes).where(Customer.id == cid))
-                if existing and row.notes not in existing:
-                    values["notes"] = f"{existing}\n{row.notes}"
-            session.execute(update(Customer).where(Customer.id == cid).values(**values))
-            if n % PROGRESS_EVERY == 0:
-                step(PROGRESS_EVERY)
-        step(len(updates) % PROGRESS_EVERY)
+        table = Customer.__table__
+        by_id = table.update().where(table.c.id == bindparam("b_id"))
+        for batch in _chunks(changed, WRITE_CHUNK):
+            session.execute(by_id, batch)
+            step(len(batch))
+        return writing
 
-    def _names(self, session: Session, ids: set[int]) -> dict[int, str]:
-        found: dict[int, str] = {}
+    def _book_values(self, session: Session, ids: set[int]) -> dict[int, dict[str, Any]]:
+        """What a customer book can change of these customers: name, VIP level, notes."""
+        found: dict[int, dict[str, Any]] = {}
+        columns = (Customer.id, Customer.name, Customer.vip_level, Customer.notes)
         for chunk in _chunks(sorted(ids)):
-            query = select(Customer.id, Customer.name).where(Customer.id.in_(chunk))
-            found.update((cid, name) for cid, name in session.execute(query))
+            for cid, name, vip, notes in session.execute(
+                select(*columns).where(Customer.id.in_(chunk))
+            ):
+                found[cid] = {"name": name, "vip_level": vip, "notes": notes}
         return found
 
     def _known_numbers(self, session: Session, numbers: set[str]) -> dict[str, set[int]]:
@@ -1206,6 +1274,23 @@ def _merged_into(session: Session, customer_id: int) -> list[int]:
 
 def _secure_delete(session: Session) -> None:
     session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+
+
+def _log_lock(report: ImportReport, writing: float) -> None:
+    """How long other saves of the desk waited for this import (bench/import_customers.py)."""
+    took = time.monotonic() - writing
+    log.info("customer import %s: wrote and committed in %.1f s", report.file, took)
+
+
+def _book_update(before: dict[str, Any], row: _Row) -> dict[str, Any]:
+    """A known customer's name, VIP level and notes after a row of a book: the name as the book
+    spells it (the same name, spaces tidied), the VIP level if the row gives one, the row's
+    notes added below the customer's unless they are there already."""
+    notes = before["notes"]
+    if row.notes and row.notes not in (notes or ""):
+        notes = f"{notes}\n{row.notes}" if notes else row.notes
+    vip = before["vip_level"] if row.vip is None else row.vip
+    return {"name": row.name, "vip_level": vip, "notes": notes}
 
 
 def _details(row: _Row, initials: Any, now: datetime, keep_vip: bool) -> dict[str, Any]:

@@ -124,7 +124,8 @@ def import_cmd(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
     print(
         f"{args.file.name}: {_plural(report.rows, 'row')}; added {report.added:,}, "
-        f"updated {report.updated:,}, refused {len(report.refused):,}"
+        f"updated {report.updated:,}, unchanged {report.unchanged:,}, "
+        f"refused {len(report.refused):,}"
     )
     if report.refused:
         print("refused:")

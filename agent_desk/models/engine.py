@@ -40,8 +40,17 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+# Execution option for a long job that reads much before it writes (the customer import): its
+# transaction starts as a plain BEGIN, a snapshot, and takes the write lock at its first write,
+# so other saves wait only for the writing. SQLite refuses that first write (SQLITE_BUSY,
+# DatabaseBusy) when another connection committed since the snapshot: the job then rolls back
+# and does it all again under BEGIN IMMEDIATE, never writing from a stale read.
+READ_FIRST = "agent_desk_read_first"
+
+
 def _begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    read_first = conn.get_execution_options().get(READ_FIRST, False)
+    conn.exec_driver_sql("BEGIN" if read_first else "BEGIN IMMEDIATE")
 
 
 # SQLite primary result codes (the low byte of an extended code).

@@ -117,8 +117,9 @@ class ImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.note = QLabel(
             self.tr(
-                "While the customers are saved, other saves on this desk wait (about 15 seconds "
-                "for 100,000 customers): import when no call is being recorded."
+                "While new and changed customers are written, other saves on this desk wait "
+                "(about 15 seconds for 100,000 new customers; for a known book again, a moment): "
+                "import a new book when no call is being recorded."
             )
         )
         self.note.setWordWrap(True)
@@ -207,12 +208,14 @@ class ImportDialog(QDialog):
         self.stage_label.setText(self.tr("Import finished."))
         self.summary.setText(
             self.tr(
-                "{file}: {rows} rows; added {added}, updated {updated}, refused {refused}."
+                "{file}: {rows} rows; added {added}, updated {updated}, unchanged {unchanged}, "
+                "refused {refused}."
             ).format(
                 file=self.path.name,
                 rows=f"{report.rows:,}",
                 added=f"{report.added:,}",
                 updated=f"{report.updated:,}",
+                unchanged=f"{report.unchanged:,}",
                 refused=f"{len(report.refused):,}",
             )
             + (" " + self.tr("Nothing was imported.") if report.imported == 0 else "")

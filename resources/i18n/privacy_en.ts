@@ -4,42 +4,42 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="322"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="325"/>
         <source>Erase a customer&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="331"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="334"/>
         <source>Customer {id}: {name}, numbers {numbers}; {calls} calls, {cases} cases, {callbacks} callbacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="346"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="349"/>
         <source>The name, numbers and notes, and the free text of this person&apos;s calls, cases and callbacks are removed for good. The calls and cases stay, without personal data, so shift summaries and reports stay true. Copies already on the share and in backups are not reached: see PRIVACY.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="356"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="359"/>
         <source>e.g. deletion request of 2026-12-01, letter no. 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="357"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="360"/>
         <source>I understand that this cannot be undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="360"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="363"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="367"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="370"/>
         <source>&amp;Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="407"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="410"/>
         <source>Customer {id} was erased: name and notes, {phones} numbers, the free text of {calls} calls, {cases} cases and {callbacks} callbacks, {drafts} drafts; {outbox} files waiting for the share were cleaned.
 
 Kept without personal data: {kept_calls} calls, {kept_cases} cases, {kept_callbacks} callbacks.</source>
@@ -60,57 +60,57 @@ Kept without personal data: {kept_calls} calls, {kept_cases} cases, {kept_callba
     </message>
     <message>
         <location filename="../../agent_desk/ui/privacy_actions.py" line="120"/>
-        <source>While the customers are saved, other saves on this desk wait (about 15 seconds for 100,000 customers): import when no call is being recorded.</source>
+        <source>While new and changed customers are written, other saves on this desk wait (about 15 seconds for 100,000 new customers; for a known book again, a moment): import a new book when no call is being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="126"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="127"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="137"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="138"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="137"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="138"/>
         <source>Why it was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="172"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="173"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="185"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="186"/>
         <source>Reading the file: {done} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="186"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="187"/>
         <source>Checking the rows: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="187"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="188"/>
         <source>Saving the customers: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="207"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="208"/>
         <source>Import finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="210"/>
-        <source>{file}: {rows} rows; added {added}, updated {updated}, refused {refused}.</source>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="211"/>
+        <source>{file}: {rows} rows; added {added}, updated {updated}, unchanged {unchanged}, refused {refused}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="218"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="232"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="221"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="235"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,89 +263,89 @@ Kept without personal data: {kept_calls} calls, {kept_cases} cases, {kept_callba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="241"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="244"/>
         <source>Import customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="243"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="246"/>
         <source>Customer books (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="260"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="266"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="279"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="286"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="294"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="263"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="269"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="282"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="289"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="297"/>
         <source>Export a customer&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="268"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="271"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="287"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="290"/>
         <source>{path} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="295"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="298"/>
         <source>Everything stored about {name} was written to {path}: {calls} calls, {cases} cases, {callbacks} callbacks.
 
 The file holds the person&apos;s data unmasked and only this computer user can read it. Hand it over securely, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="470"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="473"/>
         <source>Export a customer&apos;s data: find the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="476"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="479"/>
         <source>Erase a customer&apos;s data: find the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="489"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="502"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="492"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="505"/>
         <source>Erase a customer&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="524"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="527"/>
         <source>&amp;Import customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="529"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="532"/>
         <source>E&amp;xport a customer&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="536"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="539"/>
         <source>Erase a customer&apos;s &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="545"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="548"/>
         <source>Data request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="547"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="550"/>
         <source>Export or erase this customer&apos;s data (a PIPL request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="554"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="557"/>
         <source>Export this customer&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="562"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="565"/>
         <source>Erase this customer&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>

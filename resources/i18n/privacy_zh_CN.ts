@@ -4,42 +4,42 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="322"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="325"/>
         <source>Erase a customer&apos;s data</source>
         <translation>删除客户数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="331"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="334"/>
         <source>Customer {id}: {name}, numbers {numbers}; {calls} calls, {cases} cases, {callbacks} callbacks.</source>
         <translation>客户 {id}：{name}，号码 {numbers}；来电 {calls} 条，工单 {cases} 个，回访 {callbacks} 个。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="346"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="349"/>
         <source>The name, numbers and notes, and the free text of this person&apos;s calls, cases and callbacks are removed for good. The calls and cases stay, without personal data, so shift summaries and reports stay true. Copies already on the share and in backups are not reached: see PRIVACY.md.</source>
         <translation>此人的姓名、号码、备注，以及其来电、工单和回访中的文字将被永久删除。来电和工单记录保留（不含个人信息），班次小结和报表仍然准确。已发布到共享目录的副本和备份中的内容不受影响：请参阅 PRIVACY.md。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="356"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="359"/>
         <source>e.g. deletion request of 2026-12-01, letter no. 7</source>
         <translation>例如：2026-12-01 的删除请求，第 7 号函</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="357"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="360"/>
         <source>I understand that this cannot be undone</source>
         <translation>我明白此操作无法撤销</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="360"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="363"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="367"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="370"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="407"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="410"/>
         <source>Customer {id} was erased: name and notes, {phones} numbers, the free text of {calls} calls, {cases} cases and {callbacks} callbacks, {drafts} drafts; {outbox} files waiting for the share were cleaned.
 
 Kept without personal data: {kept_calls} calls, {kept_cases} cases, {kept_callbacks} callbacks.</source>
@@ -62,57 +62,57 @@ Kept without personal data: {kept_calls} calls, {kept_cases} cases, {kept_callba
     </message>
     <message>
         <location filename="../../agent_desk/ui/privacy_actions.py" line="120"/>
-        <source>While the customers are saved, other saves on this desk wait (about 15 seconds for 100,000 customers): import when no call is being recorded.</source>
-        <translation>保存客户期间，本机的其他保存操作需要等待（10 万个客户约 15 秒）：请在没有正在记录的来电时导入。</translation>
+        <source>While new and changed customers are written, other saves on this desk wait (about 15 seconds for 100,000 new customers; for a known book again, a moment): import a new book when no call is being recorded.</source>
+        <translation>写入新增和变更的客户期间，本机的其他保存操作需要等待（10 万个新客户约 15 秒；再次导入已有的名册只需片刻）：请在没有正在记录的来电时导入新名册。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="126"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="127"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="137"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="138"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="137"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="138"/>
         <source>Why it was refused</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="172"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="173"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="185"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="186"/>
         <source>Reading the file: {done} rows</source>
         <translation>正在读取文件：{done} 行</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="186"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="187"/>
         <source>Checking the rows: {done} of {total}</source>
         <translation>正在检查：{done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="187"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="188"/>
         <source>Saving the customers: {done} of {total}</source>
         <translation>正在保存客户：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="207"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="208"/>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="210"/>
-        <source>{file}: {rows} rows; added {added}, updated {updated}, refused {refused}.</source>
-        <translation>{file}：{rows} 行；新增 {added}，更新 {updated}，拒绝 {refused}。</translation>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="211"/>
+        <source>{file}: {rows} rows; added {added}, updated {updated}, unchanged {unchanged}, refused {refused}.</source>
+        <translation>{file}：{rows} 行；新增 {added}，更新 {updated}，未变 {unchanged}，拒绝 {refused}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="218"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="232"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="221"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="235"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
     </message>
@@ -265,36 +265,36 @@ Kept without personal data: {kept_calls} calls, {kept_cases} cases, {kept_callba
         <translation>出现错误；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="241"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="244"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="243"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="246"/>
         <source>Customer books (*.csv *.xlsx)</source>
         <translation>客户表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="260"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="266"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="279"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="286"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="294"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="263"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="269"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="282"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="289"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="297"/>
         <source>Export a customer&apos;s data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="268"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="271"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="287"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="290"/>
         <source>{path} cannot be written: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="295"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="298"/>
         <source>Everything stored about {name} was written to {path}: {calls} calls, {cases} cases, {callbacks} callbacks.
 
 The file holds the person&apos;s data unmasked and only this computer user can read it. Hand it over securely, then delete it.</source>
@@ -303,53 +303,53 @@ The file holds the person&apos;s data unmasked and only this computer user can r
 该文件包含此人未经遮蔽的个人信息，只有本机当前用户可以读取。请安全地交付，然后删除该文件。</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="470"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="473"/>
         <source>Export a customer&apos;s data: find the customer</source>
         <translation>导出客户数据：查找客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="476"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="479"/>
         <source>Erase a customer&apos;s data: find the customer</source>
         <translation>删除客户数据：查找客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="489"/>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="502"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="492"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="505"/>
         <source>Erase a customer&apos;s data</source>
         <translation>删除客户数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="524"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="527"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="529"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="532"/>
         <source>E&amp;xport a customer&apos;s data…</source>
         <translation>导出客户数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="536"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="539"/>
         <source>Erase a customer&apos;s &amp;data…</source>
         <translation>删除客户数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="545"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="548"/>
         <source>Data request</source>
         <translation>数据请求</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="547"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="550"/>
         <source>Export or erase this customer&apos;s data (a PIPL request)</source>
         <translation>导出或删除此客户的数据（个人信息保护法请求）</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="554"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="557"/>
         <source>Export this customer&apos;s data…</source>
         <translation>导出此客户的数据…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/privacy_actions.py" line="562"/>
+        <location filename="../../agent_desk/ui/privacy_actions.py" line="565"/>
         <source>Erase this customer&apos;s data…</source>
         <translation>删除此客户的数据…</translation>
     </message>

@@ -165,7 +165,7 @@ def test_a_supervisor_imports_a_book_and_sees_what_became_of_every_row(desk, tmp
     done = run_cli("customer", "import", str(book), *SUP, profile=desk, stdin=SUP_PW)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
-        "客户.csv: 4 rows; added 1, updated 1, refused 2",
+        "客户.csv: 4 rows; added 1, updated 1, unchanged 0, refused 2",
         "refused:",
         "  row 4: no name",
         "  row 5: not a phone number: 12",
@@ -175,8 +175,24 @@ def test_a_supervisor_imports_a_book_and_sees_what_became_of_every_row(desk, tmp
         "8001",
         "customer.import",
         "客户.csv",
-        "added=1 updated=1 refused=2",
+        "added=1 updated=1 unchanged=0 refused=2",
     )
+
+
+def test_the_monthly_refresh_of_the_same_book_says_unchanged_and_succeeds(desk, tmp_path):
+    book = tmp_path / "book.csv"
+    book.write_text(
+        "姓名,电话,VIP,备注\n李四,13700001111,2,老客户\n张三,13600001111,,\n", encoding="utf-8"
+    )
+    first = run_cli("customer", "import", str(book), *SUP, profile=desk, stdin=SUP_PW)
+    assert first.returncode == 0, first.stderr
+    again = run_cli("customer", "import", str(book), *SUP, profile=desk, stdin=SUP_PW)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == [
+        "book.csv: 2 rows; added 0, updated 0, unchanged 2, refused 0"
+    ]
+    assert _rows(desk, "SELECT notes FROM customers WHERE name = '李四'") == [("老客户",)]
+    assert _last_audit(desk)[3] == "added=0 updated=0 unchanged=2 refused=0"
 
 
 def test_a_gbk_csv_saved_by_excel_is_imported(desk, tmp_path):
@@ -184,7 +200,7 @@ def test_a_gbk_csv_saved_by_excel_is_imported(desk, tmp_path):
     book.write_bytes("姓名,电话,VIP,备注\r\n张三丰,13700001111,1,武当山\r\n".encode("gbk"))
     done = run_cli("customer", "import", str(book), *SUP, profile=desk, stdin=SUP_PW)
     assert done.returncode == 0, done.stderr
-    assert "added 1, updated 0, refused 0" in done.stdout
+    assert "added 1, updated 0, unchanged 0, refused 0" in done.stdout
     assert _rows(desk, "SELECT notes FROM customers WHERE name = '张三丰'") == [("武当山",)]
 
 
@@ -218,7 +234,7 @@ def test_a_cut_or_garbage_file_imports_nothing_and_says_so(desk, tmp_path):
     cut_line.write_text(text[: text.index("13700002999") + 6], encoding="utf-8")
     done = run_cli("customer", "import", str(cut_line), *SUP, profile=desk, stdin=SUP_PW)
     assert done.returncode == 0, done.stderr
-    assert "added 2,999, updated 0, refused 1" in done.stdout
+    assert "added 2,999, updated 0, unchanged 0, refused 1" in done.stdout
     assert "row 3001: the last line is cut short" in done.stdout
 
 
@@ -227,7 +243,7 @@ def test_a_book_of_which_nothing_can_be_imported_exits_1(desk, tmp_path):
     book.write_text("name,phone\n,13700001111\n王五,\n", encoding="utf-8")
     done = run_cli("customer", "import", str(book), *SUP, profile=desk, stdin=SUP_PW)
     assert done.returncode == 1
-    assert "added 0, updated 0, refused 2" in done.stdout
+    assert "added 0, updated 0, unchanged 0, refused 2" in done.stdout
     assert done.stderr.strip() == "agent-desk: nothing was imported"
     no_columns = tmp_path / "c.csv"
     no_columns.write_text("客户编号,地址\n1,北京\n", encoding="utf-8")
@@ -247,7 +263,9 @@ def test_a_book_of_100000_customers_goes_in_through_the_command(desk, tmp_path):
     assert done.returncode == 0, done.stderr
     first = done.stdout.splitlines()[0]
     counts = re.match(
-        r"book\.csv: 100,000 rows; added ([\d,]+), updated ([\d,]+), refused 0$", first
+        r"book\.csv: 100,000 rows; added ([\d,]+), updated ([\d,]+), unchanged ([\d,]+), "
+        r"refused 0$",
+        first,
     )
     assert counts is not None, first
     assert _customers(desk) == 1 + int(counts[1].replace(",", ""))

@@ -87,7 +87,7 @@ def test_an_import_shows_its_progress_off_the_gui_thread_and_ends_with_the_repor
     qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None, timeout=60_000)
     assert dialog.error is None
     assert dialog.report.added == 6000 and len(dialog.report.refused) == 2
-    assert dialog.summary.text() == "客户.csv：6,002 行；新增 6,000，更新 0，拒绝 2。"
+    assert dialog.summary.text() == "客户.csv：6,002 行；新增 6,000，更新 0，未变 0，拒绝 2。"
     assert dialog.refused.rowCount() == 2
     assert dialog.refused.item(0, 1).text() == "不是电话号码: 12"
     assert dialog.refused.item(1, 1).text() == "没有姓名"
