@@ -333,6 +333,14 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
         raise CorruptDatabase(
             path=str(source), detail="the backup itself is damaged", backup_hint=""
         )
+    if not _is_desk_store(source, use_key):
+        # Any SQLite file passed (the report cache, another program's): the desk was left
+        # with no account, and the next `user add` made its author an administrator.
+        raise AgentDeskError(
+            f"{source} is not an AgentDesk database (no accounts and no schema revision of "
+            "this program); nothing was restored",
+            reason="db.restore_foreign",
+        )
     what = "replaced" if readable(db_path, key) else "damaged"
     aside = db_path.with_name(f"{db_path.name}.{what}-{now.strftime('%Y%m%dT%H%M%SZ')}")
     if db_path.exists():
@@ -355,6 +363,23 @@ def restore(db_path: Path, source: Path, now: datetime, key: str | None = None) 
     os.replace(tmp, db_path)
     write_marker(db_path, use_key, now)
     return aside
+
+
+def _is_desk_store(path: Path, key: str | None) -> bool:
+    """`path` holds this program's schema: a revision of ours in alembic_version, and the
+    accounts table."""
+    try:
+        con = connect(path, key, readonly=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+            if not {"alembic_version", "agents"} <= tables:
+                return False
+            revisions = {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            con.close()
+    except DB_ERRORS:
+        return False
+    return bool(revisions) and revisions <= known_revisions()
 
 
 def _is_the_store(db_path: Path, source: Path) -> bool:
@@ -392,6 +417,16 @@ def restored_encrypts(db_path: Path, source: Path, key: str | None) -> bool:
 
 _REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program knows (read from the version files)."""
+    found: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        rev = _REV.search(path.read_text(encoding="utf-8"))
+        if rev:
+            found.add(rev.group(1))
+    return found
 
 
 def known_heads() -> set[str]:

@@ -287,8 +287,10 @@ def report_cmd(args: argparse.Namespace) -> int:
         answered[(row.agent_key, date.fromisoformat(row.day))] += row.answered
         names[row.agent_key] = row.agent_name
     rows = quality_rows(reviews, answered, per_agent, names, (args.date_from, args.date_to))
+    from agent_desk.ui.report_text import SKIP_REASONS  # the report's words for its codes
+
     for s in skipped:
-        print(f"skipped {s.path}: {s.reason}", file=sys.stderr)
+        print(f"skipped {s.path}: {SKIP_REASONS.get(s.reason, s.reason)}", file=sys.stderr)
     if args.json:
         print(
             json.dumps(

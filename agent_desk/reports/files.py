@@ -289,6 +289,11 @@ def open_location(location: str | Path, username: str = "") -> LocalFiles | SmbF
     text = str(location).strip()
     if not text:
         raise ReportFolderMissing("no folder given", path="")
+    if not is_text_name(text):  # the share's own folder named in another code page
+        raise ReportFolderMissing(
+            "its name is not UTF-8 text (another code page's bytes); rename it",
+            path=shown_name(text),
+        )
     try:
         kind, spec = parse_location(text)
     except AgentDeskError as exc:

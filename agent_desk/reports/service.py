@@ -31,7 +31,6 @@ from agent_desk.clock import Clock
 from agent_desk.errors import AgentDeskError
 from agent_desk.policy import Policy
 from agent_desk.reports.files import (
-    NOT_TEXT_NAME,
     SETTLED_NS,
     SUMMARY_FILE,
     Listing,
@@ -78,7 +77,7 @@ _LINK_DETAILS = {
     "link": "a symbolic link or junction: not followed",
     "loop": "the same folder as {detail}: not entered again",
     "too_deep": "folders nested deeper than {detail} levels: not entered",
-    "name_not_utf8": NOT_TEXT_NAME + " (another code page's bytes): not opened",
+    "name_not_utf8": "another code page's bytes: not opened",
 }
 
 
@@ -238,7 +237,8 @@ def one_per_shift(
                     Skipped(
                         other.path,
                         "inconsistent",
-                        f"generated_at is later than now; the revision at {winner.path} is counted",
+                        "generated_at more than a day after the report's time; the revision at "
+                        f"{winner.path} is counted",
                     )
                 )
             else:

@@ -104,6 +104,26 @@ def test_db_restore_refuses_the_profiles_own_database_as_its_source(profile_dir)
     assert run_cli("db", "check", profile=profile_dir).stdout.startswith("ok")
 
 
+def test_db_restore_refuses_a_database_that_is_not_agentdesks(profile_dir, tmp_path):
+    """Review (verify N1b): any SQLite file was restored (the report cache among them); the
+    desk was left with no account, and the next `user add` made its author an administrator."""
+    import sqlite3
+
+    add_admin(profile_dir)
+    other = tmp_path / "reports_index.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE folders (path TEXT PRIMARY KEY)")
+    con.commit()
+    con.close()
+    db = profile_dir / "data" / "agent_desk.db"
+    result = run_as_admin("db", "restore", str(other), profile=profile_dir)
+    assert result.returncode == 2, result.stdout
+    assert "not an AgentDesk database" in result.stderr
+    assert not list(db.parent.glob("agent_desk.db.replaced-*"))
+    listed = run_as_admin("user", "list", profile=profile_dir)
+    assert listed.returncode == 0 and "0001" in listed.stdout
+
+
 def test_db_restore_refuses_while_agentdesk_runs_on_the_profile(profile_dir):
     add_admin(profile_dir)
     run_as_admin("db", "backup", profile=profile_dir)

@@ -119,7 +119,7 @@ def test_an_edited_copy_dated_after_the_report_never_beats_the_desks_file(report
     assert [r.path for r in result.rows] == [str(own)]
     [skipped] = result.skipped
     assert (skipped.path, skipped.reason) == (str(ahead_path), "inconsistent")
-    assert "later than now" in skipped.detail
+    assert "more than a day after the report's time" in skipped.detail
     # alone (a desk whose clock runs ahead), it is counted
     shutil.rmtree(own.parent)
     assert [r.path for r in _load(reports, root).rows] == [str(ahead_path)]

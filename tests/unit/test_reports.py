@@ -717,3 +717,19 @@ def test_a_name_from_the_share_is_shown_as_text_whatever_its_bytes():
     assert is_text_name("报表.json") and shown_name("报表.json") == "报表.json"
     for name in (gbk, "a\ud800"):
         shown_name(name).encode("utf-8")
+
+
+def test_a_share_folder_whose_own_name_is_not_utf8_is_refused_in_words(tmp_path):
+    """Review (verify N2): the report and qa report ended in 'unexpected error:
+    UnicodeEncodeError' when the share's folder itself had a GBK name."""
+    import os
+
+    from agent_desk.reports.files import ReportFolderMissing, open_location
+
+    root = os.fsdecode(os.fsencode(tmp_path) + b"/\xb1\xa8")
+    os.mkdir(root)
+    with pytest.raises(ReportFolderMissing) as refused:
+        open_location(root)
+    assert "not UTF-8 text" in refused.value.message
+    assert "\\xb1\\xa8" in refused.value.message
+    refused.value.message.encode("utf-8")  # can be printed, logged and audited
