@@ -419,30 +419,31 @@ _REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
 
 
-def known_revisions() -> set[str]:
-    """Every schema revision this program knows (read from the version files)."""
-    found: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        rev = _REV.search(path.read_text(encoding="utf-8"))
-        if rev:
-            found.add(rev.group(1))
-    return found
-
-
-def known_heads() -> set[str]:
-    """Head revisions read straight from the version files: importing Alembic costs start-up."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
+def _revision_graph() -> dict[str, set[str]]:
+    """Each schema revision this program has, with the revisions it follows, read straight
+    from the version files: importing Alembic costs start-up."""
+    graph: dict[str, set[str]] = {}
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         text = path.read_text(encoding="utf-8")
         rev = _REV.search(text)
         if not rev:
             continue
-        revisions.add(rev.group(1))
         down = _DOWN.search(text)
-        if down:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
-    return revisions - parents
+        graph[rev.group(1)] = (
+            set(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1))) if down else set()
+        )
+    return graph
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program knows."""
+    return set(_revision_graph())
+
+
+def known_heads() -> set[str]:
+    """The revisions no other follows."""
+    graph = _revision_graph()
+    return set(graph) - set().union(*graph.values())
 
 
 def current_revision(db_path: Path, key: str | None = None) -> str | None:
